@@ -1,0 +1,52 @@
+package org.conferencedesk.app;
+
+import java.nio.file.Path;
+import org.conferencedesk.contracts.ContractRepository;
+import org.conferencedesk.contracts.ContractService;
+import org.conferencedesk.events.EventRepository;
+import org.conferencedesk.events.EventService;
+import org.conferencedesk.storage.Database;
+
+/**
+ * The composition root: builds the database, repositories and services once and hands them over
+ * by constructor. The window and the command line both start from here, so they share every rule
+ * and every figure. No global singletons.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final Database database;
+    private final EventService events;
+    private final ContractService contracts;
+
+    /** Builds everything over an open database; closing the context closes it. */
+    public AppContext(Database database) {
+        this.database = database;
+        this.events = new EventService(new EventRepository(database.dsl()));
+        this.contracts = new ContractService(database, new ContractRepository(database.dsl()));
+    }
+
+    /** Opens (creating and migrating if needed) the database file and builds the context over it. */
+    public static AppContext openFile(Path databaseFile) {
+        return new AppContext(Database.openFile(databaseFile));
+    }
+
+    /** The database, for services that need transactions. */
+    public Database database() {
+        return database;
+    }
+
+    /** Events (conference editions). */
+    public EventService events() {
+        return events;
+    }
+
+    /** The signing-ceremony ledger. */
+    public ContractService contracts() {
+        return contracts;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,90 @@
+package org.conferencedesk.events;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Creates, lists and finds events (conference editions).
+ *
+ * <p>Thread-safe; call it off the FX application thread.
+ */
+public final class EventService {
+
+    /** Name given to the event created by an import into an empty database without {@code --event}. */
+    public static final String DEFAULT_EVENT_NAME = "Default event";
+
+    private final EventRepository events;
+
+    /** Creates the service over its repository. */
+    public EventService(EventRepository events) {
+        this.events = events;
+    }
+
+    /** All events, most recent first. */
+    public List<Event> list() {
+        return events.findAll();
+    }
+
+    /** The event with this id, if it exists. */
+    public Optional<Event> find(long id) {
+        return events.findById(id);
+    }
+
+    /** The event with this name or short name, if it exists. */
+    public Optional<Event> findByName(String name) {
+        return events.findByName(name);
+    }
+
+    /**
+     * Creates an event.
+     *
+     * @throws EventException if an event of that name exists already
+     */
+    public Event create(Event event) {
+        if (events.findByName(event.name().strip()).isPresent()) {
+            throw new EventException("An event named \"" + event.name().strip() + "\" exists already; choose another name.");
+        }
+        return events.insert(event);
+    }
+
+    /** Saves changes to an existing event. */
+    public Event update(Event event) {
+        return events.update(event);
+    }
+
+    /**
+     * Chooses the event a command works on: the one named (created if {@code createIfMissing}), or the
+     * only one there is, or a new "Default event" in an empty database if {@code createIfMissing}.
+     *
+     * @param name the value of {@code --event}, or null
+     * @throws EventException if the name is unknown, or there are several events and no name was given
+     */
+    public Event choose(String name, boolean createIfMissing) {
+        if (name != null && !name.isBlank()) {
+            Optional<Event> found = events.findByName(name.strip());
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (createIfMissing) {
+                return events.insert(Event.named(name.strip()));
+            }
+            throw new EventException("There is no event named \"" + name.strip() + "\". Known events: " + names() + ".");
+        }
+        List<Event> all = events.findAll();
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        if (all.isEmpty()) {
+            if (createIfMissing) {
+                return events.insert(Event.named(DEFAULT_EVENT_NAME));
+            }
+            throw new EventException("The database has no event yet; create one with: events create --name NAME.");
+        }
+        throw new EventException("The database has several events; say which with --event NAME. Known events: " + names() + ".");
+    }
+
+    private String names() {
+        List<String> names = events.findAll().stream().map(e -> "\"" + e.name() + "\"").toList();
+        return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+}

@@ -1,0 +1,114 @@
+package org.conferencedesk.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.conferencedesk.events.Event;
+import org.conferencedesk.events.EventRepository;
+import org.conferencedesk.storage.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ContractServiceTest {
+
+    private Database database;
+    private ContractService service;
+    private long eventId;
+    private final List<ContractChange> changes = new ArrayList<>();
+
+    @BeforeEach
+    void openDatabase() {
+        database = Database.openInMemory(UUID.randomUUID().toString());
+        eventId = new EventRepository(database.dsl()).insert(Event.named("WIMC 2020")).id();
+        service = new ContractService(database, new ContractRepository(database.dsl()));
+        service.addListener(changes::add);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    private Contract contract(String name, String amount, String currency, ContractStatus status, String sector, String district) {
+        return new Contract(null, eventId, name, "Investor", "Partner", sector, district, new BigDecimal(amount),
+                currency, null, status, null, null);
+    }
+
+    @Test
+    void totalsCountSignedAndPlannedAndKeepOtherCurrenciesApart() {
+        service.addAll(eventId, List.of(
+                contract("A", "5200000000.00", "CNY", ContractStatus.SIGNED, "Robotics", "Jiangning"),
+                contract("B", "35000000.00", "CNY", ContractStatus.SIGNED, "Robotics", "Pukou"),
+                contract("C", "100.01", "CNY", ContractStatus.PLANNED, "Chips", "Pukou"),
+                contract("D", "620000000.00", "USD", ContractStatus.SIGNED, "Chips", "Pukou"),
+                contract("E", "999.99", "CNY", ContractStatus.WITHDRAWN, "Chips", "Pukou")));
+
+        ContractTotals totals = service.totals(eventId);
+
+        assertThat(totals.signed().count()).isEqualTo(3);
+        assertThat(totals.signed().amount()).isEqualTo(new BigDecimal("5235000000.00"));
+        assertThat(totals.planned()).isEqualTo(new ContractTotals.CountAndAmount(1, new BigDecimal("100.01")));
+        assertThat(totals.total()).isEqualTo(new ContractTotals.CountAndAmount(4, new BigDecimal("5235000100.01")));
+        assertThat(totals.bySector()).containsExactly(
+                java.util.Map.entry("Robotics", new BigDecimal("5235000000.00")));
+        assertThat(totals.byDistrict()).containsExactly(
+                java.util.Map.entry("Jiangning", new BigDecimal("5200000000.00")),
+                java.util.Map.entry("Pukou", new BigDecimal("35000000.00")));
+        assertThat(totals.otherCurrencies()).containsExactly(java.util.Map.entry("USD", new BigDecimal("620000000.00")));
+    }
+
+    @Test
+    void runningTotalAccumulatesSignedCnyInSigningOrder() {
+        service.addAll(eventId, List.of(
+                contract("A", "1.10", "CNY", ContractStatus.SIGNED, null, null),
+                contract("B", "2.20", "CNY", ContractStatus.PLANNED, null, null),
+                contract("C", "3.30", "USD", ContractStatus.SIGNED, null, null),
+                contract("D", "4.40", "CNY", ContractStatus.SIGNED, null, null)));
+
+        List<ContractWithRunningTotal> rows = service.listWithRunningTotals(eventId);
+
+        assertThat(rows).extracting(r -> r.contract().projectName()).containsExactly("A", "B", "C", "D");
+        assertThat(rows).extracting(r -> r.contract().signingOrder()).containsExactly(1, 2, 3, 4);
+        assertThat(rows).extracting(ContractWithRunningTotal::runningTotal).containsExactly(
+                new BigDecimal("1.10"), new BigDecimal("1.10"), new BigDecimal("1.10"), new BigDecimal("5.50"));
+    }
+
+    @Test
+    void saveRefusesTooLongNameAndSavesNothing() {
+        Contract tooLong = contract("x".repeat(301), "1.00", "CNY", ContractStatus.SIGNED, null, null);
+
+        assertThatThrownBy(() -> service.save(tooLong))
+                .isInstanceOf(ContractException.class)
+                .satisfies(e -> assertThat(((ContractException) e).problems())
+                        .extracting(ContractRules.Problem::field).containsExactly(ContractField.PROJECT_NAME));
+        assertThat(service.list(eventId)).isEmpty();
+        assertThat(changes).isEmpty();
+    }
+
+    @Test
+    void addAllSavesNothingWhenOneContractIsBad() {
+        List<Contract> batch = List.of(
+                contract("Good", "1.00", "CNY", ContractStatus.SIGNED, null, null),
+                contract(" ", "1.00", "CNY", ContractStatus.SIGNED, null, null));
+
+        assertThatThrownBy(() -> service.addAll(eventId, batch)).isInstanceOf(ContractException.class);
+        assertThat(service.list(eventId)).isEmpty();
+    }
+
+    @Test
+    void editAndDeleteAreStoredAndAnnounced() {
+        Contract saved = service.save(contract("A", "10.00", "CNY", ContractStatus.PLANNED, null, null).withSigningOrder(1));
+        Contract signed = service.save(saved.withStatus(ContractStatus.SIGNED));
+
+        assertThat(service.totals(eventId).signed().amount()).isEqualTo(new BigDecimal("10.00"));
+        assertThat(service.delete(eventId, signed.id())).isTrue();
+        assertThat(service.totals(eventId).signed().count()).isZero();
+        assertThat(changes).hasSize(3);
+        assertThat(changes.get(2)).isEqualTo(new ContractChange.Deleted(eventId, signed.id()));
+    }
+}
