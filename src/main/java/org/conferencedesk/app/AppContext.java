@@ -5,6 +5,9 @@ import org.conferencedesk.contracts.ContractRepository;
 import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.events.EventService;
+import org.conferencedesk.importexport.ContractExportService;
+import org.conferencedesk.importexport.ContractImportService;
+import org.conferencedesk.reports.ContractReportService;
 import org.conferencedesk.storage.Database;
 
 /**
@@ -17,12 +20,18 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final EventService events;
     private final ContractService contracts;
+    private final ContractImportService contractImport;
+    private final ContractExportService contractExport;
+    private final ContractReportService contractReport;
 
     /** Builds everything over an open database; closing the context closes it. */
     public AppContext(Database database) {
         this.database = database;
         this.events = new EventService(new EventRepository(database.dsl()));
         this.contracts = new ContractService(database, new ContractRepository(database.dsl()));
+        this.contractImport = new ContractImportService(contracts);
+        this.contractExport = new ContractExportService(contracts);
+        this.contractReport = new ContractReportService(events, contracts);
     }
 
     /** Opens (creating and migrating if needed) the database file and builds the context over it. */
@@ -43,6 +52,21 @@ public final class AppContext implements AutoCloseable {
     /** The signing-ceremony ledger. */
     public ContractService contracts() {
         return contracts;
+    }
+
+    /** Imports contracts from CSV and XLSX, all or nothing. */
+    public ContractImportService contractImport() {
+        return contractImport;
+    }
+
+    /** Exports contracts to CSV and XLSX. */
+    public ContractExportService contractExport() {
+        return contractExport;
+    }
+
+    /** The PDF summary report. */
+    public ContractReportService contractReport() {
+        return contractReport;
     }
 
     @Override
