@@ -26,6 +26,18 @@ public final class ConferenceDeskCli {
     private ConferenceDeskCli() {
     }
 
+    /** Wrong usage: what was wrong, suggestions for a mistyped name, and where to find help; exit 2. */
+    private static int wrongUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        ConferenceDeskCommand root = (ConferenceDeskCommand) commandLine.getCommandSpec().root().userObject();
+        err.println(root.messages().get("error.usageHint", commandLine.getCommandSpec().qualifiedName()));
+        err.flush();
+        return USAGE;
+    }
+
     /**
      * A command line ready to {@link CommandLine#execute(String...)}, printing to the process's
      * stdout and stderr in UTF-8. Tests replace the writers with {@link CommandLine#setOut} and
@@ -37,6 +49,7 @@ public final class ConferenceDeskCli {
         commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler(new ErrorReporter(environment));
+        commandLine.setParameterExceptionHandler(ConferenceDeskCli::wrongUsage);
         // Help in the user's language, whatever the JVM's default locale.
         commandLine.setResourceBundle(Messages.of("cli", environment.locale()).bundle());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
