@@ -169,8 +169,8 @@ public final class ContractExportService {
 
     private static void writeXlsx(List<ContractWithRunningTotal> rows, OutputStream stream, Messages messages)
             throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        try {
+        // Streaming: only 200 rows in memory; close() also deletes SXSSF's temporary files.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle headerStyle = workbook.createCellStyle();
@@ -218,9 +218,6 @@ public final class ContractExportService {
                 }
             }
             workbook.write(stream);
-        } finally {
-            workbook.close();
-            workbook.dispose();
         }
     }
 
