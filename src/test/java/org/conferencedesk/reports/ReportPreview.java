@@ -1,0 +1,44 @@
+package org.conferencedesk.reports;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.conferencedesk.contracts.Contract;
+import org.conferencedesk.contracts.ContractStatus;
+
+/**
+ * Writes the press-release report in Chinese and English to a folder, to look at (not a test):
+ * {@code mvn -q -o test-compile exec:java} is not set up, so run it from the IDE or with
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.conferencedesk.reports.ReportPreview OUT}
+ * after {@code mvn -q -o dependency:build-classpath -Dmdep.outputFile=cp.txt}; then
+ * {@code pdftoppm -png -r 80 OUT/report-zh.pdf OUT/zh}.
+ */
+public final class ReportPreview {
+
+    private ReportPreview() {
+    }
+
+    /** Writes report-zh.pdf and report-en.pdf (30 press-release contracts plus one of each special case) to args[0]. */
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args.length > 0 ? args[0] : "target/report-preview");
+        Files.createDirectories(folder);
+        boolean special = args.length > 1 && "special".equals(args[1]);
+        try (ReportFixture fixture = new ReportFixture()) {
+            List<Contract> contracts = new ArrayList<>(fixture.pressReleaseContracts());
+            if (special) {
+                contracts.add(fixture.contract("海外智能工厂", "美方", "江北新区管委会", "智能装备", "江北新区",
+                        new BigDecimal("620000000"), "USD", ContractStatus.SIGNED));
+                contracts.add(fixture.contract("计划中的项目", "甲方", "乙方", "集成电路", "江宁区",
+                        new BigDecimal("350000000"), "CNY", ContractStatus.PLANNED));
+                contracts.add(fixture.contract("已撤回的项目", "甲方", "乙方", "集成电路", "江宁区",
+                        new BigDecimal("999999999.99"), "CNY", ContractStatus.WITHDRAWN));
+            }
+            fixture.contracts.addAll(fixture.eventId(), contracts);
+            fixture.reports.writePdf(fixture.eventId(), Locale.SIMPLIFIED_CHINESE, folder.resolve("report-zh.pdf"));
+            fixture.reports.writePdf(fixture.eventId(), Locale.ENGLISH, folder.resolve("report-en.pdf"));
+        }
+    }
+}
