@@ -8,10 +8,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.UUID;
 import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventService;
@@ -35,6 +37,13 @@ import org.conferencedesk.shared.i18n.Messages;
  * of a session reads the 10.5 MB main font.
  */
 public final class ContractReportService {
+
+    /**
+     * The bundled fonts are parsed once and shared by all reports. OpenPDF keeps each document's
+     * glyphs in its writer, but it does not promise that a font may be used by two writers at once,
+     * so reports are laid out one at a time (a user makes one now and then; this costs nothing).
+     */
+    private static final Object FONT_LOCK = new Object();
 
     private final EventService events;
     private final ContractService contracts;
@@ -70,15 +79,15 @@ public final class ContractReportService {
     public void writePdf(long eventId, Locale locale, Path out) {
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();
-        Path temporary;
-        try {
-            temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the report to " + target + ": " + reason(e)
-                    + ". Choose a folder you can write to.", e);
+        if (!Files.isDirectory(folder)) {
+            throw new UncheckedIOException("Cannot write the report to " + target + ": the folder " + folder
+                    + " does not exist. Choose an existing folder.", new java.io.FileNotFoundException(folder.toString()));
         }
+        // Not Files.createTempFile: its owner-only permissions would stay on the finished report.
+        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            try (OutputStream stream = Files.newOutputStream(temporary)) {
+            try (OutputStream stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 writePdf(eventId, locale, stream);
             }
             moveIntoPlace(temporary, target);
@@ -108,7 +117,9 @@ public final class ContractReportService {
         ReportContent content = new ReportContent(event, contracts.totals(eventId),
                 contracts.listWithRunningTotals(eventId), generatedAt);
         try {
-            new ContractReportWriter(content, Messages.of("report", locale)).write(out);
+            synchronized (FONT_LOCK) {
+                new ContractReportWriter(content, Messages.of("report", locale)).write(out);
+            }
             out.flush();
         } catch (DocumentException e) {
             throw new ReportException("The report of \"" + event.name() + "\" could not be laid out: "

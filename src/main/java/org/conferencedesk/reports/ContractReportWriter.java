@@ -178,15 +178,24 @@ final class ContractReportWriter {
         if (amounts.isEmpty()) {
             return;
         }
-        document.add(section(titleKey));
         BigDecimal signed = content.totals().signed().amount();
         PdfPTable table = new PdfPTable(new float[] {40f, 30f, 14f});
         table.setWidthPercentage(64);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
-        table.setHeaderRows(1);
+        table.setSpacingBefore(12f);
+        // The section title is the table's first row, so that title and table move to the next
+        // page together (keepTogether) instead of leaving the title alone at a page's foot.
+        PdfPCell title = new PdfPCell(phrase(messages.get(titleKey), 12f, TEXT));
+        title.setColspan(3);
+        title.setBorder(PdfPCell.NO_BORDER);
+        title.setPaddingLeft(0f);
+        title.setPaddingBottom(5f);
+        table.addCell(title);
         table.addCell(headerCell(messages.get(nameKey), false));
         table.addCell(headerCell(messages.get("report.column.amount"), true));
         table.addCell(headerCell(messages.get("report.column.share"), true));
+        table.setHeaderRows(2);
+        table.setKeepTogether(true);
         for (Map.Entry<String, BigDecimal> e : amounts.entrySet()) {
             String name = ContractTotals.UNSPECIFIED.equals(e.getKey()) ? messages.get("report.unspecified") : e.getKey();
             table.addCell(cell(name, TEXT, Element.ALIGN_LEFT));
@@ -229,7 +238,7 @@ final class ContractReportWriter {
         }
         notes.add(messages.get("report.note.shares"));
         for (String note : notes) {
-            document.add(paragraph("• " + note, 8f, MUTED));
+            document.add(note("• " + note));
         }
         // Last, so that it lists every character met in the body (the footer of the last page is
         // drawn after this, but it holds only the event name and page numbers, already seen).
@@ -238,8 +247,16 @@ final class ContractReportWriter {
             for (int codePoint : missing) {
                 codes.append(codes.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "U+%04X", codePoint));
             }
-            document.add(paragraph("• " + messages.get("report.note.missingGlyphs", codes.toString()), 8f, MUTED));
+            document.add(note("• " + messages.get("report.note.missingGlyphs", codes.toString())));
         }
+    }
+
+    private Paragraph note(String text) {
+        Paragraph note = paragraph(text, 8f, MUTED);
+        note.setIndentationLeft(8f);
+        note.setFirstLineIndent(-8f);
+        note.setSpacingAfter(1.5f);
+        return note;
     }
 
     private Paragraph section(String key) {

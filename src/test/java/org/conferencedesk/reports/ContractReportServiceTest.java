@@ -68,7 +68,7 @@ class ContractReportServiceTest {
         String text = text(report(ZH));
 
         assertThat(text).contains("2020世界智能制造大会", "签约项目汇总报告",
-                "日期：2020年11月26日至2020年11月28日", "地点：南京南京国际博览中心");
+                "日期：2020年11月26日至2020年11月28日", "地点：南京国际博览中心（南京）");
         assertThat(text).contains("签约项目30个，总金额536.3 亿元");
         assertThat(text).contains("生成时间：2026-11-29 14:05（Asia/Shanghai）");
         assertThat(text).doesNotContain("另有以外币签约项目", "另有计划签约项目");
@@ -275,6 +275,16 @@ class ContractReportServiceTest {
         try (var files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("报告.pdf");
         }
+    }
+
+    @Test
+    void aMissingFolderIsNamedAndNothingIsWritten(@TempDir Path folder) {
+        Path out = folder.resolve("missing").resolve("report.pdf");
+
+        assertThatThrownBy(() -> fixture.reports.writePdf(fixture.eventId(), EN, out))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("the folder " + folder.resolve("missing") + " does not exist");
+        assertThat(folder.resolve("missing")).doesNotExist();
     }
 
     @Test

@@ -10,11 +10,12 @@ import org.conferencedesk.contracts.Contract;
 import org.conferencedesk.contracts.ContractStatus;
 
 /**
- * Writes the press-release report in Chinese and English to a folder, to look at (not a test):
- * {@code mvn -q -o test-compile exec:java} is not set up, so run it from the IDE or with
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.conferencedesk.reports.ReportPreview OUT}
- * after {@code mvn -q -o dependency:build-classpath -Dmdep.outputFile=cp.txt}; then
- * {@code pdftoppm -png -r 80 OUT/report-zh.pdf OUT/zh}.
+ * Writes the press-release report in Chinese and English to a folder, to look at; not a test.
+ * Run after {@code mvn -q -o test-compile} and
+ * {@code mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt}:
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.conferencedesk.reports.ReportPreview OUT [special]},
+ * then {@code pdftoppm -png -r 80 OUT/report-zh.pdf OUT/zh}. The screenshots in
+ * {@code docs/screenshots/report-*-page1.png} were made this way (without {@code special}).
  */
 public final class ReportPreview {
 
