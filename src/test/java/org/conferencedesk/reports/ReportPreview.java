@@ -13,7 +13,7 @@ import org.conferencedesk.contracts.ContractStatus;
  * Writes the press-release report in Chinese and English to a folder, to look at; not a test.
  * Run after {@code mvn -q -o test-compile} and
  * {@code mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt}:
- * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.conferencedesk.reports.ReportPreview OUT [special]},
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.conferencedesk.reports.ReportPreview OUT [special|many]},
  * then {@code pdftoppm -png -r 80 OUT/report-zh.pdf OUT/zh}. The screenshots in
  * {@code docs/screenshots/report-*-page1.png} were made this way (without {@code special}).
  */
@@ -22,13 +22,18 @@ public final class ReportPreview {
     private ReportPreview() {
     }
 
-    /** Writes report-zh.pdf and report-en.pdf (30 press-release contracts plus one of each special case) to args[0]. */
+    /**
+     * Writes report-zh.pdf and report-en.pdf to args[0]: the 30 press-release contracts; with
+     * {@code special} also a foreign-currency, a planned and a withdrawn one; with {@code many} 120
+     * contracts instead.
+     */
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args.length > 0 ? args[0] : "target/report-preview");
         Files.createDirectories(folder);
         boolean special = args.length > 1 && "special".equals(args[1]);
+        boolean many = args.length > 1 && "many".equals(args[1]);
         try (ReportFixture fixture = new ReportFixture()) {
-            List<Contract> contracts = new ArrayList<>(fixture.pressReleaseContracts());
+            List<Contract> contracts = new ArrayList<>(many ? fixture.manyContracts(120) : fixture.pressReleaseContracts());
             if (special) {
                 contracts.add(fixture.contract("海外智能工厂", "美方", "江北新区管委会", "智能装备", "江北新区",
                         new BigDecimal("620000000"), "USD", ContractStatus.SIGNED));
