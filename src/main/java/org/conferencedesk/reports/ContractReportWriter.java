@@ -119,13 +119,13 @@ final class ContractReportWriter {
     private void headline(Document document) throws DocumentException {
         ContractTotals totals = content.totals();
         Paragraph headline = paragraph(messages.get("report.headline", totals.signed().count(),
-                MoneyFormat.headline(totals.signed().amount(), locale)), 14f, TEXT);
+                MoneyFormat.inSentence(totals.signed().amount(), locale)), 14f, TEXT);
         headline.setSpacingBefore(10f);
         headline.setSpacingAfter(2f);
         document.add(headline);
         if (totals.planned().count() > 0) {
             document.add(paragraph(messages.get("report.planned", totals.planned().count(),
-                    MoneyFormat.headline(totals.planned().amount(), locale)), BODY, TEXT));
+                    MoneyFormat.inSentence(totals.planned().amount(), locale)), BODY, TEXT));
         }
         if (!totals.otherCurrencies().isEmpty()) {
             long count = content.rows().stream().map(ContractWithRunningTotal::contract)

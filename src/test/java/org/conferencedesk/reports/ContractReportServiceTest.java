@@ -69,7 +69,7 @@ class ContractReportServiceTest {
 
         assertThat(text).contains("2020世界智能制造大会", "签约项目汇总报告",
                 "日期：2020年11月26日至2020年11月28日", "地点：南京国际博览中心（南京）");
-        assertThat(text).contains("签约项目30个，总金额536.3 亿元");
+        assertThat(text).contains("签约项目30个，总金额536.3亿元");
         assertThat(text).contains("生成时间：2026-11-29 14:05（Asia/Shanghai）");
         assertThat(text).doesNotContain("另有以外币签约项目", "另有计划签约项目");
     }
@@ -206,9 +206,9 @@ class ContractReportServiceTest {
         String zh = text(report(ZH));
         String en = text(report(EN));
 
-        assertThat(zh).contains("签约项目31个，总金额536.3 亿元");
+        assertThat(zh).contains("签约项目31个，总金额536.3亿元");
         assertThat(zh).contains("另有以外币签约项目1个（6.2 亿美元），未计入人民币总额。");
-        assertThat(zh).contains("另有计划签约项目1个，金额3.5 亿元（未计入签约总额）");
+        assertThat(zh).contains("另有计划签约项目1个，金额3.5亿元（未计入签约总额）");
         assertThat(zh).contains("已撤回的项目 （已撤回）", "计划中的项目 （计划）", "USD 620,000,000.00");
         assertThat(en).contains("31 projects signed, total RMB 53.63 billion");
         assertThat(en).contains("Also signed in other currencies: 1 project (USD 620 million), not included in the RMB total.");
@@ -245,7 +245,7 @@ class ContractReportServiceTest {
     void anEventWithoutContractsStillGetsAReport() throws IOException {
         String text = text(report(ZH));
 
-        assertThat(text).contains("签约项目0个，总金额0 元", "本届活动尚未录入签约项目。", "第 1 页，共 1 页");
+        assertThat(text).contains("签约项目0个，总金额0元", "本届活动尚未录入签约项目。", "第 1 页，共 1 页");
     }
 
     @Test
