@@ -156,7 +156,8 @@ public final class ContractsView {
         filterField = TextFields.createClearableTextField();
         filterField.setId("filterField");
         filterField.setPromptText(messages.get("filter.prompt"));
-        filterField.setPrefWidth(340);
+        filterField.setPrefWidth(300);
+        filterField.setTooltip(new javafx.scene.control.Tooltip(messages.get("filter.tooltip")));
         HBox.setHgrow(filterField, javafx.scene.layout.Priority.SOMETIMES);
         filterBar.getChildren().add(0, filterField);
         filterField.textProperty().bindBidirectional(model.filterTextProperty());
@@ -178,7 +179,7 @@ public final class ContractsView {
         table.setItems(model.contracts());
         model.contracts().comparatorProperty().bind(table.comparatorProperty());
         table.setPlaceholder(new Label(messages.get("table.empty")));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         signingOrderColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().signingOrder()));
         signingOrderColumn.setStyle("-fx-alignment: CENTER_RIGHT;");
@@ -196,6 +197,10 @@ public final class ContractsView {
         signedOnColumn.setCellFactory(col -> formattedCell(d -> d == null ? "" : d.toString(), false));
         runningTotalColumn.setCellValueFactory(c -> model.runningTotal(c.getValue()));
         runningTotalColumn.setCellFactory(col -> formattedCell(model::formatAmount, true));
+        Label runningTotalHeader = new Label(messages.get("column.runningTotal"));
+        runningTotalHeader.setTooltip(new javafx.scene.control.Tooltip(messages.get("column.runningTotal.tooltip")));
+        runningTotalColumn.setText(null);
+        runningTotalColumn.setGraphic(runningTotalHeader);
 
         // The form is the editor: selecting a row edits it, asking first if typing would be lost.
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -303,6 +308,8 @@ public final class ContractsView {
         field(signedOnField, form.signedOnProperty(), signedOnMessage, ContractField.SIGNED_ON);
         field(noteField, form.noteProperty(), noteMessage, ContractField.NOTE);
         amountPreview.textProperty().bind(form.amountPreviewProperty());
+        amountPreview.visibleProperty().bind(form.amountPreviewProperty().isNotEmpty());
+        amountPreview.managedProperty().bind(amountPreview.visibleProperty());
         statusField.getItems().setAll(ContractStatus.values());
         statusField.setMaxWidth(Double.MAX_VALUE);
         statusField.setConverter(new StringConverter<>() {

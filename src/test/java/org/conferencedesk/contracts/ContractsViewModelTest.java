@@ -162,7 +162,7 @@ class ContractsViewModelTest {
 
         assertThat(model.signedTextProperty().get()).isEqualTo("Signed: 3 contracts");
         assertThat(model.signedAmountTextProperty().get()).isEqualTo("RMB 5.235 billion");
-        assertThat(model.plannedTextProperty().get()).isEqualTo("Planned: 1 contracts, RMB 100.01");
+        assertThat(model.plannedTextProperty().get()).isEqualTo("Planned: 1 contract, RMB 100.01");
         assertThat(model.otherCurrenciesTextProperty().get()).isEqualTo("Other currencies, not in the RMB figures: USD 620 million");
     }
 
