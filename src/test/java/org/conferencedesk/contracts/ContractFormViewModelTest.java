@@ -173,12 +173,12 @@ class ContractFormViewModelTest {
 
     @Test
     void datesAreReadInTheThreeNotationsOrganisersWrite() {
-        assertThat(ContractFormViewModel.parseDate("2020-11-28")).isEqualTo(LocalDate.of(2020, 11, 28));
-        assertThat(ContractFormViewModel.parseDate("2020/11/28")).isEqualTo(LocalDate.of(2020, 11, 28));
-        assertThat(ContractFormViewModel.parseDate("2020年11月28日")).isEqualTo(LocalDate.of(2020, 11, 28));
-        assertThat(ContractFormViewModel.parseDate("２０２０年１月５日")).isEqualTo(LocalDate.of(2020, 1, 5));
-        assertThat(ContractFormViewModel.parseDate("28.11.2020")).isNull();
-        assertThat(ContractFormViewModel.parseDate("2021-02-29")).isNull();
+        assertThat(ContractDraft.parseDate("2020-11-28")).isEqualTo(LocalDate.of(2020, 11, 28));
+        assertThat(ContractDraft.parseDate("2020/11/28")).isEqualTo(LocalDate.of(2020, 11, 28));
+        assertThat(ContractDraft.parseDate("2020年11月28日")).isEqualTo(LocalDate.of(2020, 11, 28));
+        assertThat(ContractDraft.parseDate("２０２０年１月５日")).isEqualTo(LocalDate.of(2020, 1, 5));
+        assertThat(ContractDraft.parseDate("28.11.2020")).isNull();
+        assertThat(ContractDraft.parseDate("2021-02-29")).isNull();
     }
 
     @Test

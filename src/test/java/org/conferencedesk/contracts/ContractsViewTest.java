@@ -40,6 +40,8 @@ class ContractsViewTest {
 
     @Start
     void start(Stage stage) {
+        // The application's one theme (its colours are looked up by ContractsView.css).
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         database = Database.openInMemory(UUID.randomUUID().toString());
         eventId = new EventRepository(database.dsl()).insert(Event.named("WIMC 2020")).id();
         service = new ContractService(database, new ContractRepository(database.dsl()));
