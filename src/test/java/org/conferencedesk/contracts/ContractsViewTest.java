@@ -197,4 +197,34 @@ class ContractsViewTest {
         assertThat(robot.lookup("#table").queryAs(TableView.class).getItems()).hasSize(1);
         assertThat(cellText(robot, 0, "projectNameColumn")).isEqualTo("南京机器人");
     }
+
+    @Test
+    void choosingAnotherRowWithUnsavedTypingAsksAndKeepsTheTypingOnNo(FxRobot robot) {
+        robot.interact(() -> service.addAll(eventId, List.of(
+                new Contract(null, eventId, "南京机器人", null, null, null, null, BigDecimal.ONE, "CNY", null,
+                        ContractStatus.SIGNED, null, null),
+                new Contract(null, eventId, "Chip fab", null, null, null, null, BigDecimal.TEN, "CNY", null,
+                        ContractStatus.SIGNED, null, null))));
+        robot.clickOn("南京机器人");
+        TextField note = robot.lookup("#noteField").queryAs(TextField.class);
+        robot.clickOn(note).write("未保存的备注");
+
+        dialogs.answer = false;
+        robot.clickOn("Chip fab");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.questions).containsExactly("The form has changes that are not saved. Throw them away?");
+        assertThat(note.getText()).isEqualTo("未保存的备注");
+        assertThat(robot.lookup("#projectNameField").queryAs(TextField.class).getText()).isEqualTo("南京机器人");
+        assertThat(((Contract) robot.lookup("#table").queryAs(TableView.class).getSelectionModel().getSelectedItem())
+                .projectName()).isEqualTo("南京机器人");
+
+        dialogs.answer = true;
+        robot.clickOn("Chip fab");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#projectNameField").queryAs(TextField.class).getText()).isEqualTo("Chip fab");
+        assertThat(note.getText()).isEmpty();
+        assertThat(service.list(eventId)).extracting(Contract::note).containsOnlyNulls();
+    }
 }
