@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.shared.CurrentThreadTaskExecutor;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.money.AmountFormatException;
 import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -281,5 +283,18 @@ class ContractFormViewModelTest {
 
         assertThat(form.noteProperty().get()).isEqualTo("typing");
         assertThat(dialogs.questions).isEmpty();
+    }
+
+    @Test
+    void everyRefusalReasonAndStatusHasASentenceInBothLanguages() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            Messages messages = Messages.of("contracts", locale);
+            for (AmountFormatException.Reason reason : AmountFormatException.Reason.values()) {
+                assertThat(messages.get("form.error.amount." + reason.name(), "x")).doesNotStartWith("!");
+            }
+            for (ContractStatus status : ContractStatus.values()) {
+                assertThat(messages.get("status." + status.name())).doesNotStartWith("!");
+            }
+        }
     }
 }

@@ -205,4 +205,28 @@ class ContractsViewModelTest {
 
         assertThat(sorted).containsExactly("安徽", "江宁区", "溧水区", "浦口区");
     }
+
+    @Test
+    void thirtySampleProjectsShowThePressReleaseHeadlineInBothLanguages() {
+        Database other = Database.openInMemory(UUID.randomUUID().toString());
+        try {
+            long event = new EventRepository(other.dsl()).insert(Event.named("2020 世界智能制造大会")).id();
+            ContractService otherService = new ContractService(other, new ContractRepository(other.dsl()));
+            otherService.addAll(event, ContractsScreenPreview.sampleContracts(event));
+            LiveContracts otherLive = new LiveContracts(otherService, new CurrentThreadTaskExecutor());
+            otherLive.show(event);
+
+            RunningTotalsViewModel zh = new RunningTotalsViewModel(otherLive, Messages.of("contracts", Locale.SIMPLIFIED_CHINESE));
+            RunningTotalsViewModel en = new RunningTotalsViewModel(otherLive, Messages.of("contracts", Locale.ENGLISH));
+
+            assertThat(zh.signedTextProperty().get()).isEqualTo("已签约 30 个");
+            assertThat(zh.signedAmountTextProperty().get()).isEqualTo("536.3 亿元");
+            assertThat(en.signedTextProperty().get()).isEqualTo("Signed: 30 contracts");
+            assertThat(en.signedAmountTextProperty().get()).isEqualTo("RMB 53.63 billion");
+            assertThat(otherLive.runningTotal(otherLive.contracts().get(29).id())).isEqualTo(new BigDecimal("53630000000.00"));
+            otherLive.close();
+        } finally {
+            other.close();
+        }
+    }
 }
