@@ -263,6 +263,16 @@ public final class ContractFormViewModel {
         return true;
     }
 
+    /**
+     * The contract with this id was deleted: if the form edits it, a new contract of the same event
+     * starts instead (the user agreed to the deletion, so the form's copy is not kept).
+     */
+    public void contractDeleted(long id) {
+        if (contractId != null && contractId == id && eventId != null) {
+            startNew(eventId);
+        }
+    }
+
     /** Esc: back to the stored values (or the blank new contract); messages from a refused save go. */
     public void reset() {
         loading = true;

@@ -381,7 +381,7 @@ public final class ContractsView {
         });
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DELETE) {
-                model.deleteSelected();
+                deleteSelected();
                 e.consume();
             }
         });
@@ -398,7 +398,10 @@ public final class ContractsView {
 
     @FXML
     private void deleteSelected() {
-        model.deleteSelected();
+        Contract selected = model.selectedProperty().get();
+        if (model.deleteSelected()) {
+            form.contractDeleted(selected.id());
+        }
     }
 
     @FXML

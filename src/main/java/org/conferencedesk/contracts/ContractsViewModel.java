@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -81,6 +83,7 @@ public final class ContractsViewModel {
 
     private final ReadOnlyStringWrapper shownText = new ReadOnlyStringWrapper(this, "shownText");
     private final RunningTotalsViewModel totals;
+    private final Map<Contract, String> folded = new WeakHashMap<>();
     private final ListChangeListener<Contract> contractsListener = c -> onContractsChanged();
     private boolean attached;
 
@@ -267,10 +270,12 @@ public final class ContractsViewModel {
                 && (terms.isEmpty() || matchesAll(c, terms));
     }
 
-    private static boolean matchesAll(Contract c, List<String> terms) {
-        String haystack = fold(String.join("\u0000", Objects.toString(c.projectName(), ""),
-                Objects.toString(c.investor(), ""), Objects.toString(c.partner(), ""), Objects.toString(c.sector(), ""),
-                Objects.toString(c.district(), ""), Objects.toString(c.note(), "")));
+    private boolean matchesAll(Contract c, List<String> terms) {
+        // Folding (NFKC, lower case) is cached per contract: a keystroke in the filter re-tests every
+        // row, and most rows are unchanged between keystrokes. Equal records fold equally.
+        String haystack = folded.computeIfAbsent(c, k -> fold(String.join("\u0000", Objects.toString(k.projectName(), ""),
+                Objects.toString(k.investor(), ""), Objects.toString(k.partner(), ""), Objects.toString(k.sector(), ""),
+                Objects.toString(k.district(), ""), Objects.toString(k.note(), ""))));
         return terms.stream().allMatch(haystack::contains);
     }
 

@@ -179,6 +179,8 @@ class ContractsViewTest {
         assertThat(dialogs.questions).containsExactly("Delete the contract \u201c智能制造产业园\u201d? This cannot be undone.");
         assertThat(service.list(eventId)).isEmpty();
         assertThat(robot.lookup("#table").queryAs(TableView.class).getItems()).isEmpty();
+        assertThat(name.getText()).isEmpty();
+        assertThat(robot.lookup("#formTitle").queryAs(Label.class).getText()).isEqualTo("New contract");
     }
 
     @Test
