@@ -55,6 +55,8 @@ public final class ContractFormViewModel {
     private Long contractId;
     private Contract candidate;
     private boolean loading;
+    /** Set when the user tried to save an invalid form: then every field shows its message. */
+    private boolean saveTried;
 
     /** Creates an empty form; call {@link #startNew(long)} or {@link #edit(Contract)} before typing. */
     public ContractFormViewModel(ContractService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
@@ -68,6 +70,7 @@ public final class ContractFormViewModel {
                 fields.put(f, field);
                 field.text.addListener((o, was, now) -> {
                     field.serverMessage = null;
+                    field.touched |= !loading;
                     if (f == ContractField.AMOUNT) {
                         followCurrencyOfAmount();
                     }
@@ -202,7 +205,8 @@ public final class ContractFormViewModel {
                 null, ContractStatus.SIGNED, null, null);
         load(blank);
         fields.get(ContractField.AMOUNT).stored = "";
-        fields.get(ContractField.AMOUNT).text.set("");
+        setQuietly(fields.get(ContractField.AMOUNT), "");
+        refresh();
         Field order = fields.get(ContractField.SIGNING_ORDER);
         executor.execute(() -> service.nextSigningOrder(event), next -> {
             if (!Objects.equals(eventId, event) || contractId != null) {
@@ -211,10 +215,21 @@ public final class ContractFormViewModel {
             boolean untouched = order.value().equals(order.stored);
             order.stored = String.valueOf(next);
             if (untouched) {
-                order.text.set(order.stored);
+                setQuietly(order, order.stored);
             }
             refresh();
         }, e -> { });
+    }
+
+    /** Sets a field's text as the form's own doing, not the user's: it does not count as typed in. */
+    private void setQuietly(Field field, String text) {
+        boolean wasLoading = loading;
+        loading = true;
+        try {
+            field.text.set(text);
+        } finally {
+            loading = wasLoading;
+        }
     }
 
     /** Edits a copy of {@code contract}; nothing changes in the database until {@link #save()}. */
@@ -277,8 +292,10 @@ public final class ContractFormViewModel {
     public void reset() {
         loading = true;
         try {
+            saveTried = false;
             for (Field f : fields.values()) {
                 f.serverMessage = null;
+                f.touched = false;
                 f.text.set(f.stored);
             }
             status.set(storedStatus);
@@ -295,6 +312,11 @@ public final class ContractFormViewModel {
      */
     public void save() {
         if (!canSave.get()) {
+            if (!saveTried) {
+                // Enter on an incomplete form: show every field's message, not only the touched ones.
+                saveTried = true;
+                refresh();
+            }
             return;
         }
         Contract toSave = candidate;
@@ -339,6 +361,8 @@ public final class ContractFormViewModel {
 
     private void load(Contract c) {
         loading = true;
+        saveTried = false;
+        fields.values().forEach(f -> f.touched = false);
         try {
             eventId = c.eventId();
             contractId = c.id();
@@ -402,7 +426,8 @@ public final class ContractFormViewModel {
         for (Map.Entry<ContractField, Field> e : fields.entrySet()) {
             Field f = e.getValue();
             String message = draft == null ? null : draft.messages().getOrDefault(e.getKey(), f.serverMessage);
-            f.message.set(message);
+            // A blank new form is not an error yet: a field speaks once typed in, or after a save was tried.
+            f.message.set(f.touched || saveTried || f.serverMessage != null ? message : null);
             anyMessage |= message != null;
         }
         boolean isDirty = status.get() != storedStatus
@@ -419,6 +444,7 @@ public final class ContractFormViewModel {
         final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
         String stored = "";
         String serverMessage;
+        boolean touched;
 
         String value() {
             String s = text.get();

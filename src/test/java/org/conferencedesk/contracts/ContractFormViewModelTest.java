@@ -297,4 +297,29 @@ class ContractFormViewModelTest {
             }
         }
     }
+
+    @Test
+    void blankNewFormShowsNoMessageUntilTypedInOrSaveIsTried() {
+        ContractFormViewModel form = form(Locale.ENGLISH);
+        form.startNew(eventId);
+
+        assertThat(form.messageProperty(ContractField.PROJECT_NAME).get()).isNull();
+        assertThat(form.messageProperty(ContractField.AMOUNT).get()).isNull();
+
+        form.amountProperty().set("5亿欧");
+
+        assertThat(form.messageProperty(ContractField.AMOUNT).get()).contains("欧");
+        assertThat(form.messageProperty(ContractField.PROJECT_NAME).get()).isNull();
+
+        form.save();
+
+        assertThat(form.messageProperty(ContractField.PROJECT_NAME).get()).isNotNull();
+        assertThat(form.amountProperty().get()).isEqualTo("5亿欧");
+        assertThat(service.list(eventId)).isEmpty();
+
+        form.reset();
+
+        assertThat(form.messageProperty(ContractField.PROJECT_NAME).get()).isNull();
+        assertThat(form.messageProperty(ContractField.AMOUNT).get()).isNull();
+    }
 }
