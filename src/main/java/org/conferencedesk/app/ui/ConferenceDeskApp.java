@@ -1,6 +1,5 @@
 package org.conferencedesk.app.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +52,7 @@ public final class ConferenceDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.apply();
         Messages messages = Messages.of("ui", settings.language().locale(Locale.getDefault()));
         Label opening = new Label(messages.get("startup.opening"));
         opening.setId("openingLabel");

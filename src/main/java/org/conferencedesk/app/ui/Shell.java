@@ -63,6 +63,7 @@ public final class Shell {
         this.showDocument = showDocument;
         this.systemLocale = systemLocale;
         this.live = new LiveContracts(context.contracts(), executor);
+        Theme.apply();
     }
 
     /** The current event's contracts and totals, shared by every screen. */

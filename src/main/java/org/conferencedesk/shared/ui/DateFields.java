@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
@@ -19,7 +20,8 @@ import org.conferencedesk.shared.DateText;
  * <p>Why: since JavaFX 18 a DatePicker commits its text on focus loss (JDK-8191995) and throws
  * away text its converter cannot parse; with the default converter a Chinese date such as
  * 2020年11月26日 is lost that way (STACK.md, "traps"). Here the converter reads every form
- * {@link DateText} accepts, and text it still cannot read is put back after the picker reverted it.
+ * {@link DateText} accepts, and text it still cannot read is kept: the picker's attempt to replace
+ * it (on Enter or focus loss) is refused, and the view model shows why the text is not a date.
  */
 public final class DateFields {
 
@@ -35,9 +37,12 @@ public final class DateFields {
      * @param text the view model's text for this date (what the user typed)
      */
     public static void bind(DatePicker picker, StringProperty text) {
-        picker.setConverter(new LenientConverter());
-        picker.setPromptText("2020-11-26");
         TextField editor = picker.getEditor();
+        boolean[] keeping = {false};
+        picker.setConverter(new LenientConverter(picker));
+        picker.setPromptText("2020-11-26");
+        // While the picker commits unreadable text, refuse its attempt to overwrite that text.
+        editor.setTextFormatter(new TextFormatter<String>(change -> keeping[0] ? null : change));
         editor.setText(Objects.requireNonNullElse(text.get(), ""));
         picker.setValue(tryParse(text.get()));
         editor.textProperty().addListener((o, old, now) -> {
@@ -51,27 +56,22 @@ public final class DateFields {
             }
         });
         // Registered before the picker's skin exists, so these run before it commits and reverts.
+        Runnable keepIfUnreadable = () -> {
+            if (tryParseFails(editor.getText()) && !keeping[0]) {
+                keeping[0] = true;
+                Platform.runLater(() -> keeping[0] = false);
+            }
+        };
         picker.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
-                keepIfUnreadable(editor);
+                keepIfUnreadable.run();
             }
         });
         picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                keepIfUnreadable(editor);
+                keepIfUnreadable.run();
             }
         });
-    }
-
-    private static void keepIfUnreadable(TextField editor) {
-        String typed = editor.getText();
-        if (tryParseFails(typed)) {
-            Platform.runLater(() -> {
-                if (!Objects.equals(typed, editor.getText())) {
-                    editor.setText(typed);
-                }
-            });
-        }
     }
 
     private static boolean tryParseFails(String s) {
@@ -91,8 +91,17 @@ public final class DateFields {
         }
     }
 
-    /** Reads every form {@link DateText} accepts; writes ISO dates. Throws on unreadable text (the picker catches it). */
+    /**
+     * Reads every form {@link DateText} accepts; writes ISO dates. Unreadable text leaves the picker's
+     * value as it is (throwing would reach the uncaught-exception handler from DatePicker.commitValue).
+     */
     private static final class LenientConverter extends StringConverter<LocalDate> {
+        private final DatePicker picker;
+
+        LenientConverter(DatePicker picker) {
+            this.picker = picker;
+        }
+
         @Override
         public String toString(LocalDate date) {
             return DateText.format(date);
@@ -100,7 +109,11 @@ public final class DateFields {
 
         @Override
         public LocalDate fromString(String s) {
-            return DateText.parse(s);
+            try {
+                return DateText.parse(s);
+            } catch (DateTimeParseException e) {
+                return picker.getValue();
+            }
         }
     }
 }
