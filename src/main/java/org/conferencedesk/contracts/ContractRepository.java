@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.conferencedesk.storage.generated.tables.records.ContractRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
@@ -89,17 +90,21 @@ public final class ContractRepository {
      * @return the number of rows inserted
      */
     public int insertAll(List<Contract> contracts) {
-        int inserted = 0;
         final int batchSize = 1000;
+        int inserted = 0;
         for (int from = 0; from < contracts.size(); from += batchSize) {
-            List<ContractRecord> batch = new ArrayList<>(Math.min(batchSize, contracts.size() - from));
+            // One prepared statement bound once per row: several times faster than batchInsert(records).
+            BatchBindStep batch = dsl.batch(dsl.insertInto(CONTRACT,
+                    CONTRACT.EVENT_ID, CONTRACT.PROJECT_NAME, CONTRACT.INVESTOR, CONTRACT.PARTNER, CONTRACT.SECTOR,
+                    CONTRACT.DISTRICT, CONTRACT.AMOUNT, CONTRACT.CURRENCY, CONTRACT.SIGNING_ORDER, CONTRACT.STATUS,
+                    CONTRACT.SIGNED_ON, CONTRACT.NOTE)
+                    .values((Long) null, null, null, null, null, null, null, null, null, null, null, null));
             for (Contract c : contracts.subList(from, Math.min(contracts.size(), from + batchSize))) {
-                ContractRecord record = new ContractRecord();
-                copy(c, record);
-                record.changed(CONTRACT.ID, false);
-                batch.add(record);
+                batch.bind(c.eventId(), c.projectName().strip(), blankToNull(c.investor()), blankToNull(c.partner()),
+                        blankToNull(c.sector()), blankToNull(c.district()), c.amount(), c.currency(), c.signingOrder(),
+                        c.status().name(), c.signedOn(), blankToNull(c.note()));
             }
-            for (int n : dsl.batchInsert(batch).execute()) {
+            for (int n : batch.execute()) {
                 // JDBC may answer SUCCESS_NO_INFO (-2) for a row it did insert.
                 inserted += n < 0 ? 1 : n;
             }

@@ -1,29 +1,149 @@
 package org.conferencedesk.reports;
 
+import com.lowagie.text.DocumentException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
 import org.conferencedesk.contracts.ContractService;
+import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventService;
+import org.conferencedesk.shared.i18n.Messages;
 
-/** Writes the PDF summary report of an event's signing ceremony. (Stub: being built.) */
+/**
+ * Writes the PDF summary report of an event's signing ceremony, the document a press release is
+ * written from (issue 3, "PDF summary report"): one A4 PDF with the event's name, dates and venue;
+ * the headline figures ("30 projects signed, total RMB 53.63 billion" /
+ * "签约项目30个，总金额536.3 亿元"), planned contracts and contracts in other currencies (never added
+ * to the RMB total); the contracts in signing order with amount and running total in yuan; totals
+ * and shares by sector and by district; the time it was generated in the event's time zone; page
+ * numbers. Chinese or English. The figures are those of {@link ContractService#totals} and
+ * {@link ContractService#listWithRunningTotals}, the same as on screen and on the command line.
+ *
+ * <p>Fonts are bundled and embedded (see {@code docs/decisions/0003-pdf-fonts.md}), so the PDF
+ * prints right on a laptop without Chinese fonts. Withdrawn contracts are listed in grey and
+ * counted in no total; the report says so in its notes.
+ *
+ * <p>Thread-safe; knows nothing of JavaFX. Call it off the FX application thread: the first report
+ * of a session reads the 10.5 MB main font.
+ */
 public final class ContractReportService {
+
+    /**
+     * The bundled fonts are parsed once and shared by all reports. OpenPDF keeps each document's
+     * glyphs in its writer, but it does not promise that a font may be used by two writers at once,
+     * so reports are laid out one at a time (a user makes one now and then; this costs nothing).
+     */
+    private static final Object FONT_LOCK = new Object();
 
     private final EventService events;
     private final ContractService contracts;
+    private final Clock clock;
 
-    /** Creates the service over the events and the ledger it reports on. */
+    /** Creates the service over the events and the ledger it reports on, stamping reports with the system clock. */
     public ContractReportService(EventService events, ContractService contracts) {
-        this.events = events;
-        this.contracts = contracts;
+        this(events, contracts, Clock.systemUTC());
     }
 
     /**
-     * Writes the event's summary report to {@code out} in the language of {@code locale}
-     * (Simplified Chinese for any Chinese locale, else English).
+     * Creates the service with the clock that gives the "generated at" time (its zone is ignored:
+     * the time is shown in the event's time zone).
+     */
+    public ContractReportService(EventService events, ContractService contracts, Clock clock) {
+        this.events = Objects.requireNonNull(events, "events");
+        this.contracts = Objects.requireNonNull(contracts, "contracts");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Writes the event's summary report to the file {@code out} in the language of {@code locale}
+     * (Simplified Chinese for any Chinese locale, else English). The report is written to a
+     * temporary file beside {@code out} and moved into place when complete, so a failure never
+     * leaves a half-written PDF and an existing file is replaced only by a whole report.
      *
-     * @throws java.io.UncheckedIOException if the file cannot be written
+     * @param eventId the event's database id
+     * @param locale the report's language
+     * @param out the PDF file to create or replace; its folder must exist
+     * @throws ReportException if there is no event with this id
+     * @throws java.io.UncheckedIOException if the file cannot be written (message names the file)
      */
     public void writePdf(long eventId, Locale locale, Path out) {
-        throw new UnsupportedOperationException("not built yet: " + events + contracts + eventId + locale + out);
+        Path target = out.toAbsolutePath();
+        Path folder = target.getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new UncheckedIOException("Cannot write the report to " + target + ": the folder " + folder
+                    + " does not exist. Choose an existing folder.", new java.io.FileNotFoundException(folder.toString()));
+        }
+        // Not Files.createTempFile: its owner-only permissions would stay on the finished report.
+        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        try {
+            try (OutputStream stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                writePdf(eventId, locale, stream);
+            }
+            moveIntoPlace(temporary, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the report to " + target + ": " + reason(e)
+                    + ". Check the disk has room and the file is not open in another program.", e);
+        } finally {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // Nothing the user can do about a leftover hidden .part file; the report itself is fine.
+            }
+        }
+    }
+
+    /**
+     * Writes the event's summary report as a PDF to {@code out}, stamped with the current time of
+     * this service's clock. The stream is flushed, not closed.
+     *
+     * @throws ReportException if there is no event with this id
+     * @throws java.io.UncheckedIOException if the stream cannot be written
+     */
+    public void writePdf(long eventId, Locale locale, OutputStream out) {
+        Event event = events.find(eventId).orElseThrow(() -> new ReportException(
+                "There is no event with id " + eventId + " to report on; choose one of the existing events."));
+        ZonedDateTime generatedAt = clock.instant().atZone(event.timeZone());
+        ReportContent content = new ReportContent(event, contracts.totals(eventId),
+                contracts.listWithRunningTotals(eventId), generatedAt);
+        try {
+            synchronized (FONT_LOCK) {
+                new ContractReportWriter(content, Messages.of("report", locale)).write(out);
+            }
+            out.flush();
+        } catch (DocumentException e) {
+            throw new ReportException("The report of \"" + event.name() + "\" could not be laid out: "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the report: " + reason(e), e);
+        } catch (com.lowagie.text.ExceptionConverter e) {
+            // OpenPDF wraps I/O failures of the stream in this unchecked exception.
+            if (e.getException() instanceof IOException io) {
+                throw new UncheckedIOException("Cannot write the report: " + reason(io), io);
+            }
+            throw e;
+        }
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String reason(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -60,6 +60,20 @@ public final class MoneyFormat {
     }
 
     /**
+     * The headline figure as it stands inside a sentence: in Chinese without the space before the
+     * unit, as press releases write it ("签约项目30个，总金额536.3亿元"); in English the same as
+     * {@link #headline(BigDecimal, Locale)} ("30 projects signed, total RMB 53.63 billion").
+     *
+     * @param yuan   amount in yuan; any scale; may be negative
+     * @param locale chooses Chinese or English wording
+     * @return the exact figure; {@link AmountParser#parse(String)} reads it back to the same value
+     */
+    public static String inSentence(BigDecimal yuan, Locale locale) {
+        String figure = headline(yuan, locale);
+        return "zh".equals(locale.getLanguage()) ? figure.replaceFirst(" (?=[亿万元])", "") : figure;
+    }
+
+    /**
      * Like {@link #headline(BigDecimal, Locale)} for an amount in any currency: Chinese
      * {@code 6.2 亿美元} (currency name from a small table: 元, 美元, 欧元, 日元, 港元, 英镑, otherwise
      * the ISO code after a space: {@code 6.2 亿 CHF}); English {@code USD 620 million}

@@ -115,4 +115,12 @@ class MoneyFormatTest {
     void plainHasNoGroupingAndNoExponent(BigDecimal yuan, String expected) {
         assertThat(MoneyFormat.plain(yuan)).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void inSentenceWritesChineseFiguresWithoutSpaceAsPressReleasesDo() {
+        assertThat(MoneyFormat.inSentence(new java.math.BigDecimal("53630000000.00"), Locale.SIMPLIFIED_CHINESE)).isEqualTo("536.3亿元");
+        assertThat(MoneyFormat.inSentence(new java.math.BigDecimal("35000000"), Locale.SIMPLIFIED_CHINESE)).isEqualTo("3,500万元");
+        assertThat(MoneyFormat.inSentence(new java.math.BigDecimal("0"), Locale.SIMPLIFIED_CHINESE)).isEqualTo("0元");
+        assertThat(MoneyFormat.inSentence(new java.math.BigDecimal("53630000000.00"), Locale.ENGLISH)).isEqualTo("RMB 53.63 billion");
+    }
 }

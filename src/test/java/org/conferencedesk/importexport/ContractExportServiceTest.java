@@ -1,0 +1,182 @@
+package org.conferencedesk.importexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.conferencedesk.contracts.Contract;
+import org.conferencedesk.contracts.ContractRepository;
+import org.conferencedesk.contracts.ContractService;
+import org.conferencedesk.contracts.ContractStatus;
+import org.conferencedesk.events.Event;
+import org.conferencedesk.events.EventRepository;
+import org.conferencedesk.shared.ProgressMonitor;
+import org.conferencedesk.storage.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContractExportServiceTest {
+
+    @TempDir
+    Path folder;
+
+    private Database database;
+    private ContractService contracts;
+    private ContractImportService importer;
+    private ContractExportService exporter;
+    private EventRepository events;
+    private long eventId;
+
+    @BeforeEach
+    void openDatabase() {
+        database = Database.openInMemory(UUID.randomUUID().toString());
+        events = new EventRepository(database.dsl());
+        eventId = events.insert(Event.named("WIMC 2020")).id();
+        contracts = new ContractService(database, new ContractRepository(database.dsl()));
+        importer = new ContractImportService(contracts);
+        exporter = new ContractExportService(contracts);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    private void addTrickyContracts() {
+        contracts.addAll(eventId, List.of(
+                new Contract(null, eventId, "=SUM(A1)", "@x", "+86 25 1234", "-1", "江宁区", new BigDecimal("5200000000.00"),
+                        "CNY", null, ContractStatus.SIGNED, LocalDate.of(2020, 11, 28), "-- Tab first"),
+                new Contract(null, eventId, "智能仓储, \"物流\"装备\r\n二期", "南京𠮷祥智能装备有限公司", "约翰·史密斯", null, null,
+                        new BigDecimal("0.01"), "CNY", null, ContractStatus.PLANNED, null, null),
+                new Contract(null, eventId, "美元项目", null, null, "集成电路", "浦口区", new BigDecimal("620000000.00"),
+                        "USD", null, ContractStatus.WITHDRAWN, LocalDate.of(2020, 11, 27), "=1+1")));
+    }
+
+    @Test
+    void csvStartsWithBomUsesCrlfAndMakesFormulaCellsHarmless() throws IOException {
+        addTrickyContracts();
+        Path out = folder.resolve("contracts.csv");
+
+        assertThat(exporter.export(eventId, out)).isEqualTo(3);
+
+        byte[] bytes = Files.readAllBytes(out);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("Signing order,Project name,Investor,Partner,Sector,District,Amount,Currency,"
+                + "Status,Signed on,Note,Running total (CNY)\r\n");
+        assertThat(text).contains("\r\n1,'=SUM(A1),'@x,'+86 25 1234,'-1,江宁区,5200000000.00,CNY,signed,2020-11-28,"
+                + "'-- Tab first,5200000000.00\r\n");
+        assertThat(text).contains("\r\n2,\"智能仓储, \"\"物流\"\"装备\r\n二期\",南京𠮷祥智能装备有限公司,约翰·史密斯,,,0.01,CNY,planned,,,");
+        assertThat(text).contains("\r\n3,美元项目,,,集成电路,浦口区,620000000.00,USD,withdrawn,2020-11-27,'=1+1,");
+        assertThat(folder.resolve("contracts.csv.part")).doesNotExist();
+    }
+
+    @Test
+    void everyFormulaStartIsNeutralisedAndOtherTextIsLeftAlone() {
+        assertThat(List.of("=SUM(A1)", "+1", "-1", "@x", "\tx", "\rx", "a=b", "", "南京"))
+                .extracting(ContractExportService::harmless)
+                .containsExactly("'=SUM(A1)", "'+1", "'-1", "'@x", "'\tx", "'\rx", "a=b", "", "南京");
+        assertThat(ContractExportService.harmless(null)).isEmpty();
+    }
+
+    @Test
+    void exportedCsvImportsBackToTheSameContracts() {
+        importer.importContracts(eventId, Path.of("docs/samples/wimc-2020-signing-ceremony.csv"), ImportOptions.DETECT,
+                ProgressMonitor.NONE);
+        addTrickyContracts();
+        Path out = folder.resolve("round.csv");
+        exporter.export(eventId, out);
+        long copy = events.insert(Event.named("Copy")).id();
+
+        assertThat(importer.importContracts(copy, out, ImportOptions.DETECT, ProgressMonitor.NONE)).isEqualTo(33);
+
+        assertThat(contracts.list(copy)).extracting(ContractExportServiceTest::withoutIds)
+                .containsExactlyElementsOf(contracts.list(eventId).stream().map(ContractExportServiceTest::withoutIds).toList());
+        assertThat(contracts.totals(copy)).isEqualTo(contracts.totals(eventId));
+    }
+
+    @Test
+    void chineseHeadersAndStatusWordsAlsoImportBack() {
+        addTrickyContracts();
+        Path out = folder.resolve("中文.csv");
+        exporter.export(eventId, out, Locale.SIMPLIFIED_CHINESE);
+        long copy = events.insert(Event.named("Copy")).id();
+
+        ImportPreview preview = importer.preview(out, ImportOptions.DETECT);
+        assertThat(preview.headers()).startsWith("序号", "项目名称", "投资方");
+        assertThat(preview.unmappedHeaders()).containsExactly("累计金额（元）");
+        importer.importContracts(copy, out, ImportOptions.DETECT, ProgressMonitor.NONE);
+
+        assertThat(contracts.list(copy)).extracting(ContractExportServiceTest::withoutIds)
+                .containsExactlyElementsOf(contracts.list(eventId).stream().map(ContractExportServiceTest::withoutIds).toList());
+    }
+
+    @Test
+    void xlsxHasNumericAmountsRealDatesAndABoldFrozenHeader() throws IOException {
+        importer.importContracts(eventId, Path.of("docs/samples/wimc-2020-signing-ceremony.csv"), ImportOptions.DETECT,
+                ProgressMonitor.NONE);
+        Path out = folder.resolve("contracts.xlsx");
+
+        assertThat(exporter.export(eventId, out)).isEqualTo(30);
+
+        List<Contract> expected = contracts.list(eventId);
+        try (Workbook workbook = WorkbookFactory.create(out.toFile(), null, true)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row header = sheet.getRow(0);
+            assertThat(header.getCell(6).getStringCellValue()).isEqualTo("Amount");
+            assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 0; i < expected.size(); i++) {
+                Row row = sheet.getRow(i + 1);
+                Cell amount = row.getCell(6);
+                assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+                BigDecimal read = new BigDecimal(SpreadsheetReader.cellText(amount)).setScale(2);
+                assertThat(read).isEqualTo(expected.get(i).amount());
+                sum = sum.add(read);
+                Cell signedOn = row.getCell(9);
+                assertThat(DateUtil.isCellDateFormatted(signedOn)).isTrue();
+                assertThat(signedOn.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2020, 11, 28));
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo(expected.get(i).projectName());
+            }
+            assertThat(sum).isEqualTo(new BigDecimal("53630000000.00"));
+            assertThat(new BigDecimal(SpreadsheetReader.cellText(sheet.getRow(30).getCell(11))).setScale(2))
+                    .isEqualTo(new BigDecimal("53630000000.00"));
+            assertThat(sheet.getColumnWidth(1)).isGreaterThan(sheet.getColumnWidth(0));
+        }
+        long copy = events.insert(Event.named("Copy")).id();
+        assertThat(importer.importContracts(copy, out, ImportOptions.DETECT, ProgressMonitor.NONE)).isEqualTo(30);
+        assertThat(contracts.list(copy)).extracting(ContractExportServiceTest::withoutIds)
+                .containsExactlyElementsOf(expected.stream().map(ContractExportServiceTest::withoutIds).toList());
+    }
+
+    @Test
+    void anyOtherFileEndingIsRefused() {
+        assertThatThrownBy(() -> exporter.export(eventId, folder.resolve("contracts.pdf")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(".csv or .xlsx");
+    }
+
+    private static Contract withoutIds(Contract c) {
+        return new Contract(null, 0, c.projectName(), c.investor(), c.partner(), c.sector(), c.district(), c.amount(),
+                c.currency(), c.signingOrder(), c.status(), c.signedOn(), c.note());
+    }
+}
