@@ -1,0 +1,544 @@
+package org.conferencedesk.contracts;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.conferencedesk.shared.DialogService;
+import org.conferencedesk.shared.TaskExecutor;
+import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.money.Amount;
+import org.conferencedesk.shared.money.AmountFormatException;
+import org.conferencedesk.shared.money.AmountParser;
+import org.conferencedesk.shared.money.MoneyFormat;
+
+/**
+ * The contract form: edits a copy of one contract (or a new one) as the texts the user types, checks
+ * every field live, and saves through {@link ContractService#save} only on {@link #save()}.
+ * Nothing half-typed reaches the database; nothing typed is lost when a save is refused.
+ *
+ * <p>Amounts are read with {@link AmountParser} in any notation of DOMAIN.md ("5.2亿", "3,500万元",
+ * "RMB 1.2 billion"); {@link #amountPreviewProperty()} shows what the text means in yuan before saving.
+ * Dates are read as 2020-11-28, 2020/11/28 or 2020年11月28日 (full-width digits too).
+ * Messages are in the language of the {@link Messages} given (area {@code contracts}).
+ *
+ * <p>Use on the UI thread. Imports nothing from {@code javafx.scene}.
+ */
+public final class ContractFormViewModel {
+
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("uuuu年M月d日").withResolverStyle(ResolverStyle.STRICT));
+
+    private final ContractService service;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+
+    private final Map<ContractField, Field> fields = new EnumMap<>(ContractField.class);
+    private final ObjectProperty<ContractStatus> status = new SimpleObjectProperty<>(this, "status", ContractStatus.SIGNED);
+    private ContractStatus storedStatus = ContractStatus.SIGNED;
+    private final ReadOnlyStringWrapper amountPreview = new ReadOnlyStringWrapper(this, "amountPreview");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final ReadOnlyBooleanWrapper isNew = new ReadOnlyBooleanWrapper(this, "new", true);
+    private final ReadOnlyObjectWrapper<Contract> lastSaved = new ReadOnlyObjectWrapper<>(this, "lastSaved");
+
+    private Long eventId;
+    private Long contractId;
+    private Contract candidate;
+    private boolean loading;
+
+    /** Creates an empty form; call {@link #startNew(long)} or {@link #edit(Contract)} before typing. */
+    public ContractFormViewModel(ContractService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
+        this.service = service;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        for (ContractField f : ContractField.values()) {
+            if (f != ContractField.STATUS) {
+                Field field = new Field();
+                fields.put(f, field);
+                field.text.addListener((o, was, now) -> {
+                    field.serverMessage = null;
+                    if (f == ContractField.AMOUNT) {
+                        followCurrencyOfAmount();
+                    }
+                    refresh();
+                });
+            }
+        }
+        status.addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    // ---- fields ------------------------------------------------------------------------------
+
+    /** Signing order as typed (a whole number ≥ 1, or empty for "not yet placed"). */
+    public StringProperty signingOrderProperty() {
+        return text(ContractField.SIGNING_ORDER);
+    }
+
+    /** Project name as typed (required, at most 300 characters). */
+    public StringProperty projectNameProperty() {
+        return text(ContractField.PROJECT_NAME);
+    }
+
+    /** Investor (party A) as typed. */
+    public StringProperty investorProperty() {
+        return text(ContractField.INVESTOR);
+    }
+
+    /** Partner (party B) as typed. */
+    public StringProperty partnerProperty() {
+        return text(ContractField.PARTNER);
+    }
+
+    /** Sector as typed. */
+    public StringProperty sectorProperty() {
+        return text(ContractField.SECTOR);
+    }
+
+    /** District as typed. */
+    public StringProperty districtProperty() {
+        return text(ContractField.DISTRICT);
+    }
+
+    /** Amount exactly as typed, e.g. "5.2亿"; a currency named in it ("6.2亿美元") sets the currency. */
+    public StringProperty amountProperty() {
+        return text(ContractField.AMOUNT);
+    }
+
+    /** ISO 4217 currency code, CNY by default. */
+    public StringProperty currencyProperty() {
+        return text(ContractField.CURRENCY);
+    }
+
+    /** Day signed as typed (2020-11-28, 2020/11/28 or 2020年11月28日), or empty. */
+    public StringProperty signedOnProperty() {
+        return text(ContractField.SIGNED_ON);
+    }
+
+    /** Note as typed. */
+    public StringProperty noteProperty() {
+        return text(ContractField.NOTE);
+    }
+
+    /** Status; SIGNED for a new contract. */
+    public ObjectProperty<ContractStatus> statusProperty() {
+        return status;
+    }
+
+    /**
+     * The message for a field (a localised sentence saying what is wrong and what to do), or null
+     * when the field is fine. Updated on every keystroke; after a refused save it carries the
+     * service's reason until the field is changed.
+     *
+     * @throws IllegalArgumentException for {@link ContractField#STATUS}, which cannot be wrong
+     */
+    public ReadOnlyStringProperty messageProperty(ContractField field) {
+        Field f = fields.get(field);
+        if (f == null) {
+            throw new IllegalArgumentException("No message for " + field);
+        }
+        return f.message.getReadOnlyProperty();
+    }
+
+    /** What the amount means: "= 520,000,000.00 元" (Chinese) or "= 520,000,000.00 CNY (RMB 520 million)"; empty if not understood. */
+    public ReadOnlyStringProperty amountPreviewProperty() {
+        return amountPreview.getReadOnlyProperty();
+    }
+
+    /** True when something differs from the stored values. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** True when every field is fine. */
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    /** True when {@link #save()} would save: the form belongs to an event, is valid, dirty and not already saving. */
+    public ReadOnlyBooleanProperty canSaveProperty() {
+        return canSave.getReadOnlyProperty();
+    }
+
+    /** True while a save is running in the background. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** True while the form holds a contract not yet saved. */
+    public ReadOnlyBooleanProperty newProperty() {
+        return isNew.getReadOnlyProperty();
+    }
+
+    /** The contract as stored by the last successful save (null before). */
+    public ReadOnlyObjectProperty<Contract> lastSavedProperty() {
+        return lastSaved.getReadOnlyProperty();
+    }
+
+    /** Id of the contract being edited, or null for a new one. */
+    public Long contractId() {
+        return contractId;
+    }
+
+    // ---- commands ----------------------------------------------------------------------------
+
+    /**
+     * Starts a new contract of the event: signed, CNY, signing order after the event's last one
+     * (read from {@link ContractService#nextSigningOrder} in the background).
+     */
+    public void startNew(long event) {
+        Contract blank = new Contract(null, event, "", null, null, null, null, BigDecimal.ZERO, Contract.CNY,
+                null, ContractStatus.SIGNED, null, null);
+        load(blank);
+        fields.get(ContractField.AMOUNT).stored = "";
+        fields.get(ContractField.AMOUNT).text.set("");
+        Field order = fields.get(ContractField.SIGNING_ORDER);
+        executor.execute(() -> service.nextSigningOrder(event), next -> {
+            if (!Objects.equals(eventId, event) || contractId != null) {
+                return;
+            }
+            boolean untouched = order.value().equals(order.stored);
+            order.stored = String.valueOf(next);
+            if (untouched) {
+                order.text.set(order.stored);
+            }
+            refresh();
+        }, e -> { });
+    }
+
+    /** Edits a copy of {@code contract}; nothing changes in the database until {@link #save()}. */
+    public void edit(Contract contract) {
+        load(Objects.requireNonNull(contract, "contract"));
+    }
+
+    /**
+     * Asks before throwing away unsaved typing: true if the form is not dirty or the user agreed
+     * to discard it (then the caller may load something else).
+     */
+    public boolean confirmDiscard() {
+        return !dirty.get() || dialogs.confirm(messages.get("form.discard.title"), messages.get("form.discard.question"));
+    }
+
+    /**
+     * Edits {@code contract} if that loses nothing: the same contract with no unsaved typing is
+     * refreshed; the same contract with typing is kept as typed; another contract is loaded after
+     * {@link #confirmDiscard()}.
+     *
+     * @return false if the user chose to keep typing (the form is unchanged)
+     */
+    public boolean requestEdit(Contract contract) {
+        if (contract == null) {
+            return true;
+        }
+        if (Objects.equals(contract.id(), contractId) && contractId != null) {
+            if (!dirty.get()) {
+                load(contract);
+            }
+            return true;
+        }
+        if (!confirmDiscard()) {
+            return false;
+        }
+        load(contract);
+        return true;
+    }
+
+    /** Starts a new contract after {@link #confirmDiscard()}; false if the user kept typing. */
+    public boolean requestNew(long event) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        startNew(event);
+        return true;
+    }
+
+    /** Esc: back to the stored values (or the blank new contract); messages from a refused save go. */
+    public void reset() {
+        loading = true;
+        try {
+            for (Field f : fields.values()) {
+                f.serverMessage = null;
+                f.text.set(f.stored);
+            }
+            status.set(storedStatus);
+        } finally {
+            loading = false;
+        }
+        refresh();
+    }
+
+    /**
+     * Saves the form in the background if {@link #canSaveProperty()}. On success the form shows the
+     * contract as stored and is no longer dirty; if the service refuses it, each problem shows under
+     * its field and the typed text stays; any other failure is shown by the dialog service.
+     */
+    public void save() {
+        if (!canSave.get()) {
+            return;
+        }
+        Contract toSave = candidate;
+        Map<ContractField, String> typed = typedTexts();
+        ContractStatus typedStatus = status.get();
+        saving.set(true);
+        refresh();
+        executor.execute(() -> service.save(toSave), stored -> {
+            saving.set(false);
+            if (typed.equals(typedTexts()) && typedStatus == status.get()) {
+                load(stored);
+            } else {
+                contractId = stored.id();
+                isNew.set(false);
+                refresh();
+            }
+            lastSaved.set(stored);
+        }, failure -> {
+            saving.set(false);
+            if (failure instanceof ContractException refused && !refused.problems().isEmpty()) {
+                for (ContractRules.Problem p : refused.problems()) {
+                    Field f = fields.getOrDefault(p.field(), fields.get(ContractField.PROJECT_NAME));
+                    f.serverMessage = localise(p, toSave);
+                }
+            } else {
+                dialogs.showError(messages.get("form.saveFailed.title"),
+                        messages.get("form.saveFailed.message", failure.getMessage()));
+            }
+            refresh();
+        });
+    }
+
+    // ---- internals ---------------------------------------------------------------------------
+
+    private StringProperty text(ContractField field) {
+        return fields.get(field).text;
+    }
+
+    private String value(ContractField field) {
+        return fields.get(field).value();
+    }
+
+    private void load(Contract c) {
+        loading = true;
+        try {
+            eventId = c.eventId();
+            contractId = c.id();
+            isNew.set(c.id() == null);
+            set(ContractField.SIGNING_ORDER, c.signingOrder() == null ? "" : c.signingOrder().toString());
+            set(ContractField.PROJECT_NAME, c.projectName());
+            set(ContractField.INVESTOR, c.investor());
+            set(ContractField.PARTNER, c.partner());
+            set(ContractField.SECTOR, c.sector());
+            set(ContractField.DISTRICT, c.district());
+            set(ContractField.AMOUNT, MoneyFormat.full(c.amount(), messages.locale()));
+            set(ContractField.CURRENCY, c.currency());
+            set(ContractField.SIGNED_ON, c.signedOn() == null ? "" : c.signedOn().toString());
+            set(ContractField.NOTE, c.note());
+            storedStatus = c.status();
+            status.set(c.status());
+        } finally {
+            loading = false;
+        }
+        refresh();
+    }
+
+    private void set(ContractField field, String value) {
+        Field f = fields.get(field);
+        f.stored = value == null ? "" : value;
+        f.serverMessage = null;
+        f.text.set(f.stored);
+    }
+
+    private Map<ContractField, String> typedTexts() {
+        Map<ContractField, String> texts = new EnumMap<>(ContractField.class);
+        fields.forEach((k, f) -> texts.put(k, f.value()));
+        return texts;
+    }
+
+    /** A currency named in the amount ("6.2亿美元") becomes the contract's currency. */
+    private void followCurrencyOfAmount() {
+        if (loading) {
+            return;
+        }
+        String currency = normalise(value(ContractField.CURRENCY)).toUpperCase(java.util.Locale.ROOT);
+        try {
+            Amount amount = AmountParser.parse(value(ContractField.AMOUNT), knownCurrency(currency) ? currency : Contract.CNY);
+            if (!amount.currency().equals(currency)) {
+                text(ContractField.CURRENCY).set(amount.currency());
+            }
+        } catch (IllegalArgumentException notYet) {
+            // shown by refresh()
+        }
+    }
+
+    /** Recomputes every message, the preview, dirty and canSave from the texts now. */
+    private void refresh() {
+        if (loading) {
+            return;
+        }
+        Map<ContractField, String> problems = new EnumMap<>(ContractField.class);
+
+        String currency = normalise(value(ContractField.CURRENCY)).toUpperCase(java.util.Locale.ROOT);
+        boolean currencyKnown = knownCurrency(currency);
+        if (!currencyKnown) {
+            problems.put(ContractField.CURRENCY, messages.get("form.error.currency", currency));
+        }
+
+        Amount amount = null;
+        try {
+            amount = AmountParser.parse(value(ContractField.AMOUNT), currencyKnown ? currency : Contract.CNY);
+        } catch (AmountFormatException e) {
+            problems.put(ContractField.AMOUNT, messages.get("form.error.amount." + e.reason().name(), e.fragment()));
+        }
+        amountPreview.set(amount == null ? "" : preview(amount));
+
+        Integer order = null;
+        String orderText = normalise(value(ContractField.SIGNING_ORDER));
+        if (!orderText.isEmpty()) {
+            try {
+                order = Integer.valueOf(orderText);
+            } catch (NumberFormatException e) {
+                order = -1;
+            }
+            if (order < 1) {
+                problems.put(ContractField.SIGNING_ORDER, messages.get("form.error.signingOrder", orderText));
+                order = null;
+            }
+        }
+
+        LocalDate signedOn = null;
+        String dateText = normalise(value(ContractField.SIGNED_ON));
+        if (!dateText.isEmpty()) {
+            signedOn = parseDate(dateText);
+            if (signedOn == null) {
+                problems.put(ContractField.SIGNED_ON, messages.get("form.error.signedOn", dateText));
+            }
+        }
+
+        Contract built = null;
+        if (eventId != null) {
+            built = new Contract(contractId, eventId, value(ContractField.PROJECT_NAME).strip(),
+                    optional(ContractField.INVESTOR), optional(ContractField.PARTNER), optional(ContractField.SECTOR),
+                    optional(ContractField.DISTRICT), amount == null ? BigDecimal.ZERO : amount.value(),
+                    amount == null ? Contract.CNY : amount.currency(), order, status.get(), signedOn,
+                    optional(ContractField.NOTE));
+            for (ContractRules.Problem p : ContractRules.check(built)) {
+                problems.putIfAbsent(p.field(), localise(p, built));
+            }
+        }
+
+        boolean anyMessage = false;
+        for (Map.Entry<ContractField, Field> e : fields.entrySet()) {
+            Field f = e.getValue();
+            String message = problems.getOrDefault(e.getKey(), f.serverMessage);
+            f.message.set(message);
+            anyMessage |= message != null;
+        }
+        boolean isDirty = status.get() != storedStatus
+                || fields.values().stream().anyMatch(f -> !f.value().equals(f.stored));
+        candidate = anyMessage ? null : built;
+        valid.set(!anyMessage && built != null);
+        dirty.set(isDirty);
+        canSave.set(valid.get() && isDirty && !saving.get());
+    }
+
+    private String preview(Amount amount) {
+        String full = MoneyFormat.full(amount.value(), messages.locale());
+        String currency = Contract.CNY.equals(amount.currency()) ? messages.get("form.amount.yuan") : amount.currency();
+        return messages.get("form.amount.preview", full, currency, MoneyFormat.headline(amount, messages.locale()));
+    }
+
+    private String localise(ContractRules.Problem p, Contract c) {
+        return switch (p.field()) {
+            case PROJECT_NAME -> c.projectName().isBlank()
+                    ? messages.get("form.error.projectName.empty")
+                    : tooLong(p.field(), c.projectName());
+            case INVESTOR -> tooLong(p.field(), c.investor());
+            case PARTNER -> tooLong(p.field(), c.partner());
+            case SECTOR -> tooLong(p.field(), c.sector());
+            case DISTRICT -> tooLong(p.field(), c.district());
+            case NOTE -> tooLong(p.field(), c.note());
+            case CURRENCY -> messages.get("form.error.currency", c.currency());
+            case AMOUNT -> messages.get("form.error.amount.TOO_LARGE", value(ContractField.AMOUNT));
+            case SIGNING_ORDER -> messages.get("form.error.signingOrder", String.valueOf(c.signingOrder()));
+            default -> p.message();
+        };
+    }
+
+    private String tooLong(ContractField field, String value) {
+        int length = value == null ? 0 : value.length();
+        return messages.get("form.error.tooLong", String.valueOf(length), String.valueOf(field.maxLength()));
+    }
+
+    private String optional(ContractField field) {
+        String s = value(field).strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static boolean knownCurrency(String code) {
+        if (!code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            java.util.Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String normalise(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
+    }
+
+    /**
+     * Reads 2020-11-28, 2020/11/28 or 2020年11月28日 (NFKC-normalised, so full-width digits too);
+     * null if none fits or the day does not exist.
+     */
+    static LocalDate parseDate(String text) {
+        String s = normalise(text).replace(" ", "");
+        for (DateTimeFormatter format : DATE_FORMATS) {
+            try {
+                return LocalDate.parse(s, format);
+            } catch (DateTimeParseException e) {
+                // try the next notation
+            }
+        }
+        return null;
+    }
+
+    /** One text field: what is typed, what is stored, and its message. */
+    private static final class Field {
+        final StringProperty text = new SimpleStringProperty("");
+        final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+        String stored = "";
+        String serverMessage;
+
+        String value() {
+            String s = text.get();
+            return s == null ? "" : s;
+        }
+    }
+
+}

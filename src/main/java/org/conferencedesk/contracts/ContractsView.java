@@ -1,0 +1,392 @@
+package org.conferencedesk.contracts;
+
+import impl.org.controlsfx.skin.DecorationPane;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.conferencedesk.shared.i18n.Messages;
+import org.controlsfx.control.textfield.TextFields;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.ValidationDecoration;
+
+/**
+ * The contracts screen (FXML controller): binds {@code ContractsView.fxml} to a
+ * {@link ContractsViewModel} (table, filters, totals) and a {@link ContractFormViewModel} (the form
+ * on the right, the only editor: no inline table editing, see STACK.md on JDK-8089514). No logic
+ * beyond binding; keys: Ctrl+N new, Enter save, Esc cancel, Ctrl+F filter, Delete delete.
+ *
+ * <p>Call {@link ContractsViewModel#attach()} when the screen is shown and {@code detach()} when hidden.
+ */
+public final class ContractsView {
+
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final ContractsViewModel model;
+    private final ContractFormViewModel form;
+    private final Messages messages;
+    private final ValidationDecoration decoration = new GraphicValidationDecoration();
+    private boolean syncingSelection;
+
+    @FXML private BorderPane root;
+    @FXML private HBox filterBar;
+    @FXML private ComboBox<ContractsViewModel.Choice> sectorFilter;
+    @FXML private ComboBox<ContractsViewModel.Choice> districtFilter;
+    @FXML private ComboBox<ContractsViewModel.Choice> statusFilter;
+    @FXML private Label shownLabel;
+    @FXML private Button newButton;
+    @FXML private Button deleteButton;
+    @FXML private TableView<Contract> table;
+    @FXML private TableColumn<Contract, Integer> signingOrderColumn;
+    @FXML private TableColumn<Contract, String> projectNameColumn;
+    @FXML private TableColumn<Contract, String> investorColumn;
+    @FXML private TableColumn<Contract, String> partnerColumn;
+    @FXML private TableColumn<Contract, String> sectorColumn;
+    @FXML private TableColumn<Contract, String> districtColumn;
+    @FXML private TableColumn<Contract, BigDecimal> amountColumn;
+    @FXML private TableColumn<Contract, String> currencyColumn;
+    @FXML private TableColumn<Contract, ContractStatus> statusColumn;
+    @FXML private TableColumn<Contract, LocalDate> signedOnColumn;
+    @FXML private TableColumn<Contract, BigDecimal> runningTotalColumn;
+    @FXML private Label signedLabel;
+    @FXML private Label signedAmountLabel;
+    @FXML private Label plannedLabel;
+    @FXML private Label totalLabel;
+    @FXML private Label otherCurrenciesLabel;
+    @FXML private TableView<ContractsViewModel.NamedAmount> sectorTable;
+    @FXML private TableColumn<ContractsViewModel.NamedAmount, String> sectorNameColumn;
+    @FXML private TableColumn<ContractsViewModel.NamedAmount, String> sectorAmountColumn;
+    @FXML private TableView<ContractsViewModel.NamedAmount> districtTable;
+    @FXML private TableColumn<ContractsViewModel.NamedAmount, String> districtNameColumn;
+    @FXML private TableColumn<ContractsViewModel.NamedAmount, String> districtAmountColumn;
+    @FXML private VBox formPane;
+    @FXML private Label formTitle;
+    @FXML private Label unsavedLabel;
+    @FXML private TextField signingOrderField;
+    @FXML private TextField projectNameField;
+    @FXML private TextField investorField;
+    @FXML private TextField partnerField;
+    @FXML private TextField sectorField;
+    @FXML private TextField districtField;
+    @FXML private TextField amountField;
+    @FXML private TextField currencyField;
+    @FXML private ComboBox<ContractStatus> statusField;
+    @FXML private TextField signedOnField;
+    @FXML private TextField noteField;
+    @FXML private Label signingOrderMessage;
+    @FXML private Label projectNameMessage;
+    @FXML private Label investorMessage;
+    @FXML private Label partnerMessage;
+    @FXML private Label sectorMessage;
+    @FXML private Label districtMessage;
+    @FXML private Label amountMessage;
+    @FXML private Label currencyMessage;
+    @FXML private Label signedOnMessage;
+    @FXML private Label noteMessage;
+    @FXML private Label amountPreview;
+    @FXML private Button saveButton;
+    @FXML private Button cancelButton;
+    private TextField filterField;
+
+    private ContractsView(ContractsViewModel model, ContractFormViewModel form, Messages messages) {
+        this.model = model;
+        this.form = form;
+        this.messages = messages;
+    }
+
+    /**
+     * Loads the screen. The result is meant for the centre of the main window; validation
+     * decorations are drawn inside it (it does not touch the scene's root).
+     *
+     * @param messages the {@code contracts} area, in the UI language
+     * @throws UncheckedIOException if the FXML cannot be read (a packaging error)
+     */
+    public static Parent load(ContractsViewModel model, ContractFormViewModel form, Messages messages) {
+        FXMLLoader loader = new FXMLLoader(ContractsView.class.getResource("ContractsView.fxml"), messages.bundle());
+        loader.setControllerFactory(type -> new ContractsView(model, form, messages));
+        try {
+            Parent content = loader.load();
+            DecorationPane decorated = new DecorationPane();
+            decorated.setRoot(content);
+            decorated.getStyleClass().add("contracts-view");
+            return decorated;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load ContractsView.fxml", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        bindFilters();
+        bindTable();
+        bindTotals();
+        bindForm();
+        bindKeys();
+    }
+
+    private void bindFilters() {
+        filterField = TextFields.createClearableTextField();
+        filterField.setId("filterField");
+        filterField.setPromptText(messages.get("filter.prompt"));
+        filterField.setPrefWidth(340);
+        HBox.setHgrow(filterField, javafx.scene.layout.Priority.SOMETIMES);
+        filterBar.getChildren().add(0, filterField);
+        filterField.textProperty().bindBidirectional(model.filterTextProperty());
+        bindChoice(sectorFilter, model.sectorChoices(), model.sectorFilterProperty());
+        bindChoice(districtFilter, model.districtChoices(), model.districtFilterProperty());
+        bindChoice(statusFilter, model.statusChoices(), model.statusFilterProperty());
+        shownLabel.textProperty().bind(model.shownTextProperty());
+        deleteButton.disableProperty().bind(model.canDeleteProperty().not());
+    }
+
+    private static void bindChoice(ComboBox<ContractsViewModel.Choice> box,
+                                   javafx.collections.ObservableList<ContractsViewModel.Choice> choices,
+                                   javafx.beans.property.ObjectProperty<ContractsViewModel.Choice> chosen) {
+        box.setItems(choices);
+        box.valueProperty().bindBidirectional(chosen);
+    }
+
+    private void bindTable() {
+        table.setItems(model.contracts());
+        model.contracts().comparatorProperty().bind(table.comparatorProperty());
+        table.setPlaceholder(new Label(messages.get("table.empty")));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+
+        signingOrderColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().signingOrder()));
+        signingOrderColumn.setStyle("-fx-alignment: CENTER_RIGHT;");
+        textColumn(projectNameColumn, Contract::projectName);
+        textColumn(investorColumn, Contract::investor);
+        textColumn(partnerColumn, Contract::partner);
+        textColumn(sectorColumn, Contract::sector);
+        textColumn(districtColumn, Contract::district);
+        amountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().amount()));
+        amountColumn.setCellFactory(col -> formattedCell(model::formatAmount, true));
+        currencyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().currency()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        statusColumn.setCellFactory(col -> formattedCell(model::statusLabel, false));
+        signedOnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().signedOn()));
+        signedOnColumn.setCellFactory(col -> formattedCell(d -> d == null ? "" : d.toString(), false));
+        runningTotalColumn.setCellValueFactory(c -> model.runningTotal(c.getValue()));
+        runningTotalColumn.setCellFactory(col -> formattedCell(model::formatAmount, true));
+
+        // The form is the editor: selecting a row edits it, asking first if typing would be lost.
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (syncingSelection) {
+                return;
+            }
+            if (form.requestEdit(now)) {
+                model.selectedProperty().set(now);
+            } else {
+                Platform.runLater(() -> selectInTable(model.selectedProperty().get()));
+            }
+        });
+        model.selectedProperty().addListener((o, was, now) -> {
+            selectInTable(now);
+            form.requestEdit(now);
+        });
+        form.lastSavedProperty().addListener((o, was, saved) -> selectSaved(saved));
+    }
+
+    private void selectSaved(Contract saved) {
+        if (saved == null) {
+            return;
+        }
+        for (Contract c : model.contracts()) {
+            if (saved.id().equals(c.id())) {
+                model.selectedProperty().set(c);
+                table.scrollTo(c);
+                return;
+            }
+        }
+    }
+
+    private void selectInTable(Contract contract) {
+        if (table.getSelectionModel().getSelectedItem() == contract) {
+            return;
+        }
+        syncingSelection = true;
+        try {
+            if (contract == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(contract);
+            }
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    private void textColumn(TableColumn<Contract, String> column, Function<Contract, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setComparator(model.textOrder());
+    }
+
+    private static <T> TableCell<Contract, T> formattedCell(Function<T, String> format, boolean numeric) {
+        TableCell<Contract, T> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        };
+        if (numeric) {
+            cell.getStyleClass().add("numeric");
+            cell.setStyle("-fx-alignment: CENTER_RIGHT;");
+        }
+        return cell;
+    }
+
+    private void bindTotals() {
+        signedLabel.textProperty().bind(model.signedTextProperty());
+        signedAmountLabel.textProperty().bind(model.signedAmountTextProperty());
+        plannedLabel.textProperty().bind(model.plannedTextProperty());
+        totalLabel.textProperty().bind(model.totalTextProperty());
+        otherCurrenciesLabel.textProperty().bind(model.otherCurrenciesTextProperty());
+        otherCurrenciesLabel.visibleProperty().bind(model.otherCurrenciesTextProperty().isNotEmpty());
+        otherCurrenciesLabel.managedProperty().bind(otherCurrenciesLabel.visibleProperty());
+        breakdown(sectorTable, sectorNameColumn, sectorAmountColumn, model.bySector());
+        breakdown(districtTable, districtNameColumn, districtAmountColumn, model.byDistrict());
+    }
+
+    private static void breakdown(TableView<ContractsViewModel.NamedAmount> view,
+                                  TableColumn<ContractsViewModel.NamedAmount, String> name,
+                                  TableColumn<ContractsViewModel.NamedAmount, String> amount,
+                                  javafx.collections.ObservableList<ContractsViewModel.NamedAmount> rows) {
+        view.setItems(rows);
+        view.setPlaceholder(new Label(""));
+        view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        amount.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().amount()));
+        amount.setStyle("-fx-alignment: CENTER_RIGHT;");
+    }
+
+    private void bindForm() {
+        formTitle.textProperty().bind(Bindings.when(form.newProperty())
+                .then(messages.get("form.title.new")).otherwise(messages.get("form.title.edit")));
+        unsavedLabel.visibleProperty().bind(form.dirtyProperty());
+        field(signingOrderField, form.signingOrderProperty(), signingOrderMessage, ContractField.SIGNING_ORDER);
+        field(projectNameField, form.projectNameProperty(), projectNameMessage, ContractField.PROJECT_NAME);
+        field(investorField, form.investorProperty(), investorMessage, ContractField.INVESTOR);
+        field(partnerField, form.partnerProperty(), partnerMessage, ContractField.PARTNER);
+        field(sectorField, form.sectorProperty(), sectorMessage, ContractField.SECTOR);
+        field(districtField, form.districtProperty(), districtMessage, ContractField.DISTRICT);
+        field(amountField, form.amountProperty(), amountMessage, ContractField.AMOUNT);
+        field(currencyField, form.currencyProperty(), currencyMessage, ContractField.CURRENCY);
+        field(signedOnField, form.signedOnProperty(), signedOnMessage, ContractField.SIGNED_ON);
+        field(noteField, form.noteProperty(), noteMessage, ContractField.NOTE);
+        amountPreview.textProperty().bind(form.amountPreviewProperty());
+        statusField.getItems().setAll(ContractStatus.values());
+        statusField.setMaxWidth(Double.MAX_VALUE);
+        statusField.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ContractStatus status) {
+                return model.statusLabel(status);
+            }
+
+            @Override
+            public ContractStatus fromString(String text) {
+                return null; // not editable
+            }
+        });
+        statusField.valueProperty().bindBidirectional(form.statusProperty());
+        saveButton.disableProperty().bind(form.canSaveProperty().not());
+        cancelButton.disableProperty().bind(form.dirtyProperty().not());
+    }
+
+    private void field(TextField field, StringProperty text, Label message, ContractField name) {
+        field.textProperty().bindBidirectional(text);
+        ReadOnlyStringProperty problem = form.messageProperty(name);
+        message.textProperty().bind(problem);
+        message.visibleProperty().bind(problem.isNotNull());
+        message.managedProperty().bind(message.visibleProperty());
+        problem.addListener((o, was, now) -> decorate(field, now));
+        decorate(field, problem.get());
+    }
+
+    private void decorate(Control control, String problem) {
+        decoration.removeDecorations(control);
+        if (problem != null) {
+            decoration.applyValidationDecoration(ValidationMessage.error(control, problem));
+        }
+    }
+
+    private void bindKeys() {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (NEW.match(e)) {
+                newContract();
+                e.consume();
+            } else if (FIND.match(e)) {
+                filterField.requestFocus();
+                filterField.selectAll();
+                e.consume();
+            }
+        });
+        formPane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof Button) && !statusField.isShowing()) {
+                form.save();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && !statusField.isShowing()) {
+                form.reset();
+                e.consume();
+            }
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                model.deleteSelected();
+                e.consume();
+            }
+        });
+    }
+
+    @FXML
+    private void newContract() {
+        Long event = model.eventId();
+        if (event != null && form.requestNew(event)) {
+            model.selectedProperty().set(null);
+            projectNameField.requestFocus();
+        }
+    }
+
+    @FXML
+    private void deleteSelected() {
+        model.deleteSelected();
+    }
+
+    @FXML
+    private void save() {
+        form.save();
+    }
+
+    @FXML
+    private void cancel() {
+        form.reset();
+    }
+}

@@ -1,0 +1,198 @@
+package org.conferencedesk.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.conferencedesk.events.Event;
+import org.conferencedesk.events.EventRepository;
+import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.storage.Database;
+import org.controlsfx.control.decoration.Decorator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The contracts screen used as a user would: by keyboard, reading the table, the totals and the database. */
+@ExtendWith(ApplicationExtension.class)
+class ContractsViewTest {
+
+    private Database database;
+    private ContractService service;
+    private LiveContracts live;
+    private long eventId;
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+
+    @Start
+    void start(Stage stage) {
+        database = Database.openInMemory(UUID.randomUUID().toString());
+        eventId = new EventRepository(database.dsl()).insert(Event.named("WIMC 2020")).id();
+        service = new ContractService(database, new ContractRepository(database.dsl()));
+        FxTestTaskExecutor executor = new FxTestTaskExecutor();
+        live = new LiveContracts(service, executor);
+        live.show(eventId);
+        Messages messages = Messages.of("contracts", Locale.ENGLISH);
+        ContractsViewModel model = new ContractsViewModel(live, service, executor, dialogs, messages);
+        ContractFormViewModel form = new ContractFormViewModel(service, executor, dialogs, messages);
+        Parent view = ContractsView.load(model, form, messages);
+        model.attach();
+        stage.setScene(new Scene(view, 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        live.close();
+        database.close();
+    }
+
+    private static void newContract(FxRobot robot) {
+        robot.clickOn("#table");
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+    }
+
+    private static void tab(FxRobot robot, int times) {
+        for (int i = 0; i < times; i++) {
+            robot.type(KeyCode.TAB);
+        }
+    }
+
+    /** The text a table cell shows, found by row and column header. */
+    private static String cellText(FxRobot robot, int row, String header) {
+        return robot.lookup("#table .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getIndex() == row && c.getTableColumn() != null && header.equals(c.getTableColumn().getText()))
+                .map(TableCell::getText).findFirst().orElse(null);
+    }
+
+    @Test
+    void typingAContractByKeyboardAddsTheRowAndUpdatesTheTotals(FxRobot robot) {
+        newContract(robot);
+        assertThat(robot.lookup("#projectNameField").queryAs(TextField.class).isFocused()).isTrue();
+
+        robot.write("Robot plant");
+        tab(robot, 1);
+        robot.write("ABB");
+        tab(robot, 1);
+        robot.write("Jiangning Development Zone");
+        tab(robot, 1);
+        robot.write("Robotics");
+        tab(robot, 1);
+        robot.write("南京");
+        tab(robot, 1);
+        robot.write("3,500万元");
+        assertThat(robot.lookup("#amountPreview").queryAs(Label.class).getText())
+                .isEqualTo("= 35,000,000.00 yuan (RMB 35 million)");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(service.list(eventId)).singleElement().satisfies(c -> {
+            assertThat(c.projectName()).isEqualTo("Robot plant");
+            assertThat(c.district()).isEqualTo("南京");
+            assertThat(c.amount()).isEqualTo(new BigDecimal("35000000.00"));
+            assertThat(c.signingOrder()).isEqualTo(1);
+        });
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(1);
+        assertThat(cellText(robot, 0, "Project")).isEqualTo("Robot plant");
+        assertThat(cellText(robot, 0, "District")).isEqualTo("南京");
+        assertThat(cellText(robot, 0, "Amount")).isEqualTo("35,000,000.00");
+        assertThat(cellText(robot, 0, "Running total (CNY)")).isEqualTo("35,000,000.00");
+        assertThat(cellText(robot, 0, "Status")).isEqualTo("Signed");
+        assertThat(robot.lookup("#signedLabel").queryAs(Label.class).getText()).isEqualTo("Signed: 1 contracts");
+        assertThat(robot.lookup("#signedAmountLabel").queryAs(Label.class).getText()).isEqualTo("RMB 35 million");
+    }
+
+    @Test
+    void runningTotalOfLaterRowsFollowsAnEditOfAnEarlierOne(FxRobot robot) {
+        robot.interact(() -> service.addAll(eventId, List.of(
+                new Contract(null, eventId, "A", null, null, null, null, new BigDecimal("100.00"), "CNY", null,
+                        ContractStatus.SIGNED, null, null),
+                new Contract(null, eventId, "B", null, null, null, null, new BigDecimal("20.50"), "CNY", null,
+                        ContractStatus.SIGNED, null, null))));
+        assertThat(cellText(robot, 1, "Running total (CNY)")).isEqualTo("120.50");
+
+        robot.clickOn(robot.lookup("#table .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getIndex() == 0 && "A".equals(c.getText())).map(Node.class::cast).findFirst().orElseThrow());
+        robot.doubleClickOn("#amountField").push(KeyCode.CONTROL, KeyCode.A).write("1万").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(cellText(robot, 0, "Amount")).isEqualTo("10,000.00");
+        assertThat(cellText(robot, 1, "Running total (CNY)")).isEqualTo("10,020.50");
+        assertThat(robot.lookup("#signedAmountLabel").queryAs(Label.class).getText()).isEqualTo("RMB 10,020.50");
+    }
+
+    @Test
+    void aBadAmountShowsTheMessageAndTheDecorationAndSavesNothing(FxRobot robot) {
+        newContract(robot);
+        robot.write("Chip fab");
+        tab(robot, 5);
+        robot.write("5亿欧");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label message = robot.lookup("#amountMessage").queryAs(Label.class);
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).startsWith("\u201c欧\u201d is not a unit or currency");
+        TextField amount = robot.lookup("#amountField").queryAs(TextField.class);
+        assertThat(amount.getText()).isEqualTo("5亿欧");
+        assertThat(Decorator.getDecorations(amount)).isNotEmpty();
+        assertThat(service.list(eventId)).isEmpty();
+
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("5亿欧元");
+        assertThat(message.isVisible()).isFalse();
+        assertThat(Decorator.getDecorations(amount)).isNullOrEmpty();
+    }
+
+    @Test
+    void escapeThrowsAwayTheTypingAndDeleteKeyDeletesAfterAsking(FxRobot robot) {
+        robot.interact(() -> service.save(new Contract(null, eventId, "智能制造产业园", null, null, "智能制造", "江宁区",
+                new BigDecimal("5200000000.00"), "CNY", 1, ContractStatus.SIGNED, null, null)));
+        robot.clickOn("智能制造产业园");
+        TextField name = robot.lookup("#projectNameField").queryAs(TextField.class);
+        assertThat(name.getText()).isEqualTo("智能制造产业园");
+
+        robot.clickOn(name).push(KeyCode.CONTROL, KeyCode.A).write("南京");
+        assertThat(name.getText()).isEqualTo("南京");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(name.getText()).isEqualTo("智能制造产业园");
+
+        robot.clickOn("智能制造产业园").type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.questions).containsExactly("Delete the contract \u201c智能制造产业园\u201d? This cannot be undone.");
+        assertThat(service.list(eventId)).isEmpty();
+        assertThat(robot.lookup("#table").queryAs(TableView.class).getItems()).isEmpty();
+    }
+
+    @Test
+    void ctrlFFocusesTheFilterAndTypingFilters(FxRobot robot) {
+        robot.interact(() -> service.addAll(eventId, List.of(
+                new Contract(null, eventId, "南京机器人", null, null, null, null, BigDecimal.ONE, "CNY", null,
+                        ContractStatus.SIGNED, null, null),
+                new Contract(null, eventId, "Chip fab", null, null, null, null, BigDecimal.ONE, "CNY", null,
+                        ContractStatus.SIGNED, null, null))));
+        robot.clickOn("#table");
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        assertThat(robot.lookup("#filterField").queryAs(TextField.class).isFocused()).isTrue();
+
+        robot.write("南京");
+
+        assertThat(robot.lookup("#table").queryAs(TableView.class).getItems()).hasSize(1);
+        assertThat(cellText(robot, 0, "Project")).isEqualTo("南京机器人");
+    }
+}
