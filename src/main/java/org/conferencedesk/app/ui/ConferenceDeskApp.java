@@ -6,10 +6,12 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
@@ -62,7 +64,9 @@ public final class ConferenceDeskApp extends Application {
         VBox box = new VBox(8, opening, file);
         box.setAlignment(Pos.CENTER);
         stage.setTitle(messages.get("app.name"));
-        stage.setScene(new Scene(new StackPane(box), 1200, 760));
+        // As large as a 1280×800 laptop screen allows; smaller screens get the window at their size.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(new StackPane(box), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight())));
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.show();

@@ -13,6 +13,9 @@ import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.conferencedesk.app.AppContext;
+import org.conferencedesk.contracts.ContractFormViewModel;
+import org.conferencedesk.contracts.ContractsView;
+import org.conferencedesk.contracts.ContractsViewModel;
 import org.conferencedesk.contracts.LiveContracts;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventFormDialog;
@@ -45,6 +48,7 @@ public final class Shell {
     private StatusBarViewModel status;
     private ExportViewModel export;
     private FxDialogs dialogs;
+    private ContractsViewModel contracts;
 
     /**
      * @param stage the main window (already showing the "Opening database…" state)
@@ -107,8 +111,17 @@ public final class Shell {
         stage.titleProperty().bind(main.windowTitleProperty());
     }
 
+    /** The contracts screen over the shared {@link LiveContracts}, listening while it is in the window. */
     private Node centre() {
-        return ContractsPlaceholder.create(live, messages);
+        if (contracts != null) {
+            contracts.detach();
+        }
+        Messages contractsMessages = Messages.of("contracts", messages.locale());
+        contracts = new ContractsViewModel(live, context.contracts(), executor, dialogs, contractsMessages);
+        ContractFormViewModel form = new ContractFormViewModel(context.contracts(), executor, dialogs, contractsMessages);
+        Node view = ContractsView.load(contracts, form, contractsMessages);
+        contracts.attach();
+        return view;
     }
 
     private MainWindow.Actions actions() {
@@ -227,6 +240,9 @@ public final class Shell {
     public void close() {
         if (status != null) {
             status.close();
+        }
+        if (contracts != null) {
+            contracts.detach();
         }
         live.close();
     }
