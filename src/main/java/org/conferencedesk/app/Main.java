@@ -1,21 +1,51 @@
 package org.conferencedesk.app;
 
+import java.nio.file.Path;
+import java.util.Locale;
+import org.conferencedesk.app.cli.CliEnvironment;
+import org.conferencedesk.app.cli.ConferenceDeskCli;
+import org.conferencedesk.storage.DataFolder;
+import picocli.CommandLine;
+
 /**
  * Entry point. With no command it opens the window; with a command ({@code import}, {@code export},
  * {@code list}, {@code totals}, {@code report}, {@code events}) it runs headless and exits with
- * 0 (success), 1 (bad input, nothing changed) or 2 (wrong usage).
+ * 0 (success), 1 (bad input, nothing changed) or 2 (wrong usage). See {@link ConferenceDeskCli}.
  *
  * <p>This class must not extend {@code javafx.application.Application}: with JavaFX on the class
- * path, the launcher would refuse to start (STACK.md).
+ * path, the launcher would refuse to start (STACK.md). It names no JavaFX class either: the window's
+ * classes are loaded only when no command is given, so headless commands start faster and run on
+ * machines without a display.
  */
 public final class Main {
+
+    /** System property read by {@code logback.xml}: the folder of the log files. */
+    public static final String LOG_FOLDER_PROPERTY = "conferencedesk.logs";
 
     private Main() {
     }
 
-    /** Starts the window or runs a command; see the class comment. */
+    /** Starts the window or runs a command; see the class comment. Exits the JVM with the command's exit code. */
     public static void main(String[] args) {
-        // Filled in by the command line and the window (see app.cli and app.ui).
-        throw new UnsupportedOperationException("not yet wired");
+        // Before jOOQ and logback load: no jOOQ banner on stdout (stdout carries JSON), logs in the data folder.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        Path logFolder = DataFolder.forThisComputer().resolve("logs");
+        if (System.getProperty(LOG_FOLDER_PROPERTY) == null) {
+            System.setProperty(LOG_FOLDER_PROPERTY, logFolder.toString());
+        }
+        Path logFile = Path.of(System.getProperty(LOG_FOLDER_PROPERTY)).resolve("conferencedesk.log");
+
+        CliEnvironment environment = new CliEnvironment(System.getenv(), Locale.getDefault(), Main::openWindow, logFile);
+        CommandLine commandLine = ConferenceDeskCli.create(environment);
+        int exitCode = commandLine.execute(args);
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        System.exit(exitCode);
+    }
+
+    /** Kept in its own method so that the window's classes (JavaFX) load only when it is called. */
+    private static void openWindow(Path databaseFile) {
+        org.conferencedesk.app.ui.DesktopLauncher.launch(databaseFile);
     }
 }

@@ -60,6 +60,11 @@ public final class EventRepository {
         return toEvent(record);
     }
 
+    /** Deletes the event with this id (its records go with it); returns false if it was already gone. */
+    public boolean delete(long id) {
+        return dsl.deleteFrom(EVENT).where(EVENT.ID.eq(id)).execute() > 0;
+    }
+
     /** Number of events. */
     public int count() {
         return dsl.fetchCount(EVENT);

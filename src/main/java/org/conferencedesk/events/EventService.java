@@ -53,6 +53,16 @@ public final class EventService {
     }
 
     /**
+     * Deletes an event and every record that belongs to it (contracts ...). Used to undo an event
+     * created for an import that was then refused, so that a refused import changes nothing.
+     *
+     * @return false if the event was already gone
+     */
+    public boolean delete(long eventId) {
+        return events.delete(eventId);
+    }
+
+    /**
      * Chooses the event a command works on: the one named (created if {@code createIfMissing}), or the
      * only one there is, or a new "Default event" in an empty database if {@code createIfMissing}.
      *

@@ -1,0 +1,58 @@
+package org.conferencedesk.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.conferencedesk.shared.i18n.Messages;
+import picocli.CommandLine;
+
+/**
+ * Builds the {@code conferencedesk} command line: the commands, their help texts (bundle
+ * {@code i18n/cli}), and the exit codes.
+ *
+ * <p>Exit codes: {@value #OK} on success; {@value #BAD_INPUT} on bad input (a rejected import, an
+ * unknown event, a file that cannot be read or written) with each problem on stderr and nothing
+ * changed; {@value #USAGE} on wrong usage (unknown command or option, a missing or wrongly named
+ * {@code --out} file).
+ */
+public final class ConferenceDeskCli {
+
+    /** Success. */
+    public static final int OK = 0;
+    /** Bad input; nothing was changed. */
+    public static final int BAD_INPUT = 1;
+    /** Wrong usage of the command line. */
+    public static final int USAGE = 2;
+
+    private ConferenceDeskCli() {
+    }
+
+    /** Wrong usage: what was wrong, suggestions for a mistyped name, and where to find help; exit 2. */
+    private static int wrongUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        ConferenceDeskCommand root = (ConferenceDeskCommand) commandLine.getCommandSpec().root().userObject();
+        err.println(root.messages().get("error.usageHint", commandLine.getCommandSpec().qualifiedName()));
+        err.flush();
+        return USAGE;
+    }
+
+    /**
+     * A command line ready to {@link CommandLine#execute(String...)}, printing to the process's
+     * stdout and stderr in UTF-8. Tests replace the writers with {@link CommandLine#setOut} and
+     * {@link CommandLine#setErr}.
+     */
+    public static CommandLine create(CliEnvironment environment) {
+        ConferenceDeskCommand root = new ConferenceDeskCommand(environment);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        commandLine.setExecutionExceptionHandler(new ErrorReporter(environment));
+        commandLine.setParameterExceptionHandler(ConferenceDeskCli::wrongUsage);
+        // Help in the user's language, whatever the JVM's default locale.
+        commandLine.setResourceBundle(Messages.of("cli", environment.locale()).bundle());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+}

@@ -1,0 +1,83 @@
+package org.conferencedesk.app.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.conferencedesk.app.AppContext;
+import org.conferencedesk.events.Event;
+import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.storage.DataFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code conferencedesk [--db PATH] [--event NAME] [COMMAND]}: with no command it opens the window
+ * on the database; with a command it runs headless. {@code --db} and {@code --event} may be given
+ * before or after the command.
+ */
+@Command(name = "conferencedesk",
+        resourceBundle = "i18n.cli",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        subcommands = {
+            ImportCommand.class,
+            ExportCommand.class,
+            ListCommand.class,
+            TotalsCommand.class,
+            ReportCommand.class,
+            EventsCommand.class
+        })
+public final class ConferenceDeskCommand implements Callable<Integer> {
+
+    private final CliEnvironment environment;
+
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT, descriptionKey = "option.db")
+    private String db;
+
+    @Option(names = "--event", paramLabel = "NAME", scope = ScopeType.INHERIT, descriptionKey = "option.event")
+    private String event;
+
+    /** Creates the root command over the environment it runs in. */
+    public ConferenceDeskCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    /** No command: opens the window on the database and returns when it is closed. */
+    @Override
+    public Integer call() {
+        environment.windowOpener().accept(databaseFile());
+        return ConferenceDeskCli.OK;
+    }
+
+    /** The database file: {@code --db}, else {@code CONFERENCEDESK_DB}, else the default one in the data folder. */
+    Path databaseFile() {
+        return DataFolder.resolveDatabase(db, environment.environment());
+    }
+
+    /** The value of {@code --event}, or null. */
+    String eventName() {
+        return event;
+    }
+
+    /** Opens (creating and migrating if needed) the database and builds the services over it. */
+    AppContext openContext() {
+        return AppContext.openFile(databaseFile());
+    }
+
+    /** Chooses the event a command works on ({@code --event}, or the only one); see EventService.choose. */
+    Event chooseEvent(AppContext context, boolean createIfMissing) {
+        return context.events().choose(event, createIfMissing);
+    }
+
+    /** The user's locale (the system's). */
+    Locale locale() {
+        return environment.locale();
+    }
+
+    /** The command line's sentences in the user's language. */
+    Messages messages() {
+        return Messages.of("cli", environment.locale());
+    }
+}

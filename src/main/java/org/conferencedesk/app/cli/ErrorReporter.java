@@ -1,0 +1,73 @@
+package org.conferencedesk.app.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.conferencedesk.contracts.ContractException;
+import org.conferencedesk.events.EventException;
+import org.conferencedesk.importexport.ImportProblem;
+import org.conferencedesk.importexport.ImportRejectedException;
+import org.conferencedesk.shared.OperationCancelledException;
+import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.money.AmountFormatException;
+import org.conferencedesk.storage.StorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns what a command threw into sentences on stderr and an exit code; never a stack trace on
+ * stderr. Expected errors (bad input) exit with {@value ConferenceDeskCli#BAD_INPUT} and print their
+ * own sentence: a rejected import prints every problem on its own line ({@code file, line N,
+ * column "C": reason}) and then "Nothing was imported.". Anything else is a bug: one sentence on
+ * stderr naming the log file, and the stack trace in the log.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler {
+
+    private final CliEnvironment environment;
+
+    ErrorReporter(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        Messages messages = Messages.of("cli", environment.locale());
+        if (exception instanceof ImportRejectedException rejected) {
+            for (ImportProblem problem : rejected.problems()) {
+                err.println(problem);
+            }
+            err.println(messages.get("import.nothingImported"));
+        } else if (exception instanceof EventException
+                || exception instanceof ContractException
+                || exception instanceof AmountFormatException
+                || exception instanceof OperationCancelledException) {
+            err.println(exception.getMessage());
+        } else if (exception instanceof StorageException) {
+            log().warn("Storage error", exception);
+            err.println(exception.getMessage());
+        } else if (exception instanceof UncheckedIOException io) {
+            log().warn("File error", exception);
+            err.println(messages.get("error.io", io.getCause() == null ? io.getMessage() : describe(io.getCause())));
+        } else {
+            log().error("Unexpected error running: " + String.join(" ", parseResult.originalArgs()), exception);
+            err.println(messages.get("error.unexpected", describe(exception), environment.logFile()));
+        }
+        err.flush();
+        return ConferenceDeskCli.BAD_INPUT;
+    }
+
+    private static String describe(Throwable t) {
+        String message = t.getMessage();
+        if (t instanceof java.nio.file.NoSuchFileException || t instanceof java.nio.file.AccessDeniedException) {
+            return t.getClass().getSimpleName().replace("Exception", "") + ": " + message;
+        }
+        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+    }
+
+    private static Logger log() {
+        return LoggerFactory.getLogger(ErrorReporter.class);
+    }
+}

@@ -1,0 +1,118 @@
+package org.conferencedesk.app.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.conferencedesk.contracts.Contract;
+import org.conferencedesk.contracts.ContractTotals;
+import org.conferencedesk.contracts.ContractWithRunningTotal;
+import org.conferencedesk.events.Event;
+
+/**
+ * The JSON the command line prints: camelCase English field names, amounts as strings in yuan
+ * with two decimals ({@code "5360000000.00"}, never a JSON number, so no reader rounds them),
+ * dates as ISO {@code yyyy-MM-dd} or null.
+ */
+final class Json {
+
+    /** Key used in JSON for contracts with no sector or district ({@link ContractTotals#UNSPECIFIED}). */
+    static final String UNSPECIFIED = "(unspecified)";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Json() {
+    }
+
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    static ArrayNode array() {
+        return MAPPER.createArrayNode();
+    }
+
+    /** Prints {@code node} indented, followed by a line break. */
+    static void print(PrintWriter out, Object node) {
+        try {
+            out.println(MAPPER.writeValueAsString(node));
+            out.flush();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code "1234.50"}: the exact amount, two decimals, no grouping. */
+    static String amount(BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    static ObjectNode event(Event event) {
+        ObjectNode node = object();
+        node.put("id", event.id());
+        node.put("name", event.name());
+        node.put("shortName", event.shortName());
+        node.put("city", event.city());
+        node.put("venue", event.venue());
+        node.put("startDate", date(event.startDate()));
+        node.put("endDate", date(event.endDate()));
+        node.put("timeZone", event.timeZone().getId());
+        return node;
+    }
+
+    static ObjectNode contract(ContractWithRunningTotal row) {
+        Contract c = row.contract();
+        ObjectNode node = object();
+        node.put("id", c.id());
+        node.put("signingOrder", c.signingOrder());
+        node.put("projectName", c.projectName());
+        node.put("investor", c.investor());
+        node.put("partner", c.partner());
+        node.put("sector", c.sector());
+        node.put("district", c.district());
+        node.put("amount", amount(c.amount()));
+        node.put("currency", c.currency());
+        node.put("status", c.status().name().toLowerCase(Locale.ROOT));
+        node.put("signedOn", date(c.signedOn()));
+        node.put("runningTotal", amount(row.runningTotal()));
+        node.put("note", c.note());
+        return node;
+    }
+
+    static ObjectNode totals(ContractTotals totals) {
+        ObjectNode node = object();
+        node.set("total", countAndAmount(totals.total()));
+        node.set("signed", countAndAmount(totals.signed()));
+        node.set("planned", countAndAmount(totals.planned()));
+        node.set("bySector", amounts(totals.bySector()));
+        node.set("byDistrict", amounts(totals.byDistrict()));
+        node.set("otherCurrencies", amounts(totals.otherCurrencies()));
+        return node;
+    }
+
+    private static ObjectNode countAndAmount(ContractTotals.CountAndAmount value) {
+        ObjectNode node = object();
+        node.put("count", value.count());
+        node.put("amount", amount(value.amount()));
+        return node;
+    }
+
+    private static ObjectNode amounts(Map<String, BigDecimal> amounts) {
+        ObjectNode node = object();
+        amounts.forEach((key, value) -> node.put(
+                ContractTotals.UNSPECIFIED.equals(key) ? UNSPECIFIED : key, amount(value)));
+        return node;
+    }
+}

@@ -1,0 +1,78 @@
+package org.conferencedesk.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.conferencedesk.app.AppContext;
+import org.conferencedesk.contracts.Contract;
+import org.conferencedesk.contracts.ContractWithRunningTotal;
+import org.conferencedesk.events.Event;
+import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.money.MoneyFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code list contracts [--json]}. */
+@Command(name = "list", subcommands = ListCommand.ListContracts.class)
+final class ListCommand {
+
+    /**
+     * {@code list contracts [--json]}: the event's contracts in signing order with their running
+     * totals; as a JSON array (fields named as in {@link Json#contract}) or an aligned text table.
+     */
+    @Command(name = "contracts", sortOptions = false)
+    static final class ListContracts implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--json", descriptionKey = "option.json")
+        private boolean json;
+
+        @Override
+        public Integer call() {
+            ConferenceDeskCommand root = Commands.root(spec);
+            PrintWriter out = spec.commandLine().getOut();
+            try (AppContext context = root.openContext()) {
+                Event event = root.chooseEvent(context, false);
+                List<ContractWithRunningTotal> rows = context.contracts().listWithRunningTotals(event.id());
+                if (json) {
+                    ArrayNode array = Json.array();
+                    rows.forEach(row -> array.add(Json.contract(row)));
+                    Json.print(out, array);
+                } else {
+                    printText(out, root.messages(), rows);
+                }
+            }
+            return ConferenceDeskCli.OK;
+        }
+
+        private static void printText(PrintWriter out, Messages messages, List<ContractWithRunningTotal> rows) {
+            if (rows.isEmpty()) {
+                out.println(messages.get("contracts.none"));
+                out.flush();
+                return;
+            }
+            Locale locale = messages.locale();
+            TextTable table = new TextTable(messages.get("contracts.column.order"), messages.get("contracts.column.project"),
+                    messages.get("contracts.column.investor"), messages.get("contracts.column.sector"),
+                    messages.get("contracts.column.district"), messages.get("contracts.column.amount"),
+                    messages.get("contracts.column.currency"), messages.get("contracts.column.status"),
+                    messages.get("contracts.column.runningTotal"));
+            table.alignRight(0, 5, 8);
+            for (ContractWithRunningTotal row : rows) {
+                Contract c = row.contract();
+                table.row(c.signingOrder() == null ? "" : c.signingOrder().toString(), c.projectName(), c.investor(),
+                        c.sector(), c.district(), MoneyFormat.full(c.amount(), locale), c.currency(),
+                        messages.get("status." + c.status().name().toLowerCase(Locale.ROOT)),
+                        MoneyFormat.full(row.runningTotal(), locale));
+            }
+            table.print(out);
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.conferencedesk.app.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Runs the command line in-process, as Main does, and keeps what it printed. */
+final class CliRunner {
+
+    /** What one run printed and returned. */
+    record Result(int exitCode, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    private final Map<String, String> environment;
+    private final Locale locale;
+    private final Path logFile;
+    final List<Path> windowsOpened = new ArrayList<>();
+
+    CliRunner(Map<String, String> environment, Locale locale, Path logFile) {
+        this.environment = environment;
+        this.locale = locale;
+        this.logFile = logFile;
+    }
+
+    Result run(String... args) {
+        CommandLine commandLine = ConferenceDeskCli.create(new CliEnvironment(environment, locale, windowsOpened::add, logFile));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(args);
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+}
