@@ -16,11 +16,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -46,9 +45,13 @@ final class ImportDialog {
     /** Opens the file chooser, then the dialog on the chosen file; returns when the dialog closes. */
     static void show(Window owner, ImportDialogViewModel model, Messages m) {
         File chosen = chooseFile(owner, m);
-        if (chosen == null) {
-            return;
+        if (chosen != null) {
+            showFor(owner, model, m, chosen.toPath());
         }
+    }
+
+    /** Shows the dialog on {@code chosen} (its preview loads at once); returns when the dialog closes. */
+    static void showFor(Window owner, ImportDialogViewModel model, Messages m, java.nio.file.Path chosen) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(m.get("import.title"));
@@ -81,10 +84,13 @@ final class ImportDialog {
 
         Label problemsTitle = new Label(m.get("import.problems"));
         problemsTitle.getStyleClass().add("text-bold");
-        ListView<String> problems = new ListView<>(model.problems());
+        // A read-only text area: the user can select and copy any part, and long sentences wrap.
+        TextArea problems = new TextArea();
         problems.setId("importProblems");
-        problems.setPrefHeight(140);
-        problems.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        problems.setEditable(false);
+        problems.setWrapText(true);
+        problems.setPrefRowCount(6);
+        model.problems().addListener((ListChangeListener<String>) c -> problems.setText(model.problemsAsText()));
         Button copy = new Button(m.get("import.copyProblems"));
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
@@ -119,10 +125,11 @@ final class ImportDialog {
         result.managedProperty().bind(model.resultTextProperty().isNotEmpty());
 
         VBox content = new VBox(10, top, table, problemsBox, progress, result);
-        content.setPadding(new Insets(6, 0, 0, 0));
-        content.setPrefWidth(900);
+        content.setPadding(new Insets(12));
         VBox.setVgrow(table, Priority.ALWAYS);
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefSize(980, 640);
+        dialog.getDialogPane().setMinSize(760, 480);
 
         Node importNode = dialog.getDialogPane().lookupButton(importButton);
         importNode.setId("importStart");
@@ -138,7 +145,7 @@ final class ImportDialog {
                 model.cancel();
             }
         });
-        model.open(chosen.toPath());
+        model.open(chosen);
         dialog.showAndWait();
     }
 

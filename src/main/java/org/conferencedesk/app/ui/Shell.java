@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -49,6 +50,7 @@ public final class Shell {
     private ExportViewModel export;
     private FxDialogs dialogs;
     private ContractsViewModel contracts;
+    private ChangeListener<Long> formFollowsEvent;
 
     /**
      * @param stage the main window (already showing the "Opening database…" state)
@@ -113,15 +115,30 @@ public final class Shell {
 
     /** The contracts screen over the shared {@link LiveContracts}, listening while it is in the window. */
     private Node centre() {
-        if (contracts != null) {
-            contracts.detach();
-        }
+        detachContracts();
         Messages contractsMessages = Messages.of("contracts", messages.locale());
         contracts = new ContractsViewModel(live, context.contracts(), executor, dialogs, contractsMessages);
         ContractFormViewModel form = new ContractFormViewModel(context.contracts(), executor, dialogs, contractsMessages);
         Node view = ContractsView.load(contracts, form, contractsMessages);
         contracts.attach();
+        // The form is ready for a new contract of the event shown (it asks before dropping unsaved typing).
+        formFollowsEvent = (o, old, event) -> {
+            if (event != null) {
+                form.requestNew(event);
+            }
+        };
+        live.eventIdProperty().addListener(formFollowsEvent);
+        if (live.eventIdProperty().get() != null) {
+            form.startNew(live.eventIdProperty().get());
+        }
         return view;
+    }
+
+    private void detachContracts() {
+        if (contracts != null) {
+            contracts.detach();
+            live.eventIdProperty().removeListener(formFollowsEvent);
+        }
     }
 
     private MainWindow.Actions actions() {
@@ -241,9 +258,7 @@ public final class Shell {
         if (status != null) {
             status.close();
         }
-        if (contracts != null) {
-            contracts.detach();
-        }
+        detachContracts();
         live.close();
     }
 }

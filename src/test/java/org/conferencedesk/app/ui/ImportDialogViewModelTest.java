@@ -77,7 +77,7 @@ class ImportDialogViewModelTest {
 
         assertThat(model.stepProperty().get()).isEqualTo(Step.PREVIEW);
         assertThat(model.fileDescriptionProperty().get())
-                .isEqualTo("contracts.csv · encoding GB18030 · delimiter , · 2 rows, 2 ready");
+                .isEqualTo("contracts.csv · encoding GB18030 · delimiter “,” · 2 rows, 2 ready");
         assertThat(model.mapping()).extracting(ImportDialogViewModel.ColumnMapping::header).containsExactly("项目名称", "金额（万元）");
         assertThat(model.mapping().get(0).fieldProperty().get()).isEqualTo(ContractField.PROJECT_NAME);
         assertThat(model.mapping().get(1).fieldProperty().get()).isNull();
