@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The JavaFX application. Start-up order, for speed (STACK.md: the database costs ~1–2 s of class
  * loading): show the window at once with a light "Opening database…" state, then open the database
- * on a background thread while the Chinese font check runs on another, then build the screens.
+ * on a background thread while another checks the Chinese font and loads the screens' classes,
+ * then start reading the event's contracts and build the screens while that query runs.
  *
  * <p>Started by {@link DesktopLauncher#launch(Path)} with the named parameter {@code --db=PATH}.
  * System property {@code conferencedesk.exitAfterStartup=true} quits as soon as the contracts are
@@ -73,7 +74,11 @@ public final class ConferenceDeskApp extends Application {
         clock.windowShown();
 
         executor = new FxTaskExecutor();
-        executor.execute(ChineseFont::prepare, css -> {
+        executor.execute(() -> {
+            String css = ChineseFont.prepare();
+            WarmUp.loadClasses();
+            return css;
+        }, css -> {
             if (css != null) {
                 stage.getScene().getStylesheets().add(css);
             }
@@ -101,9 +106,13 @@ public final class ConferenceDeskApp extends Application {
             Platform.runLater(this::contractsVisible);
         } else {
             // The contracts are visible once LiveContracts has published them and a frame has been laid out.
-            shell.live().revisionProperty().addListener((o, was, now) -> Platform.runLater(this::contractsVisible));
+            shell.live().revisionProperty().addListener((o, was, now) -> {
+            LOG.debug("startup: contracts loaded at {} ms", clock.now());
+            Platform.runLater(this::contractsVisible);
+        });
         }
         shell.show(events); // keeps the scene (and the font stylesheet), replaces its root
+        LOG.debug("startup: screens built at {} ms", clock.now());
     }
 
     private void contractsVisible() {

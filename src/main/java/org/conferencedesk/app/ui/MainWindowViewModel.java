@@ -104,11 +104,21 @@ public final class MainWindowViewModel {
             firstEventNeeded.set(true);
             return;
         }
+        switchTo(chooseAtStart(known, settings));
+    }
+
+    /**
+     * The event the window shows at start: the one remembered in the settings if it still exists,
+     * else the most recent; null if there are none.
+     */
+    public static Event chooseAtStart(List<Event> known, Settings settings) {
+        if (known.isEmpty()) {
+            return null;
+        }
         OptionalLong last = settings.lastEventId();
-        Event chosen = known.stream()
+        return known.stream()
                 .filter(e -> last.isPresent() && e.id() != null && e.id() == last.getAsLong())
                 .findFirst().orElse(known.get(0));
-        switchTo(chosen);
     }
 
     /**
@@ -140,8 +150,11 @@ public final class MainWindowViewModel {
             return;
         }
         currentEvent.set(event);
-        live.show(event.id(), failure -> dialogs.showError(messages.get("contracts.loadFailedTitle"),
-                messages.get("contracts.loadFailed", event.displayName(), failure.getMessage())));
+        // Already shown (loaded early at start-up, or kept across a language switch): nothing to reload.
+        if (!event.id().equals(live.eventIdProperty().get())) {
+            live.show(event.id(), failure -> dialogs.showError(messages.get("contracts.loadFailedTitle"),
+                    messages.get("contracts.loadFailed", event.displayName(), failure.getMessage())));
+        }
         settings.setLastEventId(event.id());
         executor.execute(() -> {
             settings.save();

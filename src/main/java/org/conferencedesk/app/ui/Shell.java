@@ -79,6 +79,11 @@ public final class Shell {
 
     /** Builds the window in the settings' language and shows the remembered (or first) event. */
     public void show(List<Event> events) {
+        // Start reading the event's contracts now, so the query runs while the screens are built.
+        Event first = MainWindowViewModel.chooseAtStart(events, settings);
+        if (first != null) {
+            live.show(first.id(), failure -> LOG.warn("Contracts of {} not loaded", first.name(), failure));
+        }
         build();
         main.start(events);
     }
