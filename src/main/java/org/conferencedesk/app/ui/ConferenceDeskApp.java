@@ -102,14 +102,23 @@ public final class ConferenceDeskApp extends Application {
 
     private void showShell(Stage stage, List<Event> events) {
         shell = new Shell(stage, context, settings, executor, getHostServices()::showDocument, Locale.getDefault());
+        // Visible = laid out in a pulse after LiveContracts published them (or the empty window is).
+        Runnable afterNextPulse = () -> {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                stage.getScene().removePostLayoutPulseListener(once[0]);
+                contractsVisible();
+            };
+            stage.getScene().addPostLayoutPulseListener(once[0]);
+            Platform.requestNextPulse();
+        };
         if (events.isEmpty()) {
-            Platform.runLater(this::contractsVisible);
+            afterNextPulse.run();
         } else {
-            // The contracts are visible once LiveContracts has published them and a frame has been laid out.
             shell.live().revisionProperty().addListener((o, was, now) -> {
-            LOG.debug("startup: contracts loaded at {} ms", clock.now());
-            Platform.runLater(this::contractsVisible);
-        });
+                LOG.debug("startup: contracts loaded at {} ms", clock.now());
+                afterNextPulse.run();
+            });
         }
         shell.show(events); // keeps the scene (and the font stylesheet), replaces its root
         LOG.debug("startup: screens built at {} ms", clock.now());
