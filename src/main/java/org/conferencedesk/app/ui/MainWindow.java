@@ -51,7 +51,8 @@ final class MainWindow {
 
         void quit();
 
-        void chooseLanguage(UiLanguage language);
+        /** Switches the window's language; false if the user kept unsaved typing instead. */
+        boolean chooseLanguage(UiLanguage language);
 
         void about();
 
@@ -121,7 +122,12 @@ final class MainWindow {
             item.setId("language-" + l.code());
             item.setToggleGroup(group);
             item.setSelected(l == current);
-            item.setOnAction(e -> actions.chooseLanguage(l));
+            item.setOnAction(e -> {
+                if (!actions.chooseLanguage(l)) {
+                    group.getToggles().stream().filter(t -> ((RadioMenuItem) t).getId().equals("language-" + current.code()))
+                            .findFirst().ifPresent(t -> t.setSelected(true));
+                }
+            });
             language.getItems().add(item);
         }
         Menu settings = new Menu(m.get("menu.settings"), null, language);

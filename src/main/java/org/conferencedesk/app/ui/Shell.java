@@ -51,6 +51,7 @@ public final class Shell {
     private FxDialogs dialogs;
     private ContractsViewModel contracts;
     private ChangeListener<Long> formFollowsEvent;
+    private ContractFormViewModel form;
 
     /**
      * @param stage the main window (already showing the "Opening database…" state)
@@ -116,6 +117,11 @@ public final class Shell {
             stage.getScene().setRoot(root);
         }
         stage.titleProperty().bind(main.windowTitleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!mayDropTyping()) {
+                e.consume();
+            }
+        });
     }
 
     /** The contracts screen over the shared {@link LiveContracts}, listening while it is in the window. */
@@ -123,13 +129,14 @@ public final class Shell {
         detachContracts();
         Messages contractsMessages = Messages.of("contracts", messages.locale());
         contracts = new ContractsViewModel(live, context.contracts(), executor, dialogs, contractsMessages);
-        ContractFormViewModel form = new ContractFormViewModel(context.contracts(), executor, dialogs, contractsMessages);
+        form = new ContractFormViewModel(context.contracts(), executor, dialogs, contractsMessages);
         Node view = ContractsView.load(contracts, form, contractsMessages);
         contracts.attach();
         // The form is ready for a new contract of the event shown (it asks before dropping unsaved typing).
+        ContractFormViewModel thisForm = form;
         formFollowsEvent = (o, old, event) -> {
             if (event != null) {
-                form.requestNew(event);
+                thisForm.requestNew(event);
             }
         };
         live.eventIdProperty().addListener(formFollowsEvent);
@@ -195,12 +202,14 @@ public final class Shell {
 
             @Override
             public void quit() {
-                stage.close();
+                if (mayDropTyping()) {
+                    stage.close();
+                }
             }
 
             @Override
-            public void chooseLanguage(UiLanguage language) {
-                switchLanguage(language);
+            public boolean chooseLanguage(UiLanguage language) {
+                return switchLanguage(language);
             }
 
             @Override
@@ -216,8 +225,21 @@ public final class Shell {
         };
     }
 
-    /** Rebuilds the window in {@code language}, keeping the current event, and saves the choice. */
-    public void switchLanguage(UiLanguage language) {
+    /** True if nothing typed in the contracts form would be lost, or the user agreed to drop it. */
+    private boolean mayDropTyping() {
+        return form == null || form.confirmDiscard();
+    }
+
+    /**
+     * Rebuilds the window in {@code language}, keeping the current event, and saves the choice.
+     * Asks first if the contracts form holds unsaved typing (the form is rebuilt too).
+     *
+     * @return false if the user chose to keep typing (nothing changed)
+     */
+    public boolean switchLanguage(UiLanguage language) {
+        if (!mayDropTyping()) {
+            return false;
+        }
         settings.setLanguage(language);
         Event current = main.currentEventProperty().get();
         List<Event> events = new ArrayList<>(main.events());
@@ -230,6 +252,7 @@ public final class Shell {
             settings.save();
             return null;
         }, ok -> { }, failure -> LOG.warn("Settings not saved", failure));
+        return true;
     }
 
     private void askForEvent(EventFormViewModel form, boolean first) {

@@ -137,4 +137,18 @@ class MainWindowFxTest {
         assertThat(robot.lookup("#eventTitle").queryAs(Label.class).getText()).isEqualTo("WIMC 2020");
         assertThat(robot.lookup("#eventDetails").queryAs(Label.class).getText()).isEqualTo("Nanjing");
     }
+
+    @Test
+    void switchingLanguageAsksBeforeDroppingTypingInTheContractsForm(FxRobot robot) {
+        createFirstEvent(robot, "WIMC 2020");
+        robot.clickOn("#projectNameField").write("机器人小镇");
+
+        robot.clickOn("#menuSettings").clickOn("Language").clickOn("中文（简体）");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("No");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(statusText(robot)).isEqualTo("Signed 0 · RMB 0 · Planned 0");
+        assertThat(robot.lookup("#projectNameField").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("机器人小镇");
+    }
 }
