@@ -1,13 +1,7 @@
 package org.conferencedesk.contracts;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
@@ -24,7 +18,6 @@ import org.conferencedesk.shared.DialogService;
 import org.conferencedesk.shared.TaskExecutor;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
-import org.conferencedesk.shared.money.AmountFormatException;
 import org.conferencedesk.shared.money.AmountParser;
 import org.conferencedesk.shared.money.MoneyFormat;
 
@@ -41,11 +34,6 @@ import org.conferencedesk.shared.money.MoneyFormat;
  * <p>Use on the UI thread. Imports nothing from {@code javafx.scene}.
  */
 public final class ContractFormViewModel {
-
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("uuuu年M月d日").withResolverStyle(ResolverStyle.STRICT));
 
     private final ContractService service;
     private final TaskExecutor executor;
@@ -275,6 +263,16 @@ public final class ContractFormViewModel {
         return true;
     }
 
+    /**
+     * The contract with this id was deleted: if the form edits it, a new contract of the same event
+     * starts instead (the user agreed to the deletion, so the form's copy is not kept).
+     */
+    public void contractDeleted(long id) {
+        if (contractId != null && contractId == id && eventId != null) {
+            startNew(eventId);
+        }
+    }
+
     /** Esc: back to the stored values (or the blank new contract); messages from a refused save go. */
     public void reset() {
         loading = true;
@@ -319,7 +317,7 @@ public final class ContractFormViewModel {
             if (failure instanceof ContractException refused && !refused.problems().isEmpty()) {
                 for (ContractRules.Problem p : refused.problems()) {
                     Field f = fields.getOrDefault(p.field(), fields.get(ContractField.PROJECT_NAME));
-                    f.serverMessage = localise(p, toSave);
+                    f.serverMessage = ContractDraft.localise(p, toSave, messages);
                 }
             } else {
                 dialogs.showError(messages.get("form.saveFailed.title"),
@@ -381,9 +379,9 @@ public final class ContractFormViewModel {
         if (loading) {
             return;
         }
-        String currency = normalise(value(ContractField.CURRENCY)).toUpperCase(java.util.Locale.ROOT);
+        String currency = value(ContractField.CURRENCY).strip().toUpperCase(java.util.Locale.ROOT);
         try {
-            Amount amount = AmountParser.parse(value(ContractField.AMOUNT), knownCurrency(currency) ? currency : Contract.CNY);
+            Amount amount = AmountParser.parse(value(ContractField.AMOUNT), ContractDraft.isCurrency(currency) ? currency : Contract.CNY);
             if (!amount.currency().equals(currency)) {
                 text(ContractField.CURRENCY).set(amount.currency());
             }
@@ -397,135 +395,22 @@ public final class ContractFormViewModel {
         if (loading) {
             return;
         }
-        Map<ContractField, String> problems = new EnumMap<>(ContractField.class);
-
-        String currency = normalise(value(ContractField.CURRENCY)).toUpperCase(java.util.Locale.ROOT);
-        boolean currencyKnown = knownCurrency(currency);
-        if (!currencyKnown) {
-            problems.put(ContractField.CURRENCY, messages.get("form.error.currency", currency));
-        }
-
-        Amount amount = null;
-        try {
-            amount = AmountParser.parse(value(ContractField.AMOUNT), currencyKnown ? currency : Contract.CNY);
-        } catch (AmountFormatException e) {
-            problems.put(ContractField.AMOUNT, messages.get("form.error.amount." + e.reason().name(), e.fragment()));
-        }
-        amountPreview.set(amount == null ? "" : preview(amount));
-
-        Integer order = null;
-        String orderText = normalise(value(ContractField.SIGNING_ORDER));
-        if (!orderText.isEmpty()) {
-            try {
-                order = Integer.valueOf(orderText);
-            } catch (NumberFormatException e) {
-                order = -1;
-            }
-            if (order < 1) {
-                problems.put(ContractField.SIGNING_ORDER, messages.get("form.error.signingOrder", orderText));
-                order = null;
-            }
-        }
-
-        LocalDate signedOn = null;
-        String dateText = normalise(value(ContractField.SIGNED_ON));
-        if (!dateText.isEmpty()) {
-            signedOn = parseDate(dateText);
-            if (signedOn == null) {
-                problems.put(ContractField.SIGNED_ON, messages.get("form.error.signedOn", dateText));
-            }
-        }
-
-        Contract built = null;
-        if (eventId != null) {
-            built = new Contract(contractId, eventId, value(ContractField.PROJECT_NAME).strip(),
-                    optional(ContractField.INVESTOR), optional(ContractField.PARTNER), optional(ContractField.SECTOR),
-                    optional(ContractField.DISTRICT), amount == null ? BigDecimal.ZERO : amount.value(),
-                    amount == null ? Contract.CNY : amount.currency(), order, status.get(), signedOn,
-                    optional(ContractField.NOTE));
-            for (ContractRules.Problem p : ContractRules.check(built)) {
-                problems.putIfAbsent(p.field(), localise(p, built));
-            }
-        }
-
+        ContractDraft draft = eventId == null ? null
+                : ContractDraft.read(typedTexts(), status.get(), contractId, eventId, messages);
+        amountPreview.set(draft == null || draft.amount() == null ? "" : ContractDraft.preview(draft.amount(), messages));
         boolean anyMessage = false;
         for (Map.Entry<ContractField, Field> e : fields.entrySet()) {
             Field f = e.getValue();
-            String message = problems.getOrDefault(e.getKey(), f.serverMessage);
+            String message = draft == null ? null : draft.messages().getOrDefault(e.getKey(), f.serverMessage);
             f.message.set(message);
             anyMessage |= message != null;
         }
         boolean isDirty = status.get() != storedStatus
                 || fields.values().stream().anyMatch(f -> !f.value().equals(f.stored));
-        candidate = anyMessage ? null : built;
-        valid.set(!anyMessage && built != null);
+        candidate = draft == null || anyMessage ? null : draft.contract();
+        valid.set(candidate != null);
         dirty.set(isDirty);
         canSave.set(valid.get() && isDirty && !saving.get());
-    }
-
-    private String preview(Amount amount) {
-        String full = MoneyFormat.full(amount.value(), messages.locale());
-        String currency = Contract.CNY.equals(amount.currency()) ? messages.get("form.amount.yuan") : amount.currency();
-        return messages.get("form.amount.preview", full, currency, MoneyFormat.headline(amount, messages.locale()));
-    }
-
-    private String localise(ContractRules.Problem p, Contract c) {
-        return switch (p.field()) {
-            case PROJECT_NAME -> c.projectName().isBlank()
-                    ? messages.get("form.error.projectName.empty")
-                    : tooLong(p.field(), c.projectName());
-            case INVESTOR -> tooLong(p.field(), c.investor());
-            case PARTNER -> tooLong(p.field(), c.partner());
-            case SECTOR -> tooLong(p.field(), c.sector());
-            case DISTRICT -> tooLong(p.field(), c.district());
-            case NOTE -> tooLong(p.field(), c.note());
-            case CURRENCY -> messages.get("form.error.currency", c.currency());
-            case AMOUNT -> messages.get("form.error.amount.TOO_LARGE", value(ContractField.AMOUNT));
-            case SIGNING_ORDER -> messages.get("form.error.signingOrder", String.valueOf(c.signingOrder()));
-            default -> p.message();
-        };
-    }
-
-    private String tooLong(ContractField field, String value) {
-        int length = value == null ? 0 : value.length();
-        return messages.get("form.error.tooLong", String.valueOf(length), String.valueOf(field.maxLength()));
-    }
-
-    private String optional(ContractField field) {
-        String s = value(field).strip();
-        return s.isEmpty() ? null : s;
-    }
-
-    private static boolean knownCurrency(String code) {
-        if (!code.matches("[A-Z]{3}")) {
-            return false;
-        }
-        try {
-            java.util.Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static String normalise(String s) {
-        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
-    }
-
-    /**
-     * Reads 2020-11-28, 2020/11/28 or 2020年11月28日 (NFKC-normalised, so full-width digits too);
-     * null if none fits or the day does not exist.
-     */
-    static LocalDate parseDate(String text) {
-        String s = normalise(text).replace(" ", "");
-        for (DateTimeFormatter format : DATE_FORMATS) {
-            try {
-                return LocalDate.parse(s, format);
-            } catch (DateTimeParseException e) {
-                // try the next notation
-            }
-        }
-        return null;
     }
 
     /** One text field: what is typed, what is stored, and its message. */

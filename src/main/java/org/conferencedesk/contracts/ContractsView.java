@@ -1,5 +1,6 @@
 package org.conferencedesk.contracts;
 
+import atlantafx.base.controls.CustomTextField;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Cursor;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -32,8 +34,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.conferencedesk.shared.i18n.Messages;
-import org.controlsfx.control.textfield.TextFields;
 import org.controlsfx.validation.ValidationMessage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.ValidationDecoration;
 
@@ -81,12 +85,12 @@ public final class ContractsView {
     @FXML private Label plannedLabel;
     @FXML private Label totalLabel;
     @FXML private Label otherCurrenciesLabel;
-    @FXML private TableView<ContractsViewModel.NamedAmount> sectorTable;
-    @FXML private TableColumn<ContractsViewModel.NamedAmount, String> sectorNameColumn;
-    @FXML private TableColumn<ContractsViewModel.NamedAmount, String> sectorAmountColumn;
-    @FXML private TableView<ContractsViewModel.NamedAmount> districtTable;
-    @FXML private TableColumn<ContractsViewModel.NamedAmount, String> districtNameColumn;
-    @FXML private TableColumn<ContractsViewModel.NamedAmount, String> districtAmountColumn;
+    @FXML private TableView<RunningTotalsViewModel.NamedAmount> sectorTable;
+    @FXML private TableColumn<RunningTotalsViewModel.NamedAmount, String> sectorNameColumn;
+    @FXML private TableColumn<RunningTotalsViewModel.NamedAmount, String> sectorAmountColumn;
+    @FXML private TableView<RunningTotalsViewModel.NamedAmount> districtTable;
+    @FXML private TableColumn<RunningTotalsViewModel.NamedAmount, String> districtNameColumn;
+    @FXML private TableColumn<RunningTotalsViewModel.NamedAmount, String> districtAmountColumn;
     @FXML private VBox formPane;
     @FXML private Label formTitle;
     @FXML private Label unsavedLabel;
@@ -153,10 +157,20 @@ public final class ContractsView {
     }
 
     private void bindFilters() {
-        filterField = TextFields.createClearableTextField();
+        // AtlantaFX's own field, not ControlsFX's clearable one: ControlsFX's stylesheet uses Modena
+        // colours that AtlantaFX does not define (no frame, CSS warnings).
+        CustomTextField search = new CustomTextField();
+        FontIcon clear = new FontIcon(MaterialDesignC.CLOSE_CIRCLE);
+        clear.setCursor(Cursor.HAND);
+        clear.setOnMouseClicked(e -> search.clear());
+        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
+        search.setRight(clear);
+        filterField = search;
         filterField.setId("filterField");
         filterField.setPromptText(messages.get("filter.prompt"));
-        filterField.setPrefWidth(340);
+        filterField.setPrefWidth(300);
+        filterField.setTooltip(new javafx.scene.control.Tooltip(messages.get("filter.tooltip")));
         HBox.setHgrow(filterField, javafx.scene.layout.Priority.SOMETIMES);
         filterBar.getChildren().add(0, filterField);
         filterField.textProperty().bindBidirectional(model.filterTextProperty());
@@ -178,7 +192,7 @@ public final class ContractsView {
         table.setItems(model.contracts());
         model.contracts().comparatorProperty().bind(table.comparatorProperty());
         table.setPlaceholder(new Label(messages.get("table.empty")));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         signingOrderColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().signingOrder()));
         signingOrderColumn.setStyle("-fx-alignment: CENTER_RIGHT;");
@@ -196,6 +210,10 @@ public final class ContractsView {
         signedOnColumn.setCellFactory(col -> formattedCell(d -> d == null ? "" : d.toString(), false));
         runningTotalColumn.setCellValueFactory(c -> model.runningTotal(c.getValue()));
         runningTotalColumn.setCellFactory(col -> formattedCell(model::formatAmount, true));
+        Label runningTotalHeader = new Label(messages.get("column.runningTotal"));
+        runningTotalHeader.setTooltip(new javafx.scene.control.Tooltip(messages.get("column.runningTotal.tooltip")));
+        runningTotalColumn.setText(null);
+        runningTotalColumn.setGraphic(runningTotalHeader);
 
         // The form is the editor: selecting a row edits it, asking first if typing would be lost.
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -265,21 +283,22 @@ public final class ContractsView {
     }
 
     private void bindTotals() {
-        signedLabel.textProperty().bind(model.signedTextProperty());
-        signedAmountLabel.textProperty().bind(model.signedAmountTextProperty());
-        plannedLabel.textProperty().bind(model.plannedTextProperty());
-        totalLabel.textProperty().bind(model.totalTextProperty());
-        otherCurrenciesLabel.textProperty().bind(model.otherCurrenciesTextProperty());
-        otherCurrenciesLabel.visibleProperty().bind(model.otherCurrenciesTextProperty().isNotEmpty());
+        RunningTotalsViewModel totals = model.totals();
+        signedLabel.textProperty().bind(totals.signedTextProperty());
+        signedAmountLabel.textProperty().bind(totals.signedAmountTextProperty());
+        plannedLabel.textProperty().bind(totals.plannedTextProperty());
+        totalLabel.textProperty().bind(totals.totalTextProperty());
+        otherCurrenciesLabel.textProperty().bind(totals.otherCurrenciesTextProperty());
+        otherCurrenciesLabel.visibleProperty().bind(totals.otherCurrenciesTextProperty().isNotEmpty());
         otherCurrenciesLabel.managedProperty().bind(otherCurrenciesLabel.visibleProperty());
-        breakdown(sectorTable, sectorNameColumn, sectorAmountColumn, model.bySector());
-        breakdown(districtTable, districtNameColumn, districtAmountColumn, model.byDistrict());
+        breakdown(sectorTable, sectorNameColumn, sectorAmountColumn, totals.bySector());
+        breakdown(districtTable, districtNameColumn, districtAmountColumn, totals.byDistrict());
     }
 
-    private static void breakdown(TableView<ContractsViewModel.NamedAmount> view,
-                                  TableColumn<ContractsViewModel.NamedAmount, String> name,
-                                  TableColumn<ContractsViewModel.NamedAmount, String> amount,
-                                  javafx.collections.ObservableList<ContractsViewModel.NamedAmount> rows) {
+    private static void breakdown(TableView<RunningTotalsViewModel.NamedAmount> view,
+                                  TableColumn<RunningTotalsViewModel.NamedAmount, String> name,
+                                  TableColumn<RunningTotalsViewModel.NamedAmount, String> amount,
+                                  javafx.collections.ObservableList<RunningTotalsViewModel.NamedAmount> rows) {
         view.setItems(rows);
         view.setPlaceholder(new Label(""));
         view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -303,6 +322,8 @@ public final class ContractsView {
         field(signedOnField, form.signedOnProperty(), signedOnMessage, ContractField.SIGNED_ON);
         field(noteField, form.noteProperty(), noteMessage, ContractField.NOTE);
         amountPreview.textProperty().bind(form.amountPreviewProperty());
+        amountPreview.visibleProperty().bind(form.amountPreviewProperty().isNotEmpty());
+        amountPreview.managedProperty().bind(amountPreview.visibleProperty());
         statusField.getItems().setAll(ContractStatus.values());
         statusField.setMaxWidth(Double.MAX_VALUE);
         statusField.setConverter(new StringConverter<>() {
@@ -360,7 +381,7 @@ public final class ContractsView {
         });
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DELETE) {
-                model.deleteSelected();
+                deleteSelected();
                 e.consume();
             }
         });
@@ -377,7 +398,10 @@ public final class ContractsView {
 
     @FXML
     private void deleteSelected() {
-        model.deleteSelected();
+        Contract selected = model.selectedProperty().get();
+        if (model.deleteSelected()) {
+            form.contractDeleted(selected.id());
+        }
     }
 
     @FXML

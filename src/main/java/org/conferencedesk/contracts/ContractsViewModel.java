@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -31,13 +31,13 @@ import javafx.collections.transformation.SortedList;
 import org.conferencedesk.shared.DialogService;
 import org.conferencedesk.shared.TaskExecutor;
 import org.conferencedesk.shared.i18n.Messages;
-import org.conferencedesk.shared.money.Amount;
 import org.conferencedesk.shared.money.MoneyFormat;
 
 /**
  * The contracts screen: the current event's contracts (live, from {@link LiveContracts}) filtered by
- * text, sector, district and status; the selected contract and its deletion; and the live totals as
- * texts in the UI language (536.3 亿元 / RMB 53.63 billion).
+ * text, sector, district and status; the selected contract and its deletion; the running total of
+ * each row; and the live totals as texts in the UI language ({@link #totals()}: 536.3 亿元 /
+ * RMB 53.63 billion).
  *
  * <p>Lifecycle: {@link #attach()} when the screen is shown, {@link #detach()} when hidden; the totals
  * and choice lists follow the data only while attached. Use on the UI thread; imports nothing from
@@ -56,15 +56,6 @@ public final class ContractsViewModel {
         public String toString() {
             return label;
         }
-    }
-
-    /**
-     * One line of a breakdown.
-     *
-     * @param name sector, district or currency as shown (localised "not specified" for none)
-     * @param amount the amount as shown in the UI language
-     */
-    public record NamedAmount(String name, String amount) {
     }
 
     private final LiveContracts live;
@@ -90,16 +81,9 @@ public final class ContractsViewModel {
     private final ObjectProperty<Contract> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanBinding canDelete = selected.isNotNull();
 
-    private final ReadOnlyStringWrapper signedText = new ReadOnlyStringWrapper(this, "signedText");
-    private final ReadOnlyStringWrapper signedAmountText = new ReadOnlyStringWrapper(this, "signedAmountText");
-    private final ReadOnlyStringWrapper plannedText = new ReadOnlyStringWrapper(this, "plannedText");
-    private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper(this, "totalText");
-    private final ReadOnlyStringWrapper otherCurrenciesText = new ReadOnlyStringWrapper(this, "otherCurrenciesText", "");
     private final ReadOnlyStringWrapper shownText = new ReadOnlyStringWrapper(this, "shownText");
-    private final ObservableList<NamedAmount> bySector = FXCollections.observableArrayList();
-    private final ObservableList<NamedAmount> byDistrict = FXCollections.observableArrayList();
-
-    private final InvalidationListener totalsListener = o -> refreshTotals();
+    private final RunningTotalsViewModel totals;
+    private final Map<Contract, String> folded = new WeakHashMap<>();
     private final ListChangeListener<Contract> contractsListener = c -> onContractsChanged();
     private boolean attached;
 
@@ -130,28 +114,27 @@ public final class ContractsViewModel {
                 filterText, sectorFilter, districtFilter, statusFilter));
         sorted = new SortedList<>(filtered);
         filtered.addListener((ListChangeListener<Contract>) c -> refreshShown());
-        refreshTotals();
+        totals = new RunningTotalsViewModel(live, messages);
         refreshShown();
     }
 
     /** Starts following the live data (call when the screen is shown). */
     public void attach() {
         if (!attached) {
-            live.totalsProperty().addListener(totalsListener);
             live.contracts().addListener(contractsListener);
             attached = true;
         }
+        totals.attach();
         onContractsChanged();
-        refreshTotals();
     }
 
     /** Stops following the live data (call when the screen is hidden). */
     public void detach() {
         if (attached) {
-            live.totalsProperty().removeListener(totalsListener);
             live.contracts().removeListener(contractsListener);
             attached = false;
         }
+        totals.detach();
     }
 
     /** The contracts shown: filtered; sorted by {@link SortedList#comparatorProperty()} (bind it to the table's). */
@@ -233,44 +216,14 @@ public final class ContractsViewModel {
         return delete(selected.get());
     }
 
-    /** "Signed: 30" / "已签约 30 个". */
-    public ReadOnlyStringProperty signedTextProperty() {
-        return signedText.getReadOnlyProperty();
-    }
-
-    /** The signed CNY amount as a headline: "536.3 亿元" / "RMB 53.63 billion". */
-    public ReadOnlyStringProperty signedAmountTextProperty() {
-        return signedAmountText.getReadOnlyProperty();
-    }
-
-    /** Planned contracts, count and amount. */
-    public ReadOnlyStringProperty plannedTextProperty() {
-        return plannedText.getReadOnlyProperty();
-    }
-
-    /** All contracts not withdrawn, count and amount. */
-    public ReadOnlyStringProperty totalTextProperty() {
-        return totalText.getReadOnlyProperty();
-    }
-
-    /** Signed amounts in other currencies, never added to the CNY figures ("" when there are none). */
-    public ReadOnlyStringProperty otherCurrenciesTextProperty() {
-        return otherCurrenciesText.getReadOnlyProperty();
-    }
-
     /** "Showing 12 of 30 contracts". */
     public ReadOnlyStringProperty shownTextProperty() {
         return shownText.getReadOnlyProperty();
     }
 
-    /** Signed CNY amount per sector, largest first. */
-    public ObservableList<NamedAmount> bySector() {
-        return bySector;
-    }
-
-    /** Signed CNY amount per district, largest first. */
-    public ObservableList<NamedAmount> byDistrict() {
-        return byDistrict;
+    /** The live totals as texts in the UI language (attached and detached with this screen). */
+    public RunningTotalsViewModel totals() {
+        return totals;
     }
 
     /** The running total at {@code contract} (yuan), re-read whenever any contract changes; null if unknown. */
@@ -317,10 +270,12 @@ public final class ContractsViewModel {
                 && (terms.isEmpty() || matchesAll(c, terms));
     }
 
-    private static boolean matchesAll(Contract c, List<String> terms) {
-        String haystack = fold(String.join("\u0000", Objects.toString(c.projectName(), ""),
-                Objects.toString(c.investor(), ""), Objects.toString(c.partner(), ""), Objects.toString(c.sector(), ""),
-                Objects.toString(c.district(), ""), Objects.toString(c.note(), "")));
+    private boolean matchesAll(Contract c, List<String> terms) {
+        // Folding (NFKC, lower case) is cached per contract: a keystroke in the filter re-tests every
+        // row, and most rows are unchanged between keystrokes. Equal records fold equally.
+        String haystack = folded.computeIfAbsent(c, k -> fold(String.join("\u0000", Objects.toString(k.projectName(), ""),
+                Objects.toString(k.investor(), ""), Objects.toString(k.partner(), ""), Objects.toString(k.sector(), ""),
+                Objects.toString(k.district(), ""), Objects.toString(k.note(), ""))));
         return terms.stream().allMatch(haystack::contains);
     }
 
@@ -363,26 +318,6 @@ public final class ContractsViewModel {
         if (!fresh.equals(choices)) {
             choices.setAll(fresh);
         }
-    }
-
-    private void refreshTotals() {
-        ContractTotals t = live.totals();
-        signedText.set(messages.get("totals.signed", t.signed().count()));
-        signedAmountText.set(MoneyFormat.headline(t.signed().amount(), locale));
-        plannedText.set(messages.get("totals.planned", t.planned().count(), MoneyFormat.headline(t.planned().amount(), locale)));
-        totalText.set(messages.get("totals.total", t.total().count(), MoneyFormat.headline(t.total().amount(), locale)));
-        List<String> others = new ArrayList<>();
-        t.otherCurrencies().forEach((currency, amount) -> others.add(MoneyFormat.headline(new Amount(amount, currency), locale)));
-        otherCurrenciesText.set(others.isEmpty() ? "" : messages.get("totals.otherCurrencies", String.join(messages.get("totals.separator"), others)));
-        bySector.setAll(named(t.bySector(), "filter.sector.none"));
-        byDistrict.setAll(named(t.byDistrict(), "filter.district.none"));
-    }
-
-    private List<NamedAmount> named(Map<String, BigDecimal> amounts, String noneKey) {
-        List<NamedAmount> rows = new ArrayList<>(amounts.size());
-        amounts.forEach((name, amount) -> rows.add(new NamedAmount(
-                name.isEmpty() ? messages.get(noneKey) : name, MoneyFormat.headline(amount, locale))));
-        return rows;
     }
 
     private void refreshShown() {

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.shared.CurrentThreadTaskExecutor;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.money.AmountFormatException;
 import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,12 +175,12 @@ class ContractFormViewModelTest {
 
     @Test
     void datesAreReadInTheThreeNotationsOrganisersWrite() {
-        assertThat(ContractFormViewModel.parseDate("2020-11-28")).isEqualTo(LocalDate.of(2020, 11, 28));
-        assertThat(ContractFormViewModel.parseDate("2020/11/28")).isEqualTo(LocalDate.of(2020, 11, 28));
-        assertThat(ContractFormViewModel.parseDate("2020年11月28日")).isEqualTo(LocalDate.of(2020, 11, 28));
-        assertThat(ContractFormViewModel.parseDate("２０２０年１月５日")).isEqualTo(LocalDate.of(2020, 1, 5));
-        assertThat(ContractFormViewModel.parseDate("28.11.2020")).isNull();
-        assertThat(ContractFormViewModel.parseDate("2021-02-29")).isNull();
+        assertThat(ContractDraft.parseDate("2020-11-28")).isEqualTo(LocalDate.of(2020, 11, 28));
+        assertThat(ContractDraft.parseDate("2020/11/28")).isEqualTo(LocalDate.of(2020, 11, 28));
+        assertThat(ContractDraft.parseDate("2020年11月28日")).isEqualTo(LocalDate.of(2020, 11, 28));
+        assertThat(ContractDraft.parseDate("２０２０年１月５日")).isEqualTo(LocalDate.of(2020, 1, 5));
+        assertThat(ContractDraft.parseDate("28.11.2020")).isNull();
+        assertThat(ContractDraft.parseDate("2021-02-29")).isNull();
     }
 
     @Test
@@ -281,5 +283,18 @@ class ContractFormViewModelTest {
 
         assertThat(form.noteProperty().get()).isEqualTo("typing");
         assertThat(dialogs.questions).isEmpty();
+    }
+
+    @Test
+    void everyRefusalReasonAndStatusHasASentenceInBothLanguages() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            Messages messages = Messages.of("contracts", locale);
+            for (AmountFormatException.Reason reason : AmountFormatException.Reason.values()) {
+                assertThat(messages.get("form.error.amount." + reason.name(), "x")).doesNotStartWith("!");
+            }
+            for (ContractStatus status : ContractStatus.values()) {
+                assertThat(messages.get("status." + status.name())).doesNotStartWith("!");
+            }
+        }
     }
 }

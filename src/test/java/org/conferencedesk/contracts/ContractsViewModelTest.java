@@ -136,34 +136,34 @@ class ContractsViewModelTest {
         assertThat(service.list(eventId)).extracting(Contract::projectName).doesNotContain("Robot plant").hasSize(4);
         assertThat(names(model)).doesNotContain("Robot plant");
         assertThat(model.selectedProperty().get()).isNull();
-        assertThat(model.signedAmountTextProperty().get()).isEqualTo("52 亿元");
+        assertThat(model.totals().signedAmountTextProperty().get()).isEqualTo("52 亿元");
     }
 
     @Test
     void totalsReadInChinese() {
         ContractsViewModel model = model(Locale.SIMPLIFIED_CHINESE);
 
-        assertThat(model.signedTextProperty().get()).isEqualTo("已签约 3 个");
-        assertThat(model.signedAmountTextProperty().get()).isEqualTo("52.35 亿元");
-        assertThat(model.plannedTextProperty().get()).isEqualTo("计划 1 个，100.01 元");
-        assertThat(model.totalTextProperty().get()).isEqualTo("全部（不含撤回）4 个，52.3500010001 亿元");
-        assertThat(model.otherCurrenciesTextProperty().get()).isEqualTo("其他币种（未计入人民币合计）：6.2 亿美元");
-        assertThat(model.bySector()).containsExactly(
-                new ContractsViewModel.NamedAmount("智能制造", "52 亿元"),
-                new ContractsViewModel.NamedAmount("Robotics", "3,500 万元"));
-        assertThat(model.byDistrict()).containsExactly(
-                new ContractsViewModel.NamedAmount("江宁区", "52 亿元"),
-                new ContractsViewModel.NamedAmount("浦口区", "3,500 万元"));
+        assertThat(model.totals().signedTextProperty().get()).isEqualTo("已签约 3 个");
+        assertThat(model.totals().signedAmountTextProperty().get()).isEqualTo("52.35 亿元");
+        assertThat(model.totals().plannedTextProperty().get()).isEqualTo("计划 1 个，100.01 元");
+        assertThat(model.totals().totalTextProperty().get()).isEqualTo("全部（不含撤回）4 个，52.3500010001 亿元");
+        assertThat(model.totals().otherCurrenciesTextProperty().get()).isEqualTo("其他币种（未计入人民币合计）：6.2 亿美元");
+        assertThat(model.totals().bySector()).containsExactly(
+                new RunningTotalsViewModel.NamedAmount("智能制造", "52 亿元"),
+                new RunningTotalsViewModel.NamedAmount("Robotics", "3,500 万元"));
+        assertThat(model.totals().byDistrict()).containsExactly(
+                new RunningTotalsViewModel.NamedAmount("江宁区", "52 亿元"),
+                new RunningTotalsViewModel.NamedAmount("浦口区", "3,500 万元"));
     }
 
     @Test
     void totalsReadInEnglish() {
         ContractsViewModel model = model(Locale.ENGLISH);
 
-        assertThat(model.signedTextProperty().get()).isEqualTo("Signed: 3 contracts");
-        assertThat(model.signedAmountTextProperty().get()).isEqualTo("RMB 5.235 billion");
-        assertThat(model.plannedTextProperty().get()).isEqualTo("Planned: 1 contracts, RMB 100.01");
-        assertThat(model.otherCurrenciesTextProperty().get()).isEqualTo("Other currencies, not in the RMB figures: USD 620 million");
+        assertThat(model.totals().signedTextProperty().get()).isEqualTo("Signed: 3 contracts");
+        assertThat(model.totals().signedAmountTextProperty().get()).isEqualTo("RMB 5.235 billion");
+        assertThat(model.totals().plannedTextProperty().get()).isEqualTo("Planned: 1 contract, RMB 100.01");
+        assertThat(model.totals().otherCurrenciesTextProperty().get()).isEqualTo("Other currencies, not in the RMB figures: USD 620 million");
     }
 
     @Test
@@ -171,14 +171,14 @@ class ContractsViewModelTest {
         ContractsViewModel model = model(Locale.SIMPLIFIED_CHINESE);
 
         service.save(contract("新项目", "4800000000.00", "CNY", ContractStatus.SIGNED, "智能制造", "江宁区"));
-        assertThat(model.signedAmountTextProperty().get()).isEqualTo("100.35 亿元");
+        assertThat(model.totals().signedAmountTextProperty().get()).isEqualTo("100.35 亿元");
 
         model.detach();
         service.save(contract("Later", "1.00", "CNY", ContractStatus.SIGNED, null, null));
-        assertThat(model.signedAmountTextProperty().get()).isEqualTo("100.35 亿元");
+        assertThat(model.totals().signedAmountTextProperty().get()).isEqualTo("100.35 亿元");
 
         model.attach();
-        assertThat(model.signedAmountTextProperty().get()).isEqualTo("100.35000001 亿元");
+        assertThat(model.totals().signedAmountTextProperty().get()).isEqualTo("100.35000001 亿元");
     }
 
     @Test
@@ -204,5 +204,29 @@ class ContractsViewModelTest {
         sorted.sort(model.textOrder());
 
         assertThat(sorted).containsExactly("安徽", "江宁区", "溧水区", "浦口区");
+    }
+
+    @Test
+    void thirtySampleProjectsShowThePressReleaseHeadlineInBothLanguages() {
+        Database other = Database.openInMemory(UUID.randomUUID().toString());
+        try {
+            long event = new EventRepository(other.dsl()).insert(Event.named("2020 世界智能制造大会")).id();
+            ContractService otherService = new ContractService(other, new ContractRepository(other.dsl()));
+            otherService.addAll(event, ContractsScreenPreview.sampleContracts(event));
+            LiveContracts otherLive = new LiveContracts(otherService, new CurrentThreadTaskExecutor());
+            otherLive.show(event);
+
+            RunningTotalsViewModel zh = new RunningTotalsViewModel(otherLive, Messages.of("contracts", Locale.SIMPLIFIED_CHINESE));
+            RunningTotalsViewModel en = new RunningTotalsViewModel(otherLive, Messages.of("contracts", Locale.ENGLISH));
+
+            assertThat(zh.signedTextProperty().get()).isEqualTo("已签约 30 个");
+            assertThat(zh.signedAmountTextProperty().get()).isEqualTo("536.3 亿元");
+            assertThat(en.signedTextProperty().get()).isEqualTo("Signed: 30 contracts");
+            assertThat(en.signedAmountTextProperty().get()).isEqualTo("RMB 53.63 billion");
+            assertThat(otherLive.runningTotal(otherLive.contracts().get(29).id())).isEqualTo(new BigDecimal("53630000000.00"));
+            otherLive.close();
+        } finally {
+            other.close();
+        }
     }
 }

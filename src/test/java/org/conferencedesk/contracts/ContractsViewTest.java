@@ -40,6 +40,8 @@ class ContractsViewTest {
 
     @Start
     void start(Stage stage) {
+        // The application's one theme (its colours are looked up by ContractsView.css).
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         database = Database.openInMemory(UUID.randomUUID().toString());
         eventId = new EventRepository(database.dsl()).insert(Event.named("WIMC 2020")).id();
         service = new ContractService(database, new ContractRepository(database.dsl()));
@@ -72,10 +74,10 @@ class ContractsViewTest {
         }
     }
 
-    /** The text a table cell shows, found by row and column header. */
-    private static String cellText(FxRobot robot, int row, String header) {
+    /** The text a table cell shows, found by row and column id (its fx:id). */
+    private static String cellText(FxRobot robot, int row, String column) {
         return robot.lookup("#table .table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> c.getIndex() == row && c.getTableColumn() != null && header.equals(c.getTableColumn().getText()))
+                .filter(c -> c.getIndex() == row && c.getTableColumn() != null && column.equals(c.getTableColumn().getId()))
                 .map(TableCell::getText).findFirst().orElse(null);
     }
 
@@ -108,12 +110,12 @@ class ContractsViewTest {
         });
         TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(1);
-        assertThat(cellText(robot, 0, "Project")).isEqualTo("Robot plant");
-        assertThat(cellText(robot, 0, "District")).isEqualTo("南京");
-        assertThat(cellText(robot, 0, "Amount")).isEqualTo("35,000,000.00");
-        assertThat(cellText(robot, 0, "Running total (CNY)")).isEqualTo("35,000,000.00");
-        assertThat(cellText(robot, 0, "Status")).isEqualTo("Signed");
-        assertThat(robot.lookup("#signedLabel").queryAs(Label.class).getText()).isEqualTo("Signed: 1 contracts");
+        assertThat(cellText(robot, 0, "projectNameColumn")).isEqualTo("Robot plant");
+        assertThat(cellText(robot, 0, "districtColumn")).isEqualTo("南京");
+        assertThat(cellText(robot, 0, "amountColumn")).isEqualTo("35,000,000.00");
+        assertThat(cellText(robot, 0, "runningTotalColumn")).isEqualTo("35,000,000.00");
+        assertThat(cellText(robot, 0, "statusColumn")).isEqualTo("Signed");
+        assertThat(robot.lookup("#signedLabel").queryAs(Label.class).getText()).isEqualTo("Signed: 1 contract");
         assertThat(robot.lookup("#signedAmountLabel").queryAs(Label.class).getText()).isEqualTo("RMB 35 million");
     }
 
@@ -124,15 +126,15 @@ class ContractsViewTest {
                         ContractStatus.SIGNED, null, null),
                 new Contract(null, eventId, "B", null, null, null, null, new BigDecimal("20.50"), "CNY", null,
                         ContractStatus.SIGNED, null, null))));
-        assertThat(cellText(robot, 1, "Running total (CNY)")).isEqualTo("120.50");
+        assertThat(cellText(robot, 1, "runningTotalColumn")).isEqualTo("120.50");
 
         robot.clickOn(robot.lookup("#table .table-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> c.getIndex() == 0 && "A".equals(c.getText())).map(Node.class::cast).findFirst().orElseThrow());
         robot.doubleClickOn("#amountField").push(KeyCode.CONTROL, KeyCode.A).write("1万").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(cellText(robot, 0, "Amount")).isEqualTo("10,000.00");
-        assertThat(cellText(robot, 1, "Running total (CNY)")).isEqualTo("10,020.50");
+        assertThat(cellText(robot, 0, "amountColumn")).isEqualTo("10,000.00");
+        assertThat(cellText(robot, 1, "runningTotalColumn")).isEqualTo("10,020.50");
         assertThat(robot.lookup("#signedAmountLabel").queryAs(Label.class).getText()).isEqualTo("RMB 10,020.50");
     }
 
@@ -177,6 +179,8 @@ class ContractsViewTest {
         assertThat(dialogs.questions).containsExactly("Delete the contract \u201c智能制造产业园\u201d? This cannot be undone.");
         assertThat(service.list(eventId)).isEmpty();
         assertThat(robot.lookup("#table").queryAs(TableView.class).getItems()).isEmpty();
+        assertThat(name.getText()).isEmpty();
+        assertThat(robot.lookup("#formTitle").queryAs(Label.class).getText()).isEqualTo("New contract");
     }
 
     @Test
@@ -193,6 +197,36 @@ class ContractsViewTest {
         robot.write("南京");
 
         assertThat(robot.lookup("#table").queryAs(TableView.class).getItems()).hasSize(1);
-        assertThat(cellText(robot, 0, "Project")).isEqualTo("南京机器人");
+        assertThat(cellText(robot, 0, "projectNameColumn")).isEqualTo("南京机器人");
+    }
+
+    @Test
+    void choosingAnotherRowWithUnsavedTypingAsksAndKeepsTheTypingOnNo(FxRobot robot) {
+        robot.interact(() -> service.addAll(eventId, List.of(
+                new Contract(null, eventId, "南京机器人", null, null, null, null, BigDecimal.ONE, "CNY", null,
+                        ContractStatus.SIGNED, null, null),
+                new Contract(null, eventId, "Chip fab", null, null, null, null, BigDecimal.TEN, "CNY", null,
+                        ContractStatus.SIGNED, null, null))));
+        robot.clickOn("南京机器人");
+        TextField note = robot.lookup("#noteField").queryAs(TextField.class);
+        robot.clickOn(note).write("未保存的备注");
+
+        dialogs.answer = false;
+        robot.clickOn("Chip fab");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.questions).containsExactly("The form has changes that are not saved. Throw them away?");
+        assertThat(note.getText()).isEqualTo("未保存的备注");
+        assertThat(robot.lookup("#projectNameField").queryAs(TextField.class).getText()).isEqualTo("南京机器人");
+        assertThat(((Contract) robot.lookup("#table").queryAs(TableView.class).getSelectionModel().getSelectedItem())
+                .projectName()).isEqualTo("南京机器人");
+
+        dialogs.answer = true;
+        robot.clickOn("Chip fab");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#projectNameField").queryAs(TextField.class).getText()).isEqualTo("Chip fab");
+        assertThat(note.getText()).isEmpty();
+        assertThat(service.list(eventId)).extracting(Contract::note).containsOnlyNulls();
     }
 }
