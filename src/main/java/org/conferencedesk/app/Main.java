@@ -36,12 +36,28 @@ public final class Main {
         }
         Path logFile = Path.of(System.getProperty(LOG_FOLDER_PROPERTY)).resolve("conferencedesk.log");
 
-        CliEnvironment environment = new CliEnvironment(System.getenv(), Locale.getDefault(), Main::openWindow, logFile);
+        CliEnvironment environment = new CliEnvironment(System.getenv(),
+                userLocale(Locale.getDefault(), System.getenv()), Main::openWindow, logFile);
         CommandLine commandLine = ConferenceDeskCli.create(environment);
         int exitCode = commandLine.execute(args);
         commandLine.getOut().flush();
         commandLine.getErr().flush();
         System.exit(exitCode);
+    }
+
+    /**
+     * The user's language: the JVM's, unless the environment asks for Chinese (LC_ALL, LC_MESSAGES or
+     * LANG starting with "zh") on a system where that locale is not installed, in which case the JVM
+     * falls back to English.
+     */
+    static Locale userLocale(Locale jvmDefault, java.util.Map<String, String> environment) {
+        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String value = environment.get(name);
+            if (value != null && !value.isBlank()) {
+                return value.startsWith("zh") && !"zh".equals(jvmDefault.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : jvmDefault;
+            }
+        }
+        return jvmDefault;
     }
 
     /** Kept in its own method so that the window's classes (JavaFX) load only when it is called. */

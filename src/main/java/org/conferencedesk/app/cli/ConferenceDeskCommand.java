@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
  * before or after the command.
  */
 @Command(name = "conferencedesk",
-        resourceBundle = "i18n.cli",
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,

@@ -6,6 +6,7 @@ import org.conferencedesk.contracts.ContractException;
 import org.conferencedesk.events.EventException;
 import org.conferencedesk.importexport.ImportProblem;
 import org.conferencedesk.importexport.ImportRejectedException;
+import org.conferencedesk.reports.ReportException;
 import org.conferencedesk.shared.OperationCancelledException;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.AmountFormatException;
@@ -43,14 +44,17 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         } else if (exception instanceof EventException
                 || exception instanceof ContractException
                 || exception instanceof AmountFormatException
-                || exception instanceof OperationCancelledException) {
+                || exception instanceof OperationCancelledException
+                || exception instanceof ReportException) {
             err.println(exception.getMessage());
         } else if (exception instanceof StorageException) {
             log().warn("Storage error", exception);
             err.println(exception.getMessage());
         } else if (exception instanceof UncheckedIOException io) {
             log().warn("File error", exception);
-            err.println(messages.get("error.io", io.getCause() == null ? io.getMessage() : describe(io.getCause())));
+            // Our services say which file and why; a bare cause from elsewhere gets our sentence.
+            err.println(io.getMessage() != null && !io.getMessage().equals(String.valueOf(io.getCause()))
+                    ? io.getMessage() : messages.get("error.io", describe(io.getCause())));
         } else {
             log().error("Unexpected error running: " + String.join(" ", parseResult.originalArgs()), exception);
             err.println(messages.get("error.unexpected", describe(exception), environment.logFile()));

@@ -68,7 +68,7 @@ final class ImportCommand {
                 Event event = root.chooseEvent(context, true);
                 int imported;
                 try {
-                    imported = context.contractImport().importContracts(event.id(), file, options, ProgressMonitor.NONE);
+                    imported = context.contractImport().importContracts(event.id(), file, options, ProgressMonitor.NONE, root.locale());
                 } catch (RuntimeException e) {
                     if (!existed) {
                         context.events().delete(event.id());

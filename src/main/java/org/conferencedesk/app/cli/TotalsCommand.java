@@ -55,13 +55,8 @@ final class TotalsCommand implements Callable<Integer> {
     /** The headline sentence: "30 projects signed, total RMB 53.63 billion" / "签约项目30个，总金额536.3亿元". */
     static String headline(ContractTotals totals, Locale locale) {
         Messages messages = Messages.of("cli", locale);
-        return messages.get("totals.headline", totals.signed().count(), headlineAmount(totals.signed().amount(), messages));
-    }
-
-    private static String headlineAmount(BigDecimal yuan, Messages messages) {
-        String text = MoneyFormat.headline(yuan, messages.locale());
-        // In a Chinese sentence the figure and its unit run together: 536.3亿元.
-        return Messages.isChinese(messages.locale()) ? text.replace(" ", "") : text;
+        return messages.get("totals.headline", totals.signed().count(),
+                MoneyFormat.inSentence(totals.signed().amount(), messages.locale()));
     }
 
     private static void printText(PrintWriter out, Event event, ContractTotals totals, Locale locale) {

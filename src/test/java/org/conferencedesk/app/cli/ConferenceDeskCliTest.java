@@ -362,6 +362,15 @@ class ConferenceDeskCliTest {
     }
 
     @Test
+    void everyCommandHasHelp() {
+        CliRunner.Result result = run("import", "contracts", "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Usage: conferencedesk import contracts").contains("--map=HEADER=field")
+                .contains("--encoding=E").contains("--db=PATH");
+    }
+
+    @Test
     void importOfAMissingFileIsBadInputAndCreatesNoEvent() throws Exception {
         CliRunner.Result result = run("--db", db.toString(), "import", "contracts", folder.resolve("missing.csv").toString());
 

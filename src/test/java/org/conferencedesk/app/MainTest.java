@@ -1,0 +1,26 @@
+package org.conferencedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+    @Test
+    void chineseEnvironmentGivesChineseEvenWhenTheJvmFellBackToEnglish() {
+        assertThat(Main.userLocale(Locale.ENGLISH, Map.of("LANG", "zh_CN.UTF-8"))).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Test
+    void lcAllWinsOverLang() {
+        assertThat(Main.userLocale(Locale.US, Map.of("LC_ALL", "C.UTF-8", "LANG", "zh_CN.UTF-8"))).isEqualTo(Locale.US);
+    }
+
+    @Test
+    void jvmLocaleIsKeptWithoutLanguageVariables() {
+        assertThat(Main.userLocale(Locale.TRADITIONAL_CHINESE, Map.of())).isEqualTo(Locale.TRADITIONAL_CHINESE);
+        assertThat(Main.userLocale(Locale.US, Map.of("LANG", "en_GB.UTF-8"))).isEqualTo(Locale.US);
+    }
+}
