@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -193,15 +194,23 @@ public final class ImportDialogViewModel {
         step.set(Step.IMPORTING);
         progress.set(-1);
         progressText.set(messages.get("import.starting", file.getFileName()));
+        // Rows are reported one by one from the import thread; only the latest reaches the UI thread,
+        // so 10,000 rows do not queue 10,000 updates.
+        AtomicReference<Object[]> pending = new AtomicReference<>();
         ProgressMonitor monitor = new ProgressMonitor() {
             @Override
             public void progress(long done, long total, String what) {
                 double fraction = total <= 0 ? -1 : (double) done / total;
                 String text = what != null ? what : messages.get("import.progress", done, total);
-                executor.runOnUiThread(() -> {
-                    progress.set(fraction);
-                    progressText.set(text);
-                });
+                if (pending.getAndSet(new Object[] {fraction, text}) == null) {
+                    executor.runOnUiThread(() -> {
+                        Object[] latest = pending.getAndSet(null);
+                        if (latest != null && step.get() == Step.IMPORTING) {
+                            progress.set((Double) latest[0]);
+                            progressText.set((String) latest[1]);
+                        }
+                    });
+                }
             }
 
             @Override

@@ -67,7 +67,8 @@ public final class DateFields {
                 keepIfUnreadable.run();
             }
         });
-        picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        // The picker commits on the release of Enter (ComboBoxPopupControl), so guard both key events.
+        picker.addEventFilter(KeyEvent.ANY, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 keepIfUnreadable.run();
             }

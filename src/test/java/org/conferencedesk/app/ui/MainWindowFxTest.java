@@ -104,7 +104,9 @@ class MainWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#eventName").write("WIMC 2020");
         robot.clickOn("#eventStartDate").write("2020年11月26日").type(KeyCode.TAB);
-        robot.clickOn("#eventEndDate").write("28 Nov").type(KeyCode.ENTER);
+        robot.clickOn("#eventEndDate").write("28 Nov").press(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents(); // a slow Enter: the picker commits on its release
+        robot.release(KeyCode.ENTER);
         robot.clickOn("#eventVenue");
         WaitForAsyncUtils.waitForFxEvents();
 
