@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * The JavaFX application. Start-up order, for speed (STACK.md: the database costs ~1–2 s of class
  * loading): show the window at once with a light "Opening database…" state, then open the database
  * on a background thread while another checks the Chinese font and loads the screens' classes,
- * then start reading the event's contracts and build the screens while that query runs.
+ * then read the event's contracts and build the screens over them.
  *
  * <p>Started by {@link DesktopLauncher#launch(Path)} with the named parameter {@code --db=PATH}.
  * System property {@code conferencedesk.exitAfterStartup=true} quits as soon as the contracts are
@@ -121,7 +121,6 @@ public final class ConferenceDeskApp extends Application {
             });
         }
         shell.show(events); // keeps the scene (and the font stylesheet), replaces its root
-        LOG.debug("startup: screens built at {} ms", clock.now());
     }
 
     private void contractsVisible() {

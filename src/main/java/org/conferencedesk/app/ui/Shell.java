@@ -80,13 +80,30 @@ public final class Shell {
 
     /** Builds the window in the settings' language and shows the remembered (or first) event. */
     public void show(List<Event> events) {
-        // Start reading the event's contracts now, so the query runs while the screens are built.
         Event first = MainWindowViewModel.chooseAtStart(events, settings);
-        if (first != null) {
-            live.show(first.id(), failure -> LOG.warn("Contracts of {} not loaded", first.name(), failure));
+        if (first == null) {
+            build();
+            main.start(events);
+            return;
         }
-        build();
-        main.start(events);
+        // Read the event's contracts first (the query's classes were loaded during the database
+        // opening), then build the screens over them: the contracts screen fills its filter boxes
+        // from the contracts it finds when it is built.
+        ChangeListener<Number> whenLoaded = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                live.revisionProperty().removeListener(this);
+                build();
+                main.start(events);
+            }
+        };
+        live.revisionProperty().addListener(whenLoaded);
+        live.show(first.id(), failure -> {
+            LOG.warn("Contracts of {} not loaded", first.name(), failure);
+            live.revisionProperty().removeListener(whenLoaded);
+            build();
+            main.start(events);
+        });
     }
 
     private void build() {
@@ -130,8 +147,8 @@ public final class Shell {
         Messages contractsMessages = Messages.of("contracts", messages.locale());
         contracts = new ContractsViewModel(live, context.contracts(), executor, dialogs, contractsMessages);
         form = new ContractFormViewModel(context.contracts(), executor, dialogs, contractsMessages);
-        Node view = ContractsView.load(contracts, form, contractsMessages);
         contracts.attach();
+        Node view = ContractsView.load(contracts, form, contractsMessages);
         // The form is ready for a new contract of the event shown (it asks before dropping unsaved typing).
         ContractFormViewModel thisForm = form;
         formFollowsEvent = (o, old, event) -> {
