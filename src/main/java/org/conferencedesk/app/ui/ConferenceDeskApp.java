@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Started by {@link DesktopLauncher#launch(Path)} with the named parameter {@code --db=PATH}.
  * System property {@code conferencedesk.exitAfterStartup=true} quits as soon as the contracts are
- * visible (for the start-up benchmark).
+ * visible (for the start-up benchmark); {@code conferencedesk.noWarmUp=true} skips the class
+ * warm-up (to measure it side by side).
  */
 public final class ConferenceDeskApp extends Application {
 
@@ -67,7 +68,8 @@ public final class ConferenceDeskApp extends Application {
         stage.setTitle(messages.get("app.name"));
         // As large as a 1280×800 laptop screen allows; smaller screens get the window at their size.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(new StackPane(box), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight())));
+        StackPane openingScreen = new StackPane(box);
+        stage.setScene(new Scene(openingScreen, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight())));
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.show();
@@ -76,7 +78,9 @@ public final class ConferenceDeskApp extends Application {
         executor = new FxTaskExecutor();
         executor.execute(() -> {
             String css = ChineseFont.prepare();
-            WarmUp.loadClasses();
+            if (!Boolean.getBoolean("conferencedesk.noWarmUp")) {
+                WarmUp.loadClasses();
+            }
             return css;
         }, css -> {
             if (css != null) {
@@ -106,6 +110,7 @@ public final class ConferenceDeskApp extends Application {
         Runnable afterNextPulse = () -> {
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
+                LOG.debug("startup: post-layout at {} ms", clock.now());
                 stage.getScene().removePostLayoutPulseListener(once[0]);
                 contractsVisible();
             };
@@ -121,6 +126,7 @@ public final class ConferenceDeskApp extends Application {
             });
         }
         shell.show(events); // keeps the scene (and the font stylesheet), replaces its root
+        LOG.debug("startup: shell.show returned at {} ms", clock.now());
     }
 
     private void contractsVisible() {

@@ -126,7 +126,11 @@ public final class Shell {
                 Platform.runLater(() -> askForEvent(new EventFormViewModel(messages), true));
             }
         });
-        MainWindow window = new MainWindow(messages, main, status, export, language, centre(), actions());
+        long t0 = System.nanoTime();
+        Node centre = centre();
+        long t1 = System.nanoTime();
+        MainWindow window = new MainWindow(messages, main, status, export, language, centre, actions());
+        LOG.debug("build: contracts screen {} ms, main window {} ms", (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         Parent root = window.root();
         if (stage.getScene() == null) {
             stage.setScene(new Scene(root, 1200, 760));
