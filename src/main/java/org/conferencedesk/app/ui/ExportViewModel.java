@@ -14,7 +14,7 @@ import org.conferencedesk.shared.i18n.Messages;
 
 /**
  * File → Export contracts to CSV / Excel and Export PDF report: runs the export in the background,
- * shows it in the status bar, then tells the view which file was written so it can offer to open it.
+ * shows it in the status bar, which then offers to open the file written.
  * The PDF is written in the window's language. Imports nothing from {@code javafx.scene}.
  */
 public final class ExportViewModel {
@@ -84,7 +84,7 @@ public final class ExportViewModel {
         status.beginWork(messages.get("export.running", out.getFileName()));
         executor.execute(() -> exporter.export(event.id(), out), count -> {
             String message = messages.get("export.done", count, out.getFileName());
-            status.endWork(message);
+            status.endWork(message, out);
             onWritten.accept(new Written(out, message));
         }, failure -> fail(out, failure));
     }
@@ -101,7 +101,7 @@ public final class ExportViewModel {
             return out;
         }, written -> {
             String message = messages.get("report.done", out.getFileName());
-            status.endWork(message);
+            status.endWork(message, out);
             onWritten.accept(new Written(out, message));
         }, failure -> fail(out, failure));
     }

@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -57,6 +58,9 @@ final class MainWindow {
         void about();
 
         void openDataFolder();
+
+        /** Opens a file the application wrote with the system's program for it. */
+        void openFile(java.nio.file.Path file);
     }
 
     private final BorderPane root = new BorderPane();
@@ -70,7 +74,7 @@ final class MainWindow {
         menus.setUseSystemMenuBar(true);
         root.setTop(new VBox(menus, header(messages, main, export, actions)));
         root.setCenter(centre);
-        root.setBottom(statusBar(messages, status));
+        root.setBottom(statusBar(messages, status, actions));
     }
 
     BorderPane root() {
@@ -169,7 +173,7 @@ final class MainWindow {
         return header;
     }
 
-    private Node statusBar(Messages m, StatusBarViewModel status) {
+    private Node statusBar(Messages m, StatusBarViewModel status, Actions actions) {
         StatusBar bar = new StatusBar();
         bar.setId("statusBar");
         bar.textProperty().bind(status.totalsTextProperty());
@@ -182,7 +186,12 @@ final class MainWindow {
         cancel.visibleProperty().bind(status.workingProperty());
         cancel.managedProperty().bind(status.workingProperty());
         cancel.setOnAction(e -> status.cancelWork());
-        bar.getRightItems().addAll(work, cancel);
+        Hyperlink open = new Hyperlink(m.get("export.open"));
+        open.setId("statusOpenFile");
+        open.visibleProperty().bind(status.writtenFileProperty().isNotNull());
+        open.managedProperty().bind(open.visibleProperty());
+        open.setOnAction(e -> actions.openFile(status.writtenFileProperty().get()));
+        bar.getRightItems().addAll(work, open, cancel);
         bar.setStyle("-fx-padding: 4 12 4 12;");
         return bar;
     }

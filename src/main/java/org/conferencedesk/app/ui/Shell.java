@@ -23,7 +23,6 @@ import org.conferencedesk.events.EventFormDialog;
 import org.conferencedesk.events.EventFormViewModel;
 import org.conferencedesk.shared.TaskExecutor;
 import org.conferencedesk.shared.i18n.Messages;
-import org.controlsfx.control.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -120,7 +119,6 @@ public final class Shell {
         main = new MainWindowViewModel(context.events(), live, settings, executor, dialogs, messages);
         export = new ExportViewModel(context.contractExport(), context.contractReport(), main.currentEventProperty(),
                 status, executor, dialogs, messages);
-        export.setOnWritten(this::notifyWritten);
         main.firstEventNeededProperty().addListener((o, was, needed) -> {
             if (needed) {
                 Platform.runLater(() -> askForEvent(new EventFormViewModel(messages), true));
@@ -239,6 +237,11 @@ public final class Shell {
             }
 
             @Override
+            public void openFile(Path file) {
+                showDocument.accept(file.toUri().toString());
+            }
+
+            @Override
             public void openDataFolder() {
                 Path folder = settings.file().toAbsolutePath().getParent();
                 showDocument.accept(folder.toUri().toString());
@@ -284,17 +287,6 @@ public final class Shell {
             dialogs.showError(messages.get("event.create.refusedTitle"), reason);
             askForEvent(form, first);
         });
-    }
-
-    private void notifyWritten(ExportViewModel.Written written) {
-        Notifications.create()
-                .owner(stage)
-                .title(messages.get("export.notificationTitle"))
-                .text(written.message())
-                .action(new org.controlsfx.control.action.Action(messages.get("export.open"),
-                        e -> showDocument.accept(written.file().toUri().toString())))
-                .hideAfter(javafx.util.Duration.seconds(8))
-                .showInformation();
     }
 
     private static Path withExtension(File file, String extension) {

@@ -1,6 +1,7 @@
 package org.conferencedesk.app.ui;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
@@ -43,6 +46,7 @@ public final class StatusBarViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper workText = new ReadOnlyStringWrapper(this, "workText", "");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working", false);
+    private final ReadOnlyObjectWrapper<Path> writtenFile = new ReadOnlyObjectWrapper<>(this, "writtenFile");
     private final ChangeListener<ContractTotals> totalsListener = (o, old, now) -> totalsText.set(describe(now));
     private volatile AtomicBoolean cancelRequested = new AtomicBoolean();
 
@@ -72,6 +76,11 @@ public final class StatusBarViewModel implements AutoCloseable {
     /** 0 when idle, {@link #INDETERMINATE} while starting, else the fraction done (0–1]. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** The file the last work wrote (offered to open), or null. */
+    public ReadOnlyObjectProperty<Path> writtenFileProperty() {
+        return writtenFile.getReadOnlyProperty();
     }
 
     /** True while background work runs; commands that would start more work are disabled. */
@@ -111,6 +120,7 @@ public final class StatusBarViewModel implements AutoCloseable {
         AtomicBoolean cancelled = new AtomicBoolean();
         cancelRequested = cancelled;
         working.set(true);
+        writtenFile.set(null);
         workText.set(what);
         progress.set(INDETERMINATE);
         AtomicReference<double[]> pending = new AtomicReference<>();
@@ -154,9 +164,20 @@ public final class StatusBarViewModel implements AutoCloseable {
      * @param message what happened, e.g. "Exported 30 contracts to contracts.csv" (empty to clear)
      */
     public void endWork(String message) {
+        endWork(message, null);
+    }
+
+    /**
+     * Shows that background work ended having written {@code file}, which the status bar offers to open.
+     *
+     * @param message what happened, e.g. "PDF report written: wimc-2020.pdf."
+     * @param file the file written, or null
+     */
+    public void endWork(String message, Path file) {
         working.set(false);
         progress.set(0);
         workText.set(message == null ? "" : message);
+        writtenFile.set(file);
     }
 
     /** Stops following the totals (when the window is rebuilt or closed). */

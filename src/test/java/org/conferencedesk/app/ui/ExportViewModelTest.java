@@ -71,6 +71,7 @@ class ExportViewModelTest {
         assertThat(status.workTextProperty().get()).isEqualTo("Exported 30 contracts to contracts.csv.");
         assertThat(status.workingProperty().get()).isFalse();
         assertThat(written).extracting(ExportViewModel.Written::file).containsExactly(out);
+        assertThat(status.writtenFileProperty().get()).isEqualTo(out);
         assertThat(model.canExportProperty().get()).isTrue();
     }
 
@@ -98,6 +99,7 @@ class ExportViewModelTest {
         assertThat(dialogs.errors).singleElement().asString().startsWith("Export failed: Could not write " + out + ": ");
         assertThat(status.workTextProperty().get()).isEqualTo("Export to contracts.txt failed.");
         assertThat(written).isEmpty();
+        assertThat(status.writtenFileProperty().get()).isNull();
         assertThat(out).doesNotExist();
     }
 }
