@@ -1,8 +1,12 @@
 package org.conferencedesk.app.ui;
 
 import java.nio.file.Path;
+import javafx.application.Application;
 
-/** Starts the JavaFX window on the given database file. (Stub: being built.) */
+/**
+ * Starts the JavaFX window on a database file. Kept apart from {@link ConferenceDeskApp} so that
+ * {@code Main} (which must not extend {@code Application}, STACK.md) can call it.
+ */
 public final class DesktopLauncher {
 
     private DesktopLauncher() {
@@ -10,11 +14,11 @@ public final class DesktopLauncher {
 
     /**
      * Shows the main window at once and opens the database in the background; returns when the
-     * window is closed.
+     * window is closed. The settings ({@code settings.properties}) are kept next to the database file.
      *
-     * @param databaseFile the H2 database to open (created and migrated if missing)
+     * @param databaseFile the H2 database to open (created and migrated if missing), with or without {@code .mv.db}
      */
     public static void launch(Path databaseFile) {
-        throw new UnsupportedOperationException("not built yet: " + databaseFile);
+        Application.launch(ConferenceDeskApp.class, "--db=" + databaseFile.toAbsolutePath());
     }
 }

@@ -1,0 +1,158 @@
+package org.conferencedesk.app.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.conferencedesk.app.AppContext;
+import org.conferencedesk.events.Event;
+import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.storage.DataFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application. Start-up order, for speed (STACK.md: the database costs ~1–2 s of class
+ * loading): show the window at once with a light "Opening database…" state, then open the database
+ * on a background thread while another checks the Chinese font and loads the screens' classes,
+ * then read the event's contracts and build the screens over them.
+ *
+ * <p>Started by {@link DesktopLauncher#launch(Path)} with the named parameter {@code --db=PATH}.
+ * System property {@code conferencedesk.exitAfterStartup=true} quits as soon as the contracts are
+ * visible (for the start-up benchmark); {@code conferencedesk.noWarmUp=true} skips the class
+ * warm-up (to measure it side by side).
+ */
+public final class ConferenceDeskApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConferenceDeskApp.class);
+
+    private final StartupClock clock = new StartupClock();
+    private Path databaseFile;
+    private Settings settings;
+    private FxTaskExecutor executor;
+    private AppContext context;
+    private Shell shell;
+
+    /** Creates the application (JavaFX calls this). */
+    public ConferenceDeskApp() {
+    }
+
+    /** Reads the settings on the launcher thread, before the window exists (a small file). */
+    @Override
+    public void init() {
+        String db = getParameters().getNamed().get("db");
+        databaseFile = db != null ? Path.of(db) : DataFolder.forThisComputer().resolve(DataFolder.DEFAULT_DATABASE_NAME);
+        settings = Settings.load(Settings.fileFor(databaseFile));
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Theme.apply();
+        Messages messages = Messages.of("ui", settings.language().locale(Locale.getDefault()));
+        Label opening = new Label(messages.get("startup.opening"));
+        opening.setId("openingLabel");
+        opening.getStyleClass().add("title-4");
+        Label file = new Label(databaseFile.toAbsolutePath().toString());
+        file.getStyleClass().add("text-muted");
+        VBox box = new VBox(8, opening, file);
+        box.setAlignment(Pos.CENTER);
+        stage.setTitle(messages.get("app.name"));
+        // As large as a 1280×800 laptop screen allows; smaller screens get the window at their size.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        StackPane openingScreen = new StackPane(box);
+        stage.setScene(new Scene(openingScreen, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight())));
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+        stage.show();
+        clock.windowShown();
+
+        executor = new FxTaskExecutor();
+        executor.execute(() -> {
+            String css = ChineseFont.prepare();
+            if (!Boolean.getBoolean("conferencedesk.noWarmUp")) {
+                WarmUp.loadClasses();
+            }
+            return css;
+        }, css -> {
+            if (css != null) {
+                stage.getScene().getStylesheets().add(css);
+            }
+        }, failure -> { });
+        executor.execute(() -> {
+            AppContext opened = AppContext.openFile(databaseFile);
+            return new Opened(opened, opened.events().list());
+        }, opened -> {
+            context = opened.context();
+            clock.databaseOpen();
+            showShell(stage, opened.events());
+        }, failure -> {
+            opening.setText(messages.get("startup.failed"));
+            file.setText(messages.get("startup.failedDetail", databaseFile.toAbsolutePath(), failure.getMessage()));
+            file.setWrapText(true);
+            file.setMaxWidth(900);
+            new FxDialogs(() -> stage, messages).showError(messages.get("startup.failed"),
+                    messages.get("startup.failedDetail", databaseFile.toAbsolutePath(), failure.getMessage()));
+        });
+    }
+
+    private void showShell(Stage stage, List<Event> events) {
+        shell = new Shell(stage, context, settings, executor, getHostServices()::showDocument, Locale.getDefault());
+        // Visible = laid out in a pulse after LiveContracts published them (or the empty window is).
+        Runnable afterNextPulse = () -> {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                LOG.debug("startup: post-layout at {} ms", clock.now());
+                stage.getScene().removePostLayoutPulseListener(once[0]);
+                contractsVisible();
+            };
+            stage.getScene().addPostLayoutPulseListener(once[0]);
+            Platform.requestNextPulse();
+        };
+        if (events.isEmpty()) {
+            afterNextPulse.run();
+        } else {
+            shell.live().revisionProperty().addListener((o, was, now) -> {
+                LOG.debug("startup: contracts loaded at {} ms", clock.now());
+                afterNextPulse.run();
+            });
+        }
+        shell.show(events); // keeps the scene (and the font stylesheet), replaces its root
+        LOG.debug("startup: shell.show returned at {} ms", clock.now());
+    }
+
+    private void contractsVisible() {
+        if (clock.contractsVisible() && Boolean.getBoolean("conferencedesk.exitAfterStartup")) {
+            Platform.exit();
+        }
+    }
+
+    /** Closes the database after the last window is gone. */
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.close();
+        }
+        if (context != null) {
+            try {
+                context.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Closing the database failed", e);
+            }
+        }
+        if (executor != null) {
+            executor.close();
+        }
+    }
+
+    private record Opened(AppContext context, List<Event> events) {
+    }
+}

@@ -1,0 +1,114 @@
+package org.conferencedesk.app.ui;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableValue;
+import org.conferencedesk.events.Event;
+import org.conferencedesk.importexport.ContractExportService;
+import org.conferencedesk.reports.ContractReportService;
+import org.conferencedesk.shared.DialogService;
+import org.conferencedesk.shared.TaskExecutor;
+import org.conferencedesk.shared.i18n.Messages;
+
+/**
+ * File → Export contracts to CSV / Excel and Export PDF report: runs the export in the background,
+ * shows it in the status bar, which then offers to open the file written.
+ * The PDF is written in the window's language. Imports nothing from {@code javafx.scene}.
+ */
+public final class ExportViewModel {
+
+    /** A file written, with the sentence to show ("Exported 30 contracts to contracts.csv"). */
+    public record Written(Path file, String message) {
+    }
+
+    private final ContractExportService exporter;
+    private final ContractReportService reports;
+    private final ObservableValue<Event> currentEvent;
+    private final StatusBarViewModel status;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final BooleanBinding canExport;
+    private Consumer<Written> onWritten = w -> { };
+
+    /**
+     * @param exporter writes CSV and XLSX
+     * @param reports writes the PDF report
+     * @param currentEvent the event shown (exports are of this event)
+     * @param status shows progress; its {@code working} flag disables exports while work runs
+     * @param executor runs the export in the background
+     * @param dialogs shows failures
+     * @param messages the {@code ui} sentences; their locale is the PDF's language
+     */
+    public ExportViewModel(ContractExportService exporter, ContractReportService reports, ObservableValue<Event> currentEvent,
+                           StatusBarViewModel status, TaskExecutor executor, DialogService dialogs, Messages messages) {
+        this.exporter = exporter;
+        this.reports = reports;
+        this.currentEvent = currentEvent;
+        this.status = status;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.canExport = Bindings.createBooleanBinding(() -> currentEvent.getValue() != null && !status.workingProperty().get(),
+                currentEvent, status.workingProperty());
+    }
+
+    /** True when there is an event and no other background work runs. */
+    public BooleanBinding canExportProperty() {
+        return canExport;
+    }
+
+    /** Called on the UI thread after each file is written. */
+    public void setOnWritten(Consumer<Written> onWritten) {
+        this.onWritten = onWritten == null ? w -> { } : onWritten;
+    }
+
+    /** A file name to suggest in the save dialog: the event's short name and the extension, e.g. "WIMC 2020 contracts.csv". */
+    public String suggestedFileName(String extension) {
+        Event event = currentEvent.getValue();
+        String base = event == null ? "contracts" : event.displayName().replaceAll("[\\\\/:*?\"<>|]", "_");
+        return messages.get(".pdf".equals(extension) ? "export.reportFileName" : "export.contractsFileName", base) + extension;
+    }
+
+    /**
+     * Writes the current event's contracts to {@code out}: CSV (UTF-8 with BOM) if it ends in .csv,
+     * XLSX if .xlsx.
+     */
+    public void exportContracts(Path out) {
+        Event event = currentEvent.getValue();
+        if (event == null || !canExport.get()) {
+            return;
+        }
+        status.beginWork(messages.get("export.running", out.getFileName()));
+        executor.execute(() -> exporter.export(event.id(), out), count -> {
+            String message = messages.get("export.done", count, out.getFileName());
+            status.endWork(message, out);
+            onWritten.accept(new Written(out, message));
+        }, failure -> fail(out, failure));
+    }
+
+    /** Writes the current event's PDF summary report to {@code out}, in the window's language. */
+    public void exportReport(Path out) {
+        Event event = currentEvent.getValue();
+        if (event == null || !canExport.get()) {
+            return;
+        }
+        status.beginWork(messages.get("report.running", out.getFileName()));
+        executor.execute(() -> {
+            reports.writePdf(event.id(), messages.locale(), out);
+            return out;
+        }, written -> {
+            String message = messages.get("report.done", out.getFileName());
+            status.endWork(message, out);
+            onWritten.accept(new Written(out, message));
+        }, failure -> fail(out, failure));
+    }
+
+    private void fail(Path out, Throwable failure) {
+        status.endWork(messages.get("export.failedShort", out.getFileName()));
+        String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        dialogs.showError(messages.get("export.failedTitle"), messages.get("export.failed", out, reason));
+    }
+}

@@ -1,0 +1,225 @@
+package org.conferencedesk.app.ui;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.conferencedesk.events.Event;
+import org.conferencedesk.shared.i18n.Messages;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+/**
+ * The main window's layout: menu bar, a header with the current event and the main commands, the
+ * contracts screen in the centre and the status bar at the bottom. Binds to the view models and
+ * forwards menu commands to {@link Actions}; no logic of its own.
+ */
+final class MainWindow {
+
+    /** What the menus and buttons ask for; the shell does it (file choosers, dialogs). */
+    interface Actions {
+        void newEvent();
+
+        void switchEvent(Event event);
+
+        void importContracts();
+
+        void exportContracts(String extension);
+
+        void exportReport();
+
+        void quit();
+
+        /** Switches the window's language; false if the user kept unsaved typing instead. */
+        boolean chooseLanguage(UiLanguage language);
+
+        void about();
+
+        void openDataFolder();
+
+        /** Opens a file the application wrote with the system's program for it. */
+        void openFile(java.nio.file.Path file);
+    }
+
+    private final BorderPane root = new BorderPane();
+
+    MainWindow(Messages messages, MainWindowViewModel main, StatusBarViewModel status, ExportViewModel export,
+               UiLanguage language, Node centre, Actions actions) {
+        root.setId("mainWindow");
+        root.getStylesheets().add(MainWindow.class.getResource("shell.css").toExternalForm());
+        MenuBar menus = new MenuBar(fileMenu(messages, main, export, actions), settingsMenu(messages, language, actions),
+                helpMenu(messages, actions));
+        menus.setUseSystemMenuBar(true);
+        root.setTop(new VBox(menus, header(messages, main, export, actions)));
+        root.setCenter(centre);
+        root.setBottom(statusBar(messages, status, actions));
+    }
+
+    BorderPane root() {
+        return root;
+    }
+
+    private Menu fileMenu(Messages m, MainWindowViewModel main, ExportViewModel export, Actions actions) {
+        MenuItem newEvent = item(m.get("menu.file.newEvent"), MaterialDesignC.CALENDAR_PLUS, "Shortcut+Shift+N", actions::newEvent);
+        newEvent.setId("menuNewEvent");
+        Menu switchEvent = new Menu(m.get("menu.file.switchEvent"), icon(MaterialDesignC.CALENDAR_SYNC));
+        switchEvent.setId("menuSwitchEvent");
+        ToggleGroup eventGroup = new ToggleGroup();
+        Runnable fillEvents = () -> {
+            switchEvent.getItems().clear();
+            for (Event e : main.events()) {
+                RadioMenuItem item = new RadioMenuItem(e.displayName().equals(e.name()) ? e.name() : e.displayName() + " — " + e.name());
+                item.setToggleGroup(eventGroup);
+                item.setSelected(main.currentEventProperty().get() != null && e.id().equals(main.currentEventProperty().get().id()));
+                item.setOnAction(a -> actions.switchEvent(e));
+                switchEvent.getItems().add(item);
+            }
+            switchEvent.setDisable(main.events().isEmpty());
+        };
+        main.events().addListener((ListChangeListener<Event>) c -> fillEvents.run());
+        main.currentEventProperty().addListener((o, a, b) -> fillEvents.run());
+        fillEvents.run();
+
+        MenuItem importItem = item(m.get("menu.file.import"), MaterialDesignF.FILE_IMPORT, "Shortcut+I", actions::importContracts);
+        importItem.setId("menuImport");
+        importItem.disableProperty().bind(export.canExportProperty().not());
+        MenuItem csv = item(m.get("menu.file.exportCsv"), MaterialDesignF.FILE_DELIMITED, null, () -> actions.exportContracts(".csv"));
+        MenuItem xlsx = item(m.get("menu.file.exportXlsx"), MaterialDesignF.FILE_EXCEL, null, () -> actions.exportContracts(".xlsx"));
+        MenuItem pdf = item(m.get("menu.file.exportPdf"), MaterialDesignF.FILE_PDF_BOX, "Shortcut+P", actions::exportReport);
+        for (MenuItem i : new MenuItem[] {csv, xlsx, pdf}) {
+            i.disableProperty().bind(export.canExportProperty().not());
+        }
+        MenuItem quit = item(m.get("menu.file.quit"), MaterialDesignE.EXIT_TO_APP, "Shortcut+Q", actions::quit);
+        Menu file = new Menu(m.get("menu.file"), null, newEvent, switchEvent, new SeparatorMenuItem(), importItem,
+                csv, xlsx, pdf, new SeparatorMenuItem(), quit);
+        file.setId("menuFile");
+        return file;
+    }
+
+    private Menu settingsMenu(Messages m, UiLanguage current, Actions actions) {
+        Menu language = new Menu(m.get("menu.settings.language"), icon(MaterialDesignT.TRANSLATE));
+        ToggleGroup group = new ToggleGroup();
+        for (UiLanguage l : UiLanguage.values()) {
+            RadioMenuItem item = new RadioMenuItem(m.get("language." + l.code()));
+            item.setId("language-" + l.code());
+            item.setToggleGroup(group);
+            item.setSelected(l == current);
+            item.setOnAction(e -> {
+                if (!actions.chooseLanguage(l)) {
+                    group.getToggles().stream().filter(t -> ((RadioMenuItem) t).getId().equals("language-" + current.code()))
+                            .findFirst().ifPresent(t -> t.setSelected(true));
+                }
+            });
+            language.getItems().add(item);
+        }
+        Menu settings = new Menu(m.get("menu.settings"), null, language);
+        settings.setId("menuSettings");
+        return settings;
+    }
+
+    private Menu helpMenu(Messages m, Actions actions) {
+        return new Menu(m.get("menu.help"), null,
+                item(m.get("menu.help.about"), MaterialDesignI.INFORMATION_OUTLINE, null, actions::about),
+                item(m.get("menu.help.dataFolder"), MaterialDesignF.FOLDER_OPEN, null, actions::openDataFolder));
+    }
+
+    private Node header(Messages m, MainWindowViewModel main, ExportViewModel export, Actions actions) {
+        Label title = new Label();
+        title.setId("eventTitle");
+        title.getStyleClass().add("title-3");
+        title.textProperty().bind(main.headerTitleProperty());
+        Label details = new Label();
+        details.setId("eventDetails");
+        details.getStyleClass().add("text-muted");
+        details.textProperty().bind(main.headerDetailsProperty());
+        details.managedProperty().bind(main.headerDetailsProperty().isNotEmpty());
+        VBox text = new VBox(2, title, details);
+
+        Button importButton = button(m.get("toolbar.import"), MaterialDesignF.FILE_IMPORT, m.get("menu.file.import"), actions::importContracts);
+        importButton.disableProperty().bind(export.canExportProperty().not());
+        Button csvButton = button(m.get("toolbar.export"), MaterialDesignF.FILE_EXPORT, m.get("menu.file.exportCsv"), () -> actions.exportContracts(".csv"));
+        csvButton.disableProperty().bind(export.canExportProperty().not());
+        Button pdfButton = button(m.get("toolbar.report"), MaterialDesignF.FILE_PDF_BOX, m.get("menu.file.exportPdf"), actions::exportReport);
+        pdfButton.disableProperty().bind(export.canExportProperty().not());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, icon(MaterialDesignC.CALENDAR_MONTH, 28), text, spacer, importButton, csvButton, pdfButton);
+        header.setId("eventHeader");
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(10, 12, 10, 12));
+        header.setStyle("-fx-border-color: transparent transparent -color-border-default transparent; -fx-background-color: -color-bg-subtle;");
+        return header;
+    }
+
+    private Node statusBar(Messages m, StatusBarViewModel status, Actions actions) {
+        StatusBar bar = new StatusBar();
+        bar.setId("statusBar");
+        bar.textProperty().bind(status.totalsTextProperty());
+        bar.progressProperty().bind(status.progressProperty());
+        Label work = new Label();
+        work.setId("statusWork");
+        work.textProperty().bind(status.workTextProperty());
+        Button cancel = new Button(m.get("button.cancel"));
+        cancel.getStyleClass().addAll("small", "flat");
+        cancel.visibleProperty().bind(status.workingProperty());
+        cancel.managedProperty().bind(status.workingProperty());
+        cancel.setOnAction(e -> status.cancelWork());
+        Hyperlink open = new Hyperlink(m.get("export.open"));
+        open.setId("statusOpenFile");
+        open.visibleProperty().bind(status.writtenFileProperty().isNotNull());
+        open.managedProperty().bind(open.visibleProperty());
+        open.setOnAction(e -> actions.openFile(status.writtenFileProperty().get()));
+        bar.getRightItems().addAll(work, open, cancel);
+        bar.setStyle("-fx-padding: 4 12 4 12;");
+        return bar;
+    }
+
+    private static MenuItem item(String text, Ikon ikon, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text, icon(ikon));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static Button button(String text, Ikon ikon, String tooltip, Runnable action) {
+        Button b = new Button(text, icon(ikon));
+        b.setTooltip(new Tooltip(tooltip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static FontIcon icon(Ikon ikon) {
+        return icon(ikon, 16);
+    }
+
+    private static FontIcon icon(Ikon ikon, int size) {
+        FontIcon i = new FontIcon(ikon);
+        i.setIconSize(size);
+        return i;
+    }
+
+}

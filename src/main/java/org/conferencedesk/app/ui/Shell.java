@@ -1,0 +1,305 @@
+package org.conferencedesk.app.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.conferencedesk.app.AppContext;
+import org.conferencedesk.contracts.ContractFormViewModel;
+import org.conferencedesk.contracts.ContractsView;
+import org.conferencedesk.contracts.ContractsViewModel;
+import org.conferencedesk.contracts.LiveContracts;
+import org.conferencedesk.events.Event;
+import org.conferencedesk.events.EventFormDialog;
+import org.conferencedesk.events.EventFormViewModel;
+import org.conferencedesk.shared.TaskExecutor;
+import org.conferencedesk.shared.i18n.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window once the database is open: builds the view models over the {@link AppContext} and the
+ * main window over them, does what the menus ask (file choosers, dialogs), and rebuilds the whole
+ * window in the new language when the user switches it. Holds the one {@link LiveContracts} that the
+ * contracts screen and the status bar share; it survives a language switch.
+ */
+public final class Shell {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Shell.class);
+
+    private final Stage stage;
+    private final AppContext context;
+    private final Settings settings;
+    private final TaskExecutor executor;
+    private final Consumer<String> showDocument;
+    private final Locale systemLocale;
+    private final LiveContracts live;
+    private Messages messages;
+    private MainWindowViewModel main;
+    private StatusBarViewModel status;
+    private ExportViewModel export;
+    private FxDialogs dialogs;
+    private ContractsViewModel contracts;
+    private ChangeListener<Long> formFollowsEvent;
+    private ContractFormViewModel form;
+
+    /**
+     * @param stage the main window (already showing the "Opening database…" state)
+     * @param context the open database and its services
+     * @param settings the user's settings (language, last event)
+     * @param executor background work
+     * @param showDocument opens a file or folder URI with the system (HostServices::showDocument)
+     * @param systemLocale the operating system's locale, for "language: system"
+     */
+    public Shell(Stage stage, AppContext context, Settings settings, TaskExecutor executor,
+                 Consumer<String> showDocument, Locale systemLocale) {
+        this.stage = stage;
+        this.context = context;
+        this.settings = settings;
+        this.executor = executor;
+        this.showDocument = showDocument;
+        this.systemLocale = systemLocale;
+        this.live = new LiveContracts(context.contracts(), executor);
+        Theme.apply();
+    }
+
+    /** The current event's contracts and totals, shared by every screen. */
+    public LiveContracts live() {
+        return live;
+    }
+
+    /** Builds the window in the settings' language and shows the remembered (or first) event. */
+    public void show(List<Event> events) {
+        Event first = MainWindowViewModel.chooseAtStart(events, settings);
+        if (first == null) {
+            build();
+            main.start(events);
+            return;
+        }
+        // Read the event's contracts first (the query's classes were loaded during the database
+        // opening), then build the screens over them: the contracts screen fills its filter boxes
+        // from the contracts it finds when it is built.
+        ChangeListener<Number> whenLoaded = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                live.revisionProperty().removeListener(this);
+                build();
+                main.start(events);
+            }
+        };
+        live.revisionProperty().addListener(whenLoaded);
+        live.show(first.id(), failure -> {
+            LOG.warn("Contracts of {} not loaded", first.name(), failure);
+            live.revisionProperty().removeListener(whenLoaded);
+            build();
+            main.start(events);
+        });
+    }
+
+    private void build() {
+        UiLanguage language = settings.language();
+        messages = Messages.of("ui", language.locale(systemLocale));
+        // Standard controls (DatePicker month names, ControlsFX texts) follow the window language.
+        Locale.setDefault(Locale.Category.DISPLAY, messages.locale());
+        Locale.setDefault(Locale.Category.FORMAT, messages.locale());
+        if (status != null) {
+            status.close();
+        }
+        dialogs = new FxDialogs(() -> stage, messages);
+        status = new StatusBarViewModel(live, executor, messages);
+        main = new MainWindowViewModel(context.events(), live, settings, executor, dialogs, messages);
+        export = new ExportViewModel(context.contractExport(), context.contractReport(), main.currentEventProperty(),
+                status, executor, dialogs, messages);
+        main.firstEventNeededProperty().addListener((o, was, needed) -> {
+            if (needed) {
+                Platform.runLater(() -> askForEvent(new EventFormViewModel(messages), true));
+            }
+        });
+        long t0 = System.nanoTime();
+        Node centre = centre();
+        long t1 = System.nanoTime();
+        MainWindow window = new MainWindow(messages, main, status, export, language, centre, actions());
+        LOG.debug("build: contracts screen {} ms, main window {} ms", (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+        Parent root = window.root();
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(root, 1200, 760));
+        } else {
+            stage.getScene().setRoot(root);
+        }
+        stage.titleProperty().bind(main.windowTitleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!mayDropTyping()) {
+                e.consume();
+            }
+        });
+    }
+
+    /** The contracts screen over the shared {@link LiveContracts}, listening while it is in the window. */
+    private Node centre() {
+        detachContracts();
+        Messages contractsMessages = Messages.of("contracts", messages.locale());
+        contracts = new ContractsViewModel(live, context.contracts(), executor, dialogs, contractsMessages);
+        form = new ContractFormViewModel(context.contracts(), executor, dialogs, contractsMessages);
+        contracts.attach();
+        Node view = ContractsView.load(contracts, form, contractsMessages);
+        // The form is ready for a new contract of the event shown (it asks before dropping unsaved typing).
+        ContractFormViewModel thisForm = form;
+        formFollowsEvent = (o, old, event) -> {
+            if (event != null) {
+                thisForm.requestNew(event);
+            }
+        };
+        live.eventIdProperty().addListener(formFollowsEvent);
+        if (live.eventIdProperty().get() != null) {
+            form.startNew(live.eventIdProperty().get());
+        }
+        return view;
+    }
+
+    private void detachContracts() {
+        if (contracts != null) {
+            contracts.detach();
+            live.eventIdProperty().removeListener(formFollowsEvent);
+        }
+    }
+
+    private MainWindow.Actions actions() {
+        return new MainWindow.Actions() {
+            @Override
+            public void newEvent() {
+                askForEvent(new EventFormViewModel(messages), false);
+            }
+
+            @Override
+            public void switchEvent(Event event) {
+                main.switchTo(event);
+            }
+
+            @Override
+            public void importContracts() {
+                Event event = main.currentEventProperty().get();
+                if (event != null) {
+                    ImportDialog.show(stage, new ImportDialogViewModel(ContractImporter.of(context.contractImport(), messages.locale()),
+                            event.id(), executor, messages), messages);
+                }
+            }
+
+            @Override
+            public void exportContracts(String extension) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(messages.get(".csv".equals(extension) ? "menu.file.exportCsv" : "menu.file.exportXlsx"));
+                chooser.getExtensionFilters().add(".csv".equals(extension)
+                        ? new FileChooser.ExtensionFilter(messages.get("filter.csv"), "*.csv")
+                        : new FileChooser.ExtensionFilter(messages.get("filter.xlsx"), "*.xlsx"));
+                chooser.setInitialFileName(export.suggestedFileName(extension));
+                File file = chooser.showSaveDialog(stage);
+                if (file != null) {
+                    export.exportContracts(withExtension(file, extension));
+                }
+            }
+
+            @Override
+            public void exportReport() {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(messages.get("menu.file.exportPdf"));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("filter.pdf"), "*.pdf"));
+                chooser.setInitialFileName(export.suggestedFileName(".pdf"));
+                File file = chooser.showSaveDialog(stage);
+                if (file != null) {
+                    export.exportReport(withExtension(file, ".pdf"));
+                }
+            }
+
+            @Override
+            public void quit() {
+                if (mayDropTyping()) {
+                    stage.close();
+                }
+            }
+
+            @Override
+            public boolean chooseLanguage(UiLanguage language) {
+                return switchLanguage(language);
+            }
+
+            @Override
+            public void about() {
+                dialogs.showInformation(messages.get("about.title"), messages.get("about.text", settings.file().getParent()));
+            }
+
+            @Override
+            public void openFile(Path file) {
+                showDocument.accept(file.toUri().toString());
+            }
+
+            @Override
+            public void openDataFolder() {
+                Path folder = settings.file().toAbsolutePath().getParent();
+                showDocument.accept(folder.toUri().toString());
+            }
+        };
+    }
+
+    /** True if nothing typed in the contracts form would be lost, or the user agreed to drop it. */
+    private boolean mayDropTyping() {
+        return form == null || form.confirmDiscard();
+    }
+
+    /**
+     * Rebuilds the window in {@code language}, keeping the current event, and saves the choice.
+     * Asks first if the contracts form holds unsaved typing (the form is rebuilt too).
+     *
+     * @return false if the user chose to keep typing (nothing changed)
+     */
+    public boolean switchLanguage(UiLanguage language) {
+        if (!mayDropTyping()) {
+            return false;
+        }
+        settings.setLanguage(language);
+        Event current = main.currentEventProperty().get();
+        List<Event> events = new ArrayList<>(main.events());
+        if (current != null) {
+            settings.setLastEventId(current.id());
+        }
+        build();
+        main.start(events);
+        executor.execute(() -> {
+            settings.save();
+            return null;
+        }, ok -> { }, failure -> LOG.warn("Settings not saved", failure));
+        return true;
+    }
+
+    private void askForEvent(EventFormViewModel form, boolean first) {
+        if (!new EventFormDialog(stage, form, messages, first).showAndWait()) {
+            return;
+        }
+        main.createEvent(form.toEvent(), reason -> {
+            dialogs.showError(messages.get("event.create.refusedTitle"), reason);
+            askForEvent(form, first);
+        });
+    }
+
+    private static Path withExtension(File file, String extension) {
+        String name = file.getName();
+        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? file.toPath() : file.toPath().resolveSibling(name + extension);
+    }
+
+    /** Stops listening to the database (before it is closed). */
+    public void close() {
+        if (status != null) {
+            status.close();
+        }
+        detachContracts();
+        live.close();
+    }
+}

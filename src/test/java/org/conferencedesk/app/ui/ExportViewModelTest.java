@@ -1,0 +1,105 @@
+package org.conferencedesk.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javafx.beans.property.SimpleObjectProperty;
+import org.conferencedesk.app.AppContext;
+import org.conferencedesk.contracts.LiveContracts;
+import org.conferencedesk.events.Event;
+import org.conferencedesk.importexport.ImportOptions;
+import org.conferencedesk.shared.CurrentThreadTaskExecutor;
+import org.conferencedesk.shared.ProgressMonitor;
+import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.storage.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private AppContext context;
+    private LiveContracts live;
+    private Event event;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+    private final List<ExportViewModel.Written> written = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        context = new AppContext(Database.openInMemory("export-" + UUID.randomUUID()));
+        event = context.events().create(Event.named("WIMC 2020"));
+        context.contractImport().importContracts(event.id(), Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
+                ImportOptions.DETECT, ProgressMonitor.NONE);
+        live = new LiveContracts(context.contracts(), executor);
+        live.show(event.id());
+    }
+
+    @AfterEach
+    void close() {
+        live.close();
+        context.close();
+    }
+
+    private ExportViewModel model(Locale locale, StatusBarViewModel status) {
+        ExportViewModel model = new ExportViewModel(context.contractExport(), context.contractReport(),
+                new SimpleObjectProperty<>(event), status, executor, dialogs, Messages.of("ui", locale));
+        model.setOnWritten(written::add);
+        return model;
+    }
+
+    @Test
+    void csvExportWritesEveryContractAndSaysSoInTheStatusBar() throws IOException {
+        StatusBarViewModel status = new StatusBarViewModel(live, executor, Messages.of("ui", Locale.ENGLISH));
+        ExportViewModel model = model(Locale.ENGLISH, status);
+        Path out = dir.resolve("contracts.csv");
+
+        model.exportContracts(out);
+
+        assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).hasSize(31);
+        assertThat(status.workTextProperty().get()).isEqualTo("Exported 30 contracts to contracts.csv.");
+        assertThat(status.workingProperty().get()).isFalse();
+        assertThat(written).extracting(ExportViewModel.Written::file).containsExactly(out);
+        assertThat(status.writtenFileProperty().get()).isEqualTo(out);
+        assertThat(model.canExportProperty().get()).isTrue();
+    }
+
+    @Test
+    void pdfReportIsWrittenInTheWindowsLanguage() throws IOException {
+        StatusBarViewModel status = new StatusBarViewModel(live, executor, Messages.of("ui", Locale.SIMPLIFIED_CHINESE));
+        ExportViewModel model = model(Locale.SIMPLIFIED_CHINESE, status);
+        Path out = dir.resolve("report.pdf");
+
+        model.exportReport(out);
+
+        assertThat(new String(Files.readAllBytes(out), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(status.workTextProperty().get()).isEqualTo("PDF 报告已生成：report.pdf。");
+        assertThat(model.suggestedFileName(".pdf")).isEqualTo("WIMC 2020 签约仪式报告.pdf");
+    }
+
+    @Test
+    void anUnknownFileTypeIsReportedAndNothingWritten() {
+        StatusBarViewModel status = new StatusBarViewModel(live, executor, Messages.of("ui", Locale.ENGLISH));
+        ExportViewModel model = model(Locale.ENGLISH, status);
+        Path out = dir.resolve("contracts.txt");
+
+        model.exportContracts(out);
+
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Export failed: Could not write " + out + ": ");
+        assertThat(status.workTextProperty().get()).isEqualTo("Export to contracts.txt failed.");
+        assertThat(written).isEmpty();
+        assertThat(status.writtenFileProperty().get()).isNull();
+        assertThat(out).doesNotExist();
+    }
+}

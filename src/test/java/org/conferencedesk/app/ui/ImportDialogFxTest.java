@@ -1,0 +1,105 @@
+package org.conferencedesk.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.conferencedesk.app.AppContext;
+import org.conferencedesk.events.Event;
+import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.storage.Database;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The import dialog as a user meets it once a file is chosen: preview, import, result, status bar. */
+@ExtendWith(ApplicationExtension.class)
+class ImportDialogFxTest {
+
+    @TempDir
+    static Path dir;
+
+    private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
+    private final Locale formatBefore = Locale.getDefault(Locale.Category.FORMAT);
+    private AppContext context;
+    private Shell shell;
+    private Stage stage;
+    private long eventId;
+    private final SameThreadFxExecutor executor = new SameThreadFxExecutor();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        context = new AppContext(Database.openInMemory("import-" + UUID.randomUUID()));
+        eventId = context.events().create(Event.named("WIMC 2020")).id();
+        Settings settings = Settings.load(dir.resolve(UUID.randomUUID() + ".properties"));
+        shell = new Shell(stage, context, settings, executor, uri -> { }, Locale.ENGLISH);
+        shell.show(context.events().list());
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        WaitForAsyncUtils.asyncFx(() -> shell.close());
+        WaitForAsyncUtils.waitForFxEvents();
+        context.close();
+        Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
+        Locale.setDefault(Locale.Category.FORMAT, formatBefore);
+    }
+
+    private void openDialogOn(Path file) {
+        Messages messages = Messages.of("ui", Locale.ENGLISH);
+        Platform.runLater(() -> ImportDialog.showFor(stage, new ImportDialogViewModel(
+                ContractImporter.of(context.contractImport(), Locale.ENGLISH), eventId, executor, messages), messages, file));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void sampleFileIsPreviewedImportedAndTotalledInTheStatusBar(FxRobot robot) {
+        openDialogOn(Path.of("docs/samples/wimc-2020-signing-ceremony.csv"));
+
+        assertThat(robot.lookup("#importFile").queryAs(Label.class).getText())
+                .isEqualTo("wimc-2020-signing-ceremony.csv · encoding UTF-8 (BOM) · delimiter “,” · 30 rows, 30 ready");
+        assertThat(robot.lookup("#importPreview").queryAs(TableView.class).getItems()).hasSize(20);
+
+        robot.clickOn("#importStart");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#importResult").queryAs(Label.class).getText())
+                .isEqualTo("30 contracts imported from wimc-2020-signing-ceremony.csv.");
+        robot.clickOn("Close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText())
+                .isEqualTo("Signed 30 · RMB 53.63 billion · Planned 0");
+    }
+
+    @Test
+    void badRowsAreListedAndNothingCanBeImported(FxRobot robot) throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "项目名称,金额\n智能装备产业园,3500万元\n机器人小镇,大约五亿\n", StandardCharsets.UTF_8);
+
+        openDialogOn(bad);
+
+        assertThat(robot.lookup("#importProblems").queryAs(TextArea.class).getText()).startsWith("Line 3, column “金额”: ");
+        assertThat(robot.lookup("#importStart").query().isDisabled()).isTrue();
+        robot.clickOn("Close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.contracts().list(eventId)).isEmpty();
+        assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText()).isEqualTo("Signed 0 · RMB 0 · Planned 0");
+    }
+}

@@ -1,0 +1,156 @@
+package org.conferencedesk.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.conferencedesk.app.AppContext;
+import org.conferencedesk.contracts.Contract;
+import org.conferencedesk.contracts.ContractStatus;
+import org.conferencedesk.events.Event;
+import org.conferencedesk.storage.Database;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window as a user meets it on a fresh database: first event, header, live status bar, language. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFxTest {
+
+    @TempDir
+    static Path dir;
+
+    private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
+    private final Locale formatBefore = Locale.getDefault(Locale.Category.FORMAT);
+    private AppContext context;
+    private Shell shell;
+
+    @Start
+    void start(Stage stage) {
+        context = new AppContext(Database.openInMemory("window-" + UUID.randomUUID()));
+        Settings settings = Settings.load(dir.resolve(UUID.randomUUID() + ".properties"));
+        shell = new Shell(stage, context, settings, new SameThreadFxExecutor(), uri -> { }, Locale.ENGLISH);
+        shell.show(List.of());
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        WaitForAsyncUtils.asyncFx(() -> shell.close());
+        WaitForAsyncUtils.waitForFxEvents();
+        context.close();
+        Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
+        Locale.setDefault(Locale.Category.FORMAT, formatBefore);
+    }
+
+    private String statusText(FxRobot robot) {
+        return robot.lookup("#statusBar").queryAs(StatusBar.class).getText();
+    }
+
+    private void createFirstEvent(FxRobot robot, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#eventName").write(name);
+        robot.clickOn("#eventFormOk");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void freshDatabaseAsksForTheFirstEventAndTheHeaderShowsIt(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#eventFormDialog").tryQuery()).isPresent();
+        assertThat(robot.lookup("#eventTitle").queryAs(Label.class).getText()).isEqualTo("No event yet");
+
+        createFirstEvent(robot, "2020 World Intelligent Manufacturing Conference");
+
+        assertThat(robot.lookup("#eventFormDialog").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#eventTitle").queryAs(Label.class).getText())
+                .isEqualTo("2020 World Intelligent Manufacturing Conference");
+        assertThat(robot.lookup("#eventDetails").queryAs(Label.class).getText()).isEqualTo("Nanjing");
+        assertThat(context.events().list()).extracting(Event::name).containsExactly("2020 World Intelligent Manufacturing Conference");
+    }
+
+    @Test
+    void contractSavedInTheBackgroundShowsInTheStatusBar(FxRobot robot) throws InterruptedException {
+        createFirstEvent(robot, "WIMC 2020");
+        assertThat(statusText(robot)).isEqualTo("Signed 0 · RMB 0 · Planned 0");
+        long eventId = context.events().list().get(0).id();
+
+        Thread background = new Thread(() -> context.contracts().save(new Contract(null, eventId, "工业互联网创新中心",
+                "宁驰科技", "江宁开发区", "智能制造", "江宁区", new BigDecimal("53630000000.00"), "CNY", null,
+                ContractStatus.SIGNED, LocalDate.of(2020, 11, 28), null)));
+        background.start();
+        background.join();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(statusText(robot)).isEqualTo("Signed 1 · RMB 53.63 billion · Planned 0");
+    }
+
+    @Test
+    void chineseDateIsReadAndAnUnreadableOneStaysInTheFieldWithAnError(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#eventName").write("WIMC 2020");
+        robot.clickOn("#eventStartDate").write("2020年11月26日").type(KeyCode.TAB);
+        robot.clickOn("#eventEndDate").write("28 Nov").press(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents(); // a slow Enter: the picker commits on its release
+        robot.release(KeyCode.ENTER);
+        robot.clickOn("#eventVenue");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#eventStartDate").queryAs(DatePicker.class).getValue()).isEqualTo(LocalDate.of(2020, 11, 26));
+        assertThat(robot.lookup("#eventEndDate").queryAs(DatePicker.class).getEditor().getText()).isEqualTo("28 Nov");
+        Label error = robot.lookup("#eventEndDateError").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).startsWith("“28 Nov” is not a date.");
+        assertThat(robot.lookup("#eventFormOk").query().isDisabled()).isTrue();
+
+        DatePicker end = robot.lookup("#eventEndDate").queryAs(DatePicker.class);
+        robot.doubleClickOn(end.getEditor()).eraseText(6).write("2020/11/28");
+        robot.clickOn("#eventVenue");
+        robot.clickOn("#eventFormOk");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Event created = context.events().list().get(0);
+        assertThat(created.startDate()).isEqualTo(LocalDate.of(2020, 11, 26));
+        assertThat(created.endDate()).isEqualTo(LocalDate.of(2020, 11, 28));
+    }
+
+    @Test
+    void switchingToChineseRebuildsTheWindowAndKeepsTheEvent(FxRobot robot) {
+        createFirstEvent(robot, "WIMC 2020");
+
+        robot.clickOn("#menuSettings").clickOn("Language").clickOn("中文（简体）");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(statusText(robot)).isEqualTo("已签约 0 个 · 0 元 · 计划 0 个");
+        assertThat(robot.lookup("#eventTitle").queryAs(Label.class).getText()).isEqualTo("WIMC 2020");
+        assertThat(robot.lookup("#eventDetails").queryAs(Label.class).getText()).isEqualTo("Nanjing");
+    }
+
+    @Test
+    void switchingLanguageAsksBeforeDroppingTypingInTheContractsForm(FxRobot robot) {
+        createFirstEvent(robot, "WIMC 2020");
+        robot.clickOn("#projectNameField").write("机器人小镇");
+
+        robot.clickOn("#menuSettings").clickOn("Language").clickOn("中文（简体）");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("No");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(statusText(robot)).isEqualTo("Signed 0 · RMB 0 · Planned 0");
+        assertThat(robot.lookup("#projectNameField").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("机器人小镇");
+    }
+}

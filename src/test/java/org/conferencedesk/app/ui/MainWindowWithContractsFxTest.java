@@ -1,0 +1,89 @@
+package org.conferencedesk.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.conferencedesk.app.AppContext;
+import org.conferencedesk.events.Event;
+import org.conferencedesk.importexport.ImportOptions;
+import org.conferencedesk.shared.ProgressMonitor;
+import org.conferencedesk.storage.Database;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window opened on a database that has the 2020 edition's 30 contracts, in Chinese. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowWithContractsFxTest {
+
+    @TempDir
+    static Path dir;
+
+    private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
+    private final Locale formatBefore = Locale.getDefault(Locale.Category.FORMAT);
+    private AppContext context;
+    private Shell shell;
+
+    @Start
+    void start(Stage stage) {
+        context = new AppContext(Database.openInMemory("window-" + UUID.randomUUID()));
+        context.events().create(Event.named("WIMC 2019"));
+        Event wimc = context.events().create(new Event(null, "2020世界智能制造大会", "WIMC 2020", "南京", "南京国际博览中心",
+                LocalDate.of(2020, 11, 26), LocalDate.of(2020, 11, 28), Event.DEFAULT_TIME_ZONE));
+        context.contractImport().importContracts(wimc.id(), Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
+                ImportOptions.DETECT, ProgressMonitor.NONE);
+        Settings settings = Settings.load(dir.resolve(UUID.randomUUID() + ".properties"));
+        settings.setLanguage(UiLanguage.ZH);
+        settings.setLastEventId(wimc.id());
+        shell = new Shell(stage, context, settings, new SameThreadFxExecutor(), uri -> { }, Locale.ENGLISH);
+        shell.show(context.events().list());
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        WaitForAsyncUtils.asyncFx(() -> shell.close());
+        WaitForAsyncUtils.waitForFxEvents();
+        context.close();
+        Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
+        Locale.setDefault(Locale.Category.FORMAT, formatBefore);
+    }
+
+    @Test
+    void rememberedEventOpensWithItsContractsTotalsAndFilters(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#eventTitle").queryAs(Label.class).getText()).isEqualTo("2020世界智能制造大会");
+        assertThat(robot.lookup("#eventDetails").queryAs(Label.class).getText())
+                .isEqualTo("2020年11月26日 – 2020年11月28日 · 南京 · 南京国际博览中心");
+        assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText()).isEqualTo("已签约 30 个 · 536.3 亿元 · 计划 0 个");
+        assertThat(robot.lookup("#table").queryAs(TableView.class).getItems()).hasSize(30);
+        // The box shows its choice (the button cell is the one of its cells with an item).
+        assertThat(robot.lookup("#sectorFilter .list-cell").queryAllAs(ListCell.class))
+                .filteredOn(c -> c.getItem() != null).extracting(ListCell::getText).containsExactly("全部行业");
+    }
+
+    @Test
+    void switchingEventShowsItsEmptyLedger(FxRobot robot) {
+        robot.clickOn("#menuFile").clickOn("#menuSwitchEvent").clickOn("WIMC 2019");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#eventTitle").queryAs(Label.class).getText()).isEqualTo("WIMC 2019");
+        assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText()).isEqualTo("已签约 0 个 · 0 元 · 计划 0 个");
+        assertThat(robot.lookup("#table").queryAs(TableView.class).getItems()).isEmpty();
+    }
+}
