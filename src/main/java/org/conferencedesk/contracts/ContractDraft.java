@@ -3,14 +3,12 @@ package org.conferencedesk.contracts;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.conferencedesk.shared.DateText;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
 import org.conferencedesk.shared.money.AmountFormatException;
@@ -33,10 +31,6 @@ import org.conferencedesk.shared.money.MoneyFormat;
  */
 public record ContractDraft(Contract contract, Amount amount, Map<ContractField, String> messages) {
 
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("uuuu年M月d日").withResolverStyle(ResolverStyle.STRICT));
 
     /**
      * Reads the texts of a form.
@@ -126,19 +120,15 @@ public record ContractDraft(Contract contract, Amount amount, Map<ContractField,
     }
 
     /**
-     * Reads 2020-11-28, 2020/11/28 or 2020年11月28日 (NFKC-normalised, so full-width digits too);
-     * null if none fits or the day does not exist.
+     * Reads a date as {@link DateText} does (2020-11-28, 2020/11/28, 2020年11月28日, full-width digits
+     * too); null if none fits or the day does not exist.
      */
     public static LocalDate parseDate(String text) {
-        String s = normalise(text).replace(" ", "");
-        for (DateTimeFormatter format : DATE_FORMATS) {
-            try {
-                return LocalDate.parse(s, format);
-            } catch (DateTimeParseException e) {
-                // try the next notation
-            }
+        try {
+            return DateText.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
         }
-        return null;
     }
 
     /** True for a three-letter ISO 4217 code that Java knows (CNY, USD, EUR ...). */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.conferencedesk.contracts.Contract;
 import org.conferencedesk.contracts.ContractField;
 import org.conferencedesk.contracts.ContractRules;
 import org.conferencedesk.contracts.ContractStatus;
+import org.conferencedesk.shared.DateText;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
 import org.conferencedesk.shared.money.AmountFormatException;
@@ -33,8 +35,8 @@ final class ContractRowConverter {
     record Converted(SpreadsheetRow row, Contract contract, List<ImportProblem> problems) {
     }
 
-    private static final Pattern ISO_LIKE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ].*)?");
-    private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]?");
+    /** A date with a time after it (2020-11-28 00:00:00, 2020-11-28T10:00), as spreadsheets write them. */
+    private static final Pattern DATE_WITH_TIME = Pattern.compile("(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})[T ].*");
     private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d+");
     private static final Pattern WHOLE_NUMBER_WITH_ZERO_FRACTION = Pattern.compile("(\\d+)\\.0+");
@@ -225,11 +227,17 @@ final class ContractRowConverter {
             return null;
         }
         String folded = Normalizer.normalize(written, Normalizer.Form.NFKC).strip();
+        Matcher withTime = DATE_WITH_TIME.matcher(folded);
+        try {
+            return DateText.parse(withTime.matches() ? withTime.group(1) : folded);
+        } catch (DateTimeParseException e) {
+            if (DateText.isImpossibleDay(e)) {
+                problems.add(ContractField.SIGNED_ON, messages.get("row.date.impossible", written));
+                return null;
+            }
+        }
         try {
             Matcher m;
-            if ((m = ISO_LIKE.matcher(folded)).matches() || (m = CHINESE_DATE.matcher(folded)).matches()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            }
             if ((m = US_DATE.matcher(folded)).matches()) {
                 int first = Integer.parseInt(m.group(1));
                 int second = Integer.parseInt(m.group(2));

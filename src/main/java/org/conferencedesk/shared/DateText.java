@@ -3,6 +3,7 @@ package org.conferencedesk.shared;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,14 @@ public final class DateText {
     }
 
     /**
+     * True if {@code e}, thrown by {@link #parse}, means the text had a date's form but names a day
+     * that does not exist (2020-02-30), rather than not being a date at all.
+     */
+    public static boolean isImpossibleDay(DateTimeParseException e) {
+        return e.getCause() instanceof DateTimeException;
+    }
+
+    /**
      * Parses one date.
      *
      * @param text what the user typed (surrounding blanks ignored)
@@ -35,7 +44,8 @@ public final class DateText {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String s = halfWidth(text.strip());
+        // NFKC folds full-width digits and separators (２０２０／１１／２６, the ideographic space).
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
         Matcher m = SEPARATED.matcher(s);
         if (!m.matches()) {
             m = COMPACT.matcher(s);
@@ -53,26 +63,5 @@ public final class DateText {
     /** ISO form ({@code 2020-11-26}), or an empty string for null. */
     public static String format(LocalDate date) {
         return date == null ? "" : date.toString();
-    }
-
-    private static String halfWidth(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '０' && c <= '９') {
-                b.append((char) ('0' + (c - '０')));
-            } else if (c == '／') {
-                b.append('/');
-            } else if (c == '－') {
-                b.append('-');
-            } else if (c == '．') {
-                b.append('.');
-            } else if (c == '\u3000') {
-                b.append(' ');
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.conferencedesk.contracts;
 
+import org.conferencedesk.shared.FxTestTaskExecutor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

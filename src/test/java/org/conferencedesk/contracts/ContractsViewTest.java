@@ -1,5 +1,6 @@
 package org.conferencedesk.contracts;
 
+import org.conferencedesk.shared.FxTestTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

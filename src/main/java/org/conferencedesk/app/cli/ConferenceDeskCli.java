@@ -48,6 +48,8 @@ public final class ConferenceDeskCli {
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        // Dates as organisers write them (2020-11-26, 2020/11/26, 2020年11月26日), as in the window.
+        commandLine.registerConverter(java.time.LocalDate.class, org.conferencedesk.shared.DateText::parse);
         commandLine.setExecutionExceptionHandler(new ErrorReporter(environment));
         commandLine.setParameterExceptionHandler(ConferenceDeskCli::wrongUsage);
         // Help in the user's language, whatever the JVM's default locale.

@@ -62,7 +62,7 @@ class ConferenceDeskCliTest {
     void eventsCreateThenListShowsTheEventWithItsDetails() throws Exception {
         CliRunner.Result created = run("--db", db.toString(), "events", "create", "--name", "2020 World Intelligent Manufacturing Conference",
                 "--short-name", "WIMC 2020", "--city", "Nanjing", "--venue", "Nanjing International Expo Center",
-                "--start", "2020-11-26", "--end", "2020-11-28");
+                "--start", "2020年11月26日", "--end", "2020/11/28");
 
         assertThat(created.exitCode()).isZero();
         assertThat(created.out()).isEqualTo("Created the event \"2020 World Intelligent Manufacturing Conference\".\n");

@@ -1,5 +1,6 @@
 package org.conferencedesk.app.ui;
 
+import org.conferencedesk.shared.FxTestTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -40,7 +41,7 @@ class ImportDialogFxTest {
     private Shell shell;
     private Stage stage;
     private long eventId;
-    private final SameThreadFxExecutor executor = new SameThreadFxExecutor();
+    private final FxTestTaskExecutor executor = new FxTestTaskExecutor();
 
     @Start
     void start(Stage stage) {

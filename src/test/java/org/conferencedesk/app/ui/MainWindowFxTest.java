@@ -1,5 +1,6 @@
 package org.conferencedesk.app.ui;
 
+import org.conferencedesk.shared.FxTestTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -43,7 +44,7 @@ class MainWindowFxTest {
     void start(Stage stage) {
         context = new AppContext(Database.openInMemory("window-" + UUID.randomUUID()));
         Settings settings = Settings.load(dir.resolve(UUID.randomUUID() + ".properties"));
-        shell = new Shell(stage, context, settings, new SameThreadFxExecutor(), uri -> { }, Locale.ENGLISH);
+        shell = new Shell(stage, context, settings, new FxTestTaskExecutor(), uri -> { }, Locale.ENGLISH);
         shell.show(List.of());
         stage.show();
     }

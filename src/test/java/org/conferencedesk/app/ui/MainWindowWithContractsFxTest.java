@@ -1,5 +1,6 @@
 package org.conferencedesk.app.ui;
 
+import org.conferencedesk.shared.FxTestTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class MainWindowWithContractsFxTest {
         Settings settings = Settings.load(dir.resolve(UUID.randomUUID() + ".properties"));
         settings.setLanguage(UiLanguage.ZH);
         settings.setLastEventId(wimc.id());
-        shell = new Shell(stage, context, settings, new SameThreadFxExecutor(), uri -> { }, Locale.ENGLISH);
+        shell = new Shell(stage, context, settings, new FxTestTaskExecutor(), uri -> { }, Locale.ENGLISH);
         shell.show(context.events().list());
         stage.show();
     }

@@ -1,16 +1,15 @@
-package org.conferencedesk.app.ui;
+package org.conferencedesk.shared;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import org.conferencedesk.shared.TaskExecutor;
 
 /**
- * For TestFX tests: runs work at once on the calling thread (the FX thread when a user action
- * started it), so a test never waits for a pool; change notifications from other threads still
- * reach the FX thread through {@link Platform#runLater}.
+ * For UI tests: runs work at once on the calling thread (the FX thread when a robot types), and
+ * hands results and change notifications to the FX thread (directly when already on it), so that a
+ * service called from the test thread still updates the screen on the FX thread.
  */
-final class SameThreadFxExecutor implements TaskExecutor {
+public final class FxTestTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -18,10 +17,10 @@ final class SameThreadFxExecutor implements TaskExecutor {
         try {
             result = work.call();
         } catch (Exception e) {
-            onFailure.accept(e);
+            runOnUiThread(() -> onFailure.accept(e));
             return;
         }
-        onSuccess.accept(result);
+        runOnUiThread(() -> onSuccess.accept(result));
     }
 
     @Override
