@@ -158,12 +158,15 @@ public final class ImportDialogViewModel {
     public ImportOptions currentOptions() {
         ImportPreview p = preview.get();
         Map<String, ContractField> chosen = new LinkedHashMap<>();
+        java.util.Set<String> ignored = new java.util.LinkedHashSet<>();
         for (ColumnMapping m : mapping) {
             if (m.fieldProperty().get() != null) {
                 chosen.put(m.header(), m.fieldProperty().get());
+            } else {
+                ignored.add(m.header());
             }
         }
-        return new ImportOptions(null, null, p == null ? null : p.sheet(), chosen);
+        return new ImportOptions(null, null, p == null ? null : p.sheet(), chosen, ignored);
     }
 
     /** The first rows as written, each as wide as the header, for the preview table. */
