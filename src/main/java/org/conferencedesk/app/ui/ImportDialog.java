@@ -24,6 +24,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -73,6 +74,11 @@ final class ImportDialog {
             }
         });
         other.disableProperty().bind(model.stepProperty().isEqualTo(Step.IMPORTING));
+        // The button keeps its whole text; the description takes the rest of the line and wraps.
+        other.setMinWidth(Region.USE_PREF_SIZE);
+        file.setWrapText(true);
+        file.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(file, Priority.ALWAYS);
         HBox top = new HBox(10, other, file);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
@@ -109,6 +115,7 @@ final class ImportDialog {
         bar.progressProperty().bind(model.progressProperty());
         Label progressText = new Label();
         progressText.textProperty().bind(model.progressTextProperty());
+        progressText.setMinWidth(Region.USE_PREF_SIZE);
         Button cancel = new Button(m.get("button.cancel"));
         cancel.setId("importCancel");
         cancel.setOnAction(e -> model.cancel());

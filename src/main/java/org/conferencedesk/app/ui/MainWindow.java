@@ -191,7 +191,10 @@ final class MainWindow {
         open.visibleProperty().bind(status.writtenFileProperty().isNotNull());
         open.managedProperty().bind(open.visibleProperty());
         open.setOnAction(e -> actions.openFile(status.writtenFileProperty().get()));
-        bar.getRightItems().addAll(work, open, cancel);
+        // One box with spacing: the StatusBar lays its right items edge to edge ("written: x.pdf.Open").
+        HBox right = new HBox(8, work, open, cancel);
+        right.setAlignment(Pos.CENTER_RIGHT);
+        bar.getRightItems().add(right);
         bar.setStyle("-fx-padding: 4 12 4 12;");
         return bar;
     }

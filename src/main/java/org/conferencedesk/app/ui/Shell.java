@@ -72,6 +72,11 @@ public final class Shell {
         Theme.apply();
     }
 
+    /** The status bar's model (tests: show what an export wrote). */
+    StatusBarViewModel status() {
+        return status;
+    }
+
     /** The current event's contracts and totals, shared by every screen. */
     public LiveContracts live() {
         return live;

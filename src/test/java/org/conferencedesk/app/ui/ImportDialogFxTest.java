@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
 import javafx.application.Platform;
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -87,6 +90,43 @@ class ImportDialogFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText())
                 .isEqualTo("Signed 30 · RMB 53.63 billion · Planned 0");
+    }
+
+    /** The text a label or button shows on screen (its skin's Text), "…"-shortened if it lacks room. */
+    private static String shownText(Node labeled) {
+        return ((Text) labeled.lookup(".text")).getText();
+    }
+
+    @Test
+    void chooseAnotherFileAndTheFileDescriptionShowTheirWholeText(FxRobot robot) throws Exception {
+        openDialogOn(Path.of("docs/samples/wimc-2020-signing-ceremony.csv"));
+
+        List<String> shown = WaitForAsyncUtils.asyncFx(() -> {
+            Node dialog = robot.lookup("#importDialog").query();
+            Node other = robot.from(dialog).lookup("Choose another file…").query();
+            return List.of(shownText(other), shownText(robot.lookup("#importFile").query()));
+        }).get();
+
+        assertThat(shown).containsExactly("Choose another file…",
+                "wimc-2020-signing-ceremony.csv · encoding UTF-8 (BOM) · delimiter “,” · 30 rows, 30 ready");
+        robot.clickOn("Close");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void statusBarLeavesASpaceBetweenWhatWasWrittenAndOpen(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> shell.status().endWork("PDF report written: x.pdf.", dir.resolve("x.pdf"))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double gap = WaitForAsyncUtils.asyncFx(() -> {
+            Node work = robot.lookup("#statusWork").query();
+            Node open = robot.lookup("#statusOpenFile").query();
+            Node text = work.lookup(".text");
+            Node link = open.lookup(".text");
+            return link.localToScreen(link.getBoundsInLocal()).getMinX() - text.localToScreen(text.getBoundsInLocal()).getMaxX();
+        }).get();
+
+        assertThat(gap).isGreaterThanOrEqualTo(6.0);
     }
 
     @Test
