@@ -57,6 +57,8 @@ public final class ContractFormViewModel {
     private boolean loading;
     /** Set when the user tried to save an invalid form: then every field shows its message. */
     private boolean saveTried;
+    private LiveContracts followed;
+    private final javafx.beans.value.ChangeListener<Number> liveChanged = (o, was, now) -> suggestSigningOrderFromLive();
 
     /** Creates an empty form; call {@link #startNew(long)} or {@link #edit(Contract)} before typing. */
     public ContractFormViewModel(ContractService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
@@ -219,6 +221,48 @@ public final class ContractFormViewModel {
             }
             refresh();
         }, e -> { });
+    }
+
+    /**
+     * Keeps the signing order of a new, untouched form after the event's last one while the
+     * contracts change (an import, a deletion, a save in another window): on every change of
+     * {@code live}, a new contract of the event shown whose signing-order field the user has not
+     * changed gets max(signing order) + 1 of {@code live}'s contracts (1 if none), without a
+     * database call. Typing in the field, or editing a stored contract, stops the suggestion.
+     * Call on the UI thread; {@link #stopFollowing()} when the form leaves the window.
+     */
+    public void follow(LiveContracts live) {
+        stopFollowing();
+        followed = live;
+        live.revisionProperty().addListener(liveChanged);
+    }
+
+    /** Stops {@link #follow(LiveContracts)}. */
+    public void stopFollowing() {
+        if (followed != null) {
+            followed.revisionProperty().removeListener(liveChanged);
+            followed = null;
+        }
+    }
+
+    private void suggestSigningOrderFromLive() {
+        LiveContracts live = followed;
+        if (live == null || contractId != null || eventId == null || !eventId.equals(live.eventIdProperty().get())) {
+            return;
+        }
+        Field order = fields.get(ContractField.SIGNING_ORDER);
+        if (!order.value().equals(order.stored)) {
+            return; // the user typed a signing order: keep it
+        }
+        int max = 0;
+        for (Contract c : live.contracts()) {
+            if (c.signingOrder() != null) {
+                max = Math.max(max, c.signingOrder());
+            }
+        }
+        order.stored = String.valueOf(max + 1);
+        setQuietly(order, order.stored);
+        refresh();
     }
 
     /** Sets a field's text as the form's own doing, not the user's: it does not count as typed in. */

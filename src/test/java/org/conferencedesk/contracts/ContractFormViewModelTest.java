@@ -62,6 +62,52 @@ class ContractFormViewModelTest {
         assertThat(form.newProperty().get()).isTrue();
     }
 
+    private List<Contract> unnumbered(int count) {
+        List<Contract> list = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            list.add(new Contract(null, eventId, "Project " + i, "Investor", "Partner", "Robotics", "Jiangning",
+                    new BigDecimal("1000000.00"), "CNY", null, ContractStatus.SIGNED, LocalDate.of(2020, 11, 28), null));
+        }
+        return list;
+    }
+
+    @Test
+    void untouchedNewFormFollowsAnImportAndADeletionOfTheLastContract() {
+        LiveContracts live = new LiveContracts(service, new CurrentThreadTaskExecutor());
+        live.show(eventId);
+        ContractFormViewModel form = form(Locale.ENGLISH);
+        form.follow(live);
+        form.startNew(eventId);
+        assertThat(form.signingOrderProperty().get()).isEqualTo("1");
+
+        service.addAll(eventId, unnumbered(30));
+        assertThat(form.signingOrderProperty().get()).isEqualTo("31");
+
+        Contract last = stored("Last", "2.00", 31);
+        assertThat(form.signingOrderProperty().get()).isEqualTo("32");
+        service.delete(eventId, last.id());
+        assertThat(form.signingOrderProperty().get()).isEqualTo("31");
+        assertThat(form.dirtyProperty().get()).isFalse();
+        assertThat(form.messageProperty(ContractField.SIGNING_ORDER).get()).isNull();
+        live.close();
+    }
+
+    @Test
+    void aTypedSigningOrderIsKeptWhenTheContractsChange() {
+        LiveContracts live = new LiveContracts(service, new CurrentThreadTaskExecutor());
+        live.show(eventId);
+        ContractFormViewModel form = form(Locale.ENGLISH);
+        form.follow(live);
+        form.startNew(eventId);
+        form.signingOrderProperty().set("7");
+
+        service.addAll(eventId, unnumbered(3));
+
+        assertThat(form.signingOrderProperty().get()).isEqualTo("7");
+        form.stopFollowing();
+        live.close();
+    }
+
     @Test
     void typingFivepoint2YiPreviewsTheExactYuanAndSavesThem() {
         ContractFormViewModel form = form(Locale.SIMPLIFIED_CHINESE);

@@ -155,6 +155,7 @@ public final class Shell {
         contracts = new ContractsViewModel(live, context.contracts(), executor, dialogs, contractsMessages);
         form = new ContractFormViewModel(context.contracts(), executor, dialogs, contractsMessages);
         contracts.attach();
+        form.follow(live);
         Node view = ContractsView.load(contracts, form, contractsMessages);
         // The form is ready for a new contract of the event shown (it asks before dropping unsaved typing).
         ContractFormViewModel thisForm = form;
@@ -173,6 +174,7 @@ public final class Shell {
     private void detachContracts() {
         if (contracts != null) {
             contracts.detach();
+            form.stopFollowing();
             live.eventIdProperty().removeListener(formFollowsEvent);
         }
     }
