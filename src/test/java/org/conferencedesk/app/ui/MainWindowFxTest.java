@@ -1,5 +1,6 @@
 package org.conferencedesk.app.ui;
 
+import org.conferencedesk.shared.FxClicks;
 import org.conferencedesk.shared.FxTestTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,8 +65,9 @@ class MainWindowFxTest {
 
     private void createFirstEvent(FxRobot robot, String name) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#eventName").write(name);
-        robot.clickOn("#eventFormOk");
+        FxClicks.clickOn(robot, "#eventName");
+        robot.write(name);
+        FxClicks.clickOn(robot, "#eventFormOk");
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -103,12 +105,15 @@ class MainWindowFxTest {
     @Test
     void chineseDateIsReadAndAnUnreadableOneStaysInTheFieldWithAnError(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#eventName").write("WIMC 2020");
-        robot.clickOn("#eventStartDate").write("2020年11月26日").type(KeyCode.TAB);
-        robot.clickOn("#eventEndDate").write("28 Nov").press(KeyCode.ENTER);
+        FxClicks.clickOn(robot, "#eventName");
+        robot.write("WIMC 2020");
+        FxClicks.clickOn(robot, "#eventStartDate");
+        robot.write("2020年11月26日").type(KeyCode.TAB);
+        FxClicks.clickOn(robot, "#eventEndDate");
+        robot.write("28 Nov").press(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents(); // a slow Enter: the picker commits on its release
         robot.release(KeyCode.ENTER);
-        robot.clickOn("#eventVenue");
+        FxClicks.clickOn(robot, "#eventVenue");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#eventStartDate").queryAs(DatePicker.class).getValue()).isEqualTo(LocalDate.of(2020, 11, 26));
@@ -119,9 +124,10 @@ class MainWindowFxTest {
         assertThat(robot.lookup("#eventFormOk").query().isDisabled()).isTrue();
 
         DatePicker end = robot.lookup("#eventEndDate").queryAs(DatePicker.class);
-        robot.doubleClickOn(end.getEditor()).eraseText(6).write("2020/11/28");
-        robot.clickOn("#eventVenue");
-        robot.clickOn("#eventFormOk");
+        FxClicks.doubleClickOn(robot, end.getEditor());
+        robot.eraseText(6).write("2020/11/28");
+        FxClicks.clickOn(robot, "#eventVenue");
+        FxClicks.clickOn(robot, "#eventFormOk");
         WaitForAsyncUtils.waitForFxEvents();
 
         Event created = context.events().list().get(0);
@@ -133,7 +139,9 @@ class MainWindowFxTest {
     void switchingToChineseRebuildsTheWindowAndKeepsTheEvent(FxRobot robot) {
         createFirstEvent(robot, "WIMC 2020");
 
-        robot.clickOn("#menuSettings").clickOn("Language").clickOn("中文（简体）");
+        FxClicks.clickOn(robot, "#menuSettings");
+        FxClicks.clickOn(robot, "Language");
+        FxClicks.clickOn(robot, "中文（简体）");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(statusText(robot)).isEqualTo("已签约 0 个 · 0 元 · 计划 0 个");
@@ -144,11 +152,14 @@ class MainWindowFxTest {
     @Test
     void switchingLanguageAsksBeforeDroppingTypingInTheContractsForm(FxRobot robot) {
         createFirstEvent(robot, "WIMC 2020");
-        robot.clickOn("#projectNameField").write("机器人小镇");
+        FxClicks.clickOn(robot, "#projectNameField");
+        robot.write("机器人小镇");
 
-        robot.clickOn("#menuSettings").clickOn("Language").clickOn("中文（简体）");
+        FxClicks.clickOn(robot, "#menuSettings");
+        FxClicks.clickOn(robot, "Language");
+        FxClicks.clickOn(robot, "中文（简体）");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("No");
+        FxClicks.clickOn(robot, "No");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(statusText(robot)).isEqualTo("Signed 0 · RMB 0 · Planned 0");
