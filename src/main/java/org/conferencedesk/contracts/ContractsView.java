@@ -191,7 +191,14 @@ public final class ContractsView {
     private void bindTable() {
         table.setItems(model.contracts());
         model.contracts().comparatorProperty().bind(table.comparatorProperty());
-        table.setPlaceholder(new Label(messages.get("table.empty")));
+        Label placeholder = new Label();
+        placeholder.setId("tablePlaceholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.when(model.hasEventProperty())
+                .then(messages.get("table.empty")).otherwise(messages.get("table.noEvent")));
+        table.setPlaceholder(placeholder);
+        newButton.disableProperty().bind(model.hasEventProperty().not());
+        formPane.disableProperty().bind(model.hasEventProperty().not());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         signingOrderColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().signingOrder()));
@@ -389,6 +396,9 @@ public final class ContractsView {
 
     @FXML
     private void newContract() {
+        if (newButton.isDisabled()) {
+            return;
+        }
         Long event = model.eventId();
         if (event != null && form.requestNew(event)) {
             model.selectedProperty().set(null);

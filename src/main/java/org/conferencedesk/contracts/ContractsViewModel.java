@@ -187,6 +187,14 @@ public final class ContractsViewModel {
         return canDelete;
     }
 
+    /**
+     * True while an event is shown: without one, New contract (Ctrl+N) and the form are disabled
+     * and the table's placeholder does not offer Ctrl+N.
+     */
+    public BooleanBinding hasEventProperty() {
+        return live.eventIdProperty().isNotNull();
+    }
+
     /** The event shown, or null before the live contracts were shown. */
     public Long eventId() {
         return live.eventIdProperty().get();

@@ -5,12 +5,16 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -87,10 +91,41 @@ public final class EventFormDialog {
                 e.consume();
             }
         });
+        // Enter anywhere in the form is OK when the form is valid (a date picker would take it otherwise).
+        grid.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && model.canSaveProperty().get()) {
+                e.consume();
+                ((Button) okButton).fire();
+            }
+        });
+        // Cancel, Esc or the window's close box never silently drop what was typed: ask first.
+        dialog.setOnCloseRequest(e -> {
+            if (!ok.equals(dialog.getResult()) && model.hasTyping() && !confirmDiscard(messages)) {
+                e.consume();
+            }
+        });
         Platform.runLater(name::requestFocus);
     }
 
-    /** Shows the dialog and waits; returns true if the user pressed OK with a valid form. */
+    /** Asks whether to throw away the typed event; "Keep editing" is the default (Enter, Esc). */
+    private boolean confirmDiscard(Messages messages) {
+        ButtonType discard = new ButtonType(messages.get("event.form.discard.discard"), ButtonBar.ButtonData.OTHER);
+        ButtonType keep = new ButtonType(messages.get("event.form.discard.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("event.form.discard.question"), discard, keep);
+        alert.initOwner(dialog.getDialogPane().getScene().getWindow());
+        alert.setTitle(messages.get("event.form.discard.title"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("eventFormDiscard");
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        return alert.showAndWait().filter(discard::equals).isPresent();
+    }
+
+    /**
+     * Shows the dialog and waits; returns true if the user pressed OK with a valid form. OK is the
+     * default button (Enter anywhere in the form); Cancel, Esc or closing the window ask before
+     * throwing away typed input.
+     */
     public boolean showAndWait() {
         Optional<ButtonType> answer = dialog.showAndWait();
         return answer.filter(ok::equals).isPresent();

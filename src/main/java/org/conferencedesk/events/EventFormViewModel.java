@@ -101,6 +101,20 @@ public final class EventFormViewModel {
         return endDateError.getReadOnlyProperty();
     }
 
+    /**
+     * True when the user typed something that Cancel would throw away: any field differs from the
+     * blank form (name, short name, venue, dates) or the city is not the default one.
+     */
+    public boolean hasTyping() {
+        return !blank(name.get()) || !blank(shortName.get()) || !blank(venue.get())
+                || !blank(startDateText.get()) || !blank(endDateText.get())
+                || !messages.get("event.form.defaultCity").equals(city.get() == null ? "" : city.get().strip());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     /** True when the form holds a valid event: OK is enabled. */
     public BooleanBinding canSaveProperty() {
         return canSave;

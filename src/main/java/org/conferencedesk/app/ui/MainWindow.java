@@ -73,7 +73,7 @@ final class MainWindow {
                 helpMenu(messages, actions));
         menus.setUseSystemMenuBar(true);
         root.setTop(new VBox(menus, header(messages, main, export, actions)));
-        root.setCenter(centre);
+        root.setCenter(withEmptyState(messages, main, centre, actions));
         root.setBottom(statusBar(messages, status, actions));
     }
 
@@ -158,6 +158,7 @@ final class MainWindow {
         VBox text = new VBox(2, title, details);
 
         Button importButton = button(m.get("toolbar.import"), MaterialDesignF.FILE_IMPORT, m.get("menu.file.import"), actions::importContracts);
+        importButton.setId("toolbarImport");
         importButton.disableProperty().bind(export.canExportProperty().not());
         Button csvButton = button(m.get("toolbar.export"), MaterialDesignF.FILE_EXPORT, m.get("menu.file.exportCsv"), () -> actions.exportContracts(".csv"));
         csvButton.disableProperty().bind(export.canExportProperty().not());
@@ -197,6 +198,28 @@ final class MainWindow {
         bar.getRightItems().add(right);
         bar.setStyle("-fx-padding: 4 12 4 12;");
         return bar;
+    }
+
+    /**
+     * While there is no event (the first-event dialog was cancelled), the centre says what to do
+     * and offers the button that opens the dialog, instead of an empty contracts screen.
+     */
+    private static Node withEmptyState(Messages m, MainWindowViewModel main, Node centre, Actions actions) {
+        Label text = new Label(m.get("empty.noEvent"));
+        text.setId("noEventText");
+        text.getStyleClass().add("title-4");
+        text.setWrapText(true);
+        Button create = new Button(m.get("empty.newEvent"), icon(MaterialDesignC.CALENDAR_PLUS));
+        create.setId("noEventNewEvent");
+        create.getStyleClass().add("accent");
+        create.setOnAction(e -> actions.newEvent());
+        VBox empty = new VBox(16, icon(MaterialDesignC.CALENDAR_BLANK, 48), text, create);
+        empty.setId("noEventState");
+        empty.setAlignment(Pos.CENTER);
+        empty.setPadding(new Insets(24));
+        empty.visibleProperty().bind(main.currentEventProperty().isNull());
+        centre.visibleProperty().bind(main.currentEventProperty().isNotNull());
+        return new javafx.scene.layout.StackPane(centre, empty);
     }
 
     private static MenuItem item(String text, Ikon ikon, String accelerator, Runnable action) {

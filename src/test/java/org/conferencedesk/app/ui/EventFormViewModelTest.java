@@ -22,6 +22,17 @@ class EventFormViewModelTest {
     }
 
     @Test
+    void onlyTypedInputCountsAsSomethingCancelWouldDrop() {
+        assertThat(en.hasTyping()).isFalse();
+        en.endDateTextProperty().set("2020-11-28");
+        assertThat(en.hasTyping()).isTrue();
+        en.endDateTextProperty().set(" ");
+        assertThat(en.hasTyping()).isFalse();
+        zh.cityProperty().set("苏州");
+        assertThat(zh.hasTyping()).isTrue();
+    }
+
+    @Test
     void nameIsRequiredBeforeOkIsEnabled() {
         assertThat(en.canSaveProperty().get()).isFalse();
         assertThatThrownBy(en::toEvent).isInstanceOf(IllegalStateException.class).hasMessageContaining("name");

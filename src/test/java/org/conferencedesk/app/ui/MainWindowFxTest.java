@@ -136,6 +136,70 @@ class MainWindowFxTest {
     }
 
     @Test
+    void enterInTheEndDateCreatesTheEvent(FxRobot robot) {
+        FxClicks.clickOn(robot, "#eventName");
+        robot.write("WIMC 2020");
+        FxClicks.clickOn(robot, "#eventEndDate");
+        robot.write("2020/11/28").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#eventFormDialog").tryQuery()).isEmpty();
+        assertThat(context.events().list()).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("WIMC 2020");
+            assertThat(e.endDate()).isEqualTo(LocalDate.of(2020, 11, 28));
+        });
+    }
+
+    @Test
+    void enterOnAFocusedCancelAsksBeforeDroppingTheTypedEvent(FxRobot robot) throws Exception {
+        FxClicks.clickOn(robot, "#eventName");
+        robot.write("WIMC 2020");
+        FxClicks.clickOn(robot, "#eventEndDate");
+        robot.write("2020/11/28");
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#eventFormDialog").lookup("Cancel").query().requestFocus()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#eventFormDiscard").tryQuery()).isPresent();
+        FxClicks.clickOn(robot, "Keep editing");
+        assertThat(robot.lookup("#eventFormDialog").tryQuery()).isPresent();
+        assertThat(robot.lookup("#eventName").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("WIMC 2020");
+
+        FxClicks.clickOn(robot, "#eventFormOk");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.events().list()).extracting(Event::name).containsExactly("WIMC 2020");
+    }
+
+    @Test
+    void cancellingTheFirstEventSaysWhatToDoAndDisablesContractCommands(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#eventFormDialog").tryQuery()).isEmpty();
+        Label text = robot.lookup("#noEventText").queryAs(Label.class);
+        assertThat(robot.lookup("#noEventState").query().isVisible()).isTrue();
+        assertThat(text.getText()).isEqualTo("No event yet — File › New event… (Ctrl+Shift+N)");
+        assertThat(robot.lookup("#newButton").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#toolbarImport").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#tablePlaceholder").queryAs(Label.class).getText()).doesNotContain("Ctrl+N");
+
+        FxClicks.clickOn(robot, "#noEventNewEvent");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#eventFormDialog").tryQuery()).isPresent();
+        FxClicks.clickOn(robot, "#eventName");
+        robot.write("WIMC 2020").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#eventFormDialog").tryQuery()).isEmpty();
+        assertThat(context.events().list()).extracting(Event::name).containsExactly("WIMC 2020");
+        assertThat(robot.lookup("#eventTitle").queryAs(Label.class).getText()).isEqualTo("WIMC 2020");
+        assertThat(robot.lookup("#noEventState").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#newButton").query().isDisabled()).isFalse();
+        assertThat(robot.lookup("#toolbarImport").query().isDisabled()).isFalse();
+    }
+
+    @Test
     void switchingToChineseRebuildsTheWindowAndKeepsTheEvent(FxRobot robot) {
         createFirstEvent(robot, "WIMC 2020");
 
