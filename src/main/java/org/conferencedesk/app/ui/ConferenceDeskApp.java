@@ -58,6 +58,7 @@ public final class ConferenceDeskApp extends Application {
     public void start(Stage stage) {
         Theme.apply();
         Messages messages = Messages.of("ui", settings.language().locale(Locale.getDefault()));
+        ChineseFont.use("zh".equals(messages.locale().getLanguage()));
         Label opening = new Label(messages.get("startup.opening"));
         opening.setId("openingLabel");
         opening.getStyleClass().add("title-4");
@@ -77,16 +78,12 @@ public final class ConferenceDeskApp extends Application {
 
         executor = new FxTaskExecutor();
         executor.execute(() -> {
-            String css = ChineseFont.prepare();
+            String family = ChineseFont.prepare();
             if (!Boolean.getBoolean("conferencedesk.noWarmUp")) {
                 WarmUp.loadClasses();
             }
-            return css;
-        }, css -> {
-            if (css != null) {
-                stage.getScene().getStylesheets().add(css);
-            }
-        }, failure -> { });
+            return family;
+        }, ChineseFont::prepared, failure -> { });
         executor.execute(() -> {
             AppContext opened = AppContext.openFile(databaseFile);
             return new Opened(opened, opened.events().list());

@@ -116,6 +116,8 @@ public final class Shell {
         // Standard controls (DatePicker month names, ControlsFX texts) follow the window language.
         Locale.setDefault(Locale.Category.DISPLAY, messages.locale());
         Locale.setDefault(Locale.Category.FORMAT, messages.locale());
+        // In Chinese, a Simplified Chinese font on every window (not fontconfig's Japanese default).
+        ChineseFont.use("zh".equals(messages.locale().getLanguage()));
         if (status != null) {
             status.close();
         }
