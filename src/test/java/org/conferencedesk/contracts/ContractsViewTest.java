@@ -1,5 +1,6 @@
 package org.conferencedesk.contracts;
 
+import org.conferencedesk.shared.FxClicks;
 import org.conferencedesk.shared.FxTestTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,7 +66,7 @@ class ContractsViewTest {
     }
 
     private static void newContract(FxRobot robot) {
-        robot.clickOn("#table");
+        FxClicks.clickOn(robot, "#table");
         robot.push(KeyCode.CONTROL, KeyCode.N);
     }
 
@@ -129,9 +130,10 @@ class ContractsViewTest {
                         ContractStatus.SIGNED, null, null))));
         assertThat(cellText(robot, 1, "runningTotalColumn")).isEqualTo("120.50");
 
-        robot.clickOn(robot.lookup("#table .table-cell").queryAllAs(TableCell.class).stream()
+        FxClicks.clickOn(robot, robot.lookup("#table .table-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> c.getIndex() == 0 && "A".equals(c.getText())).map(Node.class::cast).findFirst().orElseThrow());
-        robot.doubleClickOn("#amountField").push(KeyCode.CONTROL, KeyCode.A).write("1万").type(KeyCode.ENTER);
+        FxClicks.doubleClickOn(robot, "#amountField");
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("1万").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(cellText(robot, 0, "amountColumn")).isEqualTo("10,000.00");
@@ -165,16 +167,20 @@ class ContractsViewTest {
     void escapeThrowsAwayTheTypingAndDeleteKeyDeletesAfterAsking(FxRobot robot) {
         robot.interact(() -> service.save(new Contract(null, eventId, "智能制造产业园", null, null, "智能制造", "江宁区",
                 new BigDecimal("5200000000.00"), "CNY", 1, ContractStatus.SIGNED, null, null)));
-        robot.clickOn("智能制造产业园");
+        FxClicks.clickOn(robot, "智能制造产业园");
         TextField name = robot.lookup("#projectNameField").queryAs(TextField.class);
         assertThat(name.getText()).isEqualTo("智能制造产业园");
 
-        robot.clickOn(name).push(KeyCode.CONTROL, KeyCode.A).write("南京");
+        FxClicks.clickOn(robot, name);
+
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("南京");
         assertThat(name.getText()).isEqualTo("南京");
         robot.type(KeyCode.ESCAPE);
         assertThat(name.getText()).isEqualTo("智能制造产业园");
 
-        robot.clickOn("智能制造产业园").type(KeyCode.DELETE);
+        FxClicks.clickOn(robot, "智能制造产业园");
+
+        robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(dialogs.questions).containsExactly("Delete the contract \u201c智能制造产业园\u201d? This cannot be undone.");
@@ -191,7 +197,7 @@ class ContractsViewTest {
                         ContractStatus.SIGNED, null, null),
                 new Contract(null, eventId, "Chip fab", null, null, null, null, BigDecimal.ONE, "CNY", null,
                         ContractStatus.SIGNED, null, null))));
-        robot.clickOn("#table");
+        FxClicks.clickOn(robot, "#table");
         robot.push(KeyCode.CONTROL, KeyCode.F);
         assertThat(robot.lookup("#filterField").queryAs(TextField.class).isFocused()).isTrue();
 
@@ -208,12 +214,13 @@ class ContractsViewTest {
                         ContractStatus.SIGNED, null, null),
                 new Contract(null, eventId, "Chip fab", null, null, null, null, BigDecimal.TEN, "CNY", null,
                         ContractStatus.SIGNED, null, null))));
-        robot.clickOn("南京机器人");
+        FxClicks.clickOn(robot, "南京机器人");
         TextField note = robot.lookup("#noteField").queryAs(TextField.class);
-        robot.clickOn(note).write("未保存的备注");
+        FxClicks.clickOn(robot, note);
+        robot.write("未保存的备注");
 
         dialogs.answer = false;
-        robot.clickOn("Chip fab");
+        FxClicks.clickOn(robot, "Chip fab");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(dialogs.questions).containsExactly("The form has changes that are not saved. Throw them away?");
@@ -223,7 +230,7 @@ class ContractsViewTest {
                 .projectName()).isEqualTo("南京机器人");
 
         dialogs.answer = true;
-        robot.clickOn("Chip fab");
+        FxClicks.clickOn(robot, "Chip fab");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#projectNameField").queryAs(TextField.class).getText()).isEqualTo("Chip fab");
@@ -241,7 +248,7 @@ class ContractsViewTest {
                 .isEqualTo("All sectors");
         robot.interact(() -> service.save(new Contract(null, eventId, "Chip fab", null, null, "Chips", null,
                 BigDecimal.ONE, "CNY", null, ContractStatus.SIGNED, null, null)));
-        robot.clickOn("#sectorFilter");
+        FxClicks.clickOn(robot, "#sectorFilter");
         robot.type(KeyCode.ESCAPE);
 
         robot.interact(() -> service.save(new Contract(null, eventId, "Robot park", null, null, "Robotics", null,

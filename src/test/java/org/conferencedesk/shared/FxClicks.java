@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -26,7 +27,7 @@ public final class FxClicks {
 
     /** Clicks the centre of the visible node that {@code query} (CSS selector or text) finds. */
     public static void clickOn(FxRobot robot, String query) {
-        Target t = onFxThread(() -> target(robot.lookup(query).match(Node::isVisible).query()));
+        Target t = onFxThread(() -> target(robot.lookup(query).match(NodeQueryUtils.isVisible()).query()));
         robot.targetWindow(t.window());
         robot.clickOn(t.centre(), MouseButton.PRIMARY);
     }
@@ -36,6 +37,13 @@ public final class FxClicks {
         Target t = onFxThread(() -> target(node));
         robot.targetWindow(t.window());
         robot.clickOn(t.centre(), MouseButton.PRIMARY);
+    }
+
+    /** Double-clicks the centre of the visible node that {@code query} finds. */
+    public static void doubleClickOn(FxRobot robot, String query) {
+        Target t = onFxThread(() -> target(robot.lookup(query).match(NodeQueryUtils.isVisible()).query()));
+        robot.targetWindow(t.window());
+        robot.doubleClickOn(t.centre(), MouseButton.PRIMARY);
     }
 
     /** Double-clicks the centre of {@code node}. */

@@ -1,5 +1,6 @@
 package org.conferencedesk.app.ui;
 
+import org.conferencedesk.shared.FxClicks;
 import org.conferencedesk.shared.FxTestTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,12 +82,12 @@ class ImportDialogFxTest {
                 .isEqualTo("wimc-2020-signing-ceremony.csv · encoding UTF-8 (BOM) · delimiter “,” · 30 rows, 30 ready");
         assertThat(robot.lookup("#importPreview").queryAs(TableView.class).getItems()).hasSize(20);
 
-        robot.clickOn("#importStart");
+        FxClicks.clickOn(robot, "#importStart");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#importResult").queryAs(Label.class).getText())
                 .isEqualTo("30 contracts imported from wimc-2020-signing-ceremony.csv.");
-        robot.clickOn("Close");
+        FxClicks.clickOn(robot, "Close");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText())
                 .isEqualTo("Signed 30 · RMB 53.63 billion · Planned 0");
@@ -109,7 +110,7 @@ class ImportDialogFxTest {
 
         assertThat(shown).containsExactly("Choose another file…",
                 "wimc-2020-signing-ceremony.csv · encoding UTF-8 (BOM) · delimiter “,” · 30 rows, 30 ready");
-        robot.clickOn("Close");
+        FxClicks.clickOn(robot, "Close");
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -138,7 +139,7 @@ class ImportDialogFxTest {
 
         assertThat(robot.lookup("#importProblems").queryAs(TextArea.class).getText()).startsWith("Line 3, column “金额”: ");
         assertThat(robot.lookup("#importStart").query().isDisabled()).isTrue();
-        robot.clickOn("Close");
+        FxClicks.clickOn(robot, "Close");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(context.contracts().list(eventId)).isEmpty();
         assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText()).isEqualTo("Signed 0 · RMB 0 · Planned 0");

@@ -1,5 +1,6 @@
 package org.conferencedesk.app.ui;
 
+import org.conferencedesk.shared.FxClicks;
 import org.conferencedesk.shared.FxTestTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,7 +81,9 @@ class MainWindowWithContractsFxTest {
 
     @Test
     void switchingEventShowsItsEmptyLedger(FxRobot robot) {
-        robot.clickOn("#menuFile").clickOn("#menuSwitchEvent").clickOn("WIMC 2019");
+        FxClicks.clickOn(robot, "#menuFile");
+        FxClicks.clickOn(robot, "#menuSwitchEvent");
+        FxClicks.clickOn(robot, "WIMC 2019");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#eventTitle").queryAs(Label.class).getText()).isEqualTo("WIMC 2019");
