@@ -119,6 +119,8 @@ public final class ContractImportService {
                     new ImportProblem(table.file(), 0, null, messages.get("file.noRows", table.file()))));
         }
         ContractRowConverter converter = new ContractRowConverter(table, headers, messages, eventId);
+        AlreadyInEvent existing = new AlreadyInEvent(contracts.list(eventId));
+        String projectHeader = table.header().cells().get(headers.column(ContractField.PROJECT_NAME));
         List<Contract> read = new ArrayList<>(table.rows().size());
         int total = table.rows().size();
         for (int i = 0; i < total; i++) {
@@ -127,6 +129,13 @@ public final class ContractImportService {
             ContractRowConverter.Converted converted = converter.convert(row);
             problems.addAll(converted.problems());
             if (converted.contract() != null) {
+                Contract twin = existing.find(converted.contract());
+                if (twin != null) {
+                    problems.add(new ImportProblem(table.file(), row.line(), projectHeader, messages.get("row.alreadyInEvent",
+                            twin.projectName(), twin.investor() == null ? "—" : twin.investor(),
+                            twin.signingOrder() == null ? "—" : String.valueOf(twin.signingOrder()))));
+                    continue;
+                }
                 read.add(converted.contract());
             }
             monitor.progress(i + 1, total + 1L, messages.get("progress.row", String.valueOf(row.line())));
@@ -145,6 +154,31 @@ public final class ContractImportService {
         }
         monitor.progress(total + 1L, total + 1L, messages.get("progress.done", String.valueOf(added)));
         return added;
+    }
+
+    /**
+     * The event's contracts by project name and investor (NFKC, case and spacing folded): importing
+     * the same file twice must not count every project twice in the totals.
+     */
+    private static final class AlreadyInEvent {
+        private final Map<String, Contract> byKey = new java.util.HashMap<>();
+
+        AlreadyInEvent(List<Contract> contracts) {
+            contracts.forEach(c -> byKey.putIfAbsent(key(c), c));
+        }
+
+        Contract find(Contract candidate) {
+            return byKey.get(key(candidate));
+        }
+
+        private static String key(Contract c) {
+            return fold(c.projectName()) + '\u0000' + fold(c.investor());
+        }
+
+        private static String fold(String s) {
+            return s == null ? "" : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC)
+                    .replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        }
     }
 
     private static SpreadsheetTable read(Path file, ImportOptions options, Locale locale) {

@@ -258,6 +258,22 @@ class ContractImportServiceTest {
     }
 
     @Test
+    void importingTheSameFileTwiceIsRefusedRowByRowAndTotalsStay() {
+        Path sample = SAMPLES.resolve("wimc-2020-signing-ceremony.csv");
+        importer.importContracts(eventId, sample, ImportOptions.DETECT, ProgressMonitor.NONE);
+
+        assertThatThrownBy(() -> importer.importContracts(eventId, sample, ImportOptions.DETECT, ProgressMonitor.NONE))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+                    assertThat(e.problems()).hasSize(30);
+                    assertThat(e.problems().get(0).line()).isEqualTo(2);
+                    assertThat(e.problems().get(0).column()).isEqualTo("项目名称");
+                    assertThat(e.problems().get(0).reason()).contains("already in this event as No. 1", "count it twice");
+                });
+        assertThat(contracts.totals(eventId).signed().count()).isEqualTo(30);
+        assertThat(contracts.totals(eventId).signed().amount()).isEqualTo(new BigDecimal("53630000000.00"));
+    }
+
+    @Test
     void mapOptionReadsAColumnWhoseHeaderIsNotRecognised() throws IOException {
         Path file = file("map.csv", "工程,合同额,联系人\n智慧工厂,3亿,张三\n");
         ImportOptions options = new ImportOptions(null, null, null,
