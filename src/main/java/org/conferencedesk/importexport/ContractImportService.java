@@ -47,6 +47,16 @@ public final class ContractImportService {
      *         cannot be read at all gives a preview with empty headers and its one problem
      */
     public ImportPreview preview(Path file, ImportOptions options, Locale locale) {
+        return preview(null, file, options, locale);
+    }
+
+    /**
+     * As {@link #preview(Path, ImportOptions, Locale)}, and also lists the rows that are already in
+     * the event (same project and investor), which the import would refuse.
+     *
+     * @param eventId the event the file would be imported into, or null not to check
+     */
+    public ImportPreview preview(Long eventId, Path file, ImportOptions options, Locale locale) {
         Messages messages = Messages.of("importexport", locale);
         SpreadsheetTable table;
         try {
@@ -61,10 +71,17 @@ public final class ContractImportService {
         int good = 0;
         if (problems.isEmpty()) {
             ContractRowConverter converter = new ContractRowConverter(table, headers, messages, 0L);
+            AlreadyInEvent existing = new AlreadyInEvent(eventId == null ? List.of() : contracts.list(eventId));
             for (SpreadsheetRow row : table.rows()) {
                 ContractRowConverter.Converted converted = converter.convert(row);
                 problems.addAll(converted.problems());
-                good += converted.contract() != null ? 1 : 0;
+                ImportProblem twin = converted.contract() == null ? null
+                        : existing.problem(converted.contract(), table, headers, row, messages);
+                if (twin != null) {
+                    problems.add(twin);
+                } else if (converted.contract() != null) {
+                    good++;
+                }
             }
             if (table.rows().isEmpty()) {
                 problems.add(new ImportProblem(table.file(), 0, null, messages.get("file.noRows", table.file())));
@@ -120,7 +137,6 @@ public final class ContractImportService {
         }
         ContractRowConverter converter = new ContractRowConverter(table, headers, messages, eventId);
         AlreadyInEvent existing = new AlreadyInEvent(contracts.list(eventId));
-        String projectHeader = table.header().cells().get(headers.column(ContractField.PROJECT_NAME));
         List<Contract> read = new ArrayList<>(table.rows().size());
         int total = table.rows().size();
         for (int i = 0; i < total; i++) {
@@ -129,14 +145,12 @@ public final class ContractImportService {
             ContractRowConverter.Converted converted = converter.convert(row);
             problems.addAll(converted.problems());
             if (converted.contract() != null) {
-                Contract twin = existing.find(converted.contract());
+                ImportProblem twin = existing.problem(converted.contract(), table, headers, row, messages);
                 if (twin != null) {
-                    problems.add(new ImportProblem(table.file(), row.line(), projectHeader, messages.get("row.alreadyInEvent",
-                            twin.projectName(), twin.investor() == null ? "—" : twin.investor(),
-                            twin.signingOrder() == null ? "—" : String.valueOf(twin.signingOrder()))));
-                    continue;
+                    problems.add(twin);
+                } else {
+                    read.add(converted.contract());
                 }
-                read.add(converted.contract());
             }
             monitor.progress(i + 1, total + 1L, messages.get("progress.row", String.valueOf(row.line())));
         }
@@ -167,8 +181,17 @@ public final class ContractImportService {
             contracts.forEach(c -> byKey.putIfAbsent(key(c), c));
         }
 
-        Contract find(Contract candidate) {
-            return byKey.get(key(candidate));
+        /** The problem to report if {@code candidate} is already in the event, else null. */
+        ImportProblem problem(Contract candidate, SpreadsheetTable table, ContractHeaders.Recognised headers,
+                              SpreadsheetRow row, Messages messages) {
+            Contract twin = byKey.get(key(candidate));
+            if (twin == null) {
+                return null;
+            }
+            String projectHeader = table.header().cells().get(headers.column(ContractField.PROJECT_NAME));
+            return new ImportProblem(table.file(), row.line(), projectHeader, messages.get("row.alreadyInEvent",
+                    twin.projectName(), twin.investor() == null ? "—" : twin.investor(),
+                    twin.signingOrder() == null ? "—" : String.valueOf(twin.signingOrder())));
         }
 
         private static String key(Contract c) {
