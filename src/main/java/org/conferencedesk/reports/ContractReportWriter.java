@@ -42,7 +42,8 @@ import org.conferencedesk.shared.money.MoneyFormat;
 final class ContractReportWriter {
 
     private static final float BODY = 9.5f;
-    private static final float TABLE = 7.5f;
+    /** Table text size: 7 pt fits 12 to 13 Chinese characters per line in the name columns. */
+    private static final float TABLE = 7f;
     private static final Color TEXT = Color.BLACK;
     private static final Color MUTED = new Color(0x66, 0x66, 0x66);
     private static final Color WITHDRAWN = new Color(0x99, 0x99, 0x99);
@@ -51,8 +52,14 @@ final class ContractReportWriter {
     private static final Color RULE = new Color(0xB0, 0xB8, 0xC4);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** Relative widths of No., project, investor, partner, sector, district, amount, running total. */
-    private static final float[] CONTRACT_WIDTHS = {4.2f, 17f, 13f, 12f, 8f, 7.5f, 13.5f, 13.5f};
+    /**
+     * Widths in points (of the 515 pt between the margins) of No., project, investor, partner,
+     * sector, district, amount, running total. At {@link #TABLE} size the three name columns hold
+     * 11 to 12 Chinese characters a line, so most names take one or two lines; sector holds five
+     * (新能源汽车), district four (雨花台区); the amount columns hold "USD 620,000,000.00",
+     * "123,456,789,012.34" and their headers ("Running total (yuan)") on one line.
+     */
+    private static final float[] CONTRACT_WIDTHS = {20f, 95f, 89f, 89f, 42f, 36f, 71f, 73f};
 
     private final ReportContent content;
     private final Messages messages;

@@ -111,6 +111,22 @@ class ContractReportServiceTest {
     }
 
     @Test
+    void aLongInvestorNameWrapsByChineseRulesAndReadsBackWhole() throws IOException {
+        String investor = "芯泽集成电路（南京）有限公司，江北新区分公司";
+        fixture.contracts.addAll(fixture.eventId(), List.of(fixture.signed("晶圆项目", investor, "管委会",
+                "集成电路", "江北新区", new BigDecimal("4500000000.00"))));
+
+        String text = text(report(ZH));
+
+        String table = text.substring(text.indexOf("晶圆项目"), text.indexOf("按行业汇总"));
+        List<String> lines = table.lines().map(String::strip).toList();
+        assertThat(lines).as("the investor wraps in its column").hasSizeGreaterThan(1);
+        assertThat(lines).noneMatch(line -> line.startsWith("）") || line.startsWith("，") || line.endsWith("（"));
+        assertThat(lines).noneMatch(line -> line.length() == 1);
+        assertThat(String.join("", table.lines().toList())).contains(investor);
+    }
+
+    @Test
     void aCharacterNoBundledFontHasIsShownAsABoxAndNamedInTheNotes() throws IOException {
         // U+2A6D6, CJK Extension B: neither Noto Sans SC nor Noto Sans JP has it.
         String rare = new String(Character.toChars(0x2A6D6));
