@@ -130,10 +130,6 @@ final class ContractReportWriter {
         headline.setSpacingBefore(10f);
         headline.setSpacingAfter(2f);
         document.add(headline);
-        if (totals.planned().count() > 0) {
-            document.add(paragraph(messages.get("report.planned", totals.planned().count(),
-                    MoneyFormat.inSentence(totals.planned().amount(), locale)), BODY, TEXT));
-        }
         if (!totals.otherCurrencies().isEmpty()) {
             long count = content.rows().stream().map(ContractWithRunningTotal::contract)
                     .filter(c -> c.status() == ContractStatus.SIGNED && !c.isCny()).count();
@@ -144,6 +140,12 @@ final class ContractReportWriter {
             }
             Paragraph other = paragraph(messages.get("report.otherCurrencies", count, amounts), BODY, TEXT);
             document.add(other);
+        }
+        // After the foreign-currency line, which speaks of the signed projects ("of these", 其中):
+        // planned projects are not among them ("另有").
+        if (totals.planned().count() > 0) {
+            document.add(paragraph(messages.get("report.planned", totals.planned().count(),
+                    MoneyFormat.inSentence(totals.planned().amount(), locale)), BODY, TEXT));
         }
     }
 

@@ -50,6 +50,11 @@ class ContractReportServiceTest {
         }
     }
 
+    /** The text with each line stripped of the spaces PDFBox leaves at its ends. */
+    private static String stripped(String text) {
+        return String.join("\n", text.lines().map(String::strip).toList());
+    }
+
     private static List<String> pageTexts(PDDocument document) throws IOException {
         List<String> pages = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper();
@@ -71,7 +76,7 @@ class ContractReportServiceTest {
                 "日期：2020年11月26日至2020年11月28日", "地点：南京国际博览中心（南京）");
         assertThat(text).contains("签约项目30个，总金额536.3亿元");
         assertThat(text).contains("生成时间：2026-11-29 14:05（Asia/Shanghai）");
-        assertThat(text).doesNotContain("另有以外币签约项目", "另有计划签约项目");
+        assertThat(text).doesNotContain("以外币签约", "另有计划签约项目");
     }
 
     @Test
@@ -219,15 +224,19 @@ class ContractReportServiceTest {
                 new BigDecimal("999999999.99"), "CNY", ContractStatus.WITHDRAWN));
         fixture.contracts.addAll(fixture.eventId(), list);
 
-        String zh = text(report(ZH));
-        String en = text(report(EN));
+        String zh = stripped(text(report(ZH)));
+        String en = stripped(text(report(EN)));
 
         assertThat(zh).contains("签约项目31个，总金额536.3亿元");
-        assertThat(zh).contains("另有以外币签约项目1个（6.2 亿美元），未计入人民币总额。");
-        assertThat(zh).contains("另有计划签约项目1个，金额3.5亿元（未计入签约总额）");
+        // the USD project is one of the 31 signed, so the sentence says "of these", not "also"
+        assertThat(zh).contains("签约项目31个，总金额536.3亿元\n其中1个项目以外币签约（6.2 亿美元），未计入人民币总额。");
+        // the planned project is not among the 31, so "另有" stays, after the line about the 31
+        assertThat(zh).contains("未计入人民币总额。\n另有计划签约项目1个，金额3.5亿元（未计入签约总额）");
         assertThat(zh).contains("已撤回的项目 （已撤回）", "计划中的项目 （计划）", "USD 620,000,000.00");
         assertThat(en).contains("31 projects signed, total RMB 53.63 billion");
-        assertThat(en).contains("Also signed in other currencies: 1 project (USD 620 million), not included in the RMB total.");
+        assertThat(en).contains("31 projects signed, total RMB 53.63 billion\n"
+                + "Of these, 1 project was signed in another currency (USD 620 million), not included in the RMB total.\n"
+                + "Planned, not yet signed: 1 project, RMB 350 million (not in the signed total)");
         assertThat(en).contains("Planned, not yet signed: 1 project, RMB 350 million (not in the signed total)");
         assertThat(en).contains("Withdrawn contracts are listed in grey and marked (withdrawn); they are counted in no total.");
         // the withdrawn and planned rows leave the running total where it was
