@@ -345,9 +345,10 @@ final class ContractReportWriter {
         return hasFirst ? first.strip() : hasSecond ? second.strip() : null;
     }
 
+    /** The figure inside the sentence: "5,000万美元" in Chinese (no space, as 536.3亿元), "USD 50 million". */
     private String foreignHeadline(BigDecimal value, String currency) {
         try {
-            return MoneyFormat.headline(new Amount(value, currency), locale);
+            return MoneyFormat.inSentence(new Amount(value, currency), locale);
         } catch (IllegalArgumentException notIso) {
             // A currency code the JDK does not know still shows, exactly, with its code.
             return currency + " " + MoneyFormat.full(value, locale);

@@ -229,7 +229,7 @@ class ContractReportServiceTest {
 
         assertThat(zh).contains("签约项目31个，总金额536.3亿元");
         // the USD project is one of the 31 signed, so the sentence says "of these", not "also"
-        assertThat(zh).contains("签约项目31个，总金额536.3亿元\n其中1个项目以外币签约（6.2 亿美元），未计入人民币总额。");
+        assertThat(zh).contains("签约项目31个，总金额536.3亿元\n其中1个项目以外币签约（6.2亿美元），未计入人民币总额。");
         // the planned project is not among the 31, so "另有" stays, after the line about the 31
         assertThat(zh).contains("未计入人民币总额。\n另有计划签约项目1个，金额3.5亿元（未计入签约总额）");
         assertThat(zh).contains("已撤回的项目 （已撤回）", "计划中的项目 （计划）", "USD 620,000,000.00");
@@ -241,6 +241,25 @@ class ContractReportServiceTest {
         assertThat(en).contains("Withdrawn contracts are listed in grey and marked (withdrawn); they are counted in no total.");
         // the withdrawn and planned rows leave the running total where it was
         assertThat(en).contains("999,999,999.99 53,630,000,000.00", "350,000,000.00 53,630,000,000.00");
+    }
+
+    @Test
+    void foreignCurrencyFiguresInsideChineseSentencesHaveNoSpaceBeforeTheUnit() throws IOException {
+        fixture.contracts.addAll(fixture.eventId(), List.of(
+                fixture.signed("A", "甲", "乙", "智能装备", "江宁区", new BigDecimal("1234.56")),
+                fixture.contract("B", "美方", "乙", "集成电路", "浦口区", new BigDecimal("50000000"), "USD", ContractStatus.SIGNED),
+                fixture.contract("C", "欧方", "乙", "集成电路", "浦口区", new BigDecimal("3000000"), "EUR", ContractStatus.SIGNED),
+                fixture.contract("D", "甲", "乙", "集成电路", "浦口区", new BigDecimal("12000"), "CNY", ContractStatus.PLANNED)));
+
+        String zh = stripped(text(report(ZH)));
+        String en = stripped(text(report(EN)));
+
+        assertThat(zh).contains("签约项目3个，总金额1,234.56元\n"
+                + "其中2个项目以外币签约（5,000万美元；300万欧元），未计入人民币总额。\n"
+                + "另有计划签约项目1个，金额1.2万元（未计入签约总额）");
+        assertThat(en).contains("3 projects signed, total RMB 1,234.56\n"
+                + "Of these, 2 projects were signed in other currencies (USD 50 million; EUR 3 million), not included in the RMB total.\n"
+                + "Planned, not yet signed: 1 project, RMB 12,000.00 (not in the signed total)");
     }
 
     @Test
