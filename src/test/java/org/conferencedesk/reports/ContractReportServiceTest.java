@@ -277,6 +277,20 @@ class ContractReportServiceTest {
     }
 
     @Test
+    void everyTableHeaderIsAFullLabelInBothLanguages() throws IOException {
+        fixture.contracts.addAll(fixture.eventId(), List.of(
+                fixture.signed("A", "甲", "乙", "智能装备", "江宁区", new BigDecimal("1.00"))));
+
+        String zh = stripped(text(report(ZH)));
+        String en = stripped(text(report(EN)));
+
+        assertThat(zh).contains("序号 项目名称 投资方 合作方 行业 区域 金额（元） 累计金额（元）\n",
+                "按行业汇总\n行业 金额（元） 占比\n", "按区域汇总\n区域 金额（元） 占比\n");
+        assertThat(en).contains("No. Project Investor Partner Sector District Amount (yuan) Running total (yuan)\n",
+                "Totals by sector\nSector Amount (yuan) Share\n", "Totals by district\nDistrict Amount (yuan) Share\n");
+    }
+
+    @Test
     void shareIsRoundedHalfUpToOneDecimal() {
         assertThat(ContractReportWriter.share(new BigDecimal("1"), new BigDecimal("3"))).isEqualTo("33.3%");
         assertThat(ContractReportWriter.share(new BigDecimal("2"), new BigDecimal("3"))).isEqualTo("66.7%");
