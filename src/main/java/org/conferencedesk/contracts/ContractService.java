@@ -83,7 +83,8 @@ public final class ContractService {
 
     /**
      * Adds all {@code newContracts} to the event in one transaction: either every one is saved or
-     * none is. Contracts without a signing order are placed after the event's last one, in list order.
+     * none is. Contracts without a signing order are placed after the event's last one and after
+     * every order the list gives, in list order.
      *
      * @return the number of contracts added
      * @throws ContractException naming the first contract that breaks a rule (nothing is saved)
@@ -97,7 +98,10 @@ public final class ContractService {
         }
         int added = database.inTransaction(tx -> {
             ContractRepository repository = contracts.within(tx);
-            int next = repository.nextSigningOrder(eventId);
+            // After the event's last place and after every place the new contracts name themselves.
+            int next = Math.max(repository.nextSigningOrder(eventId), newContracts.stream()
+                    .map(Contract::signingOrder).filter(java.util.Objects::nonNull)
+                    .mapToInt(order -> order + 1).max().orElse(1));
             List<Contract> placed = new java.util.ArrayList<>(newContracts.size());
             for (Contract c : newContracts) {
                 placed.add(c.signingOrder() == null ? c.withSigningOrder(next++) : c);

@@ -176,9 +176,15 @@ public final class ContractImportService {
      */
     private static final class AlreadyInEvent {
         private final Map<String, Contract> byKey = new java.util.HashMap<>();
+        private final Map<Integer, Contract> byOrder = new java.util.HashMap<>();
 
         AlreadyInEvent(List<Contract> contracts) {
-            contracts.forEach(c -> byKey.putIfAbsent(key(c), c));
+            contracts.forEach(c -> {
+                byKey.putIfAbsent(key(c), c);
+                if (c.signingOrder() != null) {
+                    byOrder.putIfAbsent(c.signingOrder(), c);
+                }
+            });
         }
 
         /** The problem to report if {@code candidate} is already in the event, else null. */
@@ -186,7 +192,13 @@ public final class ContractImportService {
                               SpreadsheetRow row, Messages messages) {
             Contract twin = byKey.get(key(candidate));
             if (twin == null) {
-                return null;
+                Contract samePlace = candidate.signingOrder() == null ? null : byOrder.get(candidate.signingOrder());
+                if (samePlace == null) {
+                    return null;
+                }
+                String orderHeader = table.header().cells().get(headers.column(ContractField.SIGNING_ORDER));
+                return new ImportProblem(table.file(), row.line(), orderHeader, messages.get("row.signingOrder.taken",
+                        String.valueOf(candidate.signingOrder()), samePlace.projectName()));
             }
             String projectHeader = table.header().cells().get(headers.column(ContractField.PROJECT_NAME));
             return new ImportProblem(table.file(), row.line(), projectHeader, messages.get("row.alreadyInEvent",
