@@ -28,7 +28,8 @@ import picocli.CommandLine.ScopeType;
             ListCommand.class,
             TotalsCommand.class,
             ReportCommand.class,
-            EventsCommand.class
+            EventsCommand.class,
+            AuditCommand.class
         })
 public final class ConferenceDeskCommand implements Callable<Integer> {
 
