@@ -5,10 +5,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -17,15 +15,18 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.conferencedesk.app.ui.AuditTrailViewModel.Row;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.shared.i18n.Messages;
 
 /**
- * Help → Audit trail…: binds an {@link AuditTrailViewModel} to a dialog with a filter box, the
- * table of changes (newest first) and a Refresh button. No logic of its own.
+ * Help → Audit trail…: binds an {@link AuditTrailViewModel} to a window (modal to the main one) with a
+ * filter box, the table of changes (newest first), a Refresh button and Close (Esc). No logic of its own.
  */
 final class AuditTrailDialog {
 
@@ -35,13 +36,10 @@ final class AuditTrailDialog {
     /** Shows the trail of {@code event} (read afresh as the dialog opens); returns when it is closed. */
     static void show(Window owner, AuditTrailViewModel model, Event event) {
         Messages m = model.messages();
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.titleProperty().bind(model.titleProperty());
-        dialog.setHeaderText(null);
-        dialog.setResizable(true);
-        dialog.getDialogPane().setId("auditTrailDialog");
-        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(m.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.titleProperty().bind(model.titleProperty());
 
         TextField filter = new TextField();
         filter.setId("auditFilter");
@@ -61,9 +59,9 @@ final class AuditTrailDialog {
         table.setItems(sorted);
         table.setId("auditTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Row, String> time = column("", Row::time, 150);
+        TableColumn<Row, String> time = column("", Row::time, 190);
         time.textProperty().bind(model.timeColumnTitleProperty());
-        TableColumn<Row, String> changes = column(m.get("column.changes"), Row::changes, 420);
+        TableColumn<Row, String> changes = column(m.get("column.changes"), Row::changes, 460);
         changes.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -73,7 +71,7 @@ final class AuditTrailDialog {
             }
         });
         table.getColumns().setAll(java.util.List.of(time, column(m.get("column.actor"), Row::actor, 130),
-                column(m.get("column.action"), Row::action, 70), column(m.get("column.record"), Row::record, 200), changes));
+                column(m.get("column.action"), Row::action, 90), column(m.get("column.record"), Row::record, 200), changes));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Label status = new Label();
@@ -81,19 +79,32 @@ final class AuditTrailDialog {
         status.getStyleClass().add("text-muted");
         status.textProperty().bind(model.statusTextProperty());
 
-        VBox content = new VBox(8, top, table, status);
-        content.setPadding(new Insets(10));
-        content.setPrefSize(1000, 560);
-        dialog.getDialogPane().setContent(content);
-        dialog.setOnShown(e -> filter.requestFocus());
+        Button close = new Button(m.get("button.close"));
+        close.setId("auditClose");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bottom = new HBox(8, status, spacer, close);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+
+        VBox content = new VBox(8, top, table, bottom);
+        content.setId("auditTrailDialog");
+        content.setPadding(new Insets(12));
+        // A window of its own rather than a Dialog: a Dialog took its pane's minimum width here and
+        // cut the changes column short.
+        double width = owner == null || owner.getWidth() <= 0 ? 1100 : Math.min(1100, Math.max(760, owner.getWidth() - 40));
+        stage.setScene(new Scene(content, width, 600));
+        stage.setOnShown(e -> filter.requestFocus());
         model.show(event);
-        dialog.showAndWait();
+        stage.showAndWait();
     }
 
     private static TableColumn<Row, String> column(String title, Function<Row, String> cell, double width) {
         TableColumn<Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(cell.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 90));
         return column;
     }
 }
