@@ -77,7 +77,9 @@ public final class ContractService {
     }
 
     /**
-     * Adds a contract (no id) or saves an edited one (with id) and returns it as stored.
+     * Adds a contract (no id) or saves an edited one (with id) and returns it as stored. Records a
+     * CREATED entry (its values) or an UPDATED one (only the fields that changed, before and after; none
+     * if nothing changed) in the audit trail, in the same transaction.
      *
      * @throws ContractException if it breaks a rule (nothing is saved), or the contract was deleted meanwhile
      */
@@ -94,7 +96,7 @@ public final class ContractService {
                         added.projectName(), FieldChange.between(Map.of(), ContractAudit.fields(added))));
                 return added;
             }
-            Contract before = repository.findById(contract.id()).orElseThrow(ContractService::deletedMeanwhile);
+            Contract before = repository.lockById(contract.id()).orElseThrow(ContractService::deletedMeanwhile);
             Contract after = repository.update(contract).orElseThrow(ContractService::deletedMeanwhile);
             List<FieldChange> changes = ContractAudit.changes(before, after);
             // An edit that changes nothing (Save pressed twice) leaves no line in the trail.
@@ -119,7 +121,7 @@ public final class ContractService {
     public boolean delete(long eventId, long contractId) {
         boolean deleted = database.inTransaction(tx -> {
             ContractRepository repository = contracts.within(tx);
-            var before = repository.findById(contractId);
+            var before = repository.lockById(contractId);
             if (before.isEmpty() || !repository.delete(contractId)) {
                 return false;
             }
