@@ -161,7 +161,8 @@ public final class ContractImportService {
         monitor.progress(total, total + 1L, messages.get("progress.saving", String.valueOf(read.size())));
         int added;
         try {
-            added = contracts.addAll(eventId, read);
+            // The audit trail names the file imported (one IMPORTED entry per import).
+            added = contracts.addAll(eventId, read, file.getFileName() == null ? null : file.getFileName().toString());
         } catch (ContractException e) {
             // ContractRules was applied per row above; this is a safety net, not a normal path.
             throw new ImportRejectedException(List.of(new ImportProblem(table.file(), 0, null, e.getMessage())));
