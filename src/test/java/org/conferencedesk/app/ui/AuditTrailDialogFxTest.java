@@ -1,5 +1,7 @@
 package org.conferencedesk.app.ui;
 
+import org.conferencedesk.shared.FxClicks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -76,12 +78,13 @@ class AuditTrailDialogFxTest {
         assertThat(row.changes()).isEqualTo("合同数：30；金额：536.3 亿元；文件：wimc-2020-signing-ceremony.csv");
         assertThat(robot.lookup("#auditStatus").queryAs(Label.class).getText()).isEqualTo("显示1条变更（最新在前，最多2,000条）");
 
-        robot.clickOn("#auditFilter").write("张三");
+        FxClicks.clickOn(robot, "#auditFilter");
+        robot.write("张三");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).isEmpty();
         assertThat(robot.lookup("#auditStatus").queryAs(Label.class).getText()).isEqualTo("没有与“张三”相符的变更。");
 
-        robot.clickOn("关闭");
+        FxClicks.clickOn(robot, "关闭");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#auditTable").tryQuery()).isEmpty();
     }
