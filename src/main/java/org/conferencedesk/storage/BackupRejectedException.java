@@ -56,6 +56,6 @@ public final class BackupRejectedException extends StorageException {
     @Override
     public String sentence(Locale locale) {
         Messages m = Messages.of("storage", locale);
-        return m.get(reason.key, backup) + " " + m.get("restore.nothingChanged");
+        return m.get(reason.key, backup) + (Messages.isChinese(locale) ? "" : " ") + m.get("restore.nothingChanged");
     }
 }

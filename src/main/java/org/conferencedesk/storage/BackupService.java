@@ -143,7 +143,7 @@ public final class BackupService {
             move(part, target);
         } catch (IOException e) {
             deleteQuietly(part);
-            throw new StorageException("Cannot write the backup " + target + ": " + e.getMessage(), e);
+            throw StorageException.withSentence(e, "backupFailed", target);
         } catch (RuntimeException e) {
             deleteQuietly(part);
             throw e;
@@ -219,7 +219,7 @@ public final class BackupService {
             scratch = Files.createTempDirectory("conferencedesk-check-");
             extractAndCheck(zip, scratch);
         } catch (IOException e) {
-            throw new StorageException("Cannot check the backup " + zip + ": " + e.getMessage(), e);
+            throw StorageException.withSentence(e, "restoreFailed", zip, h2File);
         } finally {
             deleteTree(scratch);
         }
@@ -240,6 +240,12 @@ public final class BackupService {
         Path parent = h2File.getParent();
         Path scratch = null;
         try {
+            if (Files.exists(h2File)) {
+                // Refuse at once if a window or command has it open, before any work.
+                try (FileChannel channel = FileChannel.open(h2File, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                    lockOrRefuse(channel).release();
+                }
+            }
             Files.createDirectories(parent);
             // Beside the database, so that the final rename stays on one disk.
             scratch = Files.createTempDirectory(parent, ".restore-");
@@ -259,7 +265,7 @@ public final class BackupService {
             LOG.info("Restored {} from {}; the previous file is kept in {}", h2File, zip, previous);
             return new Restored(zip, previous);
         } catch (IOException e) {
-            throw new StorageException("Cannot restore " + zip + " over " + h2File + ": " + e.getMessage(), e);
+            throw StorageException.withSentence(e, "restoreFailed", zip, h2File);
         } finally {
             deleteTree(scratch);
         }
@@ -354,7 +360,7 @@ public final class BackupService {
                     Comparator.reverseOrder()));
             return backups;
         } catch (IOException e) {
-            throw new StorageException("Cannot list the backups in " + folder + ": " + e.getMessage(), e);
+            throw StorageException.withSentence(e, "listFailed", folder);
         }
     }
 
@@ -368,7 +374,7 @@ public final class BackupService {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StorageException("Cannot create the backup folder " + folder + ": " + e.getMessage(), e);
+            throw StorageException.withSentence(e, "folderFailed", folder);
         }
         return candidate;
     }

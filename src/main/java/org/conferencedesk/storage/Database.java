@@ -104,7 +104,7 @@ public final class Database implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (java.io.IOException e) {
-            throw new StorageException("Cannot create the folder " + absolute.getParent() + ": " + e.getMessage(), e);
+            throw StorageException.withSentence(e, "folderFailed", absolute.getParent());
         }
         // DB_CLOSE_ON_EXIT=FALSE: we close it ourselves, after the last write has been committed.
         // WRITE_DELAY=0: a commit is in the file (OS buffers) before it returns, so killing the
@@ -126,7 +126,7 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseUnusableException(h2File, DatabaseUnusableException.Reason.DAMAGED, null,
                         latestBackup(h2File), e);
             }
-            throw new StorageException("Cannot open the database " + h2File + ": " + e.getMessage(), e);
+            throw StorageException.withSentence(e, "openFailed", h2File);
         }
     }
 
@@ -300,7 +300,7 @@ public final class Database implements AutoCloseable {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
         } catch (SQLException e) {
-            throw new StorageException("Cannot write the backup " + zip + ": " + e.getMessage(), e);
+            throw StorageException.withSentence(e, "backupFailed", zip);
         }
     }
 

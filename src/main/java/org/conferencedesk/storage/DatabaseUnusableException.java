@@ -78,6 +78,7 @@ public final class DatabaseUnusableException extends StorageException {
         String next = backup == null
                 ? m.get("noBackup", file.resolveSibling("backups"))
                 : m.get("latestBackup", backup.file(), WHEN.format(backup.takenAt()));
-        return what + " " + m.get("nothingChanged") + " " + next;
+        String space = Messages.isChinese(locale) ? "" : " ";
+        return what + space + m.get("nothingChanged") + space + next;
     }
 }

@@ -1,6 +1,7 @@
 package org.conferencedesk.storage;
 
 import java.util.Locale;
+import org.conferencedesk.shared.i18n.Messages;
 
 /**
  * The database could not be opened, migrated, written, backed up or restored; the message says
@@ -11,9 +12,28 @@ public class StorageException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String sentenceKey;
+    private final transient Object[] sentenceArguments;
+
     /** Creates the exception with a sentence for the log and its cause. */
     public StorageException(String message, Throwable cause) {
         super(message, cause);
+        this.sentenceKey = null;
+        this.sentenceArguments = null;
+    }
+
+    /**
+     * Creates the exception with the sentence {@code key} of the {@code storage} bundle (its English
+     * text is the message) and its cause, for the log.
+     */
+    static StorageException withSentence(Throwable cause, String key, Object... arguments) {
+        return new StorageException(key, arguments, cause);
+    }
+
+    private StorageException(String key, Object[] arguments, Throwable cause) {
+        super(Messages.of("storage", Locale.ENGLISH).get(key, arguments), cause);
+        this.sentenceKey = key;
+        this.sentenceArguments = arguments.clone();
     }
 
     /**
@@ -22,6 +42,7 @@ public class StorageException extends RuntimeException {
      * (English); subtypes override it.
      */
     public String sentence(Locale locale) {
-        return getMessage();
+        return sentenceKey == null || sentenceArguments == null
+                ? getMessage() : Messages.of("storage", locale).get(sentenceKey, sentenceArguments);
     }
 }

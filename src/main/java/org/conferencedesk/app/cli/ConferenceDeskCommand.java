@@ -27,7 +27,9 @@ import picocli.CommandLine.ScopeType;
             ListCommand.class,
             TotalsCommand.class,
             ReportCommand.class,
-            EventsCommand.class
+            EventsCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class
         })
 public final class ConferenceDeskCommand implements Callable<Integer> {
 
