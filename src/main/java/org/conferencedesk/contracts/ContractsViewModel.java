@@ -316,7 +316,14 @@ public final class ContractsViewModel {
             fresh.add(chosen); // keep what the user chose visible even when no contract has it any more
         }
         if (!fresh.equals(choices)) {
-            choices.setAll(fresh);
+            // Edit the list in place instead of replacing it: a ComboBox whose items are replaced shows
+            // a blank box although its value is unchanged (JavaFX), so the chosen item must stay put.
+            choices.removeIf(c -> !fresh.contains(c));
+            for (int i = 0; i < fresh.size(); i++) {
+                if (i >= choices.size() || !choices.get(i).equals(fresh.get(i))) {
+                    choices.add(i, fresh.get(i));
+                }
+            }
         }
     }
 

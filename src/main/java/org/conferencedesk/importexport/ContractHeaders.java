@@ -79,6 +79,15 @@ public final class ContractHeaders {
      * the same field the first wins and the second is listed as unmapped.
      */
     public static Recognised recognise(List<String> headers, Map<String, ContractField> overrides) {
+        return recognise(headers, overrides, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #recognise(List, Map)}, and the columns whose header is in {@code ignored} are not
+     * mapped even when recognised (they are listed as unmapped).
+     */
+    public static Recognised recognise(List<String> headers, Map<String, ContractField> overrides,
+                                       java.util.Set<String> ignored) {
         Map<ContractField, Integer> columns = new EnumMap<>(ContractField.class);
         ContractField[] byColumn = new ContractField[headers.size()];
         List<String> unknownOverrides = new ArrayList<>();
@@ -92,7 +101,9 @@ public final class ContractHeaders {
             }
         }
         for (int i = 0; i < headers.size(); i++) {
-            if (byColumn[i] != null || isOverridden(headers.get(i), overrides)) {
+            String header = headers.get(i);
+            if (byColumn[i] != null || isOverridden(header, overrides)
+                    || ignored.stream().anyMatch(h -> sameHeader(header, h))) {
                 continue;
             }
             ContractField field = KNOWN.get(normalise(headers.get(i)));

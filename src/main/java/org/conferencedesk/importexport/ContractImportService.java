@@ -56,7 +56,7 @@ public final class ContractImportService {
             return new ImportPreview(name, null, null, null, List.of(), null, List.of(), Map.of(), List.of(),
                     List.of(), 0, 0, e.problems());
         }
-        ContractHeaders.Recognised headers = ContractHeaders.recognise(table.header().cells(), options.mapping());
+        ContractHeaders.Recognised headers = ContractHeaders.recognise(table.header().cells(), options.mapping(), options.ignored());
         List<ImportProblem> problems = new ArrayList<>(headerProblems(table, headers, messages));
         int good = 0;
         if (problems.isEmpty()) {
@@ -109,7 +109,7 @@ public final class ContractImportService {
         Messages messages = Messages.of("importexport", locale);
         monitor.throwIfCancelled();
         SpreadsheetTable table = read(file, options, locale);
-        ContractHeaders.Recognised headers = ContractHeaders.recognise(table.header().cells(), options.mapping());
+        ContractHeaders.Recognised headers = ContractHeaders.recognise(table.header().cells(), options.mapping(), options.ignored());
         List<ImportProblem> problems = new ArrayList<>(headerProblems(table, headers, messages));
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);

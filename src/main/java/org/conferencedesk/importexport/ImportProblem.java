@@ -1,5 +1,8 @@
 package org.conferencedesk.importexport;
 
+import java.util.Locale;
+import org.conferencedesk.shared.i18n.Messages;
+
 /**
  * One reason a row (or the whole file) cannot be imported, in words the user can act on.
  *
@@ -11,16 +14,36 @@ package org.conferencedesk.importexport;
  */
 public record ImportProblem(String file, int line, String column, String reason) {
 
-    /** {@code file, line N, column "C": reason} — the form printed on stderr and shown in the window. */
+    /**
+     * The problem in the user's language: with the file for the command line
+     * ({@code bad.csv, line 3, column "金额": …} / {@code bad.csv，第 3 行，“金额”列：…}), without it for
+     * the window, which names the file once ({@code Line 3, column “金额”: …}).
+     */
+    public String describe(Locale locale, boolean withFile) {
+        Messages messages = Messages.of("importexport", locale);
+        String prefix = withFile ? "problem.file." : "problem.";
+        java.util.List<Object> arguments = new java.util.ArrayList<>();
+        if (withFile) {
+            arguments.add(file);
+        }
+        String key;
+        if (line > 0 && column != null) {
+            key = "lineColumn";
+            arguments.add(line);
+            arguments.add(column);
+        } else if (line > 0) {
+            key = "line";
+            arguments.add(line);
+        } else {
+            key = "whole";
+        }
+        arguments.add(reason);
+        return messages.get(prefix + key, arguments.toArray());
+    }
+
+    /** {@code file, line N, column "C": reason} in English (logs and tests). */
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder(file);
-        if (line > 0) {
-            s.append(", line ").append(line);
-        }
-        if (column != null) {
-            s.append(", column \"").append(column).append('"');
-        }
-        return s.append(": ").append(reason).toString();
+        return describe(Locale.ENGLISH, true);
     }
 }

@@ -56,7 +56,7 @@ public final class DateText {
         try {
             return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
-            throw new DateTimeParseException("\"" + text.strip() + "\" is not a day of the calendar: " + e.getMessage(), text, 0, e);
+            throw new DateTimeParseException("\"" + text.strip() + "\" is not a day of the calendar; check the month and the day", text, 0, e);
         }
     }
 

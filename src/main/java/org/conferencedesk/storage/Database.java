@@ -329,13 +329,19 @@ public final class Database implements AutoCloseable {
         return description;
     }
 
-    /** Closes the database; committed data is on disk when this returns. */
+    /**
+     * Closes the database; committed data is on disk when this returns. A file database closes with
+     * its last connection (an explicit SHUTDOWN would leave the pool's other connections to fail and
+     * fill the {@code .trace.db} file); an in-memory one is shut down so that its memory is freed.
+     */
     @Override
     public void close() {
-        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        } catch (java.sql.SQLException ignored) {
-            // Already closed or in-memory: nothing left to flush.
+        if (description.startsWith("memory:")) {
+            try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (java.sql.SQLException ignored) {
+                // Already closed: nothing left to free.
+            }
         }
         pool.dispose();
     }

@@ -230,4 +230,34 @@ class ContractsViewTest {
         assertThat(note.getText()).isEmpty();
         assertThat(service.list(eventId)).extracting(Contract::note).containsOnlyNulls();
     }
+
+    @Test
+    void sectorFilterKeepsShowingItsChoiceWhenANewSectorAppears(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<ContractsViewModel.Choice> sectors =
+                robot.lookup("#sectorFilter").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(sectors.getValue().label()).isEqualTo("All sectors");
+        assertThat(shownText(sectors))
+                .isEqualTo("All sectors");
+        robot.interact(() -> service.save(new Contract(null, eventId, "Chip fab", null, null, "Chips", null,
+                BigDecimal.ONE, "CNY", null, ContractStatus.SIGNED, null, null)));
+        robot.clickOn("#sectorFilter");
+        robot.type(KeyCode.ESCAPE);
+
+        robot.interact(() -> service.save(new Contract(null, eventId, "Robot park", null, null, "Robotics", null,
+                BigDecimal.TEN, "CNY", null, ContractStatus.SIGNED, null, null)));
+
+        assertThat(sectors.getItems()).extracting(ContractsViewModel.Choice::label).containsExactly("All sectors", "Chips", "Robotics");
+        assertThat(sectors.getValue()).isNotNull();
+        assertThat(sectors.getValue().label()).isEqualTo("All sectors");
+        assertThat(shownText(sectors))
+                .isEqualTo("All sectors");
+        assertThat(robot.lookup("#table").queryAs(TableView.class).getItems()).hasSize(2);
+    }
+
+    /** What a combo box shows in its button (its display cell), as the user reads it. */
+    private static String shownText(javafx.scene.control.ComboBox<?> box) {
+        var display = ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin()).getDisplayNode();
+        return ((javafx.scene.control.ListCell<?>) display).getText();
+    }
 }

@@ -245,6 +245,19 @@ class ContractImportServiceTest {
     }
 
     @Test
+    void ignoredColumnIsNotImportedEvenWhenItsHeaderIsRecognised() throws IOException {
+        Path file = file("ignore.csv", "项目名称,金额,备注\n智慧工厂,3亿,=内部备注\n");
+        ImportOptions options = new ImportOptions(null, null, null, Map.of(), java.util.Set.of("备注"));
+
+        ImportPreview preview = importer.preview(file, options);
+        assertThat(preview.mapping()).containsOnlyKeys("项目名称", "金额");
+        assertThat(preview.unmappedHeaders()).containsExactly("备注");
+
+        importer.importContracts(eventId, file, options, ProgressMonitor.NONE);
+        assertThat(contracts.list(eventId)).singleElement().satisfies(c -> assertThat(c.note()).isNull());
+    }
+
+    @Test
     void mapOptionReadsAColumnWhoseHeaderIsNotRecognised() throws IOException {
         Path file = file("map.csv", "工程,合同额,联系人\n智慧工厂,3亿,张三\n");
         ImportOptions options = new ImportOptions(null, null, null,

@@ -29,6 +29,7 @@ final class Commands {
             }
         }
         throw new CommandLine.ParameterException(spec.commandLine(),
-                root(spec).messages().get("error.outEnding", out, String.join(", ", endings)));
+                root(spec).messages().get("error.outEnding", out,
+                        String.join(root(spec).messages().get("error.or"), endings)));
     }
 }

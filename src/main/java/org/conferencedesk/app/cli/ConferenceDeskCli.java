@@ -30,12 +30,23 @@ public final class ConferenceDeskCli {
     private static int wrongUsage(CommandLine.ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println(e.getMessage());
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         ConferenceDeskCommand root = (ConferenceDeskCommand) commandLine.getCommandSpec().root().userObject();
+        Messages messages = root.messages();
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            err.println(messages.get("error.unmatched", unmatched.getUnmatched().get(0)));
+        } else if (e.getArgSpec() != null && e.getCause() instanceof java.time.format.DateTimeParseException bad) {
+            err.println(messages.get("error.badValue", optionName(e.getArgSpec()), bad.getMessage()));
+        } else {
+            err.println(e.getMessage());
+        }
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println(root.messages().get("error.usageHint", commandLine.getCommandSpec().qualifiedName()));
         err.flush();
         return USAGE;
+    }
+
+    private static String optionName(CommandLine.Model.ArgSpec spec) {
+        return spec instanceof CommandLine.Model.OptionSpec option ? option.longestName() : spec.paramLabel();
     }
 
     /**

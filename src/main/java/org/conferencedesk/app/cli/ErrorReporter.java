@@ -38,7 +38,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         Messages messages = Messages.of("cli", environment.locale());
         if (exception instanceof ImportRejectedException rejected) {
             for (ImportProblem problem : rejected.problems()) {
-                err.println(problem);
+                err.println(problem.describe(environment.locale(), true));
             }
             err.println(messages.get("import.nothingImported"));
         } else if (exception instanceof EventException

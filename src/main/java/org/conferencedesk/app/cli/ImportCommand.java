@@ -58,7 +58,8 @@ final class ImportCommand {
         public Integer call() {
             ConferenceDeskCommand root = Commands.root(spec);
             Messages messages = root.messages();
-            ImportOptions options = new ImportOptions(charset(messages), delimiter(messages), sheet, mapping(messages));
+            ImportOptions options = new ImportOptions(charset(messages), delimiter(messages), sheet, mapping(messages),
+                    ignored());
             if (!Files.isRegularFile(file)) {
                 spec.commandLine().getErr().println(messages.get("import.noFile", file));
                 return ConferenceDeskCli.BAD_INPUT;
@@ -114,9 +115,23 @@ final class ImportCommand {
             throw new CommandLine.ParameterException(spec.commandLine(), messages.get("import.badDelimiter", delimiter));
         }
 
+        /** Headers given as {@code --map HEADER=ignore}. */
+        private java.util.Set<String> ignored() {
+            java.util.Set<String> ignored = new java.util.LinkedHashSet<>();
+            map.forEach((header, fieldName) -> {
+                if (ImportOptions.IGNORE.equalsIgnoreCase(fieldName.strip())) {
+                    ignored.add(header);
+                }
+            });
+            return ignored;
+        }
+
         private Map<String, ContractField> mapping(Messages messages) {
             Map<String, ContractField> mapping = new LinkedHashMap<>();
             map.forEach((header, fieldName) -> {
+                if (ImportOptions.IGNORE.equalsIgnoreCase(fieldName.strip())) {
+                    return;
+                }
                 ContractField field = ContractField.fromJsonName(fieldName);
                 if (field == null) {
                     String known = Stream.of(ContractField.values()).map(ContractField::jsonName).collect(Collectors.joining(", "));

@@ -158,12 +158,15 @@ public final class ImportDialogViewModel {
     public ImportOptions currentOptions() {
         ImportPreview p = preview.get();
         Map<String, ContractField> chosen = new LinkedHashMap<>();
+        java.util.Set<String> ignored = new java.util.LinkedHashSet<>();
         for (ColumnMapping m : mapping) {
             if (m.fieldProperty().get() != null) {
                 chosen.put(m.header(), m.fieldProperty().get());
+            } else {
+                ignored.add(m.header());
             }
         }
-        return new ImportOptions(null, null, p == null ? null : p.sheet(), chosen);
+        return new ImportOptions(null, null, p == null ? null : p.sheet(), chosen, ignored);
     }
 
     /** The first rows as written, each as wide as the header, for the preview table. */
@@ -241,7 +244,7 @@ public final class ImportDialogViewModel {
             resultText.set(messages.get("import.cancelled"));
             step.set(Step.PREVIEW);
         } else if (failure instanceof ImportRejectedException rejected) {
-            problems.setAll(rejected.problems().stream().map(this::describe).toList());
+            problems.setAll(rejected.problems().stream().map(p -> p.describe(messages.locale(), false)).toList());
             resultText.set(messages.get("import.rejected", rejected.problems().size()));
             step.set(Step.REJECTED);
         } else {
@@ -261,14 +264,14 @@ public final class ImportDialogViewModel {
                 columns.add(new ColumnMapping(header, loaded.mapping().get(header)));
             }
             mapping.setAll(columns);
-            problems.setAll(loaded.problems().stream().map(this::describe).toList());
+            problems.setAll(loaded.problems().stream().map(p -> p.describe(messages.locale(), false)).toList());
             fileDescription.set(describeFile(loaded));
             step.set(loaded.headers().isEmpty() ? Step.CHOOSE_FILE : Step.PREVIEW);
         }, failure -> {
             preview.set(null);
             mapping.clear();
             if (failure instanceof ImportRejectedException rejected) {
-                problems.setAll(rejected.problems().stream().map(this::describe).toList());
+                problems.setAll(rejected.problems().stream().map(p -> p.describe(messages.locale(), false)).toList());
             } else {
                 problems.setAll(List.of(messages.get("import.unreadable", file, reason(failure))));
             }
@@ -291,17 +294,6 @@ public final class ImportDialogViewModel {
         }
         parts.add(messages.get("import.rows", p.rowCount(), p.contractCount()));
         return String.join(" · ", parts);
-    }
-
-    /** A problem in the user's words: "Line 7, column “金额”: …" (line 0: the whole file). */
-    private String describe(ImportProblem p) {
-        if (p.line() > 0 && p.column() != null) {
-            return messages.get("import.problem.lineColumn", p.line(), p.column(), p.reason());
-        }
-        if (p.line() > 0) {
-            return messages.get("import.problem.line", p.line(), p.reason());
-        }
-        return messages.get("import.problem.file", p.reason());
     }
 
     private static String reason(Throwable failure) {
