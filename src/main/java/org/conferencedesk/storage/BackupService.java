@@ -188,8 +188,12 @@ public final class BackupService {
         return keep;
     }
 
-    /** Deletes the regular backups that {@link #toKeep} does not keep; returns those deleted. */
+    /**
+     * Deletes the regular backups that {@link #toKeep} does not keep, and any {@code .part} file left
+     * by a backup that was interrupted; returns the backups deleted.
+     */
     public List<Path> rotate() {
+        deleteUnfinished();
         List<Backup> all = list();
         Set<Path> keep = toKeep(all, LocalDateTime.now(clock));
         List<Path> deleted = new ArrayList<>();
@@ -204,6 +208,27 @@ public final class BackupService {
             }
         }
         return deleted;
+    }
+
+    private void deleteUnfinished() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".zip.part")
+                            && f.getFileName().toString().contains(name + "-"))
+                    .filter(f -> {
+                        try {
+                            // Not one being written right now by another backup of this database.
+                            return Files.getLastModifiedTime(f).toInstant().isBefore(clock.instant().minusSeconds(3600));
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .forEach(BackupService::deleteQuietly);
+        } catch (IOException e) {
+            LOG.debug("Unfinished backups not listed in {}", folder, e);
+        }
     }
 
     /**

@@ -110,7 +110,8 @@ public final class Database implements AutoCloseable {
         // WRITE_DELAY=0: a commit is in the file (OS buffers) before it returns, so killing the
         // process loses nothing committed (H2's default flushes up to 500 ms later).
         String url = "jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-        boolean existed = Files.isRegularFile(h2File);
+        // An empty file (the process was killed while creating it) holds nothing: H2 starts it afresh.
+        boolean existed = Files.isRegularFile(h2File) && sizeOf(h2File) > 0;
         if (existed) {
             inspect(h2File);
         }
@@ -186,6 +187,14 @@ public final class Database implements AutoCloseable {
             throw new DatabaseUnusableException(h2File, DatabaseUnusableException.Reason.DAMAGED, null, latestBackup(h2File), e);
         } finally {
             store.closeImmediately();
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return -1;
         }
     }
 
@@ -274,19 +283,19 @@ public final class Database implements AutoCloseable {
         if (newest != null) {
             throw new DatabaseUnusableException(file, DatabaseUnusableException.Reason.TOO_NEW, newest, latestBackup(file), null);
         }
-        if (applied == 0 && hasTables(dataSource)) {
+        if (applied == 0 && hasTables(dataSource, file)) {
             throw new DatabaseUnusableException(file, DatabaseUnusableException.Reason.NOT_OURS, null, latestBackup(file), null);
         }
         return applied;
     }
 
-    private static boolean hasTables(DataSource dataSource) {
+    private static boolean hasTables(DataSource dataSource, Path file) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
             rs.next();
             return rs.getLong(1) > 0;
         } catch (SQLException e) {
-            throw new StorageException("Cannot read the tables of the database: " + e.getMessage(), e);
+            throw new DatabaseUnusableException(file, DatabaseUnusableException.Reason.DAMAGED, null, latestBackup(file), e);
         }
     }
 

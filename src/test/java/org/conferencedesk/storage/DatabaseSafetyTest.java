@@ -158,4 +158,13 @@ class DatabaseSafetyTest {
                         e -> assertThat(e.reason()).isEqualTo(DatabaseUnusableException.Reason.NOT_OURS));
         assertThat(sha256(folder.resolve("other.mv.db"))).isEqualTo(before);
     }
+
+    @Test
+    void anEmptyFileLeftByAKilledFirstStartIsStartedAfresh() throws Exception {
+        Path file = Files.createFile(folder.resolve("wimc.mv.db"));
+        try (Database database = Database.openFile(file)) {
+            addContracts(database, "机器人产业园");
+            assertThat(StorageFixtures.projects(database)).containsExactly("机器人产业园");
+        }
+    }
 }
