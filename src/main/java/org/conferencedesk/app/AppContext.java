@@ -9,6 +9,8 @@ import org.conferencedesk.importexport.ContractExportService;
 import org.conferencedesk.importexport.ContractImportService;
 import org.conferencedesk.reports.ContractReportService;
 import org.conferencedesk.storage.BackupService;
+import org.conferencedesk.storage.Actor;
+import org.conferencedesk.storage.AuditTrail;
 import org.conferencedesk.storage.Database;
 
 /**
@@ -20,17 +22,30 @@ public final class AppContext implements AutoCloseable {
 
     private final Database database;
     private final EventService events;
+    private final AuditTrail audit;
     private final ContractService contracts;
     private final ContractImportService contractImport;
     private final ContractExportService contractExport;
     private final ContractReportService contractReport;
     private final BackupService backups;
 
-    /** Builds everything over an open database; closing the context closes it. */
+    /**
+     * Builds everything over an open database for the window: changes are audited as made by the
+     * operating-system user. Closing the context closes the database.
+     */
     public AppContext(Database database) {
+        this(database, Actor.osUser());
+    }
+
+    /**
+     * Builds everything over an open database; every change is audited as made by {@code actor}
+     * (the window: {@link Actor#osUser()}; the command line: {@link Actor#commandLine()}).
+     */
+    public AppContext(Database database, Actor actor) {
         this.database = database;
+        this.audit = new AuditTrail(database, actor);
         this.events = new EventService(new EventRepository(database.dsl()));
-        this.contracts = new ContractService(database, new ContractRepository(database.dsl()));
+        this.contracts = new ContractService(database, new ContractRepository(database.dsl()), audit);
         this.contractImport = new ContractImportService(contracts);
         this.contractExport = new ContractExportService(contracts);
         this.contractReport = new ContractReportService(events, contracts);
@@ -38,13 +53,18 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Opens (creating and migrating if needed) the database file and builds the context over it.
+     * Opens (creating and migrating if needed) the database file and builds the context over it for the window.
      *
      * @throws org.conferencedesk.storage.DatabaseInUseException if another window or command has it open
      * @throws org.conferencedesk.storage.DatabaseUnusableException if it is damaged or from a newer version (left unchanged)
      */
     public static AppContext openFile(Path databaseFile) {
         return new AppContext(Database.openFile(databaseFile));
+    }
+
+    /** Opens the database file and builds the context over it, auditing changes as made by {@code actor}. */
+    public static AppContext openFile(Path databaseFile, Actor actor) {
+        return new AppContext(Database.openFile(databaseFile), actor);
     }
 
     /** The database, for services that need transactions. */
@@ -55,6 +75,11 @@ public final class AppContext implements AutoCloseable {
     /** Events (conference editions). */
     public EventService events() {
         return events;
+    }
+
+    /** The audit trail every feature records its changes in, and the window and command line show. */
+    public AuditTrail audit() {
+        return audit;
     }
 
     /** The signing-ceremony ledger. */

@@ -75,6 +75,15 @@ public final class ContractRepository {
         return dsl.selectFrom(CONTRACT).where(CONTRACT.ID.eq(id)).fetchOptional(ContractRepository::toContract);
     }
 
+    /**
+     * The contract with this id, locked until the caller's transaction ends (SELECT … FOR UPDATE), so
+     * that the values read are still the ones an update or delete in the same transaction replaces
+     * (the audit trail's "before").
+     */
+    public Optional<Contract> lockById(long id) {
+        return dsl.selectFrom(CONTRACT).where(CONTRACT.ID.eq(id)).forUpdate().fetchOptional(ContractRepository::toContract);
+    }
+
     /** Inserts a contract and returns it with its id. */
     public Contract insert(Contract contract) {
         ContractRecord record = dsl.newRecord(CONTRACT);

@@ -1,14 +1,23 @@
 package org.conferencedesk.contracts;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.conferencedesk.shared.money.MoneyFormat;
+import org.conferencedesk.storage.Actor;
+import org.conferencedesk.storage.AuditAction;
+import org.conferencedesk.storage.AuditEntry;
+import org.conferencedesk.storage.AuditTrail;
 import org.conferencedesk.storage.Database;
+import org.conferencedesk.storage.FieldChange;
 
 /**
  * The signing-ceremony ledger of an event: saving and deleting contracts (checked by
  * {@link ContractRules}), importing many at once (all or nothing), and its totals and running
  * totals. After each committed write it tells its listeners what changed ({@link ContractChange}).
+ * Every write records what it changed in the {@link AuditTrail}, in the same transaction.
  *
  * <p>Thread-safe; knows nothing of JavaFX. Call it off the FX application thread.
  */
@@ -16,12 +25,25 @@ public final class ContractService {
 
     private final Database database;
     private final ContractRepository contracts;
+    private final AuditTrail audit;
     private final List<Consumer<ContractChange>> listeners = new CopyOnWriteArrayList<>();
 
-    /** Creates the service over the database and its repository. */
-    public ContractService(Database database, ContractRepository contracts) {
+    /**
+     * Creates the service over the database and its repository, recording changes in {@code audit}
+     * (whose actor names who makes them).
+     */
+    public ContractService(Database database, ContractRepository contracts, AuditTrail audit) {
         this.database = database;
         this.contracts = contracts;
+        this.audit = audit;
+    }
+
+    /**
+     * Creates the service over the database and its repository; changes are audited as made by the
+     * operating-system user ({@link Actor#osUser()}). For tests and tools; the application passes its trail.
+     */
+    public ContractService(Database database, ContractRepository contracts) {
+        this(database, contracts, new AuditTrail(database, Actor.osUser()));
     }
 
     /** Registers a listener called after every committed change, on the writing thread. */
@@ -55,7 +77,9 @@ public final class ContractService {
     }
 
     /**
-     * Adds a contract (no id) or saves an edited one (with id) and returns it as stored.
+     * Adds a contract (no id) or saves an edited one (with id) and returns it as stored. Records a
+     * CREATED entry (its values) or an UPDATED one (only the fields that changed, before and after; none
+     * if nothing changed) in the audit trail, in the same transaction.
      *
      * @throws ContractException if it breaks a rule (nothing is saved), or the contract was deleted meanwhile
      */
@@ -64,17 +88,48 @@ public final class ContractService {
         if (!problems.isEmpty()) {
             throw new ContractException(problems);
         }
-        Contract stored = contract.id() == null
-                ? contracts.insert(contract)
-                : contracts.update(contract).orElseThrow(() -> new ContractException(
-                        "This contract was deleted meanwhile; add it again if it is still needed."));
+        Contract stored = database.inTransaction(tx -> {
+            ContractRepository repository = contracts.within(tx);
+            if (contract.id() == null) {
+                Contract added = repository.insert(contract);
+                audit.record(tx, AuditEntry.of(added.eventId(), ContractAudit.RECORD_TYPE, added.id(), AuditAction.CREATED,
+                        added.projectName(), FieldChange.between(Map.of(), ContractAudit.fields(added))));
+                return added;
+            }
+            Contract before = repository.lockById(contract.id()).orElseThrow(ContractService::deletedMeanwhile);
+            Contract after = repository.update(contract).orElseThrow(ContractService::deletedMeanwhile);
+            List<FieldChange> changes = ContractAudit.changes(before, after);
+            // An edit that changes nothing (Save pressed twice) leaves no line in the trail.
+            if (!changes.isEmpty()) {
+                audit.record(tx, AuditEntry.of(after.eventId(), ContractAudit.RECORD_TYPE, after.id(), AuditAction.UPDATED,
+                        after.projectName(), changes));
+            }
+            return after;
+        });
         publish(new ContractChange.Saved(stored.eventId(), stored));
         return stored;
     }
 
-    /** Deletes the contract with this id; returns false if it was already gone. */
+    private static ContractException deletedMeanwhile() {
+        return new ContractException("This contract was deleted meanwhile; add it again if it is still needed.");
+    }
+
+    /**
+     * Deletes the contract with this id, recording its last values in the audit trail; returns false
+     * if it was already gone (nothing recorded).
+     */
     public boolean delete(long eventId, long contractId) {
-        boolean deleted = contracts.delete(contractId);
+        boolean deleted = database.inTransaction(tx -> {
+            ContractRepository repository = contracts.within(tx);
+            var before = repository.lockById(contractId);
+            if (before.isEmpty() || !repository.delete(contractId)) {
+                return false;
+            }
+            Contract gone = before.get();
+            audit.record(tx, AuditEntry.of(gone.eventId(), ContractAudit.RECORD_TYPE, gone.id(), AuditAction.DELETED,
+                    gone.projectName(), FieldChange.between(ContractAudit.fields(gone), Map.of())));
+            return true;
+        });
         if (deleted) {
             publish(new ContractChange.Deleted(eventId, contractId));
         }
@@ -83,12 +138,30 @@ public final class ContractService {
 
     /**
      * Adds all {@code newContracts} to the event in one transaction: either every one is saved or
-     * none is. Contracts without a signing order are placed after the event's last one, in list order.
+     * none is. Contracts without a signing order are placed after the event's last one and after
+     * every order the list gives, in list order.
+     * Records one {@link AuditAction#IMPORTED} entry (see {@link #addAll(long, List, String)}).
      *
      * @return the number of contracts added
      * @throws ContractException naming the first contract that breaks a rule (nothing is saved)
      */
     public int addAll(long eventId, List<Contract> newContracts) {
+        return addAll(eventId, newContracts, null);
+    }
+
+    /**
+     * Like {@link #addAll(long, List)}, naming where the contracts came from. The audit trail gets ONE
+     * {@link AuditAction#IMPORTED} entry for the whole import, in the same transaction: summary the
+     * file name (or null), changes {@code count} (number added), {@code amount} (their CNY amounts
+     * added up, every status, plain yuan) and {@code file}. One entry, not one per contract: an import
+     * is one act by one person from one file, all or nothing; thousands of lines would bury the hand
+     * edits the committee checks, and the contracts themselves (and the file) hold the detail.
+     *
+     * @param source the file name the contracts were read from, or null
+     * @return the number of contracts added
+     * @throws ContractException naming the first contract that breaks a rule (nothing is saved)
+     */
+    public int addAll(long eventId, List<Contract> newContracts, String source) {
         for (int i = 0; i < newContracts.size(); i++) {
             List<ContractRules.Problem> problems = ContractRules.check(newContracts.get(i));
             if (!problems.isEmpty()) {
@@ -97,15 +170,35 @@ public final class ContractService {
         }
         int added = database.inTransaction(tx -> {
             ContractRepository repository = contracts.within(tx);
-            int next = repository.nextSigningOrder(eventId);
+            // After the event's last place and after every place the new contracts name themselves.
+            int next = Math.max(repository.nextSigningOrder(eventId), newContracts.stream()
+                    .map(Contract::signingOrder).filter(java.util.Objects::nonNull)
+                    .mapToInt(order -> order + 1).max().orElse(1));
             List<Contract> placed = new java.util.ArrayList<>(newContracts.size());
             for (Contract c : newContracts) {
                 placed.add(c.signingOrder() == null ? c.withSigningOrder(next++) : c);
             }
-            return repository.insertAll(placed);
+            int inserted = repository.insertAll(placed);
+            audit.record(tx, importEntry(eventId, placed, inserted, source));
+            return inserted;
         });
         publish(new ContractChange.Reloaded(eventId, contracts.findByEvent(eventId)));
         return added;
+    }
+
+    private static AuditEntry importEntry(long eventId, List<Contract> placed, int inserted, String source) {
+        BigDecimal cny = new BigDecimal("0.00");
+        for (Contract c : placed) {
+            if (c.isCny()) {
+                cny = cny.add(c.amount());
+            }
+        }
+        Map<String, String> after = new java.util.LinkedHashMap<>();
+        after.put("count", String.valueOf(inserted));
+        after.put(ContractField.AMOUNT.jsonName(), MoneyFormat.plain(cny));
+        after.put("file", source);
+        return AuditEntry.of(eventId, ContractAudit.RECORD_TYPE, null, AuditAction.IMPORTED, source,
+                FieldChange.between(Map.of(), after));
     }
 
     private void publish(ContractChange change) {

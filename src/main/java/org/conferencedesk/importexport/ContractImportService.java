@@ -47,6 +47,16 @@ public final class ContractImportService {
      *         cannot be read at all gives a preview with empty headers and its one problem
      */
     public ImportPreview preview(Path file, ImportOptions options, Locale locale) {
+        return preview(null, file, options, locale);
+    }
+
+    /**
+     * As {@link #preview(Path, ImportOptions, Locale)}, and also lists the rows that are already in
+     * the event (same project and investor), which the import would refuse.
+     *
+     * @param eventId the event the file would be imported into, or null not to check
+     */
+    public ImportPreview preview(Long eventId, Path file, ImportOptions options, Locale locale) {
         Messages messages = Messages.of("importexport", locale);
         SpreadsheetTable table;
         try {
@@ -61,10 +71,17 @@ public final class ContractImportService {
         int good = 0;
         if (problems.isEmpty()) {
             ContractRowConverter converter = new ContractRowConverter(table, headers, messages, 0L);
+            AlreadyInEvent existing = new AlreadyInEvent(eventId == null ? List.of() : contracts.list(eventId));
             for (SpreadsheetRow row : table.rows()) {
                 ContractRowConverter.Converted converted = converter.convert(row);
                 problems.addAll(converted.problems());
-                good += converted.contract() != null ? 1 : 0;
+                ImportProblem twin = converted.contract() == null ? null
+                        : existing.problem(converted.contract(), table, headers, row, messages);
+                if (twin != null) {
+                    problems.add(twin);
+                } else if (converted.contract() != null) {
+                    good++;
+                }
             }
             if (table.rows().isEmpty()) {
                 problems.add(new ImportProblem(table.file(), 0, null, messages.get("file.noRows", table.file())));
@@ -119,6 +136,7 @@ public final class ContractImportService {
                     new ImportProblem(table.file(), 0, null, messages.get("file.noRows", table.file()))));
         }
         ContractRowConverter converter = new ContractRowConverter(table, headers, messages, eventId);
+        AlreadyInEvent existing = new AlreadyInEvent(contracts.list(eventId));
         List<Contract> read = new ArrayList<>(table.rows().size());
         int total = table.rows().size();
         for (int i = 0; i < total; i++) {
@@ -127,7 +145,12 @@ public final class ContractImportService {
             ContractRowConverter.Converted converted = converter.convert(row);
             problems.addAll(converted.problems());
             if (converted.contract() != null) {
-                read.add(converted.contract());
+                ImportProblem twin = existing.problem(converted.contract(), table, headers, row, messages);
+                if (twin != null) {
+                    problems.add(twin);
+                } else {
+                    read.add(converted.contract());
+                }
             }
             monitor.progress(i + 1, total + 1L, messages.get("progress.row", String.valueOf(row.line())));
         }
@@ -138,13 +161,60 @@ public final class ContractImportService {
         monitor.progress(total, total + 1L, messages.get("progress.saving", String.valueOf(read.size())));
         int added;
         try {
-            added = contracts.addAll(eventId, read);
+            // The audit trail names the file imported (one IMPORTED entry per import).
+            added = contracts.addAll(eventId, read, file.getFileName() == null ? null : file.getFileName().toString());
         } catch (ContractException e) {
             // ContractRules was applied per row above; this is a safety net, not a normal path.
             throw new ImportRejectedException(List.of(new ImportProblem(table.file(), 0, null, e.getMessage())));
         }
         monitor.progress(total + 1L, total + 1L, messages.get("progress.done", String.valueOf(added)));
         return added;
+    }
+
+    /**
+     * The event's contracts by project name and investor (NFKC, case and spacing folded): importing
+     * the same file twice must not count every project twice in the totals.
+     */
+    private static final class AlreadyInEvent {
+        private final Map<String, Contract> byKey = new java.util.HashMap<>();
+        private final Map<Integer, Contract> byOrder = new java.util.HashMap<>();
+
+        AlreadyInEvent(List<Contract> contracts) {
+            contracts.forEach(c -> {
+                byKey.putIfAbsent(key(c), c);
+                if (c.signingOrder() != null) {
+                    byOrder.putIfAbsent(c.signingOrder(), c);
+                }
+            });
+        }
+
+        /** The problem to report if {@code candidate} is already in the event, else null. */
+        ImportProblem problem(Contract candidate, SpreadsheetTable table, ContractHeaders.Recognised headers,
+                              SpreadsheetRow row, Messages messages) {
+            Contract twin = byKey.get(key(candidate));
+            if (twin == null) {
+                Contract samePlace = candidate.signingOrder() == null ? null : byOrder.get(candidate.signingOrder());
+                if (samePlace == null) {
+                    return null;
+                }
+                String orderHeader = table.header().cells().get(headers.column(ContractField.SIGNING_ORDER));
+                return new ImportProblem(table.file(), row.line(), orderHeader, messages.get("row.signingOrder.taken",
+                        String.valueOf(candidate.signingOrder()), samePlace.projectName()));
+            }
+            String projectHeader = table.header().cells().get(headers.column(ContractField.PROJECT_NAME));
+            return new ImportProblem(table.file(), row.line(), projectHeader, messages.get("row.alreadyInEvent",
+                    twin.projectName(), twin.investor() == null ? "—" : twin.investor(),
+                    twin.signingOrder() == null ? "—" : String.valueOf(twin.signingOrder())));
+        }
+
+        private static String key(Contract c) {
+            return fold(c.projectName()) + '\u0000' + fold(c.investor());
+        }
+
+        private static String fold(String s) {
+            return s == null ? "" : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC)
+                    .replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        }
     }
 
     private static SpreadsheetTable read(Path file, ImportOptions options, Locale locale) {

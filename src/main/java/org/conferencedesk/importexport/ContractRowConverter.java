@@ -85,6 +85,13 @@ final class ContractRowConverter {
     /** Converts one row; every problem found in it is in the result. */
     Converted convert(SpreadsheetRow row) {
         Problems problems = new Problems(row.line());
+        int width = table.header().cells().size();
+        List<String> extra = row.cells().size() > width ? row.cells().subList(width, row.cells().size()) : List.of();
+        if (extra.stream().anyMatch(cell -> !cell.isBlank())) {
+            // Cells beyond the header would be lost without a word: usually a stray comma or a missing header.
+            problems.list.add(new ImportProblem(table.file(), row.line(), null, messages.get("row.tooManyCells",
+                    row.cells().size(), width, extra.stream().filter(c -> !c.isBlank()).findFirst().orElse(""))));
+        }
 
         String projectName = text(row, ContractField.PROJECT_NAME);
         String investor = optional(row, ContractField.INVESTOR);
@@ -242,7 +249,12 @@ final class ContractRowConverter {
                 int first = Integer.parseInt(m.group(1));
                 int second = Integer.parseInt(m.group(2));
                 int year = Integer.parseInt(m.group(3));
-                // Month first (11/28/2020) as Excel writes it in English; day first only when it cannot be a month.
+                // 11/28/2020 (month first, as Excel writes it in English) and 28/11/2020 (day first) are
+                // clear; 03/04/2020 is not, and guessing would put the contract on the wrong day.
+                if (first <= 12 && second <= 12 && first != second) {
+                    problems.add(ContractField.SIGNED_ON, messages.get("row.date.ambiguous", written));
+                    return null;
+                }
                 return first > 12 ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
             }
             if (table.format() == SpreadsheetTable.Format.XLSX && WHOLE_NUMBER.matcher(folded).matches()

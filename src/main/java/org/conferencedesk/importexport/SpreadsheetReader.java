@@ -34,6 +34,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.NumberToTextConverter;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.conferencedesk.shared.i18n.Messages;
 
 /**
@@ -54,6 +56,8 @@ import org.conferencedesk.shared.i18n.Messages;
  * <p>Blank rows are skipped in both. See {@code docs/decisions/0002-import-files.md}.
  */
 public final class SpreadsheetReader {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SpreadsheetReader.class);
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final Charset GB18030 = Charset.forName("GB18030");
@@ -301,10 +305,13 @@ public final class SpreadsheetReader {
                         : messages.get("xlsx.sheetMissing", name, wanted, String.join(", ", visible)));
             }
             List<SpreadsheetRow> all = new ArrayList<>();
+            // Formulas are calculated here: a file written by a program other than Excel often holds
+            // no saved result, which POI would otherwise read as 0.
+            FormulaEvaluator formulas = workbook.getCreationHelper().createFormulaEvaluator();
             for (Row row : chosen) {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(cellText(row.getCell(c)));
+                    cells.add(cellText(row.getCell(c), formulas));
                 }
                 all.add(new SpreadsheetRow(row.getRowNum() + 1, cells));
             }
@@ -312,33 +319,65 @@ public final class SpreadsheetReader {
         } catch (ImportRejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw reject(name, 0, messages.get("file.brokenWorkbook", name) + " (" + e.getMessage() + ")");
+            LOG.warn("Cannot read the workbook {}", file, e);
+            throw reject(name, 0, messages.get("file.brokenWorkbook", name));
         }
     }
 
     /** The cell as the user reads it; numbers as exact decimal text, dates as ISO dates. */
     static String cellText(Cell cell) {
+        return cellText(cell, null);
+    }
+
+    /**
+     * The cell as the user reads it; a formula is calculated with {@code formulas} (its saved result
+     * if it cannot be calculated, e.g. a link to another file); numbers as exact decimal text,
+     * dates as ISO dates.
+     */
+    static String cellText(Cell cell, FormulaEvaluator formulas) {
         if (cell == null) {
             return "";
         }
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
+            CellValue value = null;
+            if (formulas != null) {
+                try {
+                    value = formulas.evaluate(cell);
+                } catch (RuntimeException notCalculable) {
+                    value = null;
+                }
+            }
+            if (value != null) {
+                return valueText(cell, value.getCellType(), value.getStringValue(), value.getNumberValue(),
+                        value.getBooleanValue(), value.getErrorValue());
+            }
             type = cell.getCachedFormulaResultType();
         }
+        return switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> valueText(cell, type, null, cell.getNumericCellValue(), false, (byte) 0);
+            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
+            default -> "";
+        };
+    }
+
+    private static String valueText(Cell cell, CellType type, String text, double number, boolean bool, byte error) {
         switch (type) {
             case STRING:
-                return cell.getStringCellValue();
+                return text;
             case NUMERIC:
                 if (DateUtil.isCellDateFormatted(cell)) {
-                    LocalDateTime at = cell.getLocalDateTimeCellValue();
+                    LocalDateTime at = DateUtil.getLocalDateTime(number);
                     return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? at.toLocalDate().toString() : at.toString();
                 }
                 // Excel's own 15-digit display text, then exact decimal notation (no "E+").
-                return new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue())).toPlainString();
+                return new BigDecimal(NumberToTextConverter.toText(number)).toPlainString();
             case BOOLEAN:
-                return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+                return bool ? "TRUE" : "FALSE";
             case ERROR:
-                return FormulaError.forInt(cell.getErrorCellValue()).getString();
+                return FormulaError.forInt(error).getString();
             default:
                 return "";
         }

@@ -42,7 +42,8 @@ import org.conferencedesk.shared.money.MoneyFormat;
 final class ContractReportWriter {
 
     private static final float BODY = 9.5f;
-    private static final float TABLE = 7.5f;
+    /** Table text size: 7 pt fits 12 to 13 Chinese characters per line in the name columns. */
+    private static final float TABLE = 7f;
     private static final Color TEXT = Color.BLACK;
     private static final Color MUTED = new Color(0x66, 0x66, 0x66);
     private static final Color WITHDRAWN = new Color(0x99, 0x99, 0x99);
@@ -51,8 +52,14 @@ final class ContractReportWriter {
     private static final Color RULE = new Color(0xB0, 0xB8, 0xC4);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** Relative widths of No., project, investor, partner, sector, district, amount, running total. */
-    private static final float[] CONTRACT_WIDTHS = {4.2f, 17f, 13f, 12f, 8f, 7.5f, 13.5f, 13.5f};
+    /**
+     * Widths in points (of the 515 pt between the margins) of No., project, investor, partner,
+     * sector, district, amount, running total. At {@link #TABLE} size the three name columns hold
+     * 11 to 12 Chinese characters a line, so most names take one or two lines; sector holds five
+     * (新能源汽车), district four (雨花台区); the amount columns hold "USD 620,000,000.00",
+     * "123,456,789,012.34" and their headers ("Running total (yuan)") on one line.
+     */
+    private static final float[] CONTRACT_WIDTHS = {20f, 95f, 89f, 89f, 42f, 36f, 71f, 73f};
 
     private final ReportContent content;
     private final Messages messages;
@@ -123,10 +130,6 @@ final class ContractReportWriter {
         headline.setSpacingBefore(10f);
         headline.setSpacingAfter(2f);
         document.add(headline);
-        if (totals.planned().count() > 0) {
-            document.add(paragraph(messages.get("report.planned", totals.planned().count(),
-                    MoneyFormat.inSentence(totals.planned().amount(), locale)), BODY, TEXT));
-        }
         if (!totals.otherCurrencies().isEmpty()) {
             long count = content.rows().stream().map(ContractWithRunningTotal::contract)
                     .filter(c -> c.status() == ContractStatus.SIGNED && !c.isCny()).count();
@@ -137,6 +140,12 @@ final class ContractReportWriter {
             }
             Paragraph other = paragraph(messages.get("report.otherCurrencies", count, amounts), BODY, TEXT);
             document.add(other);
+        }
+        // After the foreign-currency line, which speaks of the signed projects ("of these", 其中):
+        // planned projects are not among them ("另有").
+        if (totals.planned().count() > 0) {
+            document.add(paragraph(messages.get("report.planned", totals.planned().count(),
+                    MoneyFormat.inSentence(totals.planned().amount(), locale)), BODY, TEXT));
         }
     }
 
@@ -336,9 +345,10 @@ final class ContractReportWriter {
         return hasFirst ? first.strip() : hasSecond ? second.strip() : null;
     }
 
+    /** The figure inside the sentence: "5,000万美元" in Chinese (no space, as 536.3亿元), "USD 50 million". */
     private String foreignHeadline(BigDecimal value, String currency) {
         try {
-            return MoneyFormat.headline(new Amount(value, currency), locale);
+            return MoneyFormat.inSentence(new Amount(value, currency), locale);
         } catch (IllegalArgumentException notIso) {
             // A currency code the JDK does not know still shows, exactly, with its code.
             return currency + " " + MoneyFormat.full(value, locale);

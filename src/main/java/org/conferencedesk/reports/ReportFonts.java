@@ -88,7 +88,8 @@ final class ReportFonts {
     }
 
     /**
-     * A phrase being built: each character is set in the first bundled font that has it. Not
+     * A phrase being built: each character is set in the first bundled font that has it, and
+     * lines end where {@link ChineseLineBreaks} allows. Not
      * thread-safe; one per phrase.
      */
     static final class Run {
@@ -120,16 +121,23 @@ final class ReportFonts {
                     drawn = MISSING_GLYPH;
                 }
                 if (font != current && pending.length() > 0) {
-                    phrase.add(new Chunk(pending.toString(), new Font(current, size, Font.NORMAL, color)));
+                    phrase.add(chunk(pending.toString(), current));
                     pending.setLength(0);
                 }
                 current = font;
                 pending.append(drawn);
             }
             if (pending.length() > 0) {
-                phrase.add(new Chunk(pending.toString(), new Font(current, size, Font.NORMAL, color)));
+                phrase.add(chunk(pending.toString(), current));
             }
             return this;
+        }
+
+        /** A chunk that ends lines by the Chinese line-breaking rules of {@link ChineseLineBreaks}. */
+        private Chunk chunk(String text, BaseFont font) {
+            Chunk chunk = new Chunk(text, new Font(font, size, Font.NORMAL, color));
+            chunk.setSplitCharacter(ChineseLineBreaks.INSTANCE);
+            return chunk;
         }
 
         /** The phrase built so far, with the leading of 1.3 × the size. */

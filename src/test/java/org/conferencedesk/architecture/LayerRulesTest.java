@@ -75,6 +75,15 @@ class LayerRulesTest {
     }
 
     @Test
+    void featuresWriteTheAuditTrailOnlyThroughAuditTrail() {
+        noClasses().that().resideOutsideOfPackage("org.conferencedesk.storage")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.conferencedesk.storage.AuditRepository")
+                .because("AuditTrail stamps the time and the actor and is called inside the change's own transaction")
+                .allowEmptyShould(true)
+                .check(production);
+    }
+
+    @Test
     void sharedAndStorageDependOnNoFeature() {
         noClasses().that().resideInAnyPackage("org.conferencedesk.shared..", "org.conferencedesk.storage")
                 .should().dependOnClassesThat().resideInAnyPackage(

@@ -258,6 +258,22 @@ class ContractImportServiceTest {
     }
 
     @Test
+    void importingTheSameFileTwiceIsRefusedRowByRowAndTotalsStay() {
+        Path sample = SAMPLES.resolve("wimc-2020-signing-ceremony.csv");
+        importer.importContracts(eventId, sample, ImportOptions.DETECT, ProgressMonitor.NONE);
+
+        assertThatThrownBy(() -> importer.importContracts(eventId, sample, ImportOptions.DETECT, ProgressMonitor.NONE))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+                    assertThat(e.problems()).hasSize(30);
+                    assertThat(e.problems().get(0).line()).isEqualTo(2);
+                    assertThat(e.problems().get(0).column()).isEqualTo("项目名称");
+                    assertThat(e.problems().get(0).reason()).contains("already in this event as No. 1", "count it twice");
+                });
+        assertThat(contracts.totals(eventId).signed().count()).isEqualTo(30);
+        assertThat(contracts.totals(eventId).signed().amount()).isEqualTo(new BigDecimal("53630000000.00"));
+    }
+
+    @Test
     void mapOptionReadsAColumnWhoseHeaderIsNotRecognised() throws IOException {
         Path file = file("map.csv", "工程,合同额,联系人\n智慧工厂,3亿,张三\n");
         ImportOptions options = new ImportOptions(null, null, null,
@@ -470,5 +486,63 @@ class ContractImportServiceTest {
             assertThat(p.column()).isEqualTo("行业");
             assertThat(p.reason()).contains("101", "100");
         });
+    }
+
+    @Test
+    void xlsxFormulaWithoutASavedResultIsCalculatedNotReadAsZero() throws IOException {
+        Path file = folder.resolve("formula.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("Contracts");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("项目名称");
+            header.createCell(1).setCellValue("金额");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("公式项目");
+            row.createCell(1).setCellFormula("1200000000+34567.89");
+            workbook.write(out);
+        }
+
+        importer.importContracts(eventId, file, ImportOptions.DETECT, ProgressMonitor.NONE);
+
+        assertThat(contracts.list(eventId)).singleElement()
+                .satisfies(c -> assertThat(c.amount()).isEqualTo(new BigDecimal("1200034567.89")));
+    }
+
+    @Test
+    void signingOrderTakenInTheEventIsRefusedAndEmptyOnesGoAfterEveryNamedPlace() throws IOException {
+        contracts.save(new Contract(null, eventId, "已有项目", null, null, null, null, BigDecimal.ONE, "CNY", 5,
+                ContractStatus.SIGNED, null, null));
+
+        List<ImportProblem> problems = rejection(file("taken.csv", "序号,项目名称,金额\n5,新项目,1亿\n"), ImportOptions.DETECT);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo("序号");
+            assertThat(p.reason()).contains("Signing order 5 is already taken", "已有项目");
+        });
+
+        importer.importContracts(eventId, file("free.csv", "序号,项目名称,金额\n31,甲,1亿\n,乙,2亿\n"),
+                ImportOptions.DETECT, ProgressMonitor.NONE);
+        assertThat(contracts.list(eventId)).extracting(Contract::signingOrder).containsExactly(5, 31, 32);
+    }
+
+    @Test
+    void slashDateThatCouldBeDayOrMonthFirstIsRefusedNotGuessed() throws IOException {
+        List<ImportProblem> problems = rejection(file("dates.csv",
+                "项目名称,金额,签约日期\n甲,1亿,11/28/2020\n乙,1亿,28/11/2020\n丙,1亿,03/04/2020\n"), ImportOptions.DETECT);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.column()).isEqualTo("签约日期");
+            assertThat(p.reason()).contains("day first or month first");
+        });
+    }
+
+    @Test
+    void rowWithMoreCellsThanTheHeaderIsRefusedRatherThanCut() throws IOException {
+        List<ImportProblem> problems = rejection(file("wide.csv", "项目名称,金额\n甲,1亿\n乙,2,000万,多出来的\n"),
+                ImportOptions.DETECT);
+
+        assertThat(problems).extracting(ImportProblem::line).contains(3);
+        assertThat(problems).anySatisfy(p -> assertThat(p.reason()).contains("has 4 cells but the header has 2"));
     }
 }

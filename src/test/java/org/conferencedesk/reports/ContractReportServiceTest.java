@@ -50,6 +50,11 @@ class ContractReportServiceTest {
         }
     }
 
+    /** The text with each line stripped of the spaces PDFBox leaves at its ends. */
+    private static String stripped(String text) {
+        return String.join("\n", text.lines().map(String::strip).toList());
+    }
+
     private static List<String> pageTexts(PDDocument document) throws IOException {
         List<String> pages = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper();
@@ -71,7 +76,7 @@ class ContractReportServiceTest {
                 "日期：2020年11月26日至2020年11月28日", "地点：南京国际博览中心（南京）");
         assertThat(text).contains("签约项目30个，总金额536.3亿元");
         assertThat(text).contains("生成时间：2026-11-29 14:05（Asia/Shanghai）");
-        assertThat(text).doesNotContain("另有以外币签约项目", "另有计划签约项目");
+        assertThat(text).doesNotContain("以外币签约", "另有计划签约项目");
     }
 
     @Test
@@ -108,6 +113,22 @@ class ContractReportServiceTest {
 
         assertThat(text).contains(ReportFixture.MIDDLE_DOT_PROJECT, ReportFixture.EXTENSION_B_PROJECT);
         assertThat(text).doesNotContain("\u25A1").doesNotContain("内置字体缺少");
+    }
+
+    @Test
+    void aLongInvestorNameWrapsByChineseRulesAndReadsBackWhole() throws IOException {
+        String investor = "芯泽集成电路（南京）有限公司，江北新区分公司";
+        fixture.contracts.addAll(fixture.eventId(), List.of(fixture.signed("晶圆项目", investor, "管委会",
+                "集成电路", "江北新区", new BigDecimal("4500000000.00"))));
+
+        String text = text(report(ZH));
+
+        String table = text.substring(text.indexOf("晶圆项目"), text.indexOf("按行业汇总"));
+        List<String> lines = table.lines().map(String::strip).toList();
+        assertThat(lines).as("the investor wraps in its column").hasSizeGreaterThan(1);
+        assertThat(lines).noneMatch(line -> line.startsWith("）") || line.startsWith("，") || line.endsWith("（"));
+        assertThat(lines).noneMatch(line -> line.length() == 1);
+        assertThat(String.join("", table.lines().toList())).contains(investor);
     }
 
     @Test
@@ -203,19 +224,42 @@ class ContractReportServiceTest {
                 new BigDecimal("999999999.99"), "CNY", ContractStatus.WITHDRAWN));
         fixture.contracts.addAll(fixture.eventId(), list);
 
-        String zh = text(report(ZH));
-        String en = text(report(EN));
+        String zh = stripped(text(report(ZH)));
+        String en = stripped(text(report(EN)));
 
         assertThat(zh).contains("签约项目31个，总金额536.3亿元");
-        assertThat(zh).contains("另有以外币签约项目1个（6.2 亿美元），未计入人民币总额。");
-        assertThat(zh).contains("另有计划签约项目1个，金额3.5亿元（未计入签约总额）");
+        // the USD project is one of the 31 signed, so the sentence says "of these", not "also"
+        assertThat(zh).contains("签约项目31个，总金额536.3亿元\n其中1个项目以外币签约（6.2亿美元），未计入人民币总额。");
+        // the planned project is not among the 31, so "另有" stays, after the line about the 31
+        assertThat(zh).contains("未计入人民币总额。\n另有计划签约项目1个，金额3.5亿元（未计入签约总额）");
         assertThat(zh).contains("已撤回的项目 （已撤回）", "计划中的项目 （计划）", "USD 620,000,000.00");
         assertThat(en).contains("31 projects signed, total RMB 53.63 billion");
-        assertThat(en).contains("Also signed in other currencies: 1 project (USD 620 million), not included in the RMB total.");
+        assertThat(en).contains("31 projects signed, total RMB 53.63 billion\n"
+                + "Of these, 1 project was signed in another currency (USD 620 million), not included in the RMB total.\n"
+                + "Planned, not yet signed: 1 project, RMB 350 million (not in the signed total)");
         assertThat(en).contains("Planned, not yet signed: 1 project, RMB 350 million (not in the signed total)");
         assertThat(en).contains("Withdrawn contracts are listed in grey and marked (withdrawn); they are counted in no total.");
         // the withdrawn and planned rows leave the running total where it was
         assertThat(en).contains("999,999,999.99 53,630,000,000.00", "350,000,000.00 53,630,000,000.00");
+    }
+
+    @Test
+    void foreignCurrencyFiguresInsideChineseSentencesHaveNoSpaceBeforeTheUnit() throws IOException {
+        fixture.contracts.addAll(fixture.eventId(), List.of(
+                fixture.signed("A", "甲", "乙", "智能装备", "江宁区", new BigDecimal("1234.56")),
+                fixture.contract("B", "美方", "乙", "集成电路", "浦口区", new BigDecimal("50000000"), "USD", ContractStatus.SIGNED),
+                fixture.contract("C", "欧方", "乙", "集成电路", "浦口区", new BigDecimal("3000000"), "EUR", ContractStatus.SIGNED),
+                fixture.contract("D", "甲", "乙", "集成电路", "浦口区", new BigDecimal("12000"), "CNY", ContractStatus.PLANNED)));
+
+        String zh = stripped(text(report(ZH)));
+        String en = stripped(text(report(EN)));
+
+        assertThat(zh).contains("签约项目3个，总金额1,234.56元\n"
+                + "其中2个项目以外币签约（5,000万美元；300万欧元），未计入人民币总额。\n"
+                + "另有计划签约项目1个，金额1.2万元（未计入签约总额）");
+        assertThat(en).contains("3 projects signed, total RMB 1,234.56\n"
+                + "Of these, 2 projects were signed in other currencies (USD 50 million; EUR 3 million), not included in the RMB total.\n"
+                + "Planned, not yet signed: 1 project, RMB 12,000.00 (not in the signed total)");
     }
 
     @Test
@@ -230,6 +274,20 @@ class ContractReportServiceTest {
         // 1/16 = 6.25% → 6.3%; 15/16 = 93.75% → 93.8%; 7/16 = 43.75% → 43.8%; 8/16 = 50.0%
         assertThat(text).contains("Totals by sector", "集成电路 15.00 93.8%", "智能装备 1.00 6.3%", "Total 16.00 100.0%");
         assertThat(text).contains("Totals by district", "(not specified) 8.00 50.0%", "浦口区 7.00 43.8%", "江宁区 1.00 6.3%");
+    }
+
+    @Test
+    void everyTableHeaderIsAFullLabelInBothLanguages() throws IOException {
+        fixture.contracts.addAll(fixture.eventId(), List.of(
+                fixture.signed("A", "甲", "乙", "智能装备", "江宁区", new BigDecimal("1.00"))));
+
+        String zh = stripped(text(report(ZH)));
+        String en = stripped(text(report(EN)));
+
+        assertThat(zh).contains("序号 项目名称 投资方 合作方 行业 区域 金额（元） 累计金额（元）\n",
+                "按行业汇总\n行业 金额（元） 占比\n", "按区域汇总\n区域 金额（元） 占比\n");
+        assertThat(en).contains("No. Project Investor Partner Sector District Amount (yuan) Running total (yuan)\n",
+                "Totals by sector\nSector Amount (yuan) Share\n", "Totals by district\nDistrict Amount (yuan) Share\n");
     }
 
     @Test

@@ -14,8 +14,15 @@ import org.conferencedesk.contracts.ContractStatus;
  * Run after {@code mvn -q -o test-compile} and
  * {@code mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt}:
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.conferencedesk.reports.ReportPreview OUT [special|many]},
- * then {@code pdftoppm -png -r 80 OUT/report-zh.pdf OUT/zh}. The screenshots in
- * {@code docs/screenshots/report-*-page1.png} were made this way (without {@code special}).
+ * then {@code pdftoppm -png -r 80 OUT/report-zh.pdf OUT/zh}.
+ *
+ * <p>The screenshots in {@code docs/screenshots/report-*-page1.png} are made from the real sample
+ * instead, with the packaged application: {@code mvn -B -q package -DskipTests}, then
+ * {@code target/dist/bin/conferencedesk --db DB events create --name "2020 World Intelligent
+ * Manufacturing Conference" --city 南京 --venue 南京国际博览中心 --start 2020-11-26 --end 2020-11-28},
+ * {@code ... --event "2020 World Intelligent Manufacturing Conference" import contracts
+ * docs/samples/wimc-2020-signing-ceremony.csv}, {@code ... report --out zh.pdf --lang zh} (and
+ * {@code en}), {@code pdftoppm -png -r 80 -f 1 -l 1}.
  */
 public final class ReportPreview {
 

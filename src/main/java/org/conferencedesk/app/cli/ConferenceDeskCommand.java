@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.DataFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +30,8 @@ import picocli.CommandLine.ScopeType;
             ReportCommand.class,
             EventsCommand.class,
             BackupCommand.class,
-            RestoreCommand.class
+            RestoreCommand.class,
+            AuditCommand.class
         })
 public final class ConferenceDeskCommand implements Callable<Integer> {
 
@@ -63,9 +65,12 @@ public final class ConferenceDeskCommand implements Callable<Integer> {
         return event;
     }
 
-    /** Opens (creating and migrating if needed) the database and builds the services over it. */
+    /**
+     * Opens (creating and migrating if needed) the database and builds the services over it; changes
+     * are audited as "USER (command line)".
+     */
     AppContext openContext() {
-        return AppContext.openFile(databaseFile());
+        return AppContext.openFile(databaseFile(), Actor.commandLine());
     }
 
     /** Chooses the event a command works on ({@code --event}, or the only one); see EventService.choose. */

@@ -61,7 +61,7 @@ final class ImportCommand {
             ImportOptions options = new ImportOptions(charset(messages), delimiter(messages), sheet, mapping(messages),
                     ignored());
             if (!Files.isRegularFile(file)) {
-                spec.commandLine().getErr().println(messages.get("import.noFile", file));
+                spec.commandLine().getErr().println(messages.get(Files.isDirectory(file) ? "import.folder" : "import.noFile", file));
                 return ConferenceDeskCli.BAD_INPUT;
             }
             try (AppContext context = root.openContext()) {

@@ -15,10 +15,11 @@ import org.conferencedesk.shared.ProgressMonitor;
 public interface ContractImporter {
 
     /**
-     * Reads the file's first rows and how its columns map to contract fields; imports nothing. A
-     * file that cannot be read gives a preview with no headers and its problem.
+     * Reads the file's first rows and how its columns map to contract fields, and lists the rows
+     * already in the event; imports nothing. A file that cannot be read gives a preview with no
+     * headers and its problem.
      */
-    ImportPreview preview(Path file, ImportOptions options);
+    ImportPreview preview(long eventId, Path file, ImportOptions options);
 
     /**
      * Imports every row into the event, all or nothing.
@@ -33,8 +34,8 @@ public interface ContractImporter {
     static ContractImporter of(ContractImportService service, Locale locale) {
         return new ContractImporter() {
             @Override
-            public ImportPreview preview(Path file, ImportOptions options) {
-                return service.preview(file, options, locale);
+            public ImportPreview preview(long eventId, Path file, ImportOptions options) {
+                return service.preview(eventId, file, options, locale);
             }
 
             @Override

@@ -257,7 +257,7 @@ public final class ImportDialogViewModel {
     private void loadPreview(ImportOptions options) {
         step.set(Step.LOADING);
         resultText.set("");
-        executor.execute(() -> importer.preview(file, options), loaded -> {
+        executor.execute(() -> importer.preview(eventId, file, options), loaded -> {
             preview.set(loaded);
             List<ColumnMapping> columns = new ArrayList<>();
             for (String header : loaded.headers()) {

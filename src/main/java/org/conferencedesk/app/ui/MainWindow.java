@@ -29,6 +29,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
@@ -63,6 +64,9 @@ final class MainWindow {
         boolean chooseLanguage(UiLanguage language);
 
         void about();
+
+        /** Help → Audit trail…: the current event's changes, who made them and when. */
+        void auditTrail();
 
         void openDataFolder();
 
@@ -151,7 +155,11 @@ final class MainWindow {
     }
 
     private Menu helpMenu(Messages m, Actions actions) {
+        MenuItem auditTrail = item(Messages.of("audit", m.locale()).get("menu"), MaterialDesignH.HISTORY,
+                "Shortcut+Shift+A", actions::auditTrail);
+        auditTrail.setId("menuAuditTrail");
         return new Menu(m.get("menu.help"), null,
+                auditTrail,
                 item(m.get("menu.help.about"), MaterialDesignI.INFORMATION_OUTLINE, null, actions::about),
                 item(m.get("menu.help.dataFolder"), MaterialDesignF.FOLDER_OPEN, null, actions::openDataFolder));
     }

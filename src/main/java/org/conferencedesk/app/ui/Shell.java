@@ -299,6 +299,12 @@ public final class Shell {
             }
 
             @Override
+            public void auditTrail() {
+                AuditTrailDialog.show(stage, new AuditTrailViewModel(context.audit(), executor, dialogs, messages.locale()),
+                        main.currentEventProperty().get());
+            }
+
+            @Override
             public void openFile(Path file) {
                 showDocument.accept(file.toUri().toString());
             }

@@ -69,8 +69,27 @@ public final class MoneyFormat {
      * @return the exact figure; {@link AmountParser#parse(String)} reads it back to the same value
      */
     public static String inSentence(BigDecimal yuan, Locale locale) {
-        String figure = headline(yuan, locale);
-        return "zh".equals(locale.getLanguage()) ? figure.replaceFirst(" (?=[亿万元])", "") : figure;
+        return inSentence(headline(yuan, locale), locale);
+    }
+
+    /**
+     * Like {@link #inSentence(BigDecimal, Locale)} for an amount in any currency: in Chinese
+     * without the space between the figure and a Chinese unit ("5,000万美元", "6.2亿美元",
+     * "1,234.56欧元"), keeping it before an ISO code ("6.2亿 CHF"); in English the same as
+     * {@link #headline(Amount, Locale)} ("USD 50 million").
+     *
+     * @param amount the amount; value in the currency's main unit
+     * @param locale chooses Chinese or English wording
+     * @return the exact figure
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public static String inSentence(Amount amount, Locale locale) {
+        return inSentence(headline(amount, locale), locale);
+    }
+
+    /** Drops the space between the figure and a Chinese unit (亿, 万, 元, 美元, ...) in Chinese. */
+    private static String inSentence(String headline, Locale locale) {
+        return "zh".equals(locale.getLanguage()) ? headline.replaceFirst(" (?=\\p{IsHan})", "") : headline;
     }
 
     /**

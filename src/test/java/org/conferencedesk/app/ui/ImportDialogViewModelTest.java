@@ -43,7 +43,7 @@ class ImportDialogViewModelTest {
         List<ImportProblem> previewProblems = List.of();
 
         @Override
-        public ImportPreview preview(Path file, ImportOptions options) {
+        public ImportPreview preview(long eventId, Path file, ImportOptions options) {
             lastOptions = options;
             Map<String, ContractField> mapping = new LinkedHashMap<>();
             mapping.put("项目名称", ContractField.PROJECT_NAME);

@@ -123,4 +123,17 @@ class MoneyFormatTest {
         assertThat(MoneyFormat.inSentence(new java.math.BigDecimal("0"), Locale.SIMPLIFIED_CHINESE)).isEqualTo("0元");
         assertThat(MoneyFormat.inSentence(new java.math.BigDecimal("53630000000.00"), Locale.ENGLISH)).isEqualTo("RMB 53.63 billion");
     }
+
+    @org.junit.jupiter.api.Test
+    void inSentenceWritesForeignCurrencyFiguresWithoutSpaceBeforeAChineseUnitOnly() {
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
+        assertThat(MoneyFormat.inSentence(new Amount(new java.math.BigDecimal("50000000.00"), "USD"), zh)).isEqualTo("5,000万美元");
+        assertThat(MoneyFormat.inSentence(new Amount(new java.math.BigDecimal("620000000.00"), "USD"), zh)).isEqualTo("6.2亿美元");
+        assertThat(MoneyFormat.inSentence(new Amount(new java.math.BigDecimal("1234.56"), "EUR"), zh)).isEqualTo("1,234.56欧元");
+        assertThat(MoneyFormat.inSentence(new Amount(new java.math.BigDecimal("123456789.00"), "CNY"), zh)).isEqualTo("1.23456789亿元");
+        assertThat(MoneyFormat.inSentence(new Amount(new java.math.BigDecimal("620000000.00"), "CHF"), zh)).isEqualTo("6.2亿 CHF");
+        assertThat(MoneyFormat.inSentence(new Amount(new java.math.BigDecimal("1234.50"), "CHF"), zh)).isEqualTo("1,234.50 CHF");
+        assertThat(MoneyFormat.inSentence(new Amount(new java.math.BigDecimal("50000000.00"), "USD"), Locale.ENGLISH)).isEqualTo("USD 50 million");
+        assertThat(AmountParser.parse("5,000万美元")).isEqualTo(new Amount(new java.math.BigDecimal("50000000.00"), "USD"));
+    }
 }

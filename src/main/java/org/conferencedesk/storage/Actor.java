@@ -1,0 +1,32 @@
+package org.conferencedesk.storage;
+
+/**
+ * Who is making changes, as the audit trail names them. Given once by the composition root: the
+ * window names the operating-system user, the command line adds "(command line)".
+ */
+@FunctionalInterface
+public interface Actor {
+
+    /** The name recorded in the audit trail, at most 200 characters (longer names are cut). */
+    String name();
+
+    /** The operating-system user of the window ({@code user.name}), e.g. {@code "wang.li"}. */
+    static Actor osUser() {
+        return () -> systemUser();
+    }
+
+    /** The operating-system user running a command: {@code "wang.li (command line)"}. */
+    static Actor commandLine() {
+        return () -> systemUser() + " (command line)";
+    }
+
+    /** A fixed name (tests, tools). */
+    static Actor named(String name) {
+        return () -> name;
+    }
+
+    private static String systemUser() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "unknown" : user.strip();
+    }
+}

@@ -1,0 +1,13 @@
+package org.conferencedesk.storage;
+
+/** What happened to a record, as kept in the audit trail (column {@code audit_entry.action}). */
+public enum AuditAction {
+    /** The record was added by hand; the entry's changes hold its values ("after" only). */
+    CREATED,
+    /** The record was edited; the entry's changes hold only the fields that changed, before and after. */
+    UPDATED,
+    /** The record was deleted; the entry's changes hold its last values ("before" only). */
+    DELETED,
+    /** Many records were added at once from a file; one entry per import (count, total, file). */
+    IMPORTED
+}

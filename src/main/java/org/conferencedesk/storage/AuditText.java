@@ -1,0 +1,131 @@
+package org.conferencedesk.storage;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.money.Amount;
+import org.conferencedesk.shared.money.MoneyFormat;
+
+/**
+ * An {@link AuditEntry} as a reader sees it, in Simplified Chinese or English (bundle {@code i18n/audit}):
+ * the time in the event's time zone, the action, the record, and the changes
+ * ({@code "金额：5.2 亿元 → 5.3 亿元"}, {@code "Amount: RMB 520 million → RMB 530 million"}).
+ *
+ * <p>Field names, record types and coded values (a contract's status) are looked up as
+ * {@code field.TYPE.FIELD}, {@code record.TYPE} and {@code value.TYPE.FIELD.VALUE}; a name without
+ * a translation is shown as stored, so a new feature's entries are readable before its strings are
+ * added. Fields named {@code amount} or ending in {@code Amount} hold money (plain yuan, or
+ * {@code "620000000.00 USD"}) and are shown as headline figures, which keep every fen.
+ */
+public final class AuditText {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
+    private final Messages messages;
+    private final ZoneId zone;
+
+    /**
+     * @param locale the reader's language (any Chinese locale gives Simplified Chinese, else English)
+     * @param zone the time zone times are shown in: the event's (Asia/Shanghai)
+     */
+    public AuditText(Locale locale, ZoneId zone) {
+        this.messages = Messages.of("audit", locale);
+        this.zone = zone;
+    }
+
+    /** The sentences of the audit trail in this language. */
+    public Messages messages() {
+        return messages;
+    }
+
+    /** The time zone times are shown in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** {@code "2020-11-26 12:00:00"} in the time zone of this text. */
+    public String time(AuditEntry entry) {
+        return TIME.format(entry.occurredAt().atZone(zone));
+    }
+
+    /** {@code "Edited"} / {@code "修改"}. */
+    public String action(AuditEntry entry) {
+        return messages.get("action." + entry.action().name());
+    }
+
+    /** {@code "Contract: Intelligent factory"} / {@code "合同：智能工厂"}; an import names its file. */
+    public String record(AuditEntry entry) {
+        String type = translated("record." + entry.recordType(), entry.recordType());
+        if (entry.action() == AuditAction.IMPORTED && entry.summary() != null && "contract".equals(entry.recordType())) {
+            return messages.get("record.imported", entry.summary());
+        }
+        return entry.summary() == null ? type : messages.get("record.named", type, entry.summary());
+    }
+
+    /**
+     * The changes on one line: for an edit {@code "Amount: RMB 520 million → RMB 530 million; Status: Planned → Signed"};
+     * for a created, deleted or imported record its values {@code "Project: A; Amount: RMB 5.2 billion"}.
+     */
+    public String changes(AuditEntry entry) {
+        List<String> parts = new ArrayList<>();
+        for (FieldChange change : entry.changes()) {
+            parts.add(change(entry, change));
+        }
+        return String.join(messages.get("change.separator"), parts);
+    }
+
+    /** One change: {@code "Amount: RMB 520 million → RMB 530 million"}, or {@code "Amount: RMB 520 million"}. */
+    public String change(AuditEntry entry, FieldChange change) {
+        String field = field(entry.recordType(), change.field());
+        String before = value(entry.recordType(), change.field(), change.before());
+        String after = value(entry.recordType(), change.field(), change.after());
+        return switch (entry.action()) {
+            case UPDATED -> messages.get("change.edit", field, before, after);
+            case DELETED -> messages.get("change.value", field, before);
+            case CREATED, IMPORTED -> messages.get("change.value", field, after);
+        };
+    }
+
+    /** The field's name in this language ({@code "金额"}), or as stored if it has none. */
+    public String field(String recordType, String field) {
+        return translated("field." + recordType + "." + field, field);
+    }
+
+    /** A value as a reader sees it: money as a headline figure, coded values translated, null as "(empty)". */
+    public String value(String recordType, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return messages.get("value.empty");
+        }
+        if (field.equals("amount") || field.endsWith("Amount")) {
+            String money = money(value);
+            if (money != null) {
+                return money;
+            }
+        }
+        return translated("value." + recordType + "." + field + "." + value, value);
+    }
+
+    private String money(String value) {
+        String[] parts = value.strip().split("\\s+");
+        try {
+            BigDecimal figure = new BigDecimal(parts[0]);
+            if (parts.length == 1) {
+                return MoneyFormat.headline(figure, messages.locale());
+            }
+            if (parts.length == 2) {
+                return MoneyFormat.headline(new Amount(figure, parts[1]), messages.locale());
+            }
+        } catch (RuntimeException notMoney) {
+            // Shown as stored: the trail never hides a value it cannot read.
+        }
+        return null;
+    }
+
+    private String translated(String key, String fallback) {
+        return messages.bundle().containsKey(key) ? messages.get(key) : fallback;
+    }
+}

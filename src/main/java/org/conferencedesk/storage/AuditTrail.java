@@ -1,0 +1,90 @@
+package org.conferencedesk.storage;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.jooq.DSLContext;
+
+/**
+ * The audit trail shared by every feature (contracts now, guests and awards later): each service
+ * records what it changed IN THE SAME TRANSACTION as the change, so the trail and the data never
+ * disagree: if the entry cannot be written the change rolls back, and a rolled-back change leaves
+ * no entry.
+ *
+ * <p>How a feature plugs in: give it the trail by constructor; provide an "audit view" of its record
+ * ({@code XAudit.fields(record)}: field name → value as text, see {@link FieldChange}); in the
+ * service's {@code database.inTransaction(tx -> ...)} call
+ * {@code audit.record(tx, AuditEntry.of(eventId, "guest", id, action, summary, FieldChange.between(before, after)))}
+ * and skip the call when an update changed nothing.
+ *
+ * <p>The trail stamps each entry with its clock (stored as an instant, shown in the event's time
+ * zone) and names its {@link Actor}. Thread-safe; knows nothing of JavaFX.
+ */
+public final class AuditTrail {
+
+    /** Longest actor name kept (column {@code audit_entry.actor}). */
+    static final int ACTOR_LENGTH = 200;
+    /** Longest summary kept (column {@code audit_entry.summary}). */
+    static final int SUMMARY_LENGTH = 500;
+
+    private final AuditRepository entries;
+    private final Actor actor;
+    private final Clock clock;
+
+    /**
+     * @param entries the repository over the database (not a transaction)
+     * @param actor who makes the changes recorded through this trail
+     * @param clock when they happen (the system clock; a fixed one in tests)
+     */
+    public AuditTrail(AuditRepository entries, Actor actor, Clock clock) {
+        this.entries = Objects.requireNonNull(entries);
+        this.actor = Objects.requireNonNull(actor);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** A trail over the database's own repository, with the system clock. */
+    public AuditTrail(Database database, Actor actor) {
+        this(new AuditRepository(database.dsl()), actor, Clock.systemUTC());
+    }
+
+    /**
+     * Writes {@code entry} in the caller's transaction {@code tx}, filling in the time (now) and the
+     * actor unless the entry has them. An actor name or summary too long for its column is cut.
+     *
+     * @return the entry as stored, with its id
+     * @throws RuntimeException from the database if the entry cannot be written; the caller lets it
+     *         propagate so that its whole transaction, the change included, rolls back
+     */
+    public AuditEntry record(DSLContext tx, AuditEntry entry) {
+        String who = entry.actor() != null ? entry.actor() : actor.name();
+        AuditEntry complete = new AuditEntry(null, entry.eventId(),
+                entry.occurredAt() != null ? entry.occurredAt() : clock.instant(),
+                cut(who == null || who.isBlank() ? "unknown" : who, ACTOR_LENGTH),
+                entry.recordType(), entry.recordId(), entry.action(), cut(entry.summary(), SUMMARY_LENGTH),
+                entry.changes());
+        return entries.within(tx).insert(complete);
+    }
+
+    /**
+     * The newest entries first.
+     *
+     * @param eventId only this event's entries, or null for all
+     * @param filter which entries ({@link AuditFilter#ALL} for all)
+     * @param limit at most this many (at least 1)
+     */
+    public List<AuditEntry> list(Long eventId, AuditFilter filter, int limit) {
+        return entries.find(eventId, filter == null ? AuditFilter.ALL : filter, limit);
+    }
+
+    /** Who this trail names as making the changes. */
+    public String actorName() {
+        return actor.name();
+    }
+
+    private static String cut(String text, int length) {
+        if (text == null || text.length() <= length) {
+            return text;
+        }
+        return text.substring(0, length - 1) + "…";
+    }
+}
