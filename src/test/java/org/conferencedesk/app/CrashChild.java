@@ -12,8 +12,8 @@ import org.conferencedesk.shared.ProgressMonitor;
 
 /**
  * Child process of {@link CrashSafetyTest}, killed with SIGKILL at a random moment. Arguments: the
- * database and a contract file. Opens the database, prints "ready", then forever: imports the file
- * into event "Imports" (one transaction), then makes three edits; edit N adds contract "edit N" of
+ * database and a contract file. Opens the database, prints "ready", then forever: makes five edits,
+ * then imports the file into event "Imports" (one transaction) and prints "imported"; edit N adds contract "edit N" of
  * N yuan to event "Edits" and sets the amount of contract "counter" to N yuan, then prints
  * "committed N" (after both have been saved) and flushes.
  */
@@ -42,16 +42,16 @@ public final class CrashChild {
             out.println("ready");
             out.flush();
             while (true) {
-                context.contractImport().importContracts(imports.id(), file, ImportOptions.DETECT, ProgressMonitor.NONE);
-                out.println("imported");
-                out.flush();
-                for (int i = 0; i < 3; i++, next++) {
+                for (int i = 0; i < 5; i++, next++) {
                     context.contracts().save(contract(edits.id(), "edit " + next, next));
                     counter = context.contracts().save(new Contract(counter.id(), edits.id(), COUNTER, null, null, null, null,
                             BigDecimal.valueOf(next), "CNY", counter.signingOrder(), ContractStatus.SIGNED, null, null));
                     out.println("committed " + next);
                     out.flush();
                 }
+                context.contractImport().importContracts(imports.id(), file, ImportOptions.DETECT, ProgressMonitor.NONE);
+                out.println("imported");
+                out.flush();
             }
         }
     }
