@@ -8,6 +8,7 @@ import org.conferencedesk.events.EventService;
 import org.conferencedesk.importexport.ContractExportService;
 import org.conferencedesk.importexport.ContractImportService;
 import org.conferencedesk.reports.ContractReportService;
+import org.conferencedesk.storage.BackupService;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditTrail;
 import org.conferencedesk.storage.Database;
@@ -26,6 +27,7 @@ public final class AppContext implements AutoCloseable {
     private final ContractImportService contractImport;
     private final ContractExportService contractExport;
     private final ContractReportService contractReport;
+    private final BackupService backups;
 
     /**
      * Builds everything over an open database for the window: changes are audited as made by the
@@ -47,9 +49,15 @@ public final class AppContext implements AutoCloseable {
         this.contractImport = new ContractImportService(contracts);
         this.contractExport = new ContractExportService(contracts);
         this.contractReport = new ContractReportService(events, contracts);
+        this.backups = database.file().map(BackupService::of).orElse(null);
     }
 
-    /** Opens (creating and migrating if needed) the database file and builds the context over it for the window. */
+    /**
+     * Opens (creating and migrating if needed) the database file and builds the context over it for the window.
+     *
+     * @throws org.conferencedesk.storage.DatabaseInUseException if another window or command has it open
+     * @throws org.conferencedesk.storage.DatabaseUnusableException if it is damaged or from a newer version (left unchanged)
+     */
     public static AppContext openFile(Path databaseFile) {
         return new AppContext(Database.openFile(databaseFile));
     }
@@ -92,6 +100,28 @@ public final class AppContext implements AutoCloseable {
     /** The PDF summary report. */
     public ContractReportService contractReport() {
         return contractReport;
+    }
+
+    /**
+     * Backups of this database (in {@code backups} beside the file).
+     *
+     * @throws IllegalStateException for an in-memory database
+     */
+    public BackupService backups() {
+        if (backups == null) {
+            throw new IllegalStateException("An in-memory database has no backups");
+        }
+        return backups;
+    }
+
+    /**
+     * Takes a rotating backup of the open database now (on start, on close, before an import).
+     *
+     * @return the backup written
+     * @throws org.conferencedesk.storage.StorageException if it cannot be written
+     */
+    public Path backupNow() {
+        return backups().backupNow(database);
     }
 
     @Override

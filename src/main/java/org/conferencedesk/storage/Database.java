@@ -2,10 +2,18 @@ package org.conferencedesk.storage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -19,53 +27,211 @@ import org.jooq.impl.DSL;
  *
  * <p>Only repositories use {@link #dsl()}; services use {@link #inTransaction(Function)} to group
  * the repository calls of one unit of work.
+ *
+ * <p>Safety (issue 5): one writer per file (H2's file lock; a second opener gets
+ * {@link DatabaseInUseException}); every commit is written to the file before it returns
+ * ({@code WRITE_DELAY=0}, so a killed process loses no committed change); a damaged file, or one
+ * whose Flyway history is newer than this application's migrations, is refused with
+ * {@link DatabaseUnusableException} before anything is migrated or written.
  */
 public final class Database implements AutoCloseable {
 
-    private static final String H2_SUFFIX = ".mv.db";
+    /** H2's file name suffix. */
+    public static final String H2_SUFFIX = ".mv.db";
+
+    /** H2 error code: the database file is locked by another process (DATABASE_ALREADY_OPEN_1). */
+    private static final int H2_ALREADY_OPEN = 90020;
+    /** H2 error codes meaning the file cannot be read as a database. */
+    private static final java.util.Set<Integer> H2_DAMAGED = java.util.Set.of(
+            90030 /* FILE_CORRUPTED_1 */, 90048 /* FILE_VERSION_ERROR_1 */, 90049 /* FILE_ENCRYPTION_ERROR_1 */,
+            50000 /* GENERAL_ERROR_1 (MVStore: "file corrupt", "unsupported format") */);
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String description;
+    private final Path file;
 
-    private Database(String jdbcUrl, String description) {
+    private Database(String jdbcUrl, String description, Path file) {
         this.pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
         this.pool.setMaxConnections(8);
         this.description = description;
+        this.file = file;
         Settings settings = new Settings()
                 .withRenderFormatted(false)
                 .withExecuteLogging(false);
         this.dsl = DSL.using(pool, SQLDialect.H2, settings);
-        migrate(pool);
+        try {
+            migrate(pool, file != null ? file : Path.of(description));
+        } catch (RuntimeException | Error e) {
+            // Release the file (and its lock) at once: the caller may restore a backup over it.
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * The base path H2 is given for a database file: absolute, normalised, without {@code .mv.db}.
+     *
+     * @param file a database path with or without the suffix
+     */
+    public static Path basePath(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        String name = absolute.getFileName().toString();
+        return name.endsWith(H2_SUFFIX) ? absolute.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length())) : absolute;
+    }
+
+    /** The H2 file of a database path given with or without the suffix: {@code ..../NAME.mv.db}, absolute. */
+    public static Path h2File(Path file) {
+        Path base = basePath(file);
+        return base.resolveSibling(base.getFileName() + H2_SUFFIX);
     }
 
     /**
      * Opens the database file at {@code file}, creating it and its folder if needed, and migrates it.
      *
      * @param file the database path, with or without H2's {@code .mv.db} suffix
+     * @throws DatabaseInUseException if another process (window or command) has the file open
+     * @throws DatabaseUnusableException if the file is damaged, not a ConferenceDesk database, or
+     *         written by a newer version; the file is left unchanged and the sentence names the latest backup
      * @throws StorageException if the folder cannot be created or the file cannot be opened or migrated
      */
     public static Database openFile(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        String name = absolute.getFileName().toString();
-        if (name.endsWith(H2_SUFFIX)) {
-            absolute = absolute.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()));
-        }
+        Path absolute = basePath(file);
+        Path h2File = h2File(file);
         try {
             Path parent = absolute.getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
         } catch (java.io.IOException e) {
-            throw new StorageException("Cannot create the folder " + absolute.getParent() + ": " + e.getMessage(), e);
+            throw StorageException.withSentence(e, "folderFailed", absolute.getParent());
         }
         // DB_CLOSE_ON_EXIT=FALSE: we close it ourselves, after the last write has been committed.
-        String url = "jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE";
-        try {
-            return new Database(url, absolute + H2_SUFFIX);
-        } catch (RuntimeException e) {
-            throw new StorageException("Cannot open the database " + absolute + H2_SUFFIX + ": " + e.getMessage(), e);
+        // WRITE_DELAY=0: a commit is in the file (OS buffers) before it returns, so killing the
+        // process loses nothing committed (H2's default flushes up to 500 ms later).
+        String url = "jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        // An empty file (the process was killed while creating it) holds nothing: H2 starts it afresh.
+        boolean existed = Files.isRegularFile(h2File) && sizeOf(h2File) > 0;
+        if (existed) {
+            inspect(h2File);
         }
+        try {
+            return new Database(url, h2File.toString(), h2File);
+        } catch (StorageException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (hasErrorCode(e, H2_ALREADY_OPEN)) {
+                throw new DatabaseInUseException(h2File, e);
+            }
+            if (existed && (hasErrorCode(e, H2_DAMAGED) || isMvStoreError(e))) {
+                throw new DatabaseUnusableException(h2File, DatabaseUnusableException.Reason.DAMAGED, null,
+                        latestBackup(h2File), e);
+            }
+            throw StorageException.withSentence(e, "openFailed", h2File);
+        }
+    }
+
+    /**
+     * Looks at an existing database file without writing to it, in two read-only opens: the MVStore
+     * (H2's storage layer) and then SQL with Flyway's history.
+     *
+     * <p>Truncation: H2 opens a truncated file by falling back to the newest chunk it can still
+     * read, which may be far older than the last commit (in a test, a file cut to two thirds opened
+     * with empty tables). The file's header records the store version it last vouched for; opening
+     * an older version than that means committed data is missing, and the file is refused.
+     *
+     * @return the number of migrations applied to the file (0 for an empty H2 file)
+     * @throws DatabaseInUseException if another process has the file open
+     * @throws DatabaseUnusableException if it is damaged, newer than this application, or not ours
+     */
+    static int inspect(Path h2File) {
+        inspectStore(h2File);
+        org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
+        dataSource.setURL("jdbc:h2:file:" + basePath(h2File) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE");
+        dataSource.setUser("sa");
+        // One connection held open: Flyway's own connections then share the one open database.
+        try (Connection keepOpen = dataSource.getConnection()) {
+            return checkSchema(flyway(dataSource), dataSource, h2File);
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof StorageException storage) {
+                throw storage;
+            }
+            if (hasErrorCode(e, H2_ALREADY_OPEN)) {
+                throw new DatabaseInUseException(h2File, e);
+            }
+            throw new DatabaseUnusableException(h2File, DatabaseUnusableException.Reason.DAMAGED, null, latestBackup(h2File), e);
+        }
+    }
+
+    private static void inspectStore(Path h2File) {
+        org.h2.mvstore.MVStore store;
+        try {
+            store = new org.h2.mvstore.MVStore.Builder().fileName(h2File.toString()).readOnly().open();
+        } catch (org.h2.mvstore.MVStoreException e) {
+            if (e.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_FILE_LOCKED) {
+                throw new DatabaseInUseException(h2File, e);
+            }
+            throw new DatabaseUnusableException(h2File, DatabaseUnusableException.Reason.DAMAGED, null, latestBackup(h2File), e);
+        } catch (RuntimeException e) {
+            throw new DatabaseUnusableException(h2File, DatabaseUnusableException.Reason.DAMAGED, null, latestBackup(h2File), e);
+        }
+        try {
+            Object vouched = store.getStoreHeader().get("version");
+            long opened = store.getCurrentVersion();
+            if (vouched != null && opened < Long.parseLong(vouched.toString(), 16)) {
+                throw new DatabaseUnusableException(h2File, DatabaseUnusableException.Reason.DAMAGED, null, latestBackup(h2File),
+                        new IllegalStateException("H2 opened store version " + opened + " but the header vouches for version "
+                                + Long.parseLong(vouched.toString(), 16) + ": the file was truncated or damaged"));
+            }
+        } catch (NumberFormatException e) {
+            throw new DatabaseUnusableException(h2File, DatabaseUnusableException.Reason.DAMAGED, null, latestBackup(h2File), e);
+        } finally {
+            store.closeImmediately();
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
+    private static BackupService.Backup latestBackup(Path h2File) {
+        try {
+            return new BackupService(h2File, Clock.systemDefaultZone()).latest().orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean hasErrorCode(Throwable e, int code) {
+        return hasErrorCode(e, java.util.Set.of(code));
+    }
+
+    private static boolean hasErrorCode(Throwable e, java.util.Set<Integer> codes) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && codes.contains(sql.getErrorCode())) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMvStoreError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.h2.mvstore.MVStoreException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     /**
@@ -74,15 +240,82 @@ public final class Database implements AutoCloseable {
      * @param name a name unique to the caller; the database lives until {@link #close()}
      */
     public static Database openInMemory(String name) {
-        return new Database("jdbc:h2:mem:" + Objects.requireNonNull(name) + ";DB_CLOSE_DELAY=-1", "memory:" + name);
+        return new Database("jdbc:h2:mem:" + Objects.requireNonNull(name) + ";DB_CLOSE_DELAY=-1", "memory:" + name, null);
     }
 
-    private static void migrate(DataSource dataSource) {
-        Flyway.configure()
+    /**
+     * Flyway over {@code dataSource} with this application's migrations. Flyway 13 on its own
+     * ignores migrations it does not know ({@code ignoreMigrationPatterns} defaults to
+     * {@code *:future}) and would carry on with a file from a newer version; {@link #checkSchema}
+     * refuses such files first.
+     */
+    static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .validateOnMigrate(true)
+                .load();
+    }
+
+    private static void migrate(DataSource dataSource, Path file) {
+        Flyway flyway = flyway(dataSource);
+        checkSchema(flyway, dataSource, file);
+        flyway.migrate();
+    }
+
+    /**
+     * Refuses a database this version must not migrate: one with applied migrations newer than ours
+     * ({@link DatabaseUnusableException.Reason#TOO_NEW}) or with tables but no Flyway history
+     * ({@link DatabaseUnusableException.Reason#NOT_OURS}). Reads only.
+     */
+    static int checkSchema(Flyway flyway, DataSource dataSource, Path file) {
+        MigrationInfo[] all = flyway.info().all();
+        String newest = null;
+        int applied = 0;
+        for (MigrationInfo m : all) {
+            if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+                newest = m.getVersion() == null ? m.getDescription() : m.getVersion().getVersion();
+            }
+            if (m.getState().isApplied()) {
+                applied++;
+            }
+        }
+        if (newest != null) {
+            throw new DatabaseUnusableException(file, DatabaseUnusableException.Reason.TOO_NEW, newest, latestBackup(file), null);
+        }
+        if (applied == 0 && hasTables(dataSource, file)) {
+            throw new DatabaseUnusableException(file, DatabaseUnusableException.Reason.NOT_OURS, null, latestBackup(file), null);
+        }
+        return applied;
+    }
+
+    private static boolean hasTables(DataSource dataSource, Path file) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        } catch (SQLException e) {
+            throw new DatabaseUnusableException(file, DatabaseUnusableException.Reason.DAMAGED, null, latestBackup(file), e);
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the open database to {@code zip} with H2's {@code BACKUP TO}
+     * (safe while the application reads and writes). The zip holds one entry, {@code NAME.mv.db}.
+     *
+     * @throws StorageException if the file cannot be written
+     */
+    void backupTo(Path zip) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw StorageException.withSentence(e, "backupFailed", zip);
+        }
+    }
+
+    /** The H2 file of this database ({@code ..../NAME.mv.db}), or empty for an in-memory database. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
     }
 
     /** The jOOQ context over this database; for repositories only. */

@@ -29,6 +29,8 @@ import picocli.CommandLine.ScopeType;
             TotalsCommand.class,
             ReportCommand.class,
             EventsCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             AuditCommand.class
         })
 public final class ConferenceDeskCommand implements Callable<Integer> {

@@ -47,9 +47,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
                 || exception instanceof OperationCancelledException
                 || exception instanceof ReportException) {
             err.println(exception.getMessage());
-        } else if (exception instanceof StorageException) {
+        } else if (exception instanceof StorageException storage) {
+            // The sentence says what happened and what to do; H2's or Flyway's words go to the log only.
             log().warn("Storage error", exception);
-            err.println(exception.getMessage());
+            err.println(storage.sentence(environment.locale()));
         } else if (exception instanceof UncheckedIOException io) {
             log().warn("File error", exception);
             // Our services say which file and why; a bare cause from elsewhere gets our sentence.

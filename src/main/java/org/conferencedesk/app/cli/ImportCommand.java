@@ -65,6 +65,8 @@ final class ImportCommand {
                 return ConferenceDeskCli.BAD_INPUT;
             }
             try (AppContext context = root.openContext()) {
+                // A backup before every import from the command line (the window backs up on start and close).
+                context.backupNow();
                 boolean existed = eventExists(context, root.eventName());
                 Event event = root.chooseEvent(context, true);
                 int imported;

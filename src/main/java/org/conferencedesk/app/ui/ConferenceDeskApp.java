@@ -16,7 +16,11 @@ import javafx.stage.Stage;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.storage.BackupService;
 import org.conferencedesk.storage.DataFolder;
+import org.conferencedesk.storage.DatabaseInUseException;
+import org.conferencedesk.storage.DatabaseUnusableException;
+import org.conferencedesk.storage.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +45,10 @@ public final class ConferenceDeskApp extends Application {
     private FxTaskExecutor executor;
     private AppContext context;
     private Shell shell;
+    private Stage stage;
+    private Messages messages;
+    private Label opening;
+    private Label file;
 
     /** Creates the application (JavaFX calls this). */
     public ConferenceDeskApp() {
@@ -64,13 +72,14 @@ public final class ConferenceDeskApp extends Application {
         opening.getStyleClass().add("title-4");
         Label file = new Label(databaseFile.toAbsolutePath().toString());
         file.getStyleClass().add("text-muted");
-        VBox box = new VBox(8, opening, file);
-        box.setAlignment(Pos.CENTER);
+        this.stage = stage;
+        this.messages = messages;
+        this.opening = opening;
+        this.file = file;
         stage.setTitle(messages.get("app.name"));
         // As large as a 1280×800 laptop screen allows; smaller screens get the window at their size.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        StackPane openingScreen = new StackPane(box);
-        stage.setScene(new Scene(openingScreen, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight())));
+        stage.setScene(new Scene(openingScreen(opening, file), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight())));
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.show();
@@ -84,6 +93,19 @@ public final class ConferenceDeskApp extends Application {
             }
             return family;
         }, ChineseFont::prepared, failure -> { });
+        open(stage, messages, opening, file, null);
+    }
+
+    /**
+     * Opens the database in the background and shows the screens over it; then takes the automatic
+     * start-up backup (after migration, without delaying the contracts). A database that cannot be
+     * used gets a dialog with its sentence: in use elsewhere → the window closes; damaged or too new
+     * with a backup beside it → an offer to restore that backup; anything else → the window stays on
+     * the failure message.
+     *
+     * @param statusMessage shown in the status bar once open (after a restore), or null
+     */
+    private void open(Stage stage, Messages messages, Label opening, Label file, String statusMessage) {
         executor.execute(() -> {
             AppContext opened = AppContext.openFile(databaseFile);
             return new Opened(opened, opened.events().list());
@@ -91,18 +113,82 @@ public final class ConferenceDeskApp extends Application {
             context = opened.context();
             clock.databaseOpen();
             showShell(stage, opened.events());
+            if (statusMessage != null) {
+                shell.showStatus(statusMessage);
+            }
+            AppContext backedUp = context;
+            executor.execute(backedUp::backupNow, written -> LOG.info("Start-up backup: {}", written),
+                    failure -> { /* logged by the executor; the next start or close tries again */ });
+        }, failure -> openFailed(stage, messages, opening, file, failure));
+    }
+
+    private void openFailed(Stage stage, Messages messages, Label opening, Label file, Throwable failure) {
+        FxDialogs dialogs = new FxDialogs(() -> stage, messages);
+        Locale locale = messages.locale();
+        if (failure instanceof DatabaseInUseException inUse) {
+            dialogs.showError(messages.get("startup.inUseTitle"), inUse.sentence(locale));
+            Platform.exit();
+            return;
+        }
+        String sentence = failure instanceof StorageException storage
+                ? storage.sentence(locale) : messages.get("storage.unexpected");
+        opening.setText(messages.get("startup.failed"));
+        file.setText(sentence);
+        file.setWrapText(true);
+        file.setMaxWidth(900);
+        if (failure instanceof DatabaseUnusableException unusable && unusable.latestBackup().isPresent()) {
+            Path backup = unusable.latestBackup().get().file();
+            if (dialogs.confirm(messages.get("startup.failed"), sentence + "\n\n" + messages.get("startup.restoreLatest", backup.getFileName()))) {
+                restore(stage, messages, opening, file, backup);
+            } else {
+                Platform.exit();
+            }
+            return;
+        }
+        dialogs.showError(messages.get("startup.failed"), sentence);
+    }
+
+    /**
+     * Replaces the database with {@code backup}: closes the screens and the database (if open),
+     * restores in the background (the previous file is kept in the backups folder), and opens again.
+     * If the restore fails the database is unchanged and is opened again as it was.
+     */
+    private void restore(Stage stage, Messages messages, Label opening, Label file, Path backup) {
+        if (shell != null) {
+            shell.close();
+            shell = null;
+        }
+        AppContext closing = context;
+        context = null;
+        opening.setText(messages.get("restore.running", backup.getFileName()));
+        file.setText(databaseFile.toAbsolutePath().toString());
+        stage.titleProperty().unbind();
+        stage.getScene().setRoot(openingScreen(opening, file));
+        executor.execute(() -> {
+            if (closing != null) {
+                closing.close();
+            }
+            return BackupService.of(databaseFile).restore(backup);
+        }, restored -> {
+            opening.setText(messages.get("startup.opening"));
+            open(stage, messages, opening, file, messages.get("restore.done", backup.getFileName()));
         }, failure -> {
-            opening.setText(messages.get("startup.failed"));
-            file.setText(messages.get("startup.failedDetail", databaseFile.toAbsolutePath(), failure.getMessage()));
-            file.setWrapText(true);
-            file.setMaxWidth(900);
-            new FxDialogs(() -> stage, messages).showError(messages.get("startup.failed"),
-                    messages.get("startup.failedDetail", databaseFile.toAbsolutePath(), failure.getMessage()));
+            new FxDialogs(() -> stage, messages).showError(messages.get("restore.failedTitle"),
+                    failure instanceof StorageException storage ? storage.sentence(messages.locale()) : messages.get("storage.unexpected"));
+            opening.setText(messages.get("startup.opening"));
+            open(stage, messages, opening, file, null);
         });
+    }
+
+    private static javafx.scene.Parent openingScreen(Label opening, Label file) {
+        VBox box = new VBox(8, opening, file);
+        box.setAlignment(Pos.CENTER);
+        return new StackPane(box);
     }
 
     private void showShell(Stage stage, List<Event> events) {
         shell = new Shell(stage, context, settings, executor, getHostServices()::showDocument, Locale.getDefault());
+        shell.setRestoreHandler(backup -> restore(stage, messages, opening, file, backup));
         // Visible = laid out in a pulse after LiveContracts published them (or the empty window is).
         Runnable afterNextPulse = () -> {
             Runnable[] once = new Runnable[1];
@@ -132,13 +218,19 @@ public final class ConferenceDeskApp extends Application {
         }
     }
 
-    /** Closes the database after the last window is gone. */
+    /** Takes the automatic closing backup and closes the database, after the last window is gone. */
     @Override
     public void stop() {
         if (shell != null) {
             shell.close();
         }
         if (context != null) {
+            try {
+                // The window is gone: the backup (a second or so at most) delays only the exit.
+                LOG.info("Closing backup: {}", context.backupNow());
+            } catch (RuntimeException e) {
+                LOG.warn("Closing backup failed", e);
+            }
             try {
                 context.close();
             } catch (RuntimeException e) {

@@ -26,6 +26,7 @@ import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -50,6 +51,12 @@ final class MainWindow {
         void exportContracts(String extension);
 
         void exportReport();
+
+        /** File → Back up now: a backup into the backups folder, in the background. */
+        void backupNow();
+
+        /** File → Restore…: choose a backup, confirm, and replace the database with it. */
+        void restore();
 
         void quit();
 
@@ -115,9 +122,13 @@ final class MainWindow {
         for (MenuItem i : new MenuItem[] {csv, xlsx, pdf}) {
             i.disableProperty().bind(export.canExportProperty().not());
         }
+        MenuItem backup = item(m.get("menu.file.backup"), MaterialDesignD.DATABASE_EXPORT, null, actions::backupNow);
+        backup.setId("menuBackup");
+        MenuItem restore = item(m.get("menu.file.restore"), MaterialDesignD.DATABASE_IMPORT, null, actions::restore);
+        restore.setId("menuRestore");
         MenuItem quit = item(m.get("menu.file.quit"), MaterialDesignE.EXIT_TO_APP, "Shortcut+Q", actions::quit);
         Menu file = new Menu(m.get("menu.file"), null, newEvent, switchEvent, new SeparatorMenuItem(), importItem,
-                csv, xlsx, pdf, new SeparatorMenuItem(), quit);
+                csv, xlsx, pdf, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit);
         file.setId("menuFile");
         return file;
     }

@@ -51,6 +51,7 @@ public final class Shell {
     private ContractsViewModel contracts;
     private ChangeListener<Long> formFollowsEvent;
     private ContractFormViewModel form;
+    private Consumer<Path> restoreHandler = zip -> { };
 
     /**
      * @param stage the main window (already showing the "Opening database…" state)
@@ -75,6 +76,22 @@ public final class Shell {
     /** The status bar's model (tests: show what an export wrote). */
     StatusBarViewModel status() {
         return status;
+    }
+
+    /**
+     * Who replaces the database when the user confirms File → Restore… (the application: it closes
+     * this shell and the database, restores, and opens again). Called on the UI thread with a backup
+     * that has been checked.
+     */
+    public void setRestoreHandler(Consumer<Path> handler) {
+        this.restoreHandler = handler;
+    }
+
+    /** Shows {@code message} in the status bar (e.g. after the window was reopened on a restored database). */
+    public void showStatus(String message) {
+        if (status != null) {
+            status.endWork(message);
+        }
     }
 
     /** The current event's contracts and totals, shared by every screen. */
@@ -229,6 +246,51 @@ public final class Shell {
             }
 
             @Override
+            public void backupNow() {
+                status.beginWork(messages.get("backup.running"));
+                executor.execute(context::backupNow, written -> {
+                    status.endWork(messages.get("backup.done", written.getFileName()), null);
+                    LOG.info("Backup written: {}", written);
+                }, failure -> {
+                    status.endWork(messages.get("backup.failedShort"));
+                    dialogs.showError(messages.get("backup.failedTitle"), sentence(failure));
+                });
+            }
+
+            @Override
+            public void restore() {
+                if (!mayDropTyping()) {
+                    return;
+                }
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(messages.get("restore.chooseTitle"));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("filter.zip"), "*.zip"));
+                Path folder = context.backups().folder();
+                if (java.nio.file.Files.isDirectory(folder)) {
+                    chooser.setInitialDirectory(folder.toFile());
+                }
+                File file = chooser.showOpenDialog(stage);
+                if (file == null) {
+                    return;
+                }
+                Path zip = file.toPath();
+                status.beginWork(messages.get("restore.checking", zip.getFileName()));
+                executor.execute(() -> {
+                    context.backups().check(zip);
+                    return zip;
+                }, checked -> {
+                    status.endWork("");
+                    if (dialogs.confirm(messages.get("restore.confirmTitle"),
+                            messages.get("restore.confirm", zip.getFileName(), context.backups().folder()))) {
+                        restoreHandler.accept(checked);
+                    }
+                }, failure -> {
+                    status.endWork(messages.get("restore.failedShort"));
+                    dialogs.showError(messages.get("restore.failedTitle"), sentence(failure));
+                });
+            }
+
+            @Override
             public void quit() {
                 if (mayDropTyping()) {
                     stage.close();
@@ -262,6 +324,12 @@ public final class Shell {
                 showDocument.accept(folder.toUri().toString());
             }
         };
+    }
+
+    /** The sentence for a storage failure in the window's language; a generic one for anything else. */
+    private String sentence(Throwable failure) {
+        return failure instanceof org.conferencedesk.storage.StorageException storage
+                ? storage.sentence(messages.locale()) : messages.get("storage.unexpected");
     }
 
     /** True if nothing typed in the contracts form would be lost, or the user agreed to drop it. */

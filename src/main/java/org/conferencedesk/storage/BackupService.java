@@ -1,0 +1,440 @@
+package org.conferencedesk.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Backups and restore of one database file.
+ *
+ * <p>Backups live in the folder {@code backups} beside the database file (wherever {@code --db}
+ * put it), named {@code NAME-2026-11-29T12-15-00.zip} after the database ({@code conferencedesk}
+ * by default) and the local time they were taken. Each is a zip holding one {@code NAME.mv.db},
+ * written by H2's {@code BACKUP TO} while the database is open (a consistent copy) under a
+ * temporary name and then renamed, so a half-written backup never looks like one.
+ *
+ * <p>Rotation ({@link #toKeep}): the 10 newest, plus the newest of each day of the last 30 days;
+ * the others are deleted after each automatic backup. Copies made before a restore
+ * ({@code before-restore-NAME-…zip}) are never deleted automatically.
+ *
+ * <p>Restore ({@link #restore}) works on the closed database file: it checks the backup, copies the
+ * current file to {@code backups/before-restore-NAME-TIME.zip}, then replaces it in one rename.
+ */
+public final class BackupService {
+
+    /** Backups kept whatever their age. */
+    public static final int KEEP_LATEST = 10;
+    /** Days for which the newest backup of each day is kept. */
+    public static final int KEEP_DAILY_DAYS = 30;
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss", Locale.ROOT);
+    private static final String BEFORE_RESTORE = "before-restore-";
+
+    /** One backup file and the local time it was taken (from its name). */
+    public record Backup(Path file, LocalDateTime takenAt) {
+    }
+
+    /** What a restore did. */
+    public record Restored(Path from, Path previousCopy) {
+        /** The copy of the database as it was before the restore, if there was one. */
+        public Optional<Path> previous() {
+            return Optional.ofNullable(previousCopy);
+        }
+    }
+
+    private final Path h2File;
+    private final String name;
+    private final Path folder;
+    private final Clock clock;
+    private final Pattern regular;
+    private final Pattern beforeRestore;
+
+    /**
+     * @param databaseFile the database, with or without {@code .mv.db}; need not exist (restore creates it)
+     * @param clock gives the local time of backup names and the rotation's "today"
+     */
+    public BackupService(Path databaseFile, Clock clock) {
+        this.h2File = Database.h2File(databaseFile);
+        this.name = Database.basePath(databaseFile).getFileName().toString();
+        this.folder = h2File.resolveSibling("backups");
+        this.clock = clock;
+        this.regular = Pattern.compile(Pattern.quote(name) + "-(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2})(?:-\\d+)?\\.zip");
+        this.beforeRestore = Pattern.compile(Pattern.quote(BEFORE_RESTORE + name) + "-(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2})(?:-\\d+)?\\.zip");
+    }
+
+    /** Backups of the database at {@code databaseFile} with the system clock (local time zone). */
+    public static BackupService of(Path databaseFile) {
+        return new BackupService(databaseFile, Clock.systemDefaultZone());
+    }
+
+    /** The folder of the backups: {@code backups} beside the database file. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** The database's H2 file ({@code ..../NAME.mv.db}). */
+    public Path databaseFile() {
+        return h2File;
+    }
+
+    /**
+     * Backs up the open database into {@link #folder()} and deletes the backups the rotation does
+     * not keep (failing to delete one is logged, not thrown).
+     *
+     * @param database the open database of this file
+     * @return the backup written
+     * @throws StorageException if the backup cannot be written
+     */
+    public Path backupNow(Database database) {
+        requireSameFile(database);
+        Path target = freeName(name + "-");
+        backupTo(database, target);
+        rotate();
+        return target;
+    }
+
+    /**
+     * Backs up the open database to {@code out} (any folder; not rotated). An existing file is replaced.
+     *
+     * @param database the open database of this file
+     * @param out the zip to write
+     * @return {@code out}
+     * @throws StorageException if the file cannot be written
+     */
+    public Path backupTo(Database database, Path out) {
+        requireSameFile(database);
+        Path target = out.toAbsolutePath();
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.deleteIfExists(part);
+            database.backupTo(part);
+            move(part, target);
+        } catch (IOException e) {
+            deleteQuietly(part);
+            throw StorageException.withSentence(e, "backupFailed", target);
+        } catch (RuntimeException e) {
+            deleteQuietly(part);
+            throw e;
+        }
+        LOG.info("Backed up {} to {}", h2File, target);
+        return target;
+    }
+
+    /** The regular (rotated) backups of this database, newest first. */
+    public List<Backup> list() {
+        return list(regular);
+    }
+
+    /** The newest backup of this database, regular or made before a restore, if any. */
+    public Optional<Backup> latest() {
+        List<Backup> all = new ArrayList<>(list(regular));
+        all.addAll(list(beforeRestore));
+        return all.stream().max(Comparator.comparing(Backup::takenAt));
+    }
+
+    /**
+     * The backups the rotation keeps: the {@value #KEEP_LATEST} newest, plus the newest of each of
+     * the last {@value #KEEP_DAILY_DAYS} days counting today (local dates). A pure function.
+     *
+     * @param backups any order
+     * @param now the local time now
+     * @return the files to keep; every other one is to be deleted
+     */
+    public static Set<Path> toKeep(List<Backup> backups, LocalDateTime now) {
+        List<Backup> newestFirst = backups.stream()
+                .sorted(Comparator.comparing(Backup::takenAt).reversed()).toList();
+        Set<Path> keep = new LinkedHashSet<>();
+        newestFirst.stream().limit(KEEP_LATEST).forEach(b -> keep.add(b.file()));
+        LocalDate firstDay = now.toLocalDate().minusDays(KEEP_DAILY_DAYS - 1L);
+        Set<LocalDate> days = new HashSet<>();
+        for (Backup b : newestFirst) {
+            LocalDate day = b.takenAt().toLocalDate();
+            if (!day.isBefore(firstDay) && days.add(day)) {
+                keep.add(b.file());
+            }
+        }
+        return keep;
+    }
+
+    /**
+     * Deletes the regular backups that {@link #toKeep} does not keep, and any {@code .part} file left
+     * by a backup that was interrupted; returns the backups deleted.
+     */
+    public List<Path> rotate() {
+        deleteUnfinished();
+        List<Backup> all = list();
+        Set<Path> keep = toKeep(all, LocalDateTime.now(clock));
+        List<Path> deleted = new ArrayList<>();
+        for (Backup b : all) {
+            if (!keep.contains(b.file())) {
+                try {
+                    Files.deleteIfExists(b.file());
+                    deleted.add(b.file());
+                } catch (IOException e) {
+                    LOG.warn("Old backup {} not deleted", b.file(), e);
+                }
+            }
+        }
+        return deleted;
+    }
+
+    private void deleteUnfinished() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".zip.part")
+                            && f.getFileName().toString().contains(name + "-"))
+                    .filter(f -> {
+                        try {
+                            // Not one being written right now by another backup of this database.
+                            return Files.getLastModifiedTime(f).toInstant().isBefore(clock.instant().minusSeconds(3600));
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .forEach(BackupService::deleteQuietly);
+        } catch (IOException e) {
+            LOG.debug("Unfinished backups not listed in {}", folder, e);
+        }
+    }
+
+    /**
+     * Checks that {@code zip} is a backup this version can restore: a zip holding exactly one
+     * {@code .mv.db} file that H2 opens and whose Flyway history is not newer than this
+     * application's migrations. Changes nothing.
+     *
+     * @throws BackupRejectedException saying why not
+     */
+    public void check(Path zip) {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("conferencedesk-check-");
+            extractAndCheck(zip, scratch);
+        } catch (IOException e) {
+            throw StorageException.withSentence(e, "restoreFailed", zip, h2File);
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    /**
+     * Replaces the database file with the one in {@code zip}. The database must be closed (no
+     * window or command may have it open). First checks the backup ({@link #check}), then keeps
+     * the current file as {@code backups/before-restore-NAME-TIME.zip}, then puts the backup's
+     * file in place with one rename.
+     *
+     * @return the backup restored and the copy of the previous database (none if there was no file)
+     * @throws BackupRejectedException if {@code zip} is not a usable backup (nothing changed)
+     * @throws DatabaseInUseException if the database is open (nothing changed)
+     * @throws StorageException if a file cannot be read or written (the database is unchanged)
+     */
+    public Restored restore(Path zip) {
+        Path parent = h2File.getParent();
+        Path scratch = null;
+        try {
+            if (Files.exists(h2File)) {
+                // Refuse at once if a window or command has it open, before any work.
+                try (FileChannel channel = FileChannel.open(h2File, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                    lockOrRefuse(channel).release();
+                }
+            }
+            Files.createDirectories(parent);
+            // Beside the database, so that the final rename stays on one disk.
+            scratch = Files.createTempDirectory(parent, ".restore-");
+            Path restored = extractAndCheck(zip, scratch);
+            Path previous = null;
+            if (Files.exists(h2File)) {
+                try (FileChannel channel = FileChannel.open(h2File, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                    FileLock lock = lockOrRefuse(channel);
+                    try {
+                        previous = copyBeforeRestore();
+                    } finally {
+                        lock.release();
+                    }
+                }
+            }
+            move(restored, h2File);
+            LOG.info("Restored {} from {}; the previous file is kept in {}", h2File, zip, previous);
+            return new Restored(zip, previous);
+        } catch (IOException e) {
+            throw StorageException.withSentence(e, "restoreFailed", zip, h2File);
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private FileLock lockOrRefuse(FileChannel channel) throws IOException {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            throw new DatabaseInUseException(h2File, e);
+        }
+        if (lock == null) {
+            throw new DatabaseInUseException(h2File, null);
+        }
+        return lock;
+    }
+
+    /** Zips the closed database file as H2's BACKUP would (one entry NAME.mv.db). */
+    private Path copyBeforeRestore() throws IOException {
+        Path target = freeName(BEFORE_RESTORE + name + "-");
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try (OutputStream out = Files.newOutputStream(part); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(h2File.getFileName().toString()));
+            Files.copy(h2File, zip);
+            zip.closeEntry();
+        } catch (IOException e) {
+            deleteQuietly(part);
+            throw e;
+        }
+        move(part, target);
+        return target;
+    }
+
+    /** Extracts the one .mv.db of {@code zip} into {@code scratch} and checks it; returns the extracted file. */
+    private Path extractAndCheck(Path zip, Path scratch) throws IOException {
+        if (!Files.isRegularFile(zip)) {
+            throw new BackupRejectedException(zip, BackupRejectedException.Reason.MISSING, null);
+        }
+        Path extracted = scratch.resolve("check" + Database.H2_SUFFIX);
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            List<? extends ZipEntry> databases = file.stream()
+                    .filter(e -> !e.isDirectory() && e.getName().endsWith(Database.H2_SUFFIX)).toList();
+            if (databases.size() != 1) {
+                throw new BackupRejectedException(zip, BackupRejectedException.Reason.NO_DATABASE, null);
+            }
+            try (InputStream in = file.getInputStream(databases.get(0))) {
+                Files.copy(in, extracted);
+            }
+        } catch (ZipException e) {
+            throw new BackupRejectedException(zip, BackupRejectedException.Reason.NOT_A_ZIP, e);
+        }
+        checkDatabase(zip, extracted);
+        return extracted;
+    }
+
+    private static void checkDatabase(Path zip, Path extracted) {
+        int applied;
+        try {
+            applied = Database.inspect(extracted);
+        } catch (DatabaseUnusableException e) {
+            throw new BackupRejectedException(zip, switch (e.reason()) {
+                case TOO_NEW -> BackupRejectedException.Reason.TOO_NEW;
+                case NOT_OURS -> BackupRejectedException.Reason.NOT_OURS;
+                case DAMAGED -> BackupRejectedException.Reason.DAMAGED;
+            }, e);
+        } catch (RuntimeException e) {
+            throw new BackupRejectedException(zip, BackupRejectedException.Reason.DAMAGED, e);
+        }
+        if (applied == 0) {
+            throw new BackupRejectedException(zip, BackupRejectedException.Reason.NOT_OURS, null);
+        }
+    }
+
+    private List<Backup> list(Pattern pattern) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Backup> backups = new ArrayList<>();
+            files.forEach(f -> {
+                Matcher m = pattern.matcher(f.getFileName().toString());
+                if (m.matches() && Files.isRegularFile(f)) {
+                    try {
+                        backups.add(new Backup(f, LocalDateTime.parse(m.group(1), STAMP)));
+                    } catch (DateTimeParseException ignored) {
+                        // Not one of ours.
+                    }
+                }
+            });
+            backups.sort(Comparator.comparing(Backup::takenAt).reversed().thenComparing(b -> b.file().toString(),
+                    Comparator.reverseOrder()));
+            return backups;
+        } catch (IOException e) {
+            throw StorageException.withSentence(e, "listFailed", folder);
+        }
+    }
+
+    /** {@code folder/PREFIX2026-11-29T12-15-00.zip}, or with -2, -3… if taken in the same second. */
+    private Path freeName(String prefix) {
+        String stamp = STAMP.format(LocalDateTime.now(clock));
+        Path candidate = folder.resolve(prefix + stamp + ".zip");
+        for (int i = 2; Files.exists(candidate); i++) {
+            candidate = folder.resolve(prefix + stamp + "-" + i + ".zip");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw StorageException.withSentence(e, "folderFailed", folder);
+        }
+        return candidate;
+    }
+
+    private void requireSameFile(Database database) {
+        Path open = database.file().orElseThrow(() -> new IllegalArgumentException("An in-memory database has no backups"));
+        if (!open.equals(h2File)) {
+            throw new IllegalArgumentException(open + " is not " + h2File);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.debug("Not deleted: {}", file, e);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(BackupService::deleteQuietly);
+        } catch (IOException e) {
+            LOG.debug("Not deleted: {}", folder, e);
+        }
+    }
+}
