@@ -212,7 +212,7 @@ class ContractsViewModelTest {
         try {
             long event = new EventRepository(other.dsl()).insert(Event.named("2020 世界智能制造大会")).id();
             ContractService otherService = new ContractService(other, new ContractRepository(other.dsl()));
-            otherService.addAll(event, ContractsScreenPreview.sampleContracts(event));
+            ContractsScreenPreview.importSample(otherService, event);
             LiveContracts otherLive = new LiveContracts(otherService, new CurrentThreadTaskExecutor());
             otherLive.show(event);
 

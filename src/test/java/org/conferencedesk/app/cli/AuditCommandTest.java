@@ -49,10 +49,10 @@ class AuditCommandTest {
             AuditTrail audit = new AuditTrail(new AuditRepository(database.dsl()), Actor.named("wang.li"),
                     Clock.fixed(NOON_IN_NANJING, ZoneOffset.UTC));
             ContractService contracts = new ContractService(database, new ContractRepository(database.dsl()), audit);
-            Contract saved = contracts.save(new Contract(null, eventId, "智能工厂", "华为", null, null, null,
+            Contract saved = contracts.save(new Contract(null, eventId, "智能工厂", "宁驰智能科技有限公司", null, null, null,
                     new BigDecimal("520000000.00"), "CNY", 1, ContractStatus.SIGNED, null, null));
             contractId = saved.id();
-            contracts.save(new Contract(saved.id(), eventId, "智能工厂", "华为", null, null, null,
+            contracts.save(new Contract(saved.id(), eventId, "智能工厂", "宁驰智能科技有限公司", null, null, null,
                     new BigDecimal("530000000.00"), "CNY", 1, ContractStatus.SIGNED, null, null));
         }
     }

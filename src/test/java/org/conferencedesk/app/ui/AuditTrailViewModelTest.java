@@ -44,9 +44,9 @@ class AuditTrailViewModelTest {
         audit = new AuditTrail(new AuditRepository(database.dsl()), Actor.named("wang.li"),
                 Clock.fixed(NOON_IN_NANJING, ZoneOffset.UTC));
         contracts = new ContractService(database, new ContractRepository(database.dsl()), audit);
-        Contract saved = contracts.save(new Contract(null, event.id(), "智能工厂", "华为", "江宁区", "智能制造", "江宁区",
+        Contract saved = contracts.save(new Contract(null, event.id(), "智能工厂", "宁驰智能科技有限公司", "江宁区", "智能制造", "江宁区",
                 new BigDecimal("520000000.00"), "CNY", null, ContractStatus.PLANNED, null, null));
-        contracts.save(new Contract(saved.id(), event.id(), "智能工厂", "华为", "江宁区", "智能制造", "江宁区",
+        contracts.save(new Contract(saved.id(), event.id(), "智能工厂", "宁驰智能科技有限公司", "江宁区", "智能制造", "江宁区",
                 new BigDecimal("530000000.00"), "CNY", saved.signingOrder(), ContractStatus.SIGNED,
                 LocalDate.of(2020, 11, 26), null));
     }
@@ -74,7 +74,7 @@ class AuditTrailViewModelTest {
         assertThat(edit.record()).isEqualTo("合同：智能工厂");
         assertThat(edit.changes()).isEqualTo("金额：5.2 亿元 → 5.3 亿元；状态：计划 → 已签约；签约日期：（空） → 2020-11-26");
         assertThat(model.rows().get(1).action()).isEqualTo("新增");
-        assertThat(model.rows().get(1).changes()).isEqualTo("项目名称：智能工厂；投资方：华为；合作方：江宁区；行业：智能制造；区域：江宁区；金额：5.2 亿元；币种：CNY；状态：计划");
+        assertThat(model.rows().get(1).changes()).isEqualTo("项目名称：智能工厂；投资方：宁驰智能科技有限公司；合作方：江宁区；行业：智能制造；区域：江宁区；金额：5.2 亿元；币种：CNY；状态：计划");
         assertThat(model.timeColumnTitleProperty().get()).isEqualTo("时间（Asia/Shanghai）");
         assertThat(model.titleProperty().get()).isEqualTo("审计记录 — WIMC 2020");
         assertThat(model.statusTextProperty().get()).isEqualTo("显示2条变更（最新在前，最多2,000条）");
