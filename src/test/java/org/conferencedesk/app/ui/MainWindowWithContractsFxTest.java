@@ -1,13 +1,10 @@
 package org.conferencedesk.app.ui;
 
 import org.conferencedesk.shared.FxClicks;
-import org.conferencedesk.shared.FxTestTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Label;
@@ -35,10 +32,8 @@ class MainWindowWithContractsFxTest {
     @TempDir
     static Path dir;
 
-    private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
-    private final Locale formatBefore = Locale.getDefault(Locale.Category.FORMAT);
     private AppContext context;
-    private Shell shell;
+    private OpenWindow window;
 
     @Start
     void start(Stage stage) {
@@ -51,18 +46,12 @@ class MainWindowWithContractsFxTest {
         Settings settings = Settings.load(dir.resolve(UUID.randomUUID() + ".properties"));
         settings.setLanguage(UiLanguage.ZH);
         settings.setLastEventId(wimc.id());
-        shell = new Shell(stage, context, settings, new FxTestTaskExecutor(), uri -> { }, Locale.ENGLISH);
-        shell.show(context.events().list());
-        stage.show();
+        window = new OpenWindow(stage, context, settings);
     }
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(() -> shell.close());
-        WaitForAsyncUtils.waitForFxEvents();
-        context.close();
-        Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
-        Locale.setDefault(Locale.Category.FORMAT, formatBefore);
+        window.close();
     }
 
     @Test
