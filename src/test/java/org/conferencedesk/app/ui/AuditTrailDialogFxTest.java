@@ -12,8 +12,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
-import org.conferencedesk.importexport.ImportOptions;
-import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -39,12 +37,7 @@ class AuditTrailDialogFxTest {
     void start(Stage stage) {
         context = new AppContext(Database.openInMemory("audit-window-" + UUID.randomUUID()), Actor.named("wang.li"));
         Event wimc = context.events().create(Event.named("WIMC 2020"));
-        context.contractImport().importContracts(wimc.id(), Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
-                ImportOptions.DETECT, ProgressMonitor.NONE);
-        Settings settings = Settings.load(dir.resolve(UUID.randomUUID() + ".properties"));
-        settings.setLanguage(UiLanguage.ZH);
-        settings.setLastEventId(wimc.id());
-        window = new OpenWindow(stage, context, settings);
+        window = new OpenWindow(stage, context, OpenWindow.chineseOnSample(context, wimc, dir));
     }
 
     @AfterEach

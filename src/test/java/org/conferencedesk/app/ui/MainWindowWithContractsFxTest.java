@@ -12,8 +12,6 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
-import org.conferencedesk.importexport.ImportOptions;
-import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.storage.Database;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
@@ -41,12 +39,7 @@ class MainWindowWithContractsFxTest {
         context.events().create(Event.named("WIMC 2019"));
         Event wimc = context.events().create(new Event(null, "2020世界智能制造大会", "WIMC 2020", "南京", "南京国际博览中心",
                 LocalDate.of(2020, 11, 26), LocalDate.of(2020, 11, 28), Event.DEFAULT_TIME_ZONE));
-        context.contractImport().importContracts(wimc.id(), Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
-                ImportOptions.DETECT, ProgressMonitor.NONE);
-        Settings settings = Settings.load(dir.resolve(UUID.randomUUID() + ".properties"));
-        settings.setLanguage(UiLanguage.ZH);
-        settings.setLastEventId(wimc.id());
-        window = new OpenWindow(stage, context, settings);
+        window = new OpenWindow(stage, context, OpenWindow.chineseOnSample(context, wimc, dir));
     }
 
     @AfterEach

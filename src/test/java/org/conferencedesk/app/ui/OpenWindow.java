@@ -40,6 +40,19 @@ final class OpenWindow {
         return Settings.load(folder.resolve(java.util.UUID.randomUUID() + ".properties"));
     }
 
+    /**
+     * Imports the 30 sample contracts (docs/samples) into {@code event} and returns settings that
+     * open the window on that event in Chinese.
+     */
+    static Settings chineseOnSample(AppContext context, Event event, Path folder) {
+        context.contractImport().importContracts(event.id(), Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
+                org.conferencedesk.importexport.ImportOptions.DETECT, org.conferencedesk.shared.ProgressMonitor.NONE);
+        Settings settings = settingsIn(folder);
+        settings.setLanguage(UiLanguage.ZH);
+        settings.setLastEventId(event.id());
+        return settings;
+    }
+
     AppContext context() {
         return context;
     }
