@@ -247,7 +247,10 @@ public final class ContractFormViewModel {
 
     private void suggestSigningOrderFromLive() {
         LiveContracts live = followed;
-        if (live == null || contractId != null || eventId == null || !eventId.equals(live.eventIdProperty().get())) {
+        // While this form's own save is under way, the change it causes arrives before its result:
+        // re-suggesting then would renumber the contract being saved.
+        if (live == null || saving.get() || contractId != null || eventId == null
+                || !eventId.equals(live.eventIdProperty().get())) {
             return;
         }
         Field order = fields.get(ContractField.SIGNING_ORDER);

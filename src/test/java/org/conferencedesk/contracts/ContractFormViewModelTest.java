@@ -93,6 +93,26 @@ class ContractFormViewModelTest {
     }
 
     @Test
+    void savingTheSuggestedNewContractKeepsItsNumberAndLeavesTheFormClean() {
+        LiveContracts live = new LiveContracts(service, new CurrentThreadTaskExecutor());
+        live.show(eventId);
+        ContractFormViewModel form = form(Locale.ENGLISH);
+        form.follow(live);
+        service.addAll(eventId, unnumbered(30));
+        form.startNew(eventId);
+        form.projectNameProperty().set("Test robot line");
+        form.amountProperty().set("3,500万元");
+
+        form.save();
+
+        assertThat(service.list(eventId)).filteredOn(c -> c.projectName().equals("Test robot line"))
+                .singleElement().satisfies(c -> assertThat(c.signingOrder()).isEqualTo(31));
+        assertThat(form.signingOrderProperty().get()).isEqualTo("31");
+        assertThat(form.dirtyProperty().get()).isFalse();
+        live.close();
+    }
+
+    @Test
     void aTypedSigningOrderIsKeptWhenTheContractsChange() {
         LiveContracts live = new LiveContracts(service, new CurrentThreadTaskExecutor());
         live.show(eventId);
