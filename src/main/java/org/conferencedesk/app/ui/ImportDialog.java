@@ -145,6 +145,13 @@ final class ImportDialog {
             e.consume();
             model.importNow();
         });
+        // Import is disabled while the preview loads, so the focus starts on Close; once the file can
+        // be imported, Enter must mean Import, not Close.
+        model.canImportProperty().addListener((o, was, now) -> {
+            if (now) {
+                importNode.requestFocus();
+            }
+        });
         Node closeNode = dialog.getDialogPane().lookupButton(close);
         closeNode.addEventFilter(ActionEvent.ACTION, e -> {
             if (model.stepProperty().get() == Step.IMPORTING) {

@@ -90,6 +90,18 @@ class ImportDialogFxTest {
     }
 
     @Test
+    void enterOnTheReadyPreviewImportsInsteadOfClosing(FxRobot robot) {
+        openDialogOn(Path.of("docs/samples/wimc-2020-signing-ceremony.csv"));
+
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#importResult").queryAs(Label.class).getText())
+                .isEqualTo("30 contracts imported from wimc-2020-signing-ceremony.csv.");
+        assertThat(window.context().contracts().totals(eventId).signed().count()).isEqualTo(30);
+    }
+
+    @Test
     void chooseAnotherFileAndTheFileDescriptionShowTheirWholeText(FxRobot robot) throws Exception {
         openDialogOn(Path.of("docs/samples/wimc-2020-signing-ceremony.csv"));
 
