@@ -367,13 +367,24 @@ public final class ContractsView {
     }
 
     private void bindKeys() {
+        // Also as the window's accelerators, so they work wherever the focus is (a header button,
+        // after a dialog closes), not only inside this screen.
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.getAccelerators().remove(NEW);
+                was.getAccelerators().remove(FIND);
+            }
+            if (now != null) {
+                now.getAccelerators().put(NEW, this::newContract);
+                now.getAccelerators().put(FIND, this::focusFilter);
+            }
+        });
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (NEW.match(e)) {
                 newContract();
                 e.consume();
             } else if (FIND.match(e)) {
-                filterField.requestFocus();
-                filterField.selectAll();
+                focusFilter();
                 e.consume();
             }
         });
@@ -392,6 +403,11 @@ public final class ContractsView {
                 e.consume();
             }
         });
+    }
+
+    private void focusFilter() {
+        filterField.requestFocus();
+        filterField.selectAll();
     }
 
     @FXML

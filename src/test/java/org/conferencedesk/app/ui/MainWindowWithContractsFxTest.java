@@ -72,4 +72,15 @@ class MainWindowWithContractsFxTest {
         assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText()).isEqualTo("已签约 0 个 · 0 元 · 计划 0 个");
         assertThat(robot.lookup("#table").queryAs(TableView.class).getItems()).isEmpty();
     }
+
+    @Test
+    void ctrlNWorksWhileAHeaderButtonHasTheFocus(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#toolbarImport").queryButton().requestFocus());
+
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#projectNameField").queryAs(javafx.scene.control.TextField.class).isFocused()).isTrue();
+    }
 }
