@@ -55,6 +55,10 @@ public final class ConferenceDeskApp extends Application {
     private Label file;
     /** The password the database was opened with (null if it is not encrypted); kept to reopen it after a restore. */
     private char[] password;
+    /** A window was already running on this database and was brought to the front: this start quits at once. */
+    private boolean handedToRunningWindow;
+    /** Listens for second starts on this database (null until the database is open, or if it could not listen). */
+    private WindowActivation activation;
 
     /** Creates the application (JavaFX calls this). */
     public ConferenceDeskApp() {
@@ -66,10 +70,17 @@ public final class ConferenceDeskApp extends Application {
         String db = getParameters().getNamed().get("db");
         databaseFile = db != null ? Path.of(db) : DataFolder.forThisComputer().resolve(DataFolder.DEFAULT_DATABASE_NAME);
         settings = Settings.load(Settings.fileFor(databaseFile));
+        // Before opening anything: a window already running on this database comes to the front instead.
+        handedToRunningWindow = WindowActivation.activateRunning(databaseFile);
     }
 
     @Override
     public void start(Stage stage) {
+        if (handedToRunningWindow) {
+            LOG.info("A window is already running on {}; brought it to the front", databaseFile);
+            Platform.exit();
+            return;
+        }
         Theme.apply();
         Messages messages = Messages.of("ui", settings.language().locale(Locale.getDefault()));
         ChineseFont.use("zh".equals(messages.locale().getLanguage()));
@@ -119,6 +130,7 @@ public final class ConferenceDeskApp extends Application {
             context = opened.context();
             clock.databaseOpen();
             showShell(stage, opened.events(), opened.encrypted());
+            listenForSecondStarts(stage);
             if (statusMessage != null) {
                 shell.showStatus(statusMessage);
             }
@@ -280,9 +292,28 @@ public final class ConferenceDeskApp extends Application {
         }
     }
 
+    /** From now on a second start on this database brings this window to the front (once per run). */
+    private void listenForSecondStarts(Stage stage) {
+        if (activation != null) {
+            return;
+        }
+        try {
+            activation = WindowActivation.listen(databaseFile, () -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("A second start will not bring this window to the front", e);
+        }
+    }
+
     /** Takes the automatic closing backup and closes the database, after the last window is gone. */
     @Override
     public void stop() {
+        if (activation != null) {
+            activation.close();
+        }
         if (shell != null) {
             shell.close();
         }
