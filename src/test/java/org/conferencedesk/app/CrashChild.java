@@ -13,7 +13,7 @@ import org.conferencedesk.shared.ProgressMonitor;
 /**
  * Child process of {@link CrashSafetyTest}, killed with SIGKILL at a random moment. Arguments: the
  * database and a contract file. Opens the database, prints "ready", then forever: makes five edits,
- * then imports the file into event "Imports" (one transaction) and prints "imported"; edit N adds contract "edit N" of
+ * then imports a file of new projects (written beside the given one) into event "Imports" (one transaction) and prints "imported"; edit N adds contract "edit N" of
  * N yuan to event "Edits" and sets the amount of contract "counter" to N yuan, then prints
  * "committed N" (after both have been saved) and flushes.
  */
@@ -29,7 +29,7 @@ public final class CrashChild {
     private CrashChild() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         Path file = Path.of(args[1]);
         try (AppContext context = AppContext.openFile(Path.of(args[0]))) {
@@ -49,7 +49,10 @@ public final class CrashChild {
                     out.println("committed " + next);
                     out.flush();
                 }
-                context.contractImport().importContracts(imports.id(), file, ImportOptions.DETECT, ProgressMonitor.NONE);
+                // Each round imports new projects: the same file again would be refused as already imported.
+                int round = context.contracts().totals(imports.id()).total().count() / CrashSafetyTest.ROWS + 1;
+                Path roundFile = CrashSafetyTest.contractFile(file.resolveSibling("round-" + round + ".csv"), round);
+                context.contractImport().importContracts(imports.id(), roundFile, ImportOptions.DETECT, ProgressMonitor.NONE);
                 out.println("imported");
                 out.flush();
             }

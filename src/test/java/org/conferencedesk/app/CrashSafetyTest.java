@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyTest {
 
-    private static final int ROWS = 5_000;
+    static final int ROWS = 5_000;
     private static final int KILLS = 10;
     private static final int BUDGET_SECONDS = 40;
 
@@ -40,7 +40,7 @@ class CrashSafetyTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void killedInTheMiddleOfImportsAndEditsTheDatabaseOpensWithWholeImportsAndEveryCommittedEdit() throws Exception {
         Path db = folder.resolve("crash");
-        Path csv = contractFile(folder.resolve("contracts-5000.csv"));
+        Path csv = folder.resolve("contracts-5000.csv");
         Random random = new Random();
         long start = System.nanoTime();
         int kills = 0;
@@ -100,10 +100,11 @@ class CrashSafetyTest {
         assertThat(kills).isGreaterThanOrEqualTo(3);
     }
 
-    private static Path contractFile(Path file) throws java.io.IOException {
+    /** Writes {@value #ROWS} contracts whose project names carry {@code round}, so every round is new. */
+    static Path contractFile(Path file, int round) throws java.io.IOException {
         StringBuilder csv = new StringBuilder("项目名称,投资方,合作方,行业,区域,金额\n");
         for (int i = 1; i <= ROWS; i++) {
-            csv.append("项目").append(i).append(",投资方").append(i).append(",江宁开发区,机器人,江宁区,").append(i).append("万元\n");
+            csv.append("第").append(round).append("轮项目").append(i).append(",投资方").append(i).append(",江宁开发区,机器人,江宁区,").append(i).append("万元\n");
         }
         return Files.writeString(file, csv, StandardCharsets.UTF_8);
     }

@@ -5,7 +5,6 @@ import org.conferencedesk.shared.FxClicks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.UUID;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -13,9 +12,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
-import org.conferencedesk.importexport.ImportOptions;
-import org.conferencedesk.shared.FxTestTaskExecutor;
-import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -34,32 +30,19 @@ class AuditTrailDialogFxTest {
     @TempDir
     static Path dir;
 
-    private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
-    private final Locale formatBefore = Locale.getDefault(Locale.Category.FORMAT);
     private AppContext context;
-    private Shell shell;
+    private OpenWindow window;
 
     @Start
     void start(Stage stage) {
         context = new AppContext(Database.openInMemory("audit-window-" + UUID.randomUUID()), Actor.named("wang.li"));
         Event wimc = context.events().create(Event.named("WIMC 2020"));
-        context.contractImport().importContracts(wimc.id(), Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
-                ImportOptions.DETECT, ProgressMonitor.NONE);
-        Settings settings = Settings.load(dir.resolve(UUID.randomUUID() + ".properties"));
-        settings.setLanguage(UiLanguage.ZH);
-        settings.setLastEventId(wimc.id());
-        shell = new Shell(stage, context, settings, new FxTestTaskExecutor(), uri -> { }, Locale.ENGLISH);
-        shell.show(context.events().list());
-        stage.show();
+        window = new OpenWindow(stage, context, OpenWindow.chineseOnSample(context, wimc, dir));
     }
 
     @AfterEach
-    void close(FxRobot robot) {
-        WaitForAsyncUtils.asyncFx(() -> shell.close());
-        WaitForAsyncUtils.waitForFxEvents();
-        context.close();
-        Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
-        Locale.setDefault(Locale.Category.FORMAT, formatBefore);
+    void close() {
+        window.close();
     }
 
     @Test

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
-import org.conferencedesk.shared.FxTestTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,10 +27,8 @@ class BackupMenuFxTest {
     @TempDir
     static Path dir;
 
-    private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
-    private final Locale formatBefore = Locale.getDefault(Locale.Category.FORMAT);
     private AppContext context;
-    private Shell shell;
+    private OpenWindow window;
     private Path folder;
 
     @Start
@@ -42,18 +38,12 @@ class BackupMenuFxTest {
         context.events().create(Event.named("WIMC 2020"));
         Settings settings = Settings.load(folder.resolve("settings.properties"));
         settings.setLanguage(UiLanguage.EN);
-        shell = new Shell(stage, context, settings, new FxTestTaskExecutor(), uri -> { }, Locale.ENGLISH);
-        shell.show(context.events().list());
-        stage.show();
+        window = new OpenWindow(stage, context, settings);
     }
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(() -> shell.close());
-        WaitForAsyncUtils.waitForFxEvents();
-        context.close();
-        Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
-        Locale.setDefault(Locale.Category.FORMAT, formatBefore);
+        window.close();
     }
 
     @Test

@@ -39,10 +39,8 @@ class ImportDialogFxTest {
     @TempDir
     static Path dir;
 
-    private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
-    private final Locale formatBefore = Locale.getDefault(Locale.Category.FORMAT);
     private AppContext context;
-    private Shell shell;
+    private OpenWindow window;
     private Stage stage;
     private long eventId;
     private final FxTestTaskExecutor executor = new FxTestTaskExecutor();
@@ -52,19 +50,12 @@ class ImportDialogFxTest {
         this.stage = stage;
         context = new AppContext(Database.openInMemory("import-" + UUID.randomUUID()));
         eventId = context.events().create(Event.named("WIMC 2020")).id();
-        Settings settings = Settings.load(dir.resolve(UUID.randomUUID() + ".properties"));
-        shell = new Shell(stage, context, settings, executor, uri -> { }, Locale.ENGLISH);
-        shell.show(context.events().list());
-        stage.show();
+        window = new OpenWindow(stage, context, OpenWindow.settingsIn(dir), executor);
     }
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(() -> shell.close());
-        WaitForAsyncUtils.waitForFxEvents();
-        context.close();
-        Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
-        Locale.setDefault(Locale.Category.FORMAT, formatBefore);
+        window.close();
     }
 
     private void openDialogOn(Path file) {
@@ -116,7 +107,7 @@ class ImportDialogFxTest {
 
     @Test
     void statusBarLeavesASpaceBetweenWhatWasWrittenAndOpen(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.status().endWork("PDF report written: x.pdf.", dir.resolve("x.pdf"))).get();
+        WaitForAsyncUtils.asyncFx(() -> window.shell().status().endWork("PDF report written: x.pdf.", dir.resolve("x.pdf"))).get();
         WaitForAsyncUtils.waitForFxEvents();
 
         double gap = WaitForAsyncUtils.asyncFx(() -> {

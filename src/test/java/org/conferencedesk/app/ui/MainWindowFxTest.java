@@ -1,14 +1,11 @@
 package org.conferencedesk.app.ui;
 
 import org.conferencedesk.shared.FxClicks;
-import org.conferencedesk.shared.FxTestTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -36,27 +33,18 @@ class MainWindowFxTest {
     @TempDir
     static Path dir;
 
-    private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
-    private final Locale formatBefore = Locale.getDefault(Locale.Category.FORMAT);
     private AppContext context;
-    private Shell shell;
+    private OpenWindow window;
 
     @Start
     void start(Stage stage) {
         context = new AppContext(Database.openInMemory("window-" + UUID.randomUUID()));
-        Settings settings = Settings.load(dir.resolve(UUID.randomUUID() + ".properties"));
-        shell = new Shell(stage, context, settings, new FxTestTaskExecutor(), uri -> { }, Locale.ENGLISH);
-        shell.show(List.of());
-        stage.show();
+        window = new OpenWindow(stage, context, OpenWindow.settingsIn(dir));
     }
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(() -> shell.close());
-        WaitForAsyncUtils.waitForFxEvents();
-        context.close();
-        Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
-        Locale.setDefault(Locale.Category.FORMAT, formatBefore);
+        window.close();
     }
 
     private String statusText(FxRobot robot) {

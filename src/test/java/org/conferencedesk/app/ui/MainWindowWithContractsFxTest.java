@@ -1,13 +1,10 @@
 package org.conferencedesk.app.ui;
 
 import org.conferencedesk.shared.FxClicks;
-import org.conferencedesk.shared.FxTestTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Label;
@@ -15,8 +12,6 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
-import org.conferencedesk.importexport.ImportOptions;
-import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.storage.Database;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
@@ -35,10 +30,8 @@ class MainWindowWithContractsFxTest {
     @TempDir
     static Path dir;
 
-    private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
-    private final Locale formatBefore = Locale.getDefault(Locale.Category.FORMAT);
     private AppContext context;
-    private Shell shell;
+    private OpenWindow window;
 
     @Start
     void start(Stage stage) {
@@ -46,23 +39,12 @@ class MainWindowWithContractsFxTest {
         context.events().create(Event.named("WIMC 2019"));
         Event wimc = context.events().create(new Event(null, "2020世界智能制造大会", "WIMC 2020", "南京", "南京国际博览中心",
                 LocalDate.of(2020, 11, 26), LocalDate.of(2020, 11, 28), Event.DEFAULT_TIME_ZONE));
-        context.contractImport().importContracts(wimc.id(), Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
-                ImportOptions.DETECT, ProgressMonitor.NONE);
-        Settings settings = Settings.load(dir.resolve(UUID.randomUUID() + ".properties"));
-        settings.setLanguage(UiLanguage.ZH);
-        settings.setLastEventId(wimc.id());
-        shell = new Shell(stage, context, settings, new FxTestTaskExecutor(), uri -> { }, Locale.ENGLISH);
-        shell.show(context.events().list());
-        stage.show();
+        window = new OpenWindow(stage, context, OpenWindow.chineseOnSample(context, wimc, dir));
     }
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(() -> shell.close());
-        WaitForAsyncUtils.waitForFxEvents();
-        context.close();
-        Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
-        Locale.setDefault(Locale.Category.FORMAT, formatBefore);
+        window.close();
     }
 
     @Test
