@@ -62,9 +62,31 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(Database.openFile(databaseFile));
     }
 
+    /**
+     * Opens the database file, encrypted or not, and builds the context over it for the window.
+     *
+     * @param filePassword the file password, or null if it is not encrypted
+     * @throws org.conferencedesk.storage.PasswordRequiredException if it is encrypted and no password is given
+     * @throws org.conferencedesk.storage.WrongPasswordException if the password is not right
+     */
+    public static AppContext openFile(Path databaseFile, char[] filePassword) {
+        return new AppContext(Database.openFile(databaseFile, filePassword));
+    }
+
     /** Opens the database file and builds the context over it, auditing changes as made by {@code actor}. */
     public static AppContext openFile(Path databaseFile, Actor actor) {
         return new AppContext(Database.openFile(databaseFile), actor);
+    }
+
+    /**
+     * Opens the database file, encrypted or not, and builds the context over it, auditing changes as made by {@code actor}.
+     *
+     * @param filePassword the file password, or null if it is not encrypted
+     * @throws org.conferencedesk.storage.PasswordRequiredException if it is encrypted and no password is given
+     * @throws org.conferencedesk.storage.WrongPasswordException if the password is not right
+     */
+    public static AppContext openFile(Path databaseFile, Actor actor, char[] filePassword) {
+        return new AppContext(Database.openFile(databaseFile, filePassword), actor);
     }
 
     /** The database, for services that need transactions. */

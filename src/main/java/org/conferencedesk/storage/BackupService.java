@@ -239,10 +239,23 @@ public final class BackupService {
      * @throws BackupRejectedException saying why not
      */
     public void check(Path zip) {
+        check(zip, null);
+    }
+
+    /**
+     * {@link #check(Path)} of a backup that may be encrypted (a backup of an encrypted database is
+     * encrypted with the password the database had when it was taken).
+     *
+     * @param filePassword the backup's password, or null
+     * @throws PasswordRequiredException if the backup is encrypted and no password is given (naming the zip)
+     * @throws WrongPasswordException if the password does not decrypt it (naming the zip)
+     * @throws BackupRejectedException if it is not a usable backup
+     */
+    public void check(Path zip, char[] filePassword) {
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("conferencedesk-check-");
-            extractAndCheck(zip, scratch);
+            extractAndCheck(zip, scratch, filePassword);
         } catch (IOException e) {
             throw StorageException.withSentence(e, "restoreFailed", zip, h2File);
         } finally {
@@ -262,6 +275,37 @@ public final class BackupService {
      * @throws StorageException if a file cannot be read or written (the database is unchanged)
      */
     public Restored restore(Path zip) {
+        return restore(zip, null);
+    }
+
+    /**
+     * Whether the database inside the backup {@code zip} is encrypted (needs a password to check and
+     * restore). False if it is not a readable zip with a database in it ({@link #check} then says why).
+     */
+    public static boolean isEncryptedBackup(Path zip) {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            var entry = file.stream().filter(e -> !e.isDirectory() && e.getName().endsWith(Database.H2_SUFFIX)).findFirst();
+            if (entry.isEmpty()) {
+                return false;
+            }
+            try (InputStream in = file.getInputStream(entry.get())) {
+                byte[] header = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                return java.util.Arrays.equals(in.readNBytes(header.length), header);
+            }
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * {@link #restore(Path)} of a backup that may be encrypted; the restored database keeps the
+     * backup's encryption and password.
+     *
+     * @param filePassword the backup's password, or null
+     * @throws PasswordRequiredException if the backup is encrypted and no password is given (nothing changed)
+     * @throws WrongPasswordException if the password does not decrypt it (nothing changed)
+     */
+    public Restored restore(Path zip, char[] filePassword) {
         Path parent = h2File.getParent();
         Path scratch = null;
         try {
@@ -274,7 +318,7 @@ public final class BackupService {
             Files.createDirectories(parent);
             // Beside the database, so that the final rename stays on one disk.
             scratch = Files.createTempDirectory(parent, ".restore-");
-            Path restored = extractAndCheck(zip, scratch);
+            Path restored = extractAndCheck(zip, scratch, filePassword);
             Path previous = null;
             if (Files.exists(h2File)) {
                 try (FileChannel channel = FileChannel.open(h2File, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
@@ -309,9 +353,16 @@ public final class BackupService {
         return lock;
     }
 
-    /** Zips the closed database file as H2's BACKUP would (one entry NAME.mv.db). */
     private Path copyBeforeRestore() throws IOException {
-        Path target = freeName(BEFORE_RESTORE + name + "-");
+        return keepCopy(BEFORE_RESTORE);
+    }
+
+    /**
+     * Zips the closed database file as H2's BACKUP would (one entry NAME.mv.db) into
+     * {@code backups/PREFIXNAME-TIME.zip}; never rotated away. The caller holds the file closed.
+     */
+    Path keepCopy(String prefix) throws IOException {
+        Path target = freeName(prefix + name + "-");
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(part); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(h2File.getFileName().toString()));
@@ -326,7 +377,7 @@ public final class BackupService {
     }
 
     /** Extracts the one .mv.db of {@code zip} into {@code scratch} and checks it; returns the extracted file. */
-    private Path extractAndCheck(Path zip, Path scratch) throws IOException {
+    private Path extractAndCheck(Path zip, Path scratch, char[] filePassword) throws IOException {
         if (!Files.isRegularFile(zip)) {
             throw new BackupRejectedException(zip, BackupRejectedException.Reason.MISSING, null);
         }
@@ -343,14 +394,18 @@ public final class BackupService {
         } catch (ZipException e) {
             throw new BackupRejectedException(zip, BackupRejectedException.Reason.NOT_A_ZIP, e);
         }
-        checkDatabase(zip, extracted);
+        checkDatabase(zip, extracted, filePassword);
         return extracted;
     }
 
-    private static void checkDatabase(Path zip, Path extracted) {
+    private static void checkDatabase(Path zip, Path extracted, char[] filePassword) {
         int applied;
         try {
-            applied = Database.inspect(extracted);
+            applied = Database.inspect(extracted, filePassword);
+        } catch (PasswordRequiredException e) {
+            throw new PasswordRequiredException(zip, e);
+        } catch (WrongPasswordException e) {
+            throw new WrongPasswordException(zip, e);
         } catch (DatabaseUnusableException e) {
             throw new BackupRejectedException(zip, switch (e.reason()) {
                 case TOO_NEW -> BackupRejectedException.Reason.TOO_NEW;

@@ -46,13 +46,22 @@ public final class Database implements AutoCloseable {
             90030 /* FILE_CORRUPTED_1 */, 90048 /* FILE_VERSION_ERROR_1 */, 90049 /* FILE_ENCRYPTION_ERROR_1 */,
             50000 /* GENERAL_ERROR_1 (MVStore: "file corrupt", "unsupported format") */);
 
+    /** H2 error code: the file password does not decrypt the file (FILE_ENCRYPTION_ERROR_1). */
+    private static final int H2_ENCRYPTION_ERROR = 90049;
+    /** The first bytes of a file H2 encrypted ({@code FilePathEncrypt}'s header). */
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String description;
     private final Path file;
 
     private Database(String jdbcUrl, String description, Path file) {
-        this.pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
+        this(jdbcUrl, "", description, file);
+    }
+
+    private Database(String jdbcUrl, String password, String description, Path file) {
+        this.pool = JdbcConnectionPool.create(jdbcUrl, "sa", password);
         this.pool.setMaxConnections(8);
         this.description = description;
         this.file = file;
@@ -96,6 +105,24 @@ public final class Database implements AutoCloseable {
      * @throws StorageException if the folder cannot be created or the file cannot be opened or migrated
      */
     public static Database openFile(Path file) {
+        return openFile(file, null);
+    }
+
+    /**
+     * Opens the database file at {@code file} like {@link #openFile(Path)}, with H2's file encryption
+     * (AES) when it is encrypted. A new file is created encrypted when {@code filePassword} is given;
+     * an existing file that is not encrypted opens without it (the password is then ignored).
+     *
+     * @param file the database path, with or without H2's {@code .mv.db} suffix
+     * @param filePassword the file password, or null for a file that is not encrypted; not kept
+     *        beyond the open (H2 keeps the derived key)
+     * @throws PasswordRequiredException if the file is encrypted and {@code filePassword} is null
+     * @throws WrongPasswordException if the password does not decrypt the file
+     * @throws DatabaseInUseException if another process (window or command) has the file open
+     * @throws DatabaseUnusableException if the file is damaged, not ours, or written by a newer version
+     * @throws StorageException if the folder cannot be created or the file cannot be opened or migrated
+     */
+    public static Database openFile(Path file, char[] filePassword) {
         Path absolute = basePath(file);
         Path h2File = h2File(file);
         try {
@@ -109,19 +136,29 @@ public final class Database implements AutoCloseable {
         // DB_CLOSE_ON_EXIT=FALSE: we close it ourselves, after the last write has been committed.
         // WRITE_DELAY=0: a commit is in the file (OS buffers) before it returns, so killing the
         // process loses nothing committed (H2's default flushes up to 500 ms later).
-        String url = "jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         // An empty file (the process was killed while creating it) holds nothing: H2 starts it afresh.
         boolean existed = Files.isRegularFile(h2File) && sizeOf(h2File) > 0;
+        boolean encrypted = existed ? isEncrypted(h2File) : filePassword != null;
+        if (encrypted && filePassword == null) {
+            throw new PasswordRequiredException(h2File);
+        }
+        if (!existed && encrypted) {
+            EncryptionService.requireUsable(filePassword);
+        }
+        String url = "jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + (encrypted ? ";CIPHER=AES" : "");
         if (existed) {
-            inspect(h2File);
+            inspect(h2File, encrypted ? filePassword : null);
         }
         try {
-            return new Database(url, h2File.toString(), h2File);
+            return new Database(url, encrypted ? h2Password(h2File, filePassword) : "", h2File.toString(), h2File);
         } catch (StorageException e) {
             throw e;
         } catch (RuntimeException e) {
             if (hasErrorCode(e, H2_ALREADY_OPEN)) {
                 throw new DatabaseInUseException(h2File, e);
+            }
+            if (encrypted && hasErrorCode(e, H2_ENCRYPTION_ERROR)) {
+                throw new WrongPasswordException(h2File, e);
             }
             if (existed && (hasErrorCode(e, H2_DAMAGED) || isMvStoreError(e))) {
                 throw new DatabaseUnusableException(h2File, DatabaseUnusableException.Reason.DAMAGED, null,
@@ -145,10 +182,32 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseUnusableException if it is damaged, newer than this application, or not ours
      */
     static int inspect(Path h2File) {
-        inspectStore(h2File);
+        return inspect(h2File, null);
+    }
+
+    /**
+     * {@link #inspect(Path)} of a file that may be encrypted.
+     *
+     * @param filePassword the file password, or null
+     * @throws PasswordRequiredException if the file is encrypted and no password is given
+     * @throws WrongPasswordException if the password does not decrypt it
+     */
+    static int inspect(Path h2File, char[] filePassword) {
+        boolean encrypted = isEncrypted(h2File);
+        if (encrypted && filePassword == null) {
+            throw new PasswordRequiredException(h2File);
+        }
+        if (encrypted && !EncryptionService.isUsable(filePassword)) {
+            throw new WrongPasswordException(h2File);
+        }
+        inspectStore(h2File, encrypted ? filePassword : null);
         org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + basePath(h2File) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE");
+        dataSource.setURL("jdbc:h2:file:" + basePath(h2File) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE"
+                + (encrypted ? ";CIPHER=AES" : ""));
         dataSource.setUser("sa");
+        if (encrypted) {
+            dataSource.setPassword(h2Password(h2File, filePassword));
+        }
         // One connection held open: Flyway's own connections then share the one open database.
         try (Connection keepOpen = dataSource.getConnection()) {
             return checkSchema(flyway(dataSource), dataSource, h2File);
@@ -159,17 +218,54 @@ public final class Database implements AutoCloseable {
             if (hasErrorCode(e, H2_ALREADY_OPEN)) {
                 throw new DatabaseInUseException(h2File, e);
             }
+            if (encrypted && hasErrorCode(e, H2_ENCRYPTION_ERROR)) {
+                throw new WrongPasswordException(h2File, e);
+            }
             throw new DatabaseUnusableException(h2File, DatabaseUnusableException.Reason.DAMAGED, null, latestBackup(h2File), e);
         }
     }
 
-    private static void inspectStore(Path h2File) {
+    /**
+     * Whether {@code file} (with or without {@code .mv.db}) is a database file encrypted by H2: its
+     * first bytes are H2's encryption header. False for a missing, empty or unreadable file.
+     */
+    public static boolean isEncrypted(Path file) {
+        Path h2File = h2File(file);
+        try (java.io.InputStream in = Files.newInputStream(h2File)) {
+            return java.util.Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * H2's password for an encrypted file: "filePassword userPassword", with our empty user password.
+     *
+     * @throws WrongPasswordException if the password is empty or holds a space (no such password can be right)
+     */
+    static String h2Password(Path h2File, char[] filePassword) {
+        if (!EncryptionService.isUsable(filePassword)) {
+            throw new WrongPasswordException(h2File);
+        }
+        return new String(filePassword) + " ";
+    }
+
+    private static void inspectStore(Path h2File, char[] filePassword) {
         org.h2.mvstore.MVStore store;
         try {
-            store = new org.h2.mvstore.MVStore.Builder().fileName(h2File.toString()).readOnly().open();
+            org.h2.mvstore.MVStore.Builder builder = new org.h2.mvstore.MVStore.Builder().fileName(h2File.toString()).readOnly();
+            if (filePassword != null) {
+                builder.encryptionKey(filePassword.clone());
+            }
+            store = builder.open();
         } catch (org.h2.mvstore.MVStoreException e) {
             if (e.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_FILE_LOCKED) {
                 throw new DatabaseInUseException(h2File, e);
+            }
+            if (filePassword != null && e.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_FILE_CORRUPT) {
+                // As H2 itself does (FILE_ENCRYPTION_ERROR_1): an encrypted file that does not read is taken
+                // to be a wrong password; a damaged encrypted file cannot be told apart.
+                throw new WrongPasswordException(h2File, e);
             }
             throw new DatabaseUnusableException(h2File, DatabaseUnusableException.Reason.DAMAGED, null, latestBackup(h2File), e);
         } catch (RuntimeException e) {

@@ -31,7 +31,8 @@ import picocli.CommandLine.ScopeType;
             EventsCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
-            AuditCommand.class
+            AuditCommand.class,
+            EncryptionCommand.class
         })
 public final class ConferenceDeskCommand implements Callable<Integer> {
 
@@ -70,7 +71,15 @@ public final class ConferenceDeskCommand implements Callable<Integer> {
      * are audited as "USER (command line)".
      */
     AppContext openContext() {
-        return AppContext.openFile(databaseFile(), Actor.commandLine());
+        Path file = databaseFile();
+        char[] password = org.conferencedesk.storage.Database.isEncrypted(file)
+                ? passwords().current(org.conferencedesk.storage.Database.h2File(file)) : null;
+        return AppContext.openFile(file, Actor.commandLine(), password);
+    }
+
+    /** Where passwords come from: {@code CONFERENCEDESK_PASSWORD} / {@code CONFERENCEDESK_NEW_PASSWORD}, else the console. */
+    Passwords passwords() {
+        return new Passwords(environment.environment(), messages());
     }
 
     /** Chooses the event a command works on ({@code --event}, or the only one); see EventService.choose. */

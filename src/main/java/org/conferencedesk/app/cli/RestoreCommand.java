@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
  * {@code restore FILE}: replaces the database with the backup in {@code FILE} (a zip written by
  * {@code backup} or the window). The backup is checked first; the database as it was is kept in
  * {@code backups/before-restore-NAME-TIME.zip}. Works on the closed file (it may be damaged), so no
- * window or other command may have it open.
+ * window or other command may have it open. An encrypted backup needs its password
+ * ({@code CONFERENCEDESK_PASSWORD} or asked for); the restored database keeps that password.
  */
 @Command(name = "restore", sortOptions = false)
 final class RestoreCommand implements Callable<Integer> {
@@ -29,7 +30,8 @@ final class RestoreCommand implements Callable<Integer> {
         ConferenceDeskCommand root = Commands.root(spec);
         Messages messages = root.messages();
         BackupService backups = BackupService.of(root.databaseFile());
-        BackupService.Restored restored = backups.restore(file);
+        char[] password = BackupService.isEncryptedBackup(file) ? root.passwords().current(file) : null;
+        BackupService.Restored restored = backups.restore(file, password);
         var out = spec.commandLine().getOut();
         out.println(messages.get("restore.done", file, backups.databaseFile()));
         restored.previous().ifPresent(previous -> out.println(messages.get("restore.previous", previous)));

@@ -20,7 +20,11 @@ import org.conferencedesk.storage.BackupService;
 import org.conferencedesk.storage.DataFolder;
 import org.conferencedesk.storage.DatabaseInUseException;
 import org.conferencedesk.storage.DatabaseUnusableException;
+import org.conferencedesk.storage.Database;
+import org.conferencedesk.storage.EncryptionService;
+import org.conferencedesk.storage.PasswordRequiredException;
 import org.conferencedesk.storage.StorageException;
+import org.conferencedesk.storage.WrongPasswordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +53,12 @@ public final class ConferenceDeskApp extends Application {
     private Messages messages;
     private Label opening;
     private Label file;
+    /** The password the database was opened with (null if it is not encrypted); kept to reopen it after a restore. */
+    private char[] password;
+    /** A window was already running on this database and was brought to the front: this start quits at once. */
+    private boolean handedToRunningWindow;
+    /** Listens for second starts on this database (null until the database is open, or if it could not listen). */
+    private WindowActivation activation;
 
     /** Creates the application (JavaFX calls this). */
     public ConferenceDeskApp() {
@@ -60,10 +70,17 @@ public final class ConferenceDeskApp extends Application {
         String db = getParameters().getNamed().get("db");
         databaseFile = db != null ? Path.of(db) : DataFolder.forThisComputer().resolve(DataFolder.DEFAULT_DATABASE_NAME);
         settings = Settings.load(Settings.fileFor(databaseFile));
+        // Before opening anything: a window already running on this database comes to the front instead.
+        handedToRunningWindow = WindowActivation.activateRunning(databaseFile);
     }
 
     @Override
     public void start(Stage stage) {
+        if (handedToRunningWindow) {
+            LOG.info("A window is already running on {}; brought it to the front", databaseFile);
+            Platform.exit();
+            return;
+        }
         Theme.apply();
         Messages messages = Messages.of("ui", settings.language().locale(Locale.getDefault()));
         ChineseFont.use("zh".equals(messages.locale().getLanguage()));
@@ -107,12 +124,13 @@ public final class ConferenceDeskApp extends Application {
      */
     private void open(Stage stage, Messages messages, Label opening, Label file, String statusMessage) {
         executor.execute(() -> {
-            AppContext opened = AppContext.openFile(databaseFile);
-            return new Opened(opened, opened.events().list());
+            AppContext opened = AppContext.openFile(databaseFile, password);
+            return new Opened(opened, opened.events().list(), org.conferencedesk.storage.Database.isEncrypted(databaseFile));
         }, opened -> {
             context = opened.context();
             clock.databaseOpen();
-            showShell(stage, opened.events());
+            showShell(stage, opened.events(), opened.encrypted());
+            listenForSecondStarts(stage);
             if (statusMessage != null) {
                 shell.showStatus(statusMessage);
             }
@@ -130,6 +148,17 @@ public final class ConferenceDeskApp extends Application {
             Platform.exit();
             return;
         }
+        if (failure instanceof PasswordRequiredException || failure instanceof WrongPasswordException) {
+            // Encrypted: ask for the password (again, with the sentence, if it was wrong); Cancel quits.
+            String problem = failure instanceof WrongPasswordException wrong ? wrong.sentence(locale) : null;
+            PasswordDialog.show(stage, messages, messages.get("startup.passwordTitle"),
+                    messages.get("startup.passwordText", Database.h2File(databaseFile)), problem, true, false)
+                    .ifPresentOrElse(typed -> {
+                        password = typed.current();
+                        open(stage, messages, opening, file, null);
+                    }, Platform::exit);
+            return;
+        }
         String sentence = failure instanceof StorageException storage
                 ? storage.sentence(locale) : messages.get("storage.unexpected");
         opening.setText(messages.get("startup.failed"));
@@ -139,7 +168,7 @@ public final class ConferenceDeskApp extends Application {
         if (failure instanceof DatabaseUnusableException unusable && unusable.latestBackup().isPresent()) {
             Path backup = unusable.latestBackup().get().file();
             if (dialogs.confirm(messages.get("startup.failed"), sentence + "\n\n" + messages.get("startup.restoreLatest", backup.getFileName()))) {
-                restore(stage, messages, opening, file, backup);
+                restore(stage, messages, opening, file, backup, password);
             } else {
                 Platform.exit();
             }
@@ -153,7 +182,7 @@ public final class ConferenceDeskApp extends Application {
      * restores in the background (the previous file is kept in the backups folder), and opens again.
      * If the restore fails the database is unchanged and is opened again as it was.
      */
-    private void restore(Stage stage, Messages messages, Label opening, Label file, Path backup) {
+    private void restore(Stage stage, Messages messages, Label opening, Label file, Path backup, char[] backupPassword) {
         if (shell != null) {
             shell.close();
             shell = null;
@@ -168,8 +197,10 @@ public final class ConferenceDeskApp extends Application {
             if (closing != null) {
                 closing.close();
             }
-            return BackupService.of(databaseFile).restore(backup);
+            return BackupService.of(databaseFile).restore(backup, backupPassword);
         }, restored -> {
+            // The restored database has the backup's password (or none).
+            password = backupPassword;
             opening.setText(messages.get("startup.opening"));
             open(stage, messages, opening, file, messages.get("restore.done", backup.getFileName()));
         }, failure -> {
@@ -186,9 +217,52 @@ public final class ConferenceDeskApp extends Application {
         return new StackPane(box);
     }
 
-    private void showShell(Stage stage, List<Event> events) {
+    /**
+     * Encrypts the database, changes its password or removes it ({@link EncryptionService}): closes the
+     * screens and the database, converts the file in the background (a copy of it as it was is kept in
+     * the backups folder), and opens it again with the new password. If the conversion fails (a wrong
+     * current password, a full disk) the database is unchanged, the sentence is shown, and it is opened again as it was.
+     *
+     * @param current the current password, or null to encrypt
+     * @param fresh the new password, or null to remove the encryption
+     */
+    private void changeEncryption(Stage stage, Messages messages, Label opening, Label file, char[] current, char[] fresh) {
+        if (shell != null) {
+            shell.close();
+            shell = null;
+        }
+        AppContext closing = context;
+        context = null;
+        opening.setText(messages.get("encryption.running"));
+        file.setText(databaseFile.toAbsolutePath().toString());
+        stage.titleProperty().unbind();
+        stage.getScene().setRoot(openingScreen(opening, file));
+        executor.execute(() -> {
+            if (closing != null) {
+                closing.close();
+            }
+            EncryptionService encryption = EncryptionService.of(databaseFile);
+            if (current == null) {
+                return encryption.encrypt(fresh);
+            }
+            return fresh == null ? encryption.removeEncryption(current) : encryption.changePassword(current, fresh);
+        }, kept -> {
+            password = fresh;
+            opening.setText(messages.get("startup.opening"));
+            String done = current == null ? "encryption.encrypted" : fresh == null ? "encryption.removed" : "encryption.changed";
+            open(stage, messages, opening, file, messages.get(done));
+        }, failure -> {
+            new FxDialogs(() -> stage, messages).showError(messages.get("encryption.failedTitle"),
+                    failure instanceof StorageException storage ? storage.sentence(messages.locale()) : messages.get("storage.unexpected"));
+            opening.setText(messages.get("startup.opening"));
+            open(stage, messages, opening, file, null);
+        });
+    }
+
+    private void showShell(Stage stage, List<Event> events, boolean encrypted) {
         shell = new Shell(stage, context, settings, executor, getHostServices()::showDocument, Locale.getDefault());
-        shell.setRestoreHandler(backup -> restore(stage, messages, opening, file, backup));
+        shell.setRestoreHandler((backup, backupPassword) -> restore(stage, messages, opening, file, backup, backupPassword));
+        shell.setEncryption(encrypted, (current, fresh) -> changeEncryption(stage, messages, opening, file, current, fresh));
         // Visible = laid out in a pulse after LiveContracts published them (or the empty window is).
         Runnable afterNextPulse = () -> {
             Runnable[] once = new Runnable[1];
@@ -218,9 +292,28 @@ public final class ConferenceDeskApp extends Application {
         }
     }
 
+    /** From now on a second start on this database brings this window to the front (once per run). */
+    private void listenForSecondStarts(Stage stage) {
+        if (activation != null) {
+            return;
+        }
+        try {
+            activation = WindowActivation.listen(databaseFile, () -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("A second start will not bring this window to the front", e);
+        }
+    }
+
     /** Takes the automatic closing backup and closes the database, after the last window is gone. */
     @Override
     public void stop() {
+        if (activation != null) {
+            activation.close();
+        }
         if (shell != null) {
             shell.close();
         }
@@ -242,6 +335,6 @@ public final class ConferenceDeskApp extends Application {
         }
     }
 
-    private record Opened(AppContext context, List<Event> events) {
+    private record Opened(AppContext context, List<Event> events, boolean encrypted) {
     }
 }

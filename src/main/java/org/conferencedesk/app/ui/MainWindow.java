@@ -31,6 +31,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
@@ -57,6 +58,18 @@ final class MainWindow {
 
         /** File → Restore…: choose a backup, confirm, and replace the database with it. */
         void restore();
+
+        /** Whether the open database is encrypted (chooses the Settings menu's encryption items). */
+        boolean databaseEncrypted();
+
+        /** Settings → Encrypt database…: ask a new password twice, then encrypt (closes and reopens the database). */
+        void encrypt();
+
+        /** Settings → Change password…: ask the current and a new password, then change it. */
+        void changePassword();
+
+        /** Settings → Remove encryption…: ask the current password, then decrypt. */
+        void removeEncryption();
 
         void quit();
 
@@ -149,7 +162,17 @@ final class MainWindow {
             });
             language.getItems().add(item);
         }
-        Menu settings = new Menu(m.get("menu.settings"), null, language);
+        MenuItem encrypt = item(m.get("menu.settings.encrypt"), MaterialDesignL.LOCK, null, actions::encrypt);
+        encrypt.setId("menuEncrypt");
+        MenuItem change = item(m.get("menu.settings.changePassword"), MaterialDesignL.LOCK_RESET, null, actions::changePassword);
+        change.setId("menuChangePassword");
+        MenuItem remove = item(m.get("menu.settings.removeEncryption"), MaterialDesignL.LOCK_OPEN_VARIANT, null, actions::removeEncryption);
+        remove.setId("menuRemoveEncryption");
+        boolean encrypted = actions.databaseEncrypted();
+        encrypt.setVisible(!encrypted);
+        change.setVisible(encrypted);
+        remove.setVisible(encrypted);
+        Menu settings = new Menu(m.get("menu.settings"), null, language, new SeparatorMenuItem(), encrypt, change, remove);
         settings.setId("menuSettings");
         return settings;
     }

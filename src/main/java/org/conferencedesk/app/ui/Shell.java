@@ -51,7 +51,22 @@ public final class Shell {
     private ContractsViewModel contracts;
     private ChangeListener<Long> formFollowsEvent;
     private ContractFormViewModel form;
-    private Consumer<Path> restoreHandler = zip -> { };
+    private java.util.function.BiConsumer<Path, char[]> restoreHandler = (zip, password) -> { };
+    private boolean encrypted;
+    private EncryptionHandler encryptionHandler = (current, fresh) -> { };
+
+    /**
+     * Who changes the database's encryption once the user typed the passwords (the application: it
+     * closes this shell and the database, converts the file, and opens it again).
+     */
+    @FunctionalInterface
+    public interface EncryptionHandler {
+        /**
+         * @param current the current password, or null to encrypt a database that is not encrypted
+         * @param fresh the new password, or null to remove the encryption
+         */
+        void change(char[] current, char[] fresh);
+    }
 
     /**
      * @param stage the main window (already showing the "Opening database…" state)
@@ -83,8 +98,17 @@ public final class Shell {
      * this shell and the database, restores, and opens again). Called on the UI thread with a backup
      * that has been checked.
      */
-    public void setRestoreHandler(Consumer<Path> handler) {
+    public void setRestoreHandler(java.util.function.BiConsumer<Path, char[]> handler) {
         this.restoreHandler = handler;
+    }
+
+    /**
+     * Whether the open database is encrypted, and who changes its encryption (Settings → Encrypt
+     * database… / Change password… / Remove encryption…). Call before {@link #show}.
+     */
+    public void setEncryption(boolean encrypted, EncryptionHandler handler) {
+        this.encrypted = encrypted;
+        this.encryptionHandler = handler;
     }
 
     /** Shows {@code message} in the status bar (e.g. after the window was reopened on a restored database). */
@@ -273,21 +297,36 @@ public final class Shell {
                 if (file == null) {
                     return;
                 }
-                Path zip = file.toPath();
-                status.beginWork(messages.get("restore.checking", zip.getFileName()));
-                executor.execute(() -> {
-                    context.backups().check(zip);
-                    return zip;
-                }, checked -> {
-                    status.endWork("");
-                    if (dialogs.confirm(messages.get("restore.confirmTitle"),
-                            messages.get("restore.confirm", zip.getFileName(), context.backups().folder()))) {
-                        restoreHandler.accept(checked);
-                    }
-                }, failure -> {
-                    status.endWork(messages.get("restore.failedShort"));
-                    dialogs.showError(messages.get("restore.failedTitle"), sentence(failure));
-                });
+                checkThenRestore(file.toPath(), null, null);
+            }
+
+            @Override
+            public boolean databaseEncrypted() {
+                return encrypted;
+            }
+
+            @Override
+            public void encrypt() {
+                if (mayDropTyping()) {
+                    PasswordDialog.show(stage, messages, messages.get("encryption.encryptTitle"), messages.get("encryption.encryptText"),
+                            null, false, true).ifPresent(typed -> encryptionHandler.change(null, typed.fresh()));
+                }
+            }
+
+            @Override
+            public void changePassword() {
+                if (mayDropTyping()) {
+                    PasswordDialog.show(stage, messages, messages.get("encryption.changeTitle"), messages.get("encryption.changeText"),
+                            null, true, true).ifPresent(typed -> encryptionHandler.change(typed.current(), typed.fresh()));
+                }
+            }
+
+            @Override
+            public void removeEncryption() {
+                if (mayDropTyping()) {
+                    PasswordDialog.show(stage, messages, messages.get("encryption.removeTitle"), messages.get("encryption.removeText"),
+                            null, true, false).ifPresent(typed -> encryptionHandler.change(typed.current(), null));
+                }
             }
 
             @Override
@@ -324,6 +363,37 @@ public final class Shell {
                 showDocument.accept(folder.toUri().toString());
             }
         };
+    }
+
+    /**
+     * Checks the backup {@code zip} in the background (with {@code password} if it is encrypted), asks
+     * for its password if it needs one (again, with the sentence, if it was wrong), confirms, and hands
+     * it to the restore handler.
+     */
+    private void checkThenRestore(Path zip, char[] password, String passwordProblem) {
+        status.beginWork(messages.get("restore.checking", zip.getFileName()));
+        executor.execute(() -> {
+            context.backups().check(zip, password);
+            return zip;
+        }, checked -> {
+            status.endWork("");
+            if (dialogs.confirm(messages.get("restore.confirmTitle"),
+                    messages.get("restore.confirm", zip.getFileName(), context.backups().folder()))) {
+                restoreHandler.accept(checked, password);
+            }
+        }, failure -> {
+            if (failure instanceof org.conferencedesk.storage.PasswordRequiredException
+                    || failure instanceof org.conferencedesk.storage.WrongPasswordException) {
+                status.endWork("");
+                String problem = failure instanceof org.conferencedesk.storage.WrongPasswordException ? sentence(failure) : null;
+                PasswordDialog.show(stage, messages, messages.get("restore.passwordTitle"),
+                        messages.get("restore.passwordText", zip.getFileName()), problem, true, false)
+                        .ifPresent(typed -> checkThenRestore(zip, typed.current(), problem));
+                return;
+            }
+            status.endWork(messages.get("restore.failedShort"));
+            dialogs.showError(messages.get("restore.failedTitle"), sentence(failure));
+        });
     }
 
     /** The sentence for a storage failure in the window's language; a generic one for anything else. */

@@ -1,0 +1,88 @@
+package org.conferencedesk.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.conferencedesk.storage.EncryptionService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code encryption set|change|remove}: encrypts the closed database with a password, changes it, or
+ * removes it (H2's AES file encryption; {@link EncryptionService}). The current password comes from
+ * {@code CONFERENCEDESK_PASSWORD} or is asked for; the new one from {@code CONFERENCEDESK_NEW_PASSWORD}
+ * or is asked for twice. The file as it was is kept in {@code backups/before-encryption-NAME-TIME.zip}.
+ */
+@Command(name = "encryption", sortOptions = false,
+        subcommands = {EncryptionCommand.Set.class, EncryptionCommand.Change.class, EncryptionCommand.Remove.class})
+final class EncryptionCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Without a subcommand: says whether the database is encrypted. */
+    @Override
+    public Integer call() {
+        ConferenceDeskCommand root = Commands.root(spec);
+        EncryptionService encryption = EncryptionService.of(root.databaseFile());
+        spec.commandLine().getOut().println(root.messages().get(encryption.isEncrypted()
+                ? "encryption.isEncrypted" : "encryption.isPlain", encryption.databaseFile()));
+        return ConferenceDeskCli.OK;
+    }
+
+    private static int done(CommandSpec spec, String key, EncryptionService encryption, Path kept) {
+        ConferenceDeskCommand root = Commands.root(spec);
+        var out = spec.commandLine().getOut();
+        out.println(root.messages().get(key, encryption.databaseFile()));
+        out.println(root.messages().get("encryption.kept", kept));
+        out.flush();
+        return ConferenceDeskCli.OK;
+    }
+
+    /** {@code encryption set}: encrypts a database that is not encrypted. */
+    @Command(name = "set")
+    static final class Set implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            ConferenceDeskCommand root = Commands.root(spec);
+            EncryptionService encryption = EncryptionService.of(root.databaseFile());
+            Path kept = encryption.encrypt(root.passwords().fresh());
+            return done(spec, "encryption.set", encryption, kept);
+        }
+    }
+
+    /** {@code encryption change}: changes the password of an encrypted database. */
+    @Command(name = "change")
+    static final class Change implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            ConferenceDeskCommand root = Commands.root(spec);
+            EncryptionService encryption = EncryptionService.of(root.databaseFile());
+            char[] current = encryption.isEncrypted() ? root.passwords().current(encryption.databaseFile()) : null;
+            Path kept = encryption.changePassword(current, root.passwords().fresh());
+            return done(spec, "encryption.changed", encryption, kept);
+        }
+    }
+
+    /** {@code encryption remove}: decrypts an encrypted database; it then opens without a password. */
+    @Command(name = "remove")
+    static final class Remove implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            ConferenceDeskCommand root = Commands.root(spec);
+            EncryptionService encryption = EncryptionService.of(root.databaseFile());
+            char[] current = encryption.isEncrypted() ? root.passwords().current(encryption.databaseFile()) : null;
+            Path kept = encryption.removeEncryption(current);
+            return done(spec, "encryption.removed", encryption, kept);
+        }
+    }
+}

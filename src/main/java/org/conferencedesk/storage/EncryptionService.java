@@ -1,0 +1,219 @@
+package org.conferencedesk.storage;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.h2.tools.ChangeFileEncryption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Encryption at rest of one closed database file with H2's file encryption (AES, key derived from
+ * the password by H2): set up ({@link #encrypt}), change the password ({@link #changePassword}) and
+ * remove it ({@link #removeEncryption}).
+ *
+ * <p>Each works on the closed file (no window or command may have it open): it checks the current
+ * password by reading the file, keeps a copy of the file as it was in
+ * {@code backups/before-encryption-NAME-TIME.zip} (never rotated away; encrypted with the old password
+ * if it was encrypted), converts a copy beside the database with H2's {@link ChangeFileEncryption},
+ * checks that the converted copy opens with the new password, and only then replaces the database in
+ * one rename. If anything fails the database is unchanged.
+ *
+ * <p>Passwords: not empty and without spaces (H2 takes "filePassword userPassword" separated by a
+ * space). There is no way to recover a lost password: without it the data cannot be read.
+ */
+public final class EncryptionService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EncryptionService.class);
+    private static final String BEFORE_ENCRYPTION = "before-encryption-";
+
+    private final Path h2File;
+    private final BackupService backups;
+
+    /**
+     * @param databaseFile the database, with or without {@code .mv.db}
+     * @param clock for the name of the copy kept before each change
+     */
+    public EncryptionService(Path databaseFile, Clock clock) {
+        this.h2File = Database.h2File(databaseFile);
+        this.backups = new BackupService(databaseFile, clock);
+    }
+
+    /** Encryption of the database at {@code databaseFile}, with the system clock. */
+    public static EncryptionService of(Path databaseFile) {
+        return new EncryptionService(databaseFile, Clock.systemDefaultZone());
+    }
+
+    /** Whether the database file is encrypted now. */
+    public boolean isEncrypted() {
+        return Database.isEncrypted(h2File);
+    }
+
+    /** The database's H2 file ({@code ..../NAME.mv.db}). */
+    public Path databaseFile() {
+        return h2File;
+    }
+
+    /** Whether {@code password} can be a file password: not null, not empty, no whitespace. */
+    public static boolean isUsable(char[] password) {
+        if (password == null || password.length == 0) {
+            return false;
+        }
+        for (char c : password) {
+            if (Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Refuses a password that cannot be a file password, with a sentence ({@code password.empty} or
+     * {@code password.space} of the {@code storage} bundle).
+     *
+     * @throws StorageException if it is null, empty or holds a space
+     */
+    public static void requireUsable(char[] password) {
+        if (password == null || password.length == 0) {
+            throw StorageException.withSentence(null, "password.empty");
+        }
+        if (!isUsable(password)) {
+            throw StorageException.withSentence(null, "password.space");
+        }
+    }
+
+    /**
+     * Encrypts the closed, unencrypted database with {@code newPassword}.
+     *
+     * @return the copy kept of the file as it was
+     * @throws StorageException if the password is not usable, the file is already encrypted, or it cannot be converted
+     * @throws DatabaseInUseException if a window or command has it open
+     */
+    public Path encrypt(char[] newPassword) {
+        requireUsable(newPassword);
+        if (isEncrypted()) {
+            throw StorageException.withSentence(null, "password.alreadyEncrypted", h2File);
+        }
+        return convert(null, newPassword);
+    }
+
+    /**
+     * Changes the password of the closed, encrypted database.
+     *
+     * @return the copy kept of the file as it was (encrypted with the old password)
+     * @throws WrongPasswordException if {@code oldPassword} is not right (nothing changed)
+     * @throws StorageException if the file is not encrypted, the new password is not usable, or it cannot be converted
+     * @throws DatabaseInUseException if a window or command has it open
+     */
+    public Path changePassword(char[] oldPassword, char[] newPassword) {
+        requireUsable(newPassword);
+        requireEncrypted();
+        return convert(oldPassword == null ? new char[0] : oldPassword, newPassword);
+    }
+
+    /**
+     * Decrypts the closed, encrypted database: afterwards it opens without a password.
+     *
+     * @return the copy kept of the file as it was (encrypted)
+     * @throws WrongPasswordException if {@code oldPassword} is not right (nothing changed)
+     * @throws StorageException if the file is not encrypted or cannot be converted
+     * @throws DatabaseInUseException if a window or command has it open
+     */
+    public Path removeEncryption(char[] oldPassword) {
+        requireEncrypted();
+        return convert(oldPassword == null ? new char[0] : oldPassword, null);
+    }
+
+    private void requireEncrypted() {
+        if (!isEncrypted()) {
+            throw StorageException.withSentence(null, "password.notEncrypted", h2File);
+        }
+    }
+
+    private Path convert(char[] oldPassword, char[] newPassword) {
+        if (!Files.isRegularFile(h2File)) {
+            throw StorageException.withSentence(new java.nio.file.NoSuchFileException(h2File.toString()), "encryptionFailed", h2File);
+        }
+        // Checks the old password, that the file is ours and usable, and that no one has it open.
+        Database.inspect(h2File, oldPassword);
+        Path scratch = null;
+        try {
+            Path kept;
+            Path converted;
+            try (FileChannel channel = FileChannel.open(h2File, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                FileLock lock = lockOrRefuse(channel);
+                try {
+                    kept = backups.keepCopy(BEFORE_ENCRYPTION);
+                    // Beside the database, so that the final rename stays on one disk.
+                    scratch = Files.createTempDirectory(h2File.getParent(), ".encryption-");
+                    String name = Database.basePath(h2File).getFileName().toString();
+                    converted = scratch.resolve(h2File.getFileName());
+                    Files.copy(h2File, converted);
+                    ChangeFileEncryption.execute(scratch.toString(), name, "AES",
+                            oldPassword == null ? null : oldPassword.clone(),
+                            newPassword == null ? null : newPassword.clone(), true);
+                    Database.inspect(converted, newPassword);
+                } finally {
+                    lock.release();
+                }
+            }
+            // The channel is closed before the rename (Windows refuses to replace an open file).
+            move(converted, h2File);
+            LOG.info("Encryption of {} changed (now {}); the previous file is kept in {}",
+                    h2File, newPassword == null ? "not encrypted" : "encrypted", kept);
+            return kept;
+        } catch (IOException | SQLException e) {
+            throw StorageException.withSentence(e, "encryptionFailed", h2File);
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private FileLock lockOrRefuse(FileChannel channel) throws IOException {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            throw new DatabaseInUseException(h2File, e);
+        }
+        if (lock == null) {
+            throw new DatabaseInUseException(h2File, null);
+        }
+        return lock;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    LOG.debug("Not deleted: {}", f, e);
+                }
+            });
+        } catch (IOException e) {
+            LOG.debug("Not deleted: {}", folder, e);
+        }
+    }
+}
