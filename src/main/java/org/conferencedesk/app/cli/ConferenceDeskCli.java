@@ -35,7 +35,8 @@ public final class ConferenceDeskCli {
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             err.println(messages.get("error.unmatched", unmatched.getUnmatched().get(0)));
         } else if (e.getArgSpec() != null && e.getCause() instanceof java.time.format.DateTimeParseException bad) {
-            err.println(messages.get("error.badValue", optionName(e.getArgSpec()), bad.getMessage()));
+            err.println(messages.get(org.conferencedesk.shared.DateText.isImpossibleDay(bad) ? "error.impossibleDate" : "error.badDate",
+                    optionName(e.getArgSpec()), bad.getParsedString().strip()));
         } else {
             err.println(e.getMessage());
         }

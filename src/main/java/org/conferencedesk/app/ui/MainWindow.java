@@ -83,6 +83,9 @@ final class MainWindow {
 
         void openDataFolder();
 
+        /** Help → Open log: the log file, where the details of every error are. */
+        void openLog();
+
         /** Opens a file the application wrote with the system's program for it. */
         void openFile(java.nio.file.Path file);
     }
@@ -184,7 +187,8 @@ final class MainWindow {
         return new Menu(m.get("menu.help"), null,
                 auditTrail,
                 item(m.get("menu.help.about"), MaterialDesignI.INFORMATION_OUTLINE, null, actions::about),
-                item(m.get("menu.help.dataFolder"), MaterialDesignF.FOLDER_OPEN, null, actions::openDataFolder));
+                item(m.get("menu.help.dataFolder"), MaterialDesignF.FOLDER_OPEN, null, actions::openDataFolder),
+                item(m.get("menu.help.log"), MaterialDesignF.FILE_DOCUMENT_OUTLINE, null, actions::openLog));
     }
 
     private Node header(Messages m, MainWindowViewModel main, ExportViewModel export, Actions actions) {

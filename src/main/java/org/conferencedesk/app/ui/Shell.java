@@ -362,6 +362,14 @@ public final class Shell {
                 Path folder = settings.file().toAbsolutePath().getParent();
                 showDocument.accept(folder.toUri().toString());
             }
+
+            @Override
+            public void openLog() {
+                String folder = System.getProperty(org.conferencedesk.app.Main.LOG_FOLDER_PROPERTY);
+                Path logs = folder != null ? Path.of(folder)
+                        : org.conferencedesk.storage.DataFolder.forThisComputer().resolve("logs");
+                showDocument.accept(logs.resolve("conferencedesk.log").toUri().toString());
+            }
         };
     }
 

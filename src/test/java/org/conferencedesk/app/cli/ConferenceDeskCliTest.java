@@ -401,7 +401,7 @@ class ConferenceDeskCliTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines().get(0)).isEqualTo(
-                "The value of --start is not understood: \"2020-13-01\" is not a day of the calendar; check the month and the day");
+                "The value of --start is not understood: \"2020-13-01\" is not a day of the calendar; check the month and the day.");
     }
 
     @Test
