@@ -5,11 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -140,7 +137,7 @@ public final class BackupService {
             Files.createDirectories(target.getParent());
             Files.deleteIfExists(part);
             database.backupTo(part);
-            move(part, target);
+            FileReplacement.move(part, target);
         } catch (IOException e) {
             deleteQuietly(part);
             throw StorageException.withSentence(e, "backupFailed", target);
@@ -259,7 +256,7 @@ public final class BackupService {
         } catch (IOException e) {
             throw StorageException.withSentence(e, "restoreFailed", zip, h2File);
         } finally {
-            deleteTree(scratch);
+            FileReplacement.deleteTree(scratch);
         }
     }
 
@@ -312,7 +309,7 @@ public final class BackupService {
             if (Files.exists(h2File)) {
                 // Refuse at once if a window or command has it open, before any work.
                 try (FileChannel channel = FileChannel.open(h2File, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                    lockOrRefuse(channel).release();
+                    FileReplacement.lockOrRefuse(channel, h2File).release();
                 }
             }
             Files.createDirectories(parent);
@@ -322,7 +319,7 @@ public final class BackupService {
             Path previous = null;
             if (Files.exists(h2File)) {
                 try (FileChannel channel = FileChannel.open(h2File, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                    FileLock lock = lockOrRefuse(channel);
+                    FileLock lock = FileReplacement.lockOrRefuse(channel, h2File);
                     try {
                         previous = copyBeforeRestore();
                     } finally {
@@ -330,27 +327,14 @@ public final class BackupService {
                     }
                 }
             }
-            move(restored, h2File);
+            FileReplacement.move(restored, h2File);
             LOG.info("Restored {} from {}; the previous file is kept in {}", h2File, zip, previous);
             return new Restored(zip, previous);
         } catch (IOException e) {
             throw StorageException.withSentence(e, "restoreFailed", zip, h2File);
         } finally {
-            deleteTree(scratch);
+            FileReplacement.deleteTree(scratch);
         }
-    }
-
-    private FileLock lockOrRefuse(FileChannel channel) throws IOException {
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            throw new DatabaseInUseException(h2File, e);
-        }
-        if (lock == null) {
-            throw new DatabaseInUseException(h2File, null);
-        }
-        return lock;
     }
 
     private Path copyBeforeRestore() throws IOException {
@@ -372,7 +356,7 @@ public final class BackupService {
             deleteQuietly(part);
             throw e;
         }
-        move(part, target);
+        FileReplacement.move(part, target);
         return target;
     }
 
@@ -466,14 +450,6 @@ public final class BackupService {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
@@ -482,14 +458,4 @@ public final class BackupService {
         }
     }
 
-    private static void deleteTree(Path folder) {
-        if (folder == null || !Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(BackupService::deleteQuietly);
-        } catch (IOException e) {
-            LOG.debug("Not deleted: {}", folder, e);
-        }
-    }
 }

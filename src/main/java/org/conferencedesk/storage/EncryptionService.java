@@ -3,16 +3,11 @@ package org.conferencedesk.storage;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.h2.tools.ChangeFileEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,7 +146,7 @@ public final class EncryptionService {
             Path kept;
             Path converted;
             try (FileChannel channel = FileChannel.open(h2File, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                FileLock lock = lockOrRefuse(channel);
+                FileLock lock = FileReplacement.lockOrRefuse(channel, h2File);
                 try {
                     kept = backups.keepCopy(BEFORE_ENCRYPTION);
                     // Beside the database, so that the final rename stays on one disk.
@@ -168,52 +163,15 @@ public final class EncryptionService {
                 }
             }
             // The channel is closed before the rename (Windows refuses to replace an open file).
-            move(converted, h2File);
+            FileReplacement.move(converted, h2File);
             LOG.info("Encryption of {} changed (now {}); the previous file is kept in {}",
                     h2File, newPassword == null ? "not encrypted" : "encrypted", kept);
             return kept;
         } catch (IOException | SQLException e) {
             throw StorageException.withSentence(e, "encryptionFailed", h2File);
         } finally {
-            deleteTree(scratch);
+            FileReplacement.deleteTree(scratch);
         }
     }
 
-    private FileLock lockOrRefuse(FileChannel channel) throws IOException {
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            throw new DatabaseInUseException(h2File, e);
-        }
-        if (lock == null) {
-            throw new DatabaseInUseException(h2File, null);
-        }
-        return lock;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        if (folder == null || !Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> {
-                try {
-                    Files.deleteIfExists(f);
-                } catch (IOException e) {
-                    LOG.debug("Not deleted: {}", f, e);
-                }
-            });
-        } catch (IOException e) {
-            LOG.debug("Not deleted: {}", folder, e);
-        }
-    }
 }
