@@ -1,10 +1,13 @@
 package org.conferencedesk.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.conferencedesk.contracts.ContractRepository;
 import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.events.EventService;
+import org.conferencedesk.guests.GuestRepository;
+import org.conferencedesk.guests.GuestService;
 import org.conferencedesk.importexport.ContractExportService;
 import org.conferencedesk.importexport.ContractImportService;
 import org.conferencedesk.reports.ContractReportService;
@@ -27,6 +30,7 @@ public final class AppContext implements AutoCloseable {
     private final ContractImportService contractImport;
     private final ContractExportService contractExport;
     private final ContractReportService contractReport;
+    private final GuestService guests;
     private final BackupService backups;
 
     /**
@@ -49,6 +53,7 @@ public final class AppContext implements AutoCloseable {
         this.contractImport = new ContractImportService(contracts);
         this.contractExport = new ContractExportService(contracts);
         this.contractReport = new ContractReportService(events, contracts);
+        this.guests = new GuestService(database, new GuestRepository(database.dsl()), audit, Clock.systemUTC());
         this.backups = database.file().map(BackupService::of).orElse(null);
     }
 
@@ -117,6 +122,11 @@ public final class AppContext implements AutoCloseable {
     /** Exports contracts to CSV and XLSX. */
     public ContractExportService contractExport() {
         return contractExport;
+    }
+
+    /** The guest list: invitations, check-in, duplicates. */
+    public GuestService guests() {
+        return guests;
     }
 
     /** The PDF summary report. */

@@ -9,5 +9,9 @@ public enum AuditAction {
     /** The record was deleted; the entry's changes hold its last values ("before" only). */
     DELETED,
     /** Many records were added at once from a file; one entry per import (count, total, file). */
-    IMPORTED
+    IMPORTED,
+    /** Duplicates were merged into the record; the changes hold its fields before and after and {@code mergedIds}. */
+    MERGED,
+    /** A merge was undone; the record got its values back and the merged records returned (see sql/V4). */
+    UNMERGED
 }

@@ -63,6 +63,9 @@ public final class AuditText {
         if (entry.action() == AuditAction.IMPORTED && entry.summary() != null && "contract".equals(entry.recordType())) {
             return messages.get("record.imported", entry.summary());
         }
+        if (entry.action() == AuditAction.IMPORTED && entry.summary() != null && "guest".equals(entry.recordType())) {
+            return messages.get("record.importedGuests", entry.summary());
+        }
         return entry.summary() == null ? type : messages.get("record.named", type, entry.summary());
     }
 
@@ -84,7 +87,7 @@ public final class AuditText {
         String before = value(entry.recordType(), change.field(), change.before());
         String after = value(entry.recordType(), change.field(), change.after());
         return switch (entry.action()) {
-            case UPDATED -> messages.get("change.edit", field, before, after);
+            case UPDATED, MERGED, UNMERGED -> messages.get("change.edit", field, before, after);
             case DELETED -> messages.get("change.value", field, before);
             case CREATED, IMPORTED -> messages.get("change.value", field, after);
         };

@@ -1,0 +1,92 @@
+package org.conferencedesk.guests;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.conferencedesk.shared.i18n.Messages;
+
+/**
+ * What a guest becomes when others are merged into it: every non-empty field is kept. A field the
+ * kept guest leaves empty takes the first value the others give; a different value that does not
+ * fit (a second phone number) is written into the notes ("Also phone: …"), so nothing typed is lost.
+ * The category takes the first one that is not "other"; the invitation status the first that is not
+ * "not invited"; the check-in time the earliest. Pure: the service stores the result.
+ */
+public final class GuestMerging {
+
+    private GuestMerging() {
+    }
+
+    /**
+     * The kept guest with the others' values merged in (id and event of {@code kept}).
+     *
+     * @param locale the language of the lines added to the notes
+     * @throws GuestException ({@code merge.notesTooLong}) if the merged notes would not fit in 2,000 characters
+     */
+    public static Guest merge(Guest kept, List<Guest> others, Locale locale) {
+        Messages messages = Messages.of("guests", locale);
+        Map<GuestField, String> texts = new EnumMap<>(GuestField.class);
+        Set<String> notes = new LinkedHashSet<>();
+        if (kept.text(GuestField.NOTES) != null) {
+            notes.add(kept.text(GuestField.NOTES).strip());
+        }
+        for (GuestField field : GuestField.values()) {
+            if (field.isText() && field != GuestField.NOTES && kept.text(field) != null) {
+                texts.put(field, kept.text(field).strip());
+            }
+        }
+        GuestCategory category = kept.category();
+        InvitationStatus status = kept.invitationStatus();
+        Instant checkedIn = kept.checkedInAt();
+        List<String> extra = new ArrayList<>();
+        for (Guest other : others) {
+            for (GuestField field : GuestField.values()) {
+                if (!field.isText() || field == GuestField.NOTES || other.text(field) == null) {
+                    continue;
+                }
+                String value = other.text(field).strip();
+                String mine = texts.get(field);
+                if (mine == null) {
+                    texts.put(field, value);
+                } else if (!sameText(mine, value)) {
+                    String line = messages.get("merge.also", messages.get("field." + field.jsonName()), value);
+                    if (!extra.contains(line)) {
+                        extra.add(line);
+                    }
+                }
+            }
+            if (other.text(GuestField.NOTES) != null) {
+                notes.add(other.text(GuestField.NOTES).strip());
+            }
+            if (category == GuestCategory.OTHER) {
+                category = other.category();
+            }
+            if (status == InvitationStatus.NOT_INVITED) {
+                status = other.invitationStatus();
+            }
+            if (other.checkedInAt() != null && (checkedIn == null || other.checkedInAt().isBefore(checkedIn))) {
+                checkedIn = other.checkedInAt();
+            }
+        }
+        notes.addAll(extra);
+        String mergedNotes = notes.isEmpty() ? null : String.join("\n", notes);
+        if (mergedNotes != null && mergedNotes.length() > GuestField.NOTES.maxLength()) {
+            throw new GuestException("merge.notesTooLong", mergedNotes.length(), GuestField.NOTES.maxLength());
+        }
+        return new Guest(kept.id(), kept.eventId(), texts.getOrDefault(GuestField.FULL_NAME, kept.fullName()),
+                texts.get(GuestField.OTHER_NAME), texts.get(GuestField.TITLE), texts.get(GuestField.ORGANISATION),
+                texts.get(GuestField.COUNTRY), category, texts.get(GuestField.VIP_LEVEL), kept.attendance(), status,
+                checkedIn, texts.get(GuestField.EMAIL), texts.get(GuestField.PHONE), texts.get(GuestField.HOST),
+                mergedNotes);
+    }
+
+    /** Same text apart from case and spaces: "Zhang San" and "zhangsan" need no second line. */
+    private static boolean sameText(String a, String b) {
+        return a.replaceAll("\\s+", "").equalsIgnoreCase(b.replaceAll("\\s+", ""));
+    }
+}

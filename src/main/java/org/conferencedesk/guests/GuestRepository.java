@@ -1,0 +1,242 @@
+package org.conferencedesk.guests;
+
+import static org.conferencedesk.storage.generated.Tables.GUEST;
+import static org.conferencedesk.storage.generated.Tables.GUEST_MERGE;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.conferencedesk.storage.generated.tables.records.GuestRecord;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * Reads and writes {@link Guest}s and their merges. The only class of this feature that touches
+ * generated jOOQ code; it returns domain records, never jOOQ records. Guests merged into another
+ * ({@code merge_id} set) are left out of every list, count and total.
+ */
+public final class GuestRepository {
+
+    private final DSLContext dsl;
+
+    /** Creates a repository over {@code dsl} (the database, or one transaction of it). */
+    public GuestRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The same repository taking part in the transaction {@code tx}. */
+    public GuestRepository within(DSLContext tx) {
+        return new GuestRepository(tx);
+    }
+
+    /** The event's guests (not merged away), in the order they were added (id). */
+    public List<Guest> findByEvent(long eventId) {
+        return dsl.selectFrom(GUEST)
+                .where(GUEST.EVENT_ID.eq(eventId).and(GUEST.MERGE_ID.isNull()))
+                .orderBy(GUEST.ID)
+                .fetch(GuestRepository::toGuest);
+    }
+
+    /** The guest with this id, merged away or not, if any. */
+    public Optional<Guest> findById(long id) {
+        return dsl.selectFrom(GUEST).where(GUEST.ID.eq(id)).fetchOptional(GuestRepository::toGuest);
+    }
+
+    /**
+     * The guests with these ids that are in the list (not merged away), locked until the caller's
+     * transaction ends (SELECT … FOR UPDATE), in id order.
+     */
+    public List<Guest> lockListed(Collection<Long> ids) {
+        return dsl.selectFrom(GUEST).where(GUEST.ID.in(ids).and(GUEST.MERGE_ID.isNull()))
+                .orderBy(GUEST.ID).forUpdate().fetch(GuestRepository::toGuest);
+    }
+
+    /** Inserts a guest and returns it with its id. */
+    public Guest insert(Guest guest) {
+        GuestRecord record = dsl.newRecord(GUEST);
+        copy(guest, record);
+        record.store();
+        return toGuest(record);
+    }
+
+    /**
+     * Inserts many guests in JDBC batches (one prepared statement bound once per row, 1,000 rows a
+     * batch), in the caller's transaction. Ids are not returned.
+     *
+     * @return the number of rows inserted
+     */
+    public int insertAll(List<Guest> guests) {
+        final int batchSize = 1000;
+        int inserted = 0;
+        for (int from = 0; from < guests.size(); from += batchSize) {
+            BatchBindStep batch = dsl.batch(dsl.insertInto(GUEST,
+                    GUEST.EVENT_ID, GUEST.FULL_NAME, GUEST.OTHER_NAME, GUEST.TITLE, GUEST.ORGANISATION, GUEST.COUNTRY,
+                    GUEST.CATEGORY, GUEST.VIP_LEVEL, GUEST.ATTENDANCE, GUEST.INVITATION_STATUS, GUEST.CHECKED_IN_AT,
+                    GUEST.EMAIL, GUEST.PHONE, GUEST.HOST, GUEST.NOTES)
+                    .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+            for (Guest g : guests.subList(from, Math.min(guests.size(), from + batchSize))) {
+                batch.bind(g.eventId(), g.fullName().strip(), clean(g.otherName()), clean(g.title()),
+                        clean(g.organisation()), clean(g.country()), g.category().name(), clean(g.vipLevel()),
+                        g.attendance().name(), g.invitationStatus().name(), toOffset(g.checkedInAt()),
+                        clean(g.email()), clean(g.phone()), clean(g.host()), clean(g.notes()));
+            }
+            for (int n : batch.execute()) {
+                inserted += n < 0 ? 1 : n;
+            }
+        }
+        return inserted;
+    }
+
+    /**
+     * Updates a guest in the list (matched by id; a merged-away guest is not updated).
+     *
+     * @return the guest as stored, or empty if no listed guest has that id
+     */
+    public Optional<Guest> update(Guest guest) {
+        GuestRecord record = dsl.fetchOne(GUEST, GUEST.ID.eq(guest.id()).and(GUEST.MERGE_ID.isNull()));
+        if (record == null) {
+            return Optional.empty();
+        }
+        copy(guest, record);
+        record.setUpdatedAt(OffsetDateTime.now());
+        record.store();
+        return Optional.of(toGuest(record));
+    }
+
+    /**
+     * Sets the check-in time of a listed guest who is not yet checked in; a guest already checked
+     * in is left alone (never counted twice, even by two desks at once: one UPDATE … WHERE
+     * checked_in_at IS NULL).
+     *
+     * @return true if this call checked the guest in
+     */
+    public boolean checkIn(long id, Instant at) {
+        return dsl.update(GUEST).set(GUEST.CHECKED_IN_AT, toOffset(at)).set(GUEST.UPDATED_AT, OffsetDateTime.now())
+                .where(GUEST.ID.eq(id).and(GUEST.CHECKED_IN_AT.isNull()).and(GUEST.MERGE_ID.isNull()))
+                .execute() == 1;
+    }
+
+    /**
+     * Clears the check-in of a listed guest if it is still the one made at {@code at} (undo of that
+     * check-in; a later change is not undone by mistake).
+     *
+     * @return true if the check-in was cleared
+     */
+    public boolean clearCheckIn(long id, Instant at) {
+        return dsl.update(GUEST).setNull(GUEST.CHECKED_IN_AT).set(GUEST.UPDATED_AT, OffsetDateTime.now())
+                .where(GUEST.ID.eq(id).and(GUEST.CHECKED_IN_AT.eq(toOffset(at))).and(GUEST.MERGE_ID.isNull()))
+                .execute() == 1;
+    }
+
+    /** Deletes the guest with this id; returns true if there was one. */
+    public boolean delete(long id) {
+        return dsl.deleteFrom(GUEST).where(GUEST.ID.eq(id)).execute() > 0;
+    }
+
+    /**
+     * Records a merge: the kept guest's values before it (JSON object), and hides the merged
+     * guests behind it.
+     *
+     * @return the merge's id
+     */
+    public long insertMerge(long eventId, long keptId, String keptBeforeJson, Collection<Long> mergedIds, Instant at) {
+        long mergeId = dsl.insertInto(GUEST_MERGE, GUEST_MERGE.EVENT_ID, GUEST_MERGE.KEPT_ID, GUEST_MERGE.KEPT_BEFORE,
+                        GUEST_MERGE.MERGED_AT)
+                .values(eventId, keptId, keptBeforeJson, toOffset(at))
+                .returningResult(GUEST_MERGE.ID).fetchOne().value1();
+        dsl.update(GUEST).set(GUEST.MERGE_ID, mergeId).where(GUEST.ID.in(mergedIds)).execute();
+        return mergeId;
+    }
+
+    /** A merge not yet undone, locked for the caller's transaction, if any. */
+    public Optional<MergeRecord> lockOpenMerge(long mergeId) {
+        return dsl.selectFrom(GUEST_MERGE).where(GUEST_MERGE.ID.eq(mergeId).and(GUEST_MERGE.UNDONE_AT.isNull()))
+                .forUpdate()
+                .fetchOptional(r -> new MergeRecord(r.getId(), r.getEventId(), r.getKeptId(), r.getKeptBefore(),
+                        dsl.select(GUEST.ID).from(GUEST).where(GUEST.MERGE_ID.eq(r.getId())).orderBy(GUEST.ID)
+                                .fetch(GUEST.ID)));
+    }
+
+    /** Marks the merge undone and brings its merged guests back into the list. */
+    public void undoMerge(long mergeId, Instant at) {
+        dsl.update(GUEST).setNull(GUEST.MERGE_ID).where(GUEST.MERGE_ID.eq(mergeId)).execute();
+        dsl.update(GUEST_MERGE).set(GUEST_MERGE.UNDONE_AT, toOffset(at)).where(GUEST_MERGE.ID.eq(mergeId)).execute();
+    }
+
+    /**
+     * A merge as stored.
+     *
+     * @param id the merge's id
+     * @param eventId its event
+     * @param keptId the guest kept
+     * @param keptBeforeJson the kept guest's values before the merge (JSON object, see {@link GuestAudit#fields})
+     * @param mergedIds the guests merged into it
+     */
+    public record MergeRecord(long id, long eventId, long keptId, String keptBeforeJson, List<Long> mergedIds) {
+    }
+
+    /** Number of listed guests of the event. */
+    public int countByEvent(long eventId) {
+        return dsl.fetchCount(GUEST, GUEST.EVENT_ID.eq(eventId).and(GUEST.MERGE_ID.isNull()));
+    }
+
+    /** The event's guest figures, computed by the database with GROUP BY. */
+    public GuestTotals totals(long eventId) {
+        var listed = GUEST.EVENT_ID.eq(eventId).and(GUEST.MERGE_ID.isNull());
+        Map<GuestCategory, Integer> category = new EnumMap<>(GuestCategory.class);
+        count(GUEST.CATEGORY, listed).forEach((k, v) -> category.put(GuestCategory.valueOf(k), v));
+        Map<Attendance, Integer> attendance = new EnumMap<>(Attendance.class);
+        count(GUEST.ATTENDANCE, listed).forEach((k, v) -> attendance.put(Attendance.valueOf(k), v));
+        Map<InvitationStatus, Integer> status = new EnumMap<>(InvitationStatus.class);
+        count(GUEST.INVITATION_STATUS, listed).forEach((k, v) -> status.put(InvitationStatus.valueOf(k), v));
+        int total = dsl.fetchCount(GUEST, listed);
+        int checkedIn = dsl.fetchCount(GUEST, listed.and(GUEST.CHECKED_IN_AT.isNotNull()));
+        return new GuestTotals(total, category, attendance, status, checkedIn);
+    }
+
+    private Map<String, Integer> count(Field<String> field, org.jooq.Condition where) {
+        return dsl.select(field, DSL.count()).from(GUEST).where(where).groupBy(field).fetchMap(field, DSL.count());
+    }
+
+    private static void copy(Guest g, GuestRecord r) {
+        r.setEventId(g.eventId());
+        r.setFullName(g.fullName().strip());
+        r.setOtherName(clean(g.otherName()));
+        r.setTitle(clean(g.title()));
+        r.setOrganisation(clean(g.organisation()));
+        r.setCountry(clean(g.country()));
+        r.setCategory(g.category().name());
+        r.setVipLevel(clean(g.vipLevel()));
+        r.setAttendance(g.attendance().name());
+        r.setInvitationStatus(g.invitationStatus().name());
+        r.setCheckedInAt(toOffset(g.checkedInAt()));
+        r.setEmail(clean(g.email()));
+        r.setPhone(clean(g.phone()));
+        r.setHost(clean(g.host()));
+        r.setNotes(clean(g.notes()));
+    }
+
+    private static Guest toGuest(GuestRecord r) {
+        return new Guest(r.getId(), r.getEventId(), r.getFullName(), r.getOtherName(), r.getTitle(), r.getOrganisation(),
+                r.getCountry(), GuestCategory.valueOf(r.getCategory()), r.getVipLevel(), Attendance.valueOf(r.getAttendance()),
+                InvitationStatus.valueOf(r.getInvitationStatus()),
+                r.getCheckedInAt() == null ? null : r.getCheckedInAt().toInstant(),
+                r.getEmail(), r.getPhone(), r.getHost(), r.getNotes());
+    }
+
+    private static OffsetDateTime toOffset(Instant at) {
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Surrounding blanks dropped; blank → null. Inside the text nothing changes. */
+    private static String clean(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,416 @@
+package org.conferencedesk.guests;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.conferencedesk.storage.Actor;
+import org.conferencedesk.storage.AuditAction;
+import org.conferencedesk.storage.AuditEntry;
+import org.conferencedesk.storage.AuditTrail;
+import org.conferencedesk.storage.Database;
+import org.conferencedesk.storage.FieldChange;
+
+/**
+ * An event's guest list: saving and deleting guests (checked by {@link GuestRules}), adding many at
+ * once (all or nothing), invitation status and check-in (never counted twice), merging duplicates
+ * (and undoing a merge), and the figures. Every write records what it changed in the
+ * {@link AuditTrail} in the same transaction, then tells the listeners ({@link GuestChange}).
+ *
+ * <p>Thread-safe; knows nothing of JavaFX. Call it off the FX application thread.
+ */
+public final class GuestService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database database;
+    private final GuestRepository guests;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final List<Consumer<GuestChange>> listeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * @param database the database (for transactions)
+     * @param guests the repository over it
+     * @param audit the trail every change is recorded in
+     * @param clock the time of merges (check-in times are given by the caller)
+     */
+    public GuestService(Database database, GuestRepository guests, AuditTrail audit, Clock clock) {
+        this.database = database;
+        this.guests = guests;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A service over the database with its own repository, auditing as the operating-system user. For tests and tools. */
+    public GuestService(Database database) {
+        this(database, new GuestRepository(database.dsl()), new AuditTrail(database, Actor.osUser()), Clock.systemUTC());
+    }
+
+    /** Registers a listener called after every committed change, on the writing thread. */
+    public void addListener(Consumer<GuestChange> listener) {
+        listeners.add(listener);
+    }
+
+    /** Removes a listener added with {@link #addListener}. */
+    public void removeListener(Consumer<GuestChange> listener) {
+        listeners.remove(listener);
+    }
+
+    /** The event's guests (merged-away ones left out), in the order they were added. */
+    public List<Guest> list(long eventId) {
+        return guests.findByEvent(eventId);
+    }
+
+    /** The guest with this id (even one merged away), if any. */
+    public Optional<Guest> find(long guestId) {
+        return guests.findById(guestId);
+    }
+
+    /** The event's figures, computed by the database. */
+    public GuestTotals totals(long eventId) {
+        return guests.totals(eventId);
+    }
+
+    /**
+     * Adds a guest (no id) or saves an edited one (with id) and returns it as stored; audited as
+     * CREATED (its values) or UPDATED (only the fields that changed; nothing if none did).
+     *
+     * @throws GuestException if it breaks a rule, or was deleted or merged away meanwhile (nothing saved)
+     */
+    public Guest save(Guest guest) {
+        List<GuestRules.Problem> problems = GuestRules.check(guest);
+        if (!problems.isEmpty()) {
+            throw new GuestException(problems);
+        }
+        Guest stored = database.inTransaction(tx -> {
+            GuestRepository repository = guests.within(tx);
+            if (guest.id() == null) {
+                Guest added = repository.insert(guest);
+                audit.record(tx, AuditEntry.of(added.eventId(), GuestAudit.RECORD_TYPE, added.id(), AuditAction.CREATED,
+                        added.fullName(), FieldChange.between(Map.of(), GuestAudit.fields(added))));
+                return added;
+            }
+            Guest before = repository.lockListed(List.of(guest.id())).stream().findFirst().orElseThrow(GuestService::goneMeanwhile);
+            Guest after = repository.update(guest).orElseThrow(GuestService::goneMeanwhile);
+            updated(before, after).ifPresent(e -> audit.record(tx, e));
+            return after;
+        });
+        publish(new GuestChange.Saved(stored.eventId(), List.of(stored)));
+        return stored;
+    }
+
+    /** Deletes the guest, recording its last values; false if it was already gone (nothing recorded). */
+    public boolean delete(long eventId, long guestId) {
+        boolean deleted = database.inTransaction(tx -> {
+            GuestRepository repository = guests.within(tx);
+            List<Guest> before = repository.lockListed(List.of(guestId));
+            if (before.isEmpty() || !repository.delete(guestId)) {
+                return false;
+            }
+            Guest gone = before.get(0);
+            audit.record(tx, AuditEntry.of(gone.eventId(), GuestAudit.RECORD_TYPE, gone.id(), AuditAction.DELETED,
+                    gone.fullName(), FieldChange.between(GuestAudit.fields(gone), Map.of())));
+            return true;
+        });
+        if (deleted) {
+            publish(new GuestChange.Removed(eventId, List.of(guestId)));
+        }
+        return deleted;
+    }
+
+    /**
+     * Adds {@code newGuests} to the event in one transaction: all or none. One IMPORTED audit entry
+     * (count and file), not one per guest.
+     *
+     * @param source the file the guests came from, or null
+     * @return the number added
+     * @throws GuestException naming the first guest that breaks a rule (nothing saved)
+     */
+    public int addAll(long eventId, List<Guest> newGuests, String source) {
+        return importGuests(eventId, newGuests, List.of(), source);
+    }
+
+    /**
+     * Saves an import in one transaction, all or nothing: adds {@code newGuests} and stores
+     * {@code mergedInto} (existing guests, by id, with the file's values merged in, see
+     * {@link GuestMerging}). One IMPORTED audit entry (count, updated, file), plus an UPDATED entry
+     * for each existing guest that changed, so each merge into a guest can be read back.
+     *
+     * @param mergedInto existing listed guests as they should become (ids set)
+     * @param source the file, or null
+     * @return the number of guests added
+     * @throws GuestException if a guest breaks a rule, or a guest to merge into was deleted meanwhile (nothing saved)
+     */
+    public int importGuests(long eventId, List<Guest> newGuests, List<Guest> mergedInto, String source) {
+        for (Guest g : newGuests) {
+            List<GuestRules.Problem> problems = GuestRules.check(g);
+            if (!problems.isEmpty()) {
+                throw new GuestException(problems);
+            }
+        }
+        for (Guest g : mergedInto) {
+            List<GuestRules.Problem> problems = GuestRules.check(g);
+            if (!problems.isEmpty()) {
+                throw new GuestException(problems);
+            }
+        }
+        int added = database.inTransaction(tx -> {
+            GuestRepository repository = guests.within(tx);
+            if (!mergedInto.isEmpty()) {
+                Map<Long, Guest> before = repository.lockListed(mergedInto.stream().map(Guest::id).toList()).stream()
+                        .collect(Collectors.toMap(Guest::id, g -> g));
+                for (Guest after : mergedInto) {
+                    Guest was = before.get(after.id());
+                    if (was == null) {
+                        throw goneMeanwhile();
+                    }
+                    updated(was, repository.update(after).orElseThrow(GuestService::goneMeanwhile)).ifPresent(e -> audit.record(tx, e));
+                }
+            }
+            int inserted = repository.insertAll(newGuests.stream().map(g -> g.withEventId(eventId)).toList());
+            Map<String, String> summary = new LinkedHashMap<>();
+            summary.put("count", String.valueOf(inserted));
+            summary.put("updated", String.valueOf(mergedInto.size()));
+            summary.put("file", source);
+            audit.record(tx, AuditEntry.of(eventId, GuestAudit.RECORD_TYPE, null, AuditAction.IMPORTED, source,
+                    FieldChange.between(Map.of(), summary)));
+            return inserted;
+        });
+        publish(new GuestChange.Reloaded(eventId));
+        return added;
+    }
+
+    /**
+     * Sets the invitation status of the listed guests with these ids, in one transaction; guests
+     * already in that status are left alone (no audit line).
+     *
+     * @return the guests changed, as stored
+     */
+    public List<Guest> setInvitationStatus(long eventId, Collection<Long> guestIds, InvitationStatus status) {
+        List<Guest> changed = database.inTransaction(tx -> {
+            GuestRepository repository = guests.within(tx);
+            List<Guest> saved = new ArrayList<>();
+            for (Guest before : repository.lockListed(guestIds)) {
+                if (before.invitationStatus() != status) {
+                    Guest after = repository.update(before.withInvitationStatus(status)).orElseThrow(GuestService::goneMeanwhile);
+                    updated(before, after).ifPresent(e -> audit.record(tx, e));
+                    saved.add(after);
+                }
+            }
+            return saved;
+        });
+        if (!changed.isEmpty()) {
+            publish(new GuestChange.Saved(eventId, changed));
+        }
+        return changed;
+    }
+
+    /**
+     * What a check-in did.
+     *
+     * @param guest the guest as stored after it
+     * @param alreadyCheckedIn true if the guest had been checked in before (at {@code guest.checkedInAt()}):
+     *        nothing changed and the guest is not counted twice
+     */
+    public record CheckIn(Guest guest, boolean alreadyCheckedIn) {
+    }
+
+    /**
+     * Checks a listed guest in at {@code at}; a guest already checked in keeps the first time.
+     *
+     * @throws GuestException ({@code checkIn.gone}) if the guest was deleted or merged away
+     */
+    public CheckIn checkIn(long eventId, long guestId, Instant at) {
+        List<CheckIn> result = checkInAll(eventId, List.of(guestId), at);
+        if (result.isEmpty()) {
+            throw new GuestException("checkIn.gone");
+        }
+        return result.get(0);
+    }
+
+    /**
+     * Checks in the listed guests with these ids at {@code at}, in one transaction; those already
+     * checked in are reported, not changed.
+     *
+     * @return one result per listed guest found, in id order
+     */
+    public List<CheckIn> checkInAll(long eventId, Collection<Long> guestIds, Instant requestedAt) {
+        // The database keeps microseconds; the time handed back must be the one stored (undo matches on it).
+        Instant at = requestedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        List<CheckIn> results = database.inTransaction(tx -> {
+            GuestRepository repository = guests.within(tx);
+            List<CheckIn> done = new ArrayList<>();
+            for (Guest before : repository.lockListed(guestIds)) {
+                if (before.isCheckedIn() || !repository.checkIn(before.id(), at)) {
+                    done.add(new CheckIn(before, true));
+                    continue;
+                }
+                Guest after = before.withCheckedInAt(at);
+                updated(before, after).ifPresent(e -> audit.record(tx, e));
+                done.add(new CheckIn(after, false));
+            }
+            return done;
+        });
+        List<Guest> changed = results.stream().filter(r -> !r.alreadyCheckedIn()).map(CheckIn::guest).toList();
+        if (!changed.isEmpty()) {
+            publish(new GuestChange.Saved(eventId, changed));
+        }
+        return results;
+    }
+
+    /**
+     * Undoes a check-in made at {@code at}: clears it if the guest's check-in time is still that one.
+     *
+     * @return the guest as stored after the undo, or empty if there was nothing to undo
+     */
+    public Optional<Guest> undoCheckIn(long eventId, long guestId, Instant checkedInAt) {
+        Instant at = checkedInAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Optional<Guest> undone = database.inTransaction(tx -> {
+            GuestRepository repository = guests.within(tx);
+            List<Guest> before = repository.lockListed(List.of(guestId));
+            if (before.isEmpty() || !repository.clearCheckIn(guestId, at)) {
+                return Optional.<Guest>empty();
+            }
+            Guest after = before.get(0).withCheckedInAt(null);
+            updated(before.get(0), after).ifPresent(e -> audit.record(tx, e));
+            return Optional.of(after);
+        });
+        undone.ifPresent(g -> publish(new GuestChange.Saved(eventId, List.of(g))));
+        return undone;
+    }
+
+    /**
+     * A merge as done.
+     *
+     * @param mergeId the merge's id (to undo it)
+     * @param kept the kept guest as stored after the merge
+     * @param mergedIds the guests merged into it (now hidden)
+     */
+    public record Merge(long mergeId, Guest kept, List<Long> mergedIds) {
+    }
+
+    /**
+     * Merges the guests {@code mergedIds} into {@code keptId} ({@link GuestMerging}): the kept guest
+     * takes every non-empty value, the others leave the list (kept in the database so the merge can
+     * be undone). One MERGED audit entry on the kept guest, with the fields that changed and
+     * {@code mergedIds}. Only on the user's word: the service never merges by itself.
+     *
+     * @param locale the language of any lines added to the notes
+     * @throws GuestException if a guest is no longer listed ({@code merge.gone}), fewer than two
+     *         guests are named ({@code merge.tooFew}), or the merged notes would not fit
+     */
+    public Merge merge(long eventId, long keptId, List<Long> mergedIds, Locale locale) {
+        LinkedHashSet<Long> others = new LinkedHashSet<>(mergedIds);
+        others.remove(keptId);
+        if (others.isEmpty()) {
+            throw new GuestException("merge.tooFew");
+        }
+        Merge merge = database.inTransaction(tx -> {
+            GuestRepository repository = guests.within(tx);
+            List<Long> all = new ArrayList<>(others);
+            all.add(keptId);
+            Map<Long, Guest> locked = repository.lockListed(all).stream().collect(Collectors.toMap(Guest::id, g -> g));
+            if (locked.size() != all.size()) {
+                throw new GuestException("merge.gone");
+            }
+            Guest before = locked.get(keptId);
+            List<Guest> merged = others.stream().map(locked::get).toList();
+            Guest after = repository.update(GuestMerging.merge(before, merged, locale)).orElseThrow(GuestService::goneMeanwhile);
+            Instant now = clock.instant();
+            long mergeId = repository.insertMerge(eventId, keptId, toJson(GuestAudit.fields(before)), others, now);
+            Map<String, String> beforeView = GuestAudit.fields(before);
+            Map<String, String> afterView = GuestAudit.fields(after);
+            beforeView.put("mergedIds", null);
+            afterView.put("mergedIds", others.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            String names = merged.stream().map(Guest::fullName).collect(Collectors.joining("、"));
+            audit.record(tx, AuditEntry.of(eventId, GuestAudit.RECORD_TYPE, keptId, AuditAction.MERGED,
+                    after.fullName() + " ← " + names, FieldChange.between(beforeView, afterView)));
+            return new Merge(mergeId, after, List.copyOf(others));
+        });
+        publish(new GuestChange.Removed(eventId, merge.mergedIds()));
+        publish(new GuestChange.Saved(eventId, List.of(merge.kept())));
+        return merge;
+    }
+
+    /**
+     * Undoes a merge: the kept guest gets back its values from before it, the merged guests come
+     * back into the list. One UNMERGED audit entry.
+     *
+     * @return false if the merge was already undone or does not exist (nothing changed)
+     * @throws GuestException ({@code merge.keptGone}) if the kept guest was deleted since
+     */
+    public boolean undoMerge(long eventId, long mergeId) {
+        boolean undone = database.inTransaction(tx -> {
+            GuestRepository repository = guests.within(tx);
+            Optional<GuestRepository.MergeRecord> open = repository.lockOpenMerge(mergeId);
+            if (open.isEmpty()) {
+                return false;
+            }
+            GuestRepository.MergeRecord merge = open.get();
+            List<Guest> kept = repository.lockListed(List.of(merge.keptId()));
+            if (kept.isEmpty()) {
+                throw new GuestException("merge.keptGone");
+            }
+            Guest restored = GuestAudit.fromFields(merge.keptId(), merge.eventId(), fromJson(merge.keptBeforeJson()));
+            Guest after = repository.update(restored).orElseThrow(GuestService::goneMeanwhile);
+            repository.undoMerge(mergeId, clock.instant());
+            Map<String, String> beforeView = GuestAudit.fields(kept.get(0));
+            Map<String, String> afterView = GuestAudit.fields(after);
+            beforeView.put("mergedIds", merge.mergedIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
+            afterView.put("mergedIds", null);
+            audit.record(tx, AuditEntry.of(merge.eventId(), GuestAudit.RECORD_TYPE, merge.keptId(), AuditAction.UNMERGED,
+                    after.fullName(), FieldChange.between(beforeView, afterView)));
+            return true;
+        });
+        if (undone) {
+            publish(new GuestChange.Reloaded(eventId));
+        }
+        return undone;
+    }
+
+    /** The UPDATED entry for an edit, or empty if it changed nothing (Save pressed twice leaves no line). */
+    private static Optional<AuditEntry> updated(Guest before, Guest after) {
+        List<FieldChange> changes = GuestAudit.changes(before, after);
+        return changes.isEmpty() ? Optional.empty() : Optional.of(AuditEntry.of(after.eventId(), GuestAudit.RECORD_TYPE,
+                after.id(), AuditAction.UPDATED, after.fullName(), changes));
+    }
+
+    private static GuestException goneMeanwhile() {
+        return new GuestException("save.gone");
+    }
+
+    private static String toJson(Map<String, String> fields) {
+        try {
+            return JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A guest could not be written as JSON", e);
+        }
+    }
+
+    private static Map<String, String> fromJson(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A merge record could not be read", e);
+        }
+    }
+
+    private void publish(GuestChange change) {
+        for (Consumer<GuestChange> listener : listeners) {
+            listener.accept(change);
+        }
+    }
+}
