@@ -1,11 +1,7 @@
 package org.conferencedesk.importexport;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,77 +84,20 @@ public final class ContractHeaders {
      */
     public static Recognised recognise(List<String> headers, Map<String, ContractField> overrides,
                                        java.util.Set<String> ignored) {
-        Map<ContractField, Integer> columns = new EnumMap<>(ContractField.class);
-        ContractField[] byColumn = new ContractField[headers.size()];
-        List<String> unknownOverrides = new ArrayList<>();
-        for (Map.Entry<String, ContractField> override : overrides.entrySet()) {
-            int index = findHeader(headers, override.getKey());
-            if (index < 0) {
-                unknownOverrides.add(override.getKey());
-            } else if (!columns.containsKey(override.getValue())) {
-                columns.put(override.getValue(), index);
-                byColumn[index] = override.getValue();
-            }
-        }
-        for (int i = 0; i < headers.size(); i++) {
-            String header = headers.get(i);
-            if (byColumn[i] != null || isOverridden(header, overrides)
-                    || ignored.stream().anyMatch(h -> sameHeader(header, h))) {
-                continue;
-            }
-            ContractField field = KNOWN.get(normalise(headers.get(i)));
-            if (field != null && !columns.containsKey(field)) {
-                columns.put(field, i);
-                byColumn[i] = field;
-            }
-        }
-        Map<String, ContractField> used = new LinkedHashMap<>();
-        List<String> unmapped = new ArrayList<>();
-        for (int i = 0; i < headers.size(); i++) {
-            if (byColumn[i] != null) {
-                used.put(headers.get(i), byColumn[i]);
-            } else if (!headers.get(i).isBlank()) {
-                unmapped.add(headers.get(i));
-            }
-        }
+        HeaderMatching.Result<ContractField> matched = MATCHING.recognise(headers, overrides, ignored);
         String unit = "";
         String currency = null;
-        Integer amountColumn = columns.get(ContractField.AMOUNT);
+        Integer amountColumn = matched.columns().get(ContractField.AMOUNT);
         if (amountColumn != null) {
             String bracketed = unitOf(headers.get(amountColumn));
             unit = multiplier(bracketed);
             currency = currency(bracketed);
         }
-        return new Recognised(Collections.unmodifiableMap(columns), Collections.unmodifiableMap(used),
-                List.copyOf(unmapped), List.copyOf(unknownOverrides), unit, currency);
+        return new Recognised(matched.columns(), matched.used(), matched.unmapped(), matched.unknownOverrides(),
+                unit, currency);
     }
 
-    private static boolean isOverridden(String header, Map<String, ContractField> overrides) {
-        for (String key : overrides.keySet()) {
-            if (sameHeader(header, key)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int findHeader(List<String> headers, String wanted) {
-        for (int i = 0; i < headers.size(); i++) {
-            if (headers.get(i).strip().equals(wanted.strip())) {
-                return i;
-            }
-        }
-        for (int i = 0; i < headers.size(); i++) {
-            if (sameHeader(headers.get(i), wanted)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean sameHeader(String header, String wanted) {
-        return header.strip().equals(wanted.strip()) || compact(header).equals(compact(wanted));
-    }
+    private static final HeaderMatching<ContractField> MATCHING = new HeaderMatching<>(ContractField.class, KNOWN::get);
 
     /** The field a header means by the built-in table, or null. */
     public static ContractField fieldOf(String header) {
@@ -175,7 +114,7 @@ public final class ContractHeaders {
         return stripMarks(s);
     }
 
-    private static String compact(String header) {
+    static String compact(String header) {
         String s = Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = s.replaceAll("[\\s\\u00A0\\u3000\\uFEFF]+", "");
         return stripMarks(s);

@@ -315,6 +315,7 @@ public final class SpreadsheetReader {
                 }
                 all.add(new SpreadsheetRow(row.getRowNum() + 1, cells));
             }
+            all = withMergedHeader(all, chosen);
             return table(name, SpreadsheetTable.Format.XLSX, null, null, visible, chosen.getSheetName(), all);
         } catch (ImportRejectedException e) {
             throw e;
@@ -322,6 +323,64 @@ public final class SpreadsheetReader {
             LOG.warn("Cannot read the workbook {}", file, e);
             throw reject(name, 0, messages.get("file.brokenWorkbook", name));
         }
+    }
+
+    /**
+     * Joins a header that spans two rows into one: when a cell of the first non-blank row is merged
+     * down over the row below (a title written once for two rows), or merged across columns with
+     * texts below it ("联系方式" over "电话" | "邮箱"), each column's header is the lower text, or the
+     * upper one where the lower cell is empty. The two rows become one header row (numbered as the
+     * upper one); data rows keep their Excel row numbers.
+     */
+    private static List<SpreadsheetRow> withMergedHeader(List<SpreadsheetRow> all, Sheet sheet) {
+        int first = 0;
+        while (first < all.size() && all.get(first).isBlank()) {
+            first++;
+        }
+        if (first + 1 >= all.size()) {
+            return all;
+        }
+        SpreadsheetRow top = all.get(first);
+        SpreadsheetRow below = all.get(first + 1);
+        int topRow = top.line() - 1;
+        if (below.line() != top.line() + 1) {
+            return all;
+        }
+        List<String> upper = new ArrayList<>(top.cells());
+        boolean twoRows = false;
+        for (org.apache.poi.ss.util.CellRangeAddress region : sheet.getMergedRegions()) {
+            if (region.getFirstRow() != topRow) {
+                continue;
+            }
+            boolean down = region.getLastRow() > topRow;
+            boolean across = region.getLastColumn() > region.getFirstColumn();
+            boolean textBelow = false;
+            for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+                textBelow |= !below.cell(c).isBlank();
+            }
+            if (down || (across && textBelow)) {
+                twoRows = true;
+            }
+            String text = top.cell(region.getFirstColumn());
+            while (upper.size() <= region.getLastColumn()) {
+                upper.add("");
+            }
+            for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+                upper.set(c, text);
+            }
+        }
+        if (!twoRows) {
+            return all;
+        }
+        List<String> joined = new ArrayList<>();
+        for (int c = 0; c < Math.max(upper.size(), below.cells().size()); c++) {
+            String lower = below.cell(c);
+            joined.add(lower.isBlank() ? (c < upper.size() ? upper.get(c) : "") : lower);
+        }
+        List<SpreadsheetRow> result = new ArrayList<>(all.subList(0, first));
+        result.add(new SpreadsheetRow(top.line(), joined));
+        result.addAll(all.subList(first + 2, all.size()));
+        return result;
     }
 
     /** The cell as the user reads it; numbers as exact decimal text, dates as ISO dates. */

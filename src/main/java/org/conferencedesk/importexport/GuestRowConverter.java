@@ -1,0 +1,323 @@
+package org.conferencedesk.importexport;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.conferencedesk.guests.Attendance;
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestCategory;
+import org.conferencedesk.guests.GuestField;
+import org.conferencedesk.guests.GuestRules;
+import org.conferencedesk.guests.InvitationStatus;
+import org.conferencedesk.shared.DateText;
+import org.conferencedesk.shared.i18n.Messages;
+
+/**
+ * Turns the rows of one file into guests, collecting every problem of every row (never stopping at
+ * the first). Text is taken as written, only surrounding blanks dropped, and the apostrophe an
+ * export put before {@code = + - @} removed again. Choices are read in Chinese or English
+ * ({@link #CATEGORY_WORDS} …; empty means other / on site / not invited). Check-in times are read in
+ * the event's time zone. Lengths, e-mail and phone are checked by {@link GuestRules}: a value
+ * over its length is refused, never cut. Thread-safe once built (no per-file state).
+ */
+final class GuestRowConverter {
+
+    /** A converted row: the guest (null if the row has a problem) and its problems. */
+    record Converted(SpreadsheetRow row, Guest guest, List<ImportProblem> problems) {
+    }
+
+    private static final Pattern DATE_AND_TIME = Pattern.compile(
+            "(.+?)(?:[T ]+|\\s*日\\s*|\\s+)(\\d{1,2})[:：时](\\d{2})(?:[:：分](\\d{2})(?:\\.(\\d{1,9}))?)?\\s*[秒分]?");
+    private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern SERIAL = Pattern.compile("\\d{1,7}(\\.\\d+)?");
+    private static final Pattern OFFSET_AT_END = Pattern.compile(".*(Z|[+-]\\d{2}:?\\d{2})$");
+
+    static final Map<String, GuestCategory> CATEGORY_WORDS = new HashMap<>();
+    static final Map<String, Attendance> ATTENDANCE_WORDS = new HashMap<>();
+    static final Map<String, InvitationStatus> STATUS_WORDS = new HashMap<>();
+
+    static {
+        words(CATEGORY_WORDS, GuestCategory.ACADEMICIAN, "院士", "两院院士", "academician");
+        words(CATEGORY_WORDS, GuestCategory.EXPERT, "专家", "学者", "专家学者", "expert", "specialist", "scholar");
+        words(CATEGORY_WORDS, GuestCategory.ENTERPRISE_REPRESENTATIVE, "企业代表", "企业", "企业家", "enterprise",
+                "enterpriserepresentative", "business", "businessrepresentative", "company");
+        words(CATEGORY_WORDS, GuestCategory.GOVERNMENT_OFFICIAL, "政府官员", "领导", "政府", "官员", "政府领导",
+                "government", "official", "governmentofficial");
+        words(CATEGORY_WORDS, GuestCategory.MEDIA, "媒体", "记者", "媒体记者", "media", "press", "journalist", "reporter");
+        words(CATEGORY_WORDS, GuestCategory.OTHER, "其他", "其它", "other", "others");
+        words(ATTENDANCE_WORDS, Attendance.ON_SITE, "线下", "现场", "到场", "现场参会", "线下参会", "onsite", "on-site",
+                "inperson", "offline");
+        words(ATTENDANCE_WORDS, Attendance.ONLINE, "线上", "网上", "视频", "线上参会", "云端", "online", "virtual", "remote");
+        words(STATUS_WORDS, InvitationStatus.NOT_INVITED, "未邀请", "待邀请", "未发邀请", "notinvited", "none");
+        words(STATUS_WORDS, InvitationStatus.INVITED, "已邀请", "邀请", "已发邀请", "invited");
+        words(STATUS_WORDS, InvitationStatus.CONFIRMED, "已确认", "确认", "确认出席", "已确认出席", "confirmed", "accepted");
+        words(STATUS_WORDS, InvitationStatus.DECLINED, "已谢绝", "谢绝", "婉拒", "已婉拒", "拒绝", "不出席", "declined",
+                "refused");
+        // The words of a guest export (the guests bundle) in both languages, and the enum names.
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            Messages messages = Messages.of("guests", locale);
+            for (GuestCategory c : GuestCategory.values()) {
+                CATEGORY_WORDS.putIfAbsent(fold(messages.get("category." + c.name())), c);
+                CATEGORY_WORDS.putIfAbsent(fold(c.name()), c);
+            }
+            for (Attendance a : Attendance.values()) {
+                ATTENDANCE_WORDS.putIfAbsent(fold(messages.get("attendance." + a.name())), a);
+                ATTENDANCE_WORDS.putIfAbsent(fold(a.name()), a);
+            }
+            for (InvitationStatus s : InvitationStatus.values()) {
+                STATUS_WORDS.putIfAbsent(fold(messages.get("invitationStatus." + s.name())), s);
+                STATUS_WORDS.putIfAbsent(fold(s.name()), s);
+            }
+        }
+    }
+
+    private static <E> void words(Map<String, E> map, E value, String... words) {
+        for (String w : words) {
+            map.put(fold(w), value);
+        }
+    }
+
+    /** A choice as compared: NFKC, lower case, without spaces, underscores and hyphens. */
+    static String fold(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '_' && c != '-' && c != '\u00A0' && c != '\u3000') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static final Set<GuestField> TEXT_FIELDS = EnumSet.of(GuestField.FULL_NAME, GuestField.OTHER_NAME,
+            GuestField.TITLE, GuestField.ORGANISATION, GuestField.COUNTRY, GuestField.VIP_LEVEL, GuestField.EMAIL,
+            GuestField.PHONE, GuestField.HOST, GuestField.NOTES);
+
+    private final SpreadsheetTable table;
+    private final GuestHeaders.Recognised headers;
+    private final Messages messages;
+    private final Locale locale;
+    private final long eventId;
+    private final ZoneId zone;
+    private final int[] columns = new int[GuestField.values().length];
+
+    /**
+     * @param zone the event's time zone: a check-in time without an offset is a time there
+     */
+    GuestRowConverter(SpreadsheetTable table, GuestHeaders.Recognised headers, Locale locale, long eventId, ZoneId zone) {
+        this.table = table;
+        this.headers = headers;
+        this.locale = locale;
+        this.messages = Messages.of("importexport", locale);
+        this.eventId = eventId;
+        this.zone = zone;
+        for (GuestField f : GuestField.values()) {
+            columns[f.ordinal()] = headers.column(f);
+        }
+    }
+
+    /** Converts one row; every problem found in it is in the result. */
+    Converted convert(SpreadsheetRow row) {
+        List<ImportProblem> problems = new ArrayList<>(0);
+        int width = table.header().cells().size();
+        if (row.cells().size() > width) {
+            List<String> extra = row.cells().subList(width, row.cells().size());
+            if (extra.stream().anyMatch(cell -> !cell.isBlank())) {
+                problems.add(new ImportProblem(table.file(), row.line(), null, messages.get("row.tooManyCells",
+                        row.cells().size(), width, extra.stream().filter(c -> !c.isBlank()).findFirst().orElse(""))));
+            }
+        }
+        EnumSet<GuestField> failed = EnumSet.noneOf(GuestField.class);
+        GuestCategory category = choice(row, GuestField.CATEGORY, CATEGORY_WORDS, GuestCategory.OTHER,
+                "guest.row.category.unknown", problems, failed);
+        Attendance attendance = choice(row, GuestField.ATTENDANCE, ATTENDANCE_WORDS, Attendance.ON_SITE,
+                "guest.row.attendance.unknown", problems, failed);
+        InvitationStatus status = choice(row, GuestField.INVITATION_STATUS, STATUS_WORDS, InvitationStatus.NOT_INVITED,
+                "guest.row.invitationStatus.unknown", problems, failed);
+        Instant checkedIn = checkedInAt(row, problems, failed);
+        Guest guest = new Guest(null, eventId, nonNull(text(row, GuestField.FULL_NAME)), text(row, GuestField.OTHER_NAME),
+                text(row, GuestField.TITLE), text(row, GuestField.ORGANISATION), text(row, GuestField.COUNTRY),
+                category == null ? GuestCategory.OTHER : category, text(row, GuestField.VIP_LEVEL),
+                attendance == null ? Attendance.ON_SITE : attendance,
+                status == null ? InvitationStatus.NOT_INVITED : status, checkedIn, text(row, GuestField.EMAIL),
+                text(row, GuestField.PHONE), text(row, GuestField.HOST), text(row, GuestField.NOTES));
+        for (GuestRules.Problem rule : GuestRules.check(guest)) {
+            if (!failed.contains(rule.field())) {
+                problems.add(problem(row, rule.field(), rule.message(locale)));
+                failed.add(rule.field());
+            }
+        }
+        return new Converted(row, problems.isEmpty() ? guest : null, problems);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The cell stripped (null if empty), without the apostrophe an export put before = + - @ tab CR. */
+    private String text(SpreadsheetRow row, GuestField field) {
+        int column = columns[field.ordinal()];
+        if (column < 0) {
+            return null;
+        }
+        return unescape(row.cell(column).strip());
+    }
+
+    /** {@code text} without the apostrophe {@link GuestExportService#harmless} added, or null if empty. */
+    static String unescape(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.length() > 1 && text.charAt(0) == '\'' && isEscaped(text.charAt(1))) {
+            return text.substring(1);
+        }
+        return text;
+    }
+
+    private static boolean isEscaped(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\'';
+    }
+
+    private <E> E choice(SpreadsheetRow row, GuestField field, Map<String, E> words, E empty, String unknownKey,
+                         List<ImportProblem> problems, Set<GuestField> failed) {
+        String written = text(row, field);
+        if (written == null) {
+            return empty;
+        }
+        E value = words.get(fold(written));
+        if (value == null) {
+            problems.add(problem(row, field, messages.get(unknownKey, written)));
+            failed.add(field);
+        }
+        return value;
+    }
+
+    private Instant checkedInAt(SpreadsheetRow row, List<ImportProblem> problems, Set<GuestField> failed) {
+        String written = text(row, GuestField.CHECKED_IN_AT);
+        if (written == null) {
+            return null;
+        }
+        try {
+            Instant at = parseTime(Normalizer.normalize(written, Normalizer.Form.NFKC).strip());
+            if (at != null) {
+                return at;
+            }
+            problems.add(problem(row, GuestField.CHECKED_IN_AT, messages.get("guest.row.checkedInAt.unknown", written)));
+        } catch (AmbiguousDate e) {
+            problems.add(problem(row, GuestField.CHECKED_IN_AT, messages.get("row.date.ambiguous", written)));
+        } catch (DateTimeException e) {
+            problems.add(problem(row, GuestField.CHECKED_IN_AT, messages.get("row.date.impossible", written)));
+        }
+        failed.add(GuestField.CHECKED_IN_AT);
+        return null;
+    }
+
+    /** 11/03/2020: day or month first? */
+    private static final class AmbiguousDate extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * The instant a check-in text means, or null if it is not a time: ISO with an offset
+     * ({@code 2020-11-26T09:30:00+08:00}, {@code …Z}); a date (DateText forms, or 11/26/2020) with
+     * an optional time {@code 9:30}, {@code 09:30:15}, {@code 09:30:15.123456}, {@code 9时30分}, in
+     * the event's zone; an Excel serial number (in a workbook).
+     *
+     * @throws DateTimeException if it names a day or time that does not exist
+     */
+    Instant parseTime(String text) {
+        if (OFFSET_AT_END.matcher(text).matches() && text.length() > 16) {
+            try {
+                return OffsetDateTime.parse(text.replace(' ', 'T')).toInstant();
+            } catch (DateTimeParseException e) {
+                // Not ISO after all; try the other forms.
+            }
+        }
+        if (table.format() == SpreadsheetTable.Format.XLSX && SERIAL.matcher(text).matches()) {
+            double serial = Double.parseDouble(text);
+            if (serial >= 1 && serial < 2958466) {
+                return DateUtil.getLocalDateTime(serial).atZone(zone).toInstant();
+            }
+        }
+        Matcher m = DATE_AND_TIME.matcher(text);
+        LocalDate date;
+        LocalTime time = LocalTime.MIDNIGHT;
+        if (m.matches()) {
+            date = date(m.group(1).strip());
+            if (date == null) {
+                return null;
+            }
+            int nanos = 0;
+            if (m.group(5) != null) {
+                nanos = Integer.parseInt((m.group(5) + "00000000").substring(0, 9));
+            }
+            time = LocalTime.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                    m.group(4) == null ? 0 : Integer.parseInt(m.group(4)), nanos);
+        } else {
+            date = date(text);
+            if (date == null) {
+                return null;
+            }
+        }
+        return LocalDateTime.of(date, time).atZone(zone).toInstant();
+    }
+
+    private static LocalDate date(String text) {
+        String t = text;
+        try {
+            return DateText.parse(t);
+        } catch (DateTimeParseException e) {
+            if (DateText.isImpossibleDay(e)) {
+                throw new DateTimeException(e.getMessage());
+            }
+        }
+        Matcher m = US_DATE.matcher(t);
+        if (m.matches()) {
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(2));
+            int year = Integer.parseInt(m.group(3));
+            // 11/26/2020 (month first, as Excel writes it in English) and 26/11/2020 are clear; 03/04/2020 is not.
+            if (first <= 12 && second <= 12 && first != second) {
+                throw new AmbiguousDate();
+            }
+            return first > 12 ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
+        }
+        return null;
+    }
+
+    private ImportProblem problem(SpreadsheetRow row, GuestField field, String reason) {
+        int column = columns[field.ordinal()];
+        return new ImportProblem(table.file(), row.line(), column < 0 ? null : table.header().cell(column), reason);
+    }
+
+    /** The header of the column holding {@code field} as written, or null. */
+    String columnName(GuestField field) {
+        int column = columns[field.ordinal()];
+        return column < 0 ? null : table.header().cell(column);
+    }
+
+    GuestHeaders.Recognised headers() {
+        return headers;
+    }
+
+    static boolean isText(GuestField field) {
+        return TEXT_FIELDS.contains(field);
+    }
+}

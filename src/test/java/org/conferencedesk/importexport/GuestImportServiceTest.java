@@ -1,0 +1,536 @@
+package org.conferencedesk.importexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.conferencedesk.events.Event;
+import org.conferencedesk.events.EventRepository;
+import org.conferencedesk.events.EventService;
+import org.conferencedesk.guests.Attendance;
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestCategory;
+import org.conferencedesk.guests.GuestField;
+import org.conferencedesk.guests.GuestService;
+import org.conferencedesk.guests.InvitationStatus;
+import org.conferencedesk.shared.ProgressMonitor;
+import org.conferencedesk.storage.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GuestImportServiceTest {
+
+    /** 2020-11-26 09:30 in Nanjing. */
+    static final Instant NINE_THIRTY = Instant.parse("2020-11-26T01:30:00Z");
+
+    @TempDir
+    Path folder;
+
+    private Database database;
+    private GuestService guests;
+    private GuestImportService importer;
+    private GuestExportService exporter;
+    private long eventId;
+
+    @BeforeEach
+    void openDatabase() {
+        database = Database.openInMemory(UUID.randomUUID().toString());
+        EventRepository events = new EventRepository(database.dsl());
+        eventId = events.insert(Event.named("WIMC 2020")).id();
+        guests = new GuestService(database);
+        importer = new GuestImportService(guests, new EventService(events));
+        exporter = new GuestExportService(guests, new EventService(events));
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    private GuestImportResult importFile(Path file, GuestImportOptions options) {
+        return importer.importGuests(eventId, file, options, ProgressMonitor.NONE, Locale.ENGLISH);
+    }
+
+    private Path csv(String name, Charset charset, boolean bom, String... lines) throws IOException {
+        byte[] text = (String.join("\r\n", lines) + "\r\n").getBytes(charset);
+        Path file = folder.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            if (bom) {
+                out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            }
+            out.write(text);
+        }
+        return file;
+    }
+
+    private Guest only(String fullName) {
+        return guests.list(eventId).stream().filter(g -> g.fullName().equals(fullName)).findFirst().orElseThrow();
+    }
+
+    // ------------------------------------------------------------------------------ Encodings
+
+    @Test
+    void readsUtf8WithBomCommaAndChineseHeadersAndWords() throws IOException {
+        Path file = csv("guests.csv", StandardCharsets.UTF_8, true,
+                "姓名,英文名,职务,工作单位,国家/地区,嘉宾类别,贵宾级别,参会方式,邀请状态,签到时间,电子邮箱,手机,对接人,备注",
+                "周济,Zhou Ji,院士,中国工程院,中国,院士,A,现场,已确认,2020-11-26 09:30,zhouji@example.cn,13800000001,李明,主旨演讲",
+                "约翰·史密斯,John Smith,总裁,西门子（中国）有限公司,德国,企业代表,B,线上,婉拒,,john@example.com,+49 89 636 00,,");
+
+        GuestImportResult result = importFile(file, GuestImportOptions.DETECT);
+
+        assertThat(result.added()).isEqualTo(2);
+        Guest zhou = only("周济");
+        assertThat(zhou).isEqualTo(new Guest(zhou.id(), eventId, "周济", "Zhou Ji", "院士", "中国工程院", "中国",
+                GuestCategory.ACADEMICIAN, "A", Attendance.ON_SITE, InvitationStatus.CONFIRMED, NINE_THIRTY,
+                "zhouji@example.cn", "13800000001", "李明", "主旨演讲"));
+        Guest john = only("约翰·史密斯");
+        assertThat(john.category()).isEqualTo(GuestCategory.ENTERPRISE_REPRESENTATIVE);
+        assertThat(john.attendance()).isEqualTo(Attendance.ONLINE);
+        assertThat(john.invitationStatus()).isEqualTo(InvitationStatus.DECLINED);
+        assertThat(john.phone()).isEqualTo("+49 89 636 00");
+        assertThat(john.checkedInAt()).isNull();
+        assertThat(john.host()).isNull();
+    }
+
+    @Test
+    void readsUtf8WithoutBomSemicolonAndEnglishHeadersAndWords() throws IOException {
+        Path file = csv("guests.csv", StandardCharsets.UTF_8, false,
+                "Full name;Other name;Title;Organisation;Country;Category;VIP;Attendance;Status;Checked in;E-mail;Phone;Host;Notes",
+                "Zhang San;张三;Professor;Tsinghua University;China;expert;1;online;invited;11/26/2020 14:05;zs@example.cn;010-62780000;Wang;",
+                "Ana Núñez;;Reporter;El País;Spain;journalist;;On site;Not invited;;;;;");
+
+        importFile(file, GuestImportOptions.DETECT);
+
+        Guest zhang = only("Zhang San");
+        assertThat(zhang.otherName()).isEqualTo("张三");
+        assertThat(zhang.category()).isEqualTo(GuestCategory.EXPERT);
+        assertThat(zhang.vipLevel()).isEqualTo("1");
+        assertThat(zhang.attendance()).isEqualTo(Attendance.ONLINE);
+        assertThat(zhang.invitationStatus()).isEqualTo(InvitationStatus.INVITED);
+        assertThat(zhang.checkedInAt()).isEqualTo(Instant.parse("2020-11-26T06:05:00Z"));
+        Guest ana = only("Ana Núñez");
+        assertThat(ana.category()).isEqualTo(GuestCategory.MEDIA);
+        assertThat(ana.attendance()).isEqualTo(Attendance.ON_SITE);
+        assertThat(ana.invitationStatus()).isEqualTo(InvitationStatus.NOT_INVITED);
+    }
+
+    @Test
+    void readsGb18030WithTabs() throws IOException {
+        Path file = csv("guests.txt", Charset.forName("GB18030"), false,
+                "姓名\t单位\t类别\t签到时间",
+                "王𠮷\t南京大学\t专家\t2020年11月26日 9:30",
+                "李四\t江苏省工业和信息化厅\t领导\t2020年11月26日");
+
+        GuestImportPreview preview = importer.preview(eventId, file, GuestImportOptions.DETECT, Locale.ENGLISH);
+        assertThat(preview.encoding()).isEqualTo("GB18030");
+        assertThat(preview.delimiter()).isEqualTo('\t');
+        importFile(file, GuestImportOptions.DETECT);
+
+        assertThat(only("王𠮷").organisation()).isEqualTo("南京大学");
+        assertThat(only("王𠮷").checkedInAt()).isEqualTo(NINE_THIRTY);
+        assertThat(only("李四").category()).isEqualTo(GuestCategory.GOVERNMENT_OFFICIAL);
+        assertThat(only("李四").checkedInAt()).isEqualTo(Instant.parse("2020-11-25T16:00:00Z"));
+    }
+
+    @Test
+    void quotedLineBreaksKeepTheTextAndTheProblemsNameThePhysicalLine() throws IOException {
+        Path file = csv("guests.csv", StandardCharsets.UTF_8, true,
+                "姓名,备注,类别",
+                "张三,\"第一行",
+                "第二行\",专家",
+                "李四,\"又一段",
+                "",
+                "说明\",教授",
+                "王五,,媒体");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(file, GuestImportOptions.DETECT));
+
+        assertThat(rejected.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.column()).isEqualTo("类别");
+            assertThat(p.reason()).contains("“教授”");
+        });
+        assertThat(guests.list(eventId)).isEmpty();
+
+        Path fixed = csv("fixed.csv", StandardCharsets.UTF_8, true,
+                "姓名,备注,类别", "张三,\"第一行", "第二行\",专家");
+        importFile(fixed, GuestImportOptions.DETECT);
+        assertThat(only("张三").notes()).isEqualTo("第一行\r\n第二行");
+    }
+
+    // ---------------------------------------------------------------------------------- XLSX
+
+    private Path workbook(String name, WorkbookWriter writer) throws IOException {
+        Path file = folder.resolve(name);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            writer.write(workbook);
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    interface WorkbookWriter {
+        void write(XSSFWorkbook workbook);
+    }
+
+    private static void row(Sheet sheet, int index, Object... values) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof String s) {
+                row.createCell(i).setCellValue(s);
+            } else if (values[i] instanceof Number n) {
+                row.createCell(i).setCellValue(n.doubleValue());
+            }
+        }
+    }
+
+    @Test
+    void readsTheFirstVisibleSheetOrTheSheetNamed() throws IOException {
+        Path file = workbook("guests.xlsx", wb -> {
+            row(wb.createSheet("模板"), 0, "姓名");
+            wb.setSheetHidden(0, true);
+            Sheet vip = wb.createSheet("贵宾");
+            row(vip, 0, "姓名", "单位");
+            row(vip, 1, "周济", "中国工程院");
+            Sheet media = wb.createSheet("媒体");
+            row(media, 0, "姓名", "单位", "类别");
+            row(media, 1, "赵记者", "新华社", "媒体");
+        });
+
+        importFile(file, GuestImportOptions.DETECT);
+        assertThat(guests.list(eventId)).extracting(Guest::fullName).containsExactly("周济");
+
+        importFile(file, GuestImportOptions.DETECT.withSheet("媒体"));
+        assertThat(only("赵记者").category()).isEqualTo(GuestCategory.MEDIA);
+    }
+
+    @Test
+    void recognisesAHeaderSpanningTwoMergedRows() throws IOException {
+        Path file = workbook("guests.xlsx", wb -> {
+            Sheet sheet = wb.createSheet("嘉宾");
+            row(sheet, 0, "姓名", "单位", "联系方式", "");
+            row(sheet, 1, "", "", "电话", "邮箱");
+            sheet.addMergedRegion(new CellRangeAddress(0, 1, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(0, 1, 1, 1));
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 2, 3));
+            row(sheet, 2, "周济", "中国工程院", "13800000001", "zhouji@example.cn");
+            row(sheet, 3, "李四", "南京大学", "", "bad-address");
+        });
+
+        GuestImportPreview preview = importer.preview(eventId, file, GuestImportOptions.DETECT, Locale.ENGLISH);
+
+        assertThat(preview.headers()).containsExactly("姓名", "单位", "电话", "邮箱");
+        assertThat(preview.mapping()).containsExactly(Map.entry("姓名", GuestField.FULL_NAME),
+                Map.entry("单位", GuestField.ORGANISATION), Map.entry("电话", GuestField.PHONE), Map.entry("邮箱", GuestField.EMAIL));
+        // Data rows keep their Excel row numbers.
+        assertThat(preview.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.column()).isEqualTo("邮箱");
+        });
+        importFile(file, GuestImportOptions.DETECT.withPartial(true));
+        assertThat(only("周济").phone()).isEqualTo("13800000001");
+        assertThat(only("周济").email()).isEqualTo("zhouji@example.cn");
+    }
+
+    @Test
+    void readsCheckInTimesAsSerialNumbersDateCellsAndText() throws IOException {
+        Path file = workbook("guests.xlsx", wb -> {
+            Sheet sheet = wb.createSheet("签到");
+            CellStyle dateTime = wb.createCellStyle();
+            dateTime.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            row(sheet, 0, "姓名", "签到时间");
+            row(sheet, 1, "序列号", 44161.395833333336);
+            row(sheet, 2, "日期格", "");
+            Cell cell = sheet.getRow(2).createCell(1);
+            cell.setCellValue(LocalDateTime.of(2020, 11, 26, 9, 30));
+            cell.setCellStyle(dateTime);
+            row(sheet, 3, "中文", "2020年11月26日 9:30");
+            row(sheet, 4, "美式", "11/26/2020 09:30");
+            row(sheet, 5, "只有日期", "2020年11月26日");
+            row(sheet, 6, "日期序列号", 44161);
+        });
+
+        importFile(file, GuestImportOptions.DETECT);
+
+        for (String name : List.of("序列号", "日期格", "中文", "美式")) {
+            assertThat(only(name).checkedInAt()).as(name).isEqualTo(NINE_THIRTY);
+        }
+        Instant midnight = LocalDate.of(2020, 11, 26).atStartOfDay(Event.DEFAULT_TIME_ZONE).toInstant();
+        assertThat(only("只有日期").checkedInAt()).isEqualTo(midnight);
+        assertThat(only("日期序列号").checkedInAt()).isEqualTo(midnight);
+    }
+
+    // --------------------------------------------------------------------- Bad rows, --partial
+
+    private Path badFile() throws IOException {
+        return csv("bad.csv", StandardCharsets.UTF_8, true,
+                "姓名,类别,邮箱,贵宾级别,签到时间",
+                "周济,院士,zhouji@example.cn,A,",
+                ",专家,,,",
+                "李四,神仙,li@example,,",
+                "王五,专家,,VVVVVVVVVVVVVVVVVVVVVVVVIP,",
+                "赵六,媒体,,,03/04/2020",
+                "钱七,媒体,,,明天上午");
+    }
+
+    @Test
+    void aBadFileImportsNothingAndNamesEveryBadLine() throws IOException {
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(badFile(), GuestImportOptions.DETECT));
+
+        assertThat(rejected.problems()).extracting(ImportProblem::line, ImportProblem::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "姓名"),
+                org.assertj.core.groups.Tuple.tuple(4, "类别"),
+                org.assertj.core.groups.Tuple.tuple(4, "邮箱"),
+                org.assertj.core.groups.Tuple.tuple(5, "贵宾级别"),
+                org.assertj.core.groups.Tuple.tuple(6, "签到时间"),
+                org.assertj.core.groups.Tuple.tuple(7, "签到时间"));
+        assertThat(rejected.problems().get(3).reason()).isEqualTo("The VIP level has 26 characters; at most 20 fit. "
+                + "Shorten it (nothing is cut for you).");
+        assertThat(rejected.problems().get(3).toString())
+                .isEqualTo("bad.csv, line 5, column \"贵宾级别\": The VIP level has 26 characters; at most 20 fit. "
+                        + "Shorten it (nothing is cut for you).");
+        assertThat(guests.list(eventId)).isEmpty();
+    }
+
+    @Test
+    void problemsAreInTheUsersLanguage() throws IOException {
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importer.importGuests(eventId, badFile(), GuestImportOptions.DETECT, ProgressMonitor.NONE,
+                        Locale.SIMPLIFIED_CHINESE));
+
+        assertThat(rejected.problems().get(1).describe(Locale.SIMPLIFIED_CHINESE, true))
+                .isEqualTo("bad.csv，第 4 行，“类别”列：无法识别类别“神仙”。请填写 院士、专家、企业代表、政府官员、媒体 或 其他（留空即“其他”）。");
+    }
+
+    @Test
+    void partialImportsTheGoodRowsAndReportsTheRest() throws IOException {
+        GuestImportResult result = importFile(badFile(), GuestImportOptions.DETECT.withPartial(true));
+
+        assertThat(result.added()).isEqualTo(1);
+        assertThat(result.notImported()).extracting(ImportProblem::line).containsExactly(3, 4, 4, 5, 6, 7);
+        assertThat(guests.list(eventId)).extracting(Guest::fullName).containsExactly("周济");
+    }
+
+    @Test
+    void aFileWithoutANameColumnIsRefusedWithTheHeadersFound() throws IOException {
+        Path file = csv("x.csv", StandardCharsets.UTF_8, false, "Who,Where", "周济,北京");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(file, GuestImportOptions.DETECT.withPartial(true)));
+
+        assertThat(rejected.problems()).singleElement().extracting(ImportProblem::reason).asString()
+                .contains("“Who”, “Where”").contains("--map \"列名=fullName\"");
+        GuestImportOptions mapped = new GuestImportOptions(null, null, null, Map.of("Who", GuestField.FULL_NAME,
+                "Where", GuestField.COUNTRY), Set.of(), false, null);
+        importFile(file, mapped);
+        assertThat(only("周济").country()).isEqualTo("北京");
+    }
+
+    @Test
+    void anIgnoredColumnIsNotImported() throws IOException {
+        Path file = csv("x.csv", StandardCharsets.UTF_8, false, "姓名,备注", "周济,内部说明");
+
+        importFile(file, new GuestImportOptions(null, null, null, Map.of(), Set.of("备注"), false, null));
+
+        assertThat(only("周济").notes()).isNull();
+    }
+
+    // ---------------------------------------------------------------------------- Duplicates
+
+    /**
+     * PENDING BRANCH guestdup: until the duplicate rules land on main, GuestDuplicates is a stub that
+     * matches names only; the tests that need a match by e-mail are skipped (an assumption), and run
+     * unchanged once the rules are there.
+     */
+    private static void assumeRealDuplicateRules() {
+        Guest a = new Guest(null, 1, "甲", null, null, null, null, GuestCategory.OTHER, null, Attendance.ON_SITE,
+                InvitationStatus.NOT_INVITED, null, "same@example.cn", null, null, null);
+        Guest b = new Guest(null, 1, "乙", null, null, null, null, GuestCategory.OTHER, null, Attendance.ON_SITE,
+                InvitationStatus.NOT_INVITED, null, "same@example.cn", null, null, null);
+        org.junit.jupiter.api.Assumptions.assumeFalse(
+                org.conferencedesk.guests.GuestDuplicates.matchIncoming(List.of(a), List.of(b)).isEmpty(),
+                "GuestDuplicates is still the stub (branch guestdup)");
+    }
+
+    private void existing(String name, String organisation, String email, String phone) {
+        guests.save(new Guest(null, eventId, name, null, null, organisation, null, GuestCategory.EXPERT, null,
+                Attendance.ON_SITE, InvitationStatus.INVITED, null, email, phone, null, null));
+    }
+
+    private Path duplicatesFile() throws IOException {
+        return csv("again.csv", StandardCharsets.UTF_8, true,
+                "姓名,单位,邮箱,职务",
+                "周济,中国工程院,zhouji@example.cn,院士",
+                "新朋友,东南大学,,",
+                "张伟,某公司,,经理",
+                "新朋友,东南大学,,教授");
+    }
+
+    @Test
+    void duplicatesAreRefusedWithoutAnAnswerAndNothingIsSaved() throws IOException {
+        assumeRealDuplicateRules();
+        existing("周济", null, "zhouji@example.cn", null);
+        existing("张伟", "另一家公司", null, null);
+
+        DuplicateGuestsException refused = catchThrowableOfType(DuplicateGuestsException.class,
+                () -> importFile(duplicatesFile(), GuestImportOptions.DETECT));
+
+        assertThat(refused.duplicates()).extracting(GuestDuplicate::line).containsExactly(2, 4, 5);
+        assertThat(refused.problems()).extracting(ImportProblem::toString).containsExactly(
+                "again.csv, line 2, column \"姓名\": “周济” looks like “周济” already on the guest list (zhouji@example.cn): same name, same e-mail.",
+                "again.csv, line 4, column \"姓名\": “张伟” looks like “张伟” already on the guest list (另一家公司): same name.",
+                "again.csv, line 5, column \"姓名\": “新朋友” looks like the guest on line 3 of this file: same name.");
+        assertThat(refused.duplicates().get(1).nameOnly()).isTrue();
+        assertThat(guests.list(eventId)).hasSize(2);
+    }
+
+    @Test
+    void skipLeavesDuplicateRowsOut() throws IOException {
+        existing("周济", null, "zhouji@example.cn", null);
+        existing("张伟", "另一家公司", null, null);
+
+        GuestImportResult result = importFile(duplicatesFile(), GuestImportOptions.DETECT.withDuplicates(DuplicateAction.SKIP));
+
+        assertThat(result.added()).isEqualTo(1);
+        assertThat(result.skipped()).isEqualTo(3);
+        assertThat(guests.list(eventId)).extracting(Guest::fullName).containsExactly("周济", "张伟", "新朋友");
+        assertThat(only("周济").title()).isNull();
+        assertThat(only("新朋友").title()).isNull();
+    }
+
+    @Test
+    void mergeFillsTheExistingGuestButNeverMergesANameOnlyMatch() throws IOException {
+        assumeRealDuplicateRules();
+        existing("周济", null, "zhouji@example.cn", null);
+        existing("张伟", "另一家公司", null, null);
+
+        GuestImportResult result = importFile(duplicatesFile(), GuestImportOptions.DETECT.withDuplicates(DuplicateAction.MERGE));
+
+        // 周济 (same e-mail) merged; 张伟 (name only) added as a second 张伟; 新朋友 (name only in the file) added twice.
+        assertThat(result.merged()).isEqualTo(1);
+        assertThat(result.added()).isEqualTo(3);
+        assertThat(result.addedNameOnly()).extracting(GuestDuplicate::line).containsExactly(4, 5);
+        Guest zhou = only("周济");
+        assertThat(zhou.organisation()).isEqualTo("中国工程院");
+        assertThat(zhou.title()).isEqualTo("院士");
+        assertThat(zhou.category()).isEqualTo(GuestCategory.EXPERT);
+        assertThat(guests.list(eventId)).extracting(Guest::fullName)
+                .containsExactly("周济", "张伟", "新朋友", "张伟", "新朋友");
+    }
+
+    @Test
+    void aChoiceForOneRowMergesEvenANameOnlyMatch() throws IOException {
+        existing("周济", null, "zhouji@example.cn", null);
+        existing("张伟", "另一家公司", null, null);
+
+        GuestImportResult result = importer.importGuests(eventId, duplicatesFile(),
+                GuestImportOptions.DETECT.withDuplicates(DuplicateAction.SKIP),
+                Map.of(4, DuplicateAction.MERGE, 5, DuplicateAction.MERGE), ProgressMonitor.NONE, Locale.ENGLISH);
+
+        assertThat(result.merged()).isEqualTo(2);
+        assertThat(result.skipped()).isEqualTo(1);
+        Guest zhang = only("张伟");
+        assertThat(zhang.organisation()).isEqualTo("另一家公司");
+        assertThat(zhang.title()).isEqualTo("经理");
+        assertThat(zhang.notes()).isEqualTo("Also Organisation: 某公司");
+        assertThat(only("新朋友").title()).isEqualTo("教授");
+    }
+
+    @Test
+    void addAddsEveryRow() throws IOException {
+        existing("周济", null, "zhouji@example.cn", null);
+
+        GuestImportResult result = importFile(duplicatesFile(), GuestImportOptions.DETECT.withDuplicates(DuplicateAction.ADD));
+
+        assertThat(result.added()).isEqualTo(4);
+        assertThat(guests.list(eventId)).hasSize(5);
+    }
+
+    // ---------------------------------------------------------------------------- Round trip
+
+    private List<Guest> sampleGuests() {
+        return List.of(
+                new Guest(null, eventId, "周济", "Zhou Ji", "院士", "中国工程院", "中国", GuestCategory.ACADEMICIAN, "A",
+                        Attendance.ON_SITE, InvitationStatus.CONFIRMED, NINE_THIRTY, "zhouji@example.cn", "+86 10 5960 6000",
+                        "李明", "主旨演讲\n第二行, 带逗号和\"引号\""),
+                new Guest(null, eventId, "约翰·史密斯", "John Smith", "=HYPERLINK(\"http://x\")", "-1 Company", "德国",
+                        GuestCategory.ENTERPRISE_REPRESENTATIVE, "@VIP", Attendance.ONLINE, InvitationStatus.DECLINED,
+                        Instant.parse("2020-11-26T02:15:30.123456Z"), "john@example.com", "+49 89 636 00", "'=already",
+                        "'plain apostrophe"),
+                new Guest(null, eventId, "محمد علي", null, null, null, null, GuestCategory.MEDIA, null, Attendance.ONLINE,
+                        InvitationStatus.NOT_INVITED, null, null, null, null, "王🙂五 ''"),
+                Guest.named(eventId, "山田𠮷子"));
+    }
+
+    private static List<Guest> withoutIds(List<Guest> list) {
+        return list.stream().map(g -> g.withId(null)).toList();
+    }
+
+    @Test
+    void csvRoundTripGivesIdenticalValues() throws IOException {
+        guests.addAll(eventId, sampleGuests(), null);
+        List<Guest> before = withoutIds(guests.list(eventId));
+        Path out = folder.resolve("guests.csv");
+
+        assertThat(exporter.export(eventId, out, Locale.SIMPLIFIED_CHINESE)).isEqualTo(4);
+        database.dsl().deleteFrom(org.conferencedesk.storage.generated.tables.Guest.GUEST).execute();
+        importFile(out, GuestImportOptions.DETECT);
+
+        assertThat(withoutIds(guests.list(eventId))).isEqualTo(before);
+    }
+
+    @Test
+    void xlsxRoundTripGivesIdenticalValuesToTheMillisecond() throws IOException {
+        List<Guest> sample = sampleGuests().stream().map(g -> g.checkedInAt() == null ? g
+                : g.withCheckedInAt(g.checkedInAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))).toList();
+        guests.addAll(eventId, sample, null);
+        List<Guest> before = withoutIds(guests.list(eventId));
+        Path out = folder.resolve("guests.xlsx");
+
+        exporter.export(eventId, out, Locale.ENGLISH);
+        database.dsl().deleteFrom(org.conferencedesk.storage.generated.tables.Guest.GUEST).execute();
+        importFile(out, GuestImportOptions.DETECT);
+
+        assertThat(withoutIds(guests.list(eventId))).isEqualTo(before);
+    }
+
+    @Test
+    void csvExportHasBomChineseHeadersAndHarmlessFormulas() throws IOException {
+        guests.addAll(eventId, sampleGuests(), null);
+        Path out = folder.resolve("guests.csv");
+
+        exporter.export(eventId, out, Locale.SIMPLIFIED_CHINESE);
+
+        byte[] bytes = Files.readAllBytes(out);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("姓名,另一写法,职务,单位,国家或地区,类别,贵宾级别,参会方式,邀请状态,签到时间,电子邮箱,电话,对接人,备注");
+        assertThat(lines.get(1)).isEqualTo("周济,Zhou Ji,院士,中国工程院,中国,院士,A,线下,已确认,2020-11-26 09:30,zhouji@example.cn,"
+                + "'+86 10 5960 6000,李明,\"主旨演讲");
+        assertThat(lines.get(3)).isEqualTo("约翰·史密斯,John Smith,\"'=HYPERLINK(\"\"http://x\"\")\",'-1 Company,德国,企业代表,'@VIP,"
+                + "线上,已谢绝,2020-11-26 10:15:30.123456,john@example.com,'+49 89 636 00,''=already,'plain apostrophe");
+    }
+}
