@@ -1,4 +1,5 @@
-import csv, random, io
+"""Writes the fictional guest samples beside this script (fixed seed): python3 make-guest-samples.py"""
+import csv, random, io, os
 random.seed(2020)
 surn = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 given = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红梅鑫波斌宇浩凯健俊帆帅旭宁欣然思远志国建文晓东海峰雪琳晨阳子轩睿博嘉怡佳泽林雨婷"
@@ -51,7 +52,7 @@ for k in range(200):
             random.choice(["B","C","C"]), random.choice(["线下","线下","线上"]), random.choice(["已确认","已确认","已邀请","未邀请"]),
             t(random.choice([26,26,27]),random.randint(8,10),random.randint(0,59)) if random.random()<0.45 else "", "qy%03d@example.com"%k, random.choice(hosts))
 header=["姓名","英文名","职务","单位","国家或地区","类别","贵宾级别","参会方式","邀请状态","签到时间","电子邮箱","电话","对接人","备注"]
-with open("/work/main/docs/samples/wimc-2020-guests.csv","w",encoding="utf-8-sig",newline="") as f:
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "wimc-2020-guests.csv"),"w",encoding="utf-8-sig",newline="") as f:
     w=csv.writer(f); w.writerow(header); w.writerows(rows)
 # late registrations: 5 new + 3 written differently from existing ones
 late=[]
@@ -62,7 +63,7 @@ late.append(["约翰・史密斯"]+c[1:9]+["",c[10],c[11],c[12],"补报名单"])
 for k in range(5):
     n=cname()
     late.append([n,"","总经理",random.choice(places)+random.choice(firms)+"有限公司","中国","企业代表","C","线下","已邀请","","late%02d@example.com"%k,"139%08d"%(k*7919),"周主任","补报名单"])
-with open("/work/main/docs/samples/wimc-2020-guests-late.csv","w",encoding="utf-8-sig",newline="") as f:
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "wimc-2020-guests-late.csv"),"w",encoding="utf-8-sig",newline="") as f:
     w=csv.writer(f); w.writerow(header); w.writerows(late)
 from collections import Counter
 print(len(rows), Counter(r[5] for r in rows), Counter(r[7] for r in rows), Counter(r[8] for r in rows), sum(1 for r in rows if r[9]))
