@@ -31,6 +31,8 @@ public final class AppContext implements AutoCloseable {
     private final ContractExportService contractExport;
     private final ContractReportService contractReport;
     private final GuestService guests;
+    private final org.conferencedesk.importexport.GuestImportService guestImport;
+    private final org.conferencedesk.importexport.GuestExportService guestExport;
     private final BackupService backups;
 
     /**
@@ -53,6 +55,8 @@ public final class AppContext implements AutoCloseable {
         this.contractImport = new ContractImportService(contracts);
         this.contractExport = new ContractExportService(contracts);
         this.guests = new GuestService(database, new GuestRepository(database.dsl()), audit, Clock.systemUTC());
+        this.guestImport = new org.conferencedesk.importexport.GuestImportService(guests, events);
+        this.guestExport = new org.conferencedesk.importexport.GuestExportService(guests, events);
         this.contractReport = new ContractReportService(events, contracts, guests, Clock.systemUTC());
         this.backups = database.file().map(BackupService::of).orElse(null);
     }
@@ -127,6 +131,16 @@ public final class AppContext implements AutoCloseable {
     /** The guest list: invitations, check-in, duplicates. */
     public GuestService guests() {
         return guests;
+    }
+
+    /** Guest import from CSV and XLSX. */
+    public org.conferencedesk.importexport.GuestImportService guestImport() {
+        return guestImport;
+    }
+
+    /** Guest export to CSV and XLSX. */
+    public org.conferencedesk.importexport.GuestExportService guestExport() {
+        return guestExport;
     }
 
     /** The PDF summary report. */

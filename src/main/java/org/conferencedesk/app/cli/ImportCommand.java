@@ -14,7 +14,14 @@ import java.util.stream.Stream;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.contracts.ContractField;
 import org.conferencedesk.events.Event;
+import java.io.PrintWriter;
+import org.conferencedesk.guests.GuestField;
+import org.conferencedesk.importexport.DuplicateAction;
+import org.conferencedesk.importexport.GuestDuplicate;
+import org.conferencedesk.importexport.GuestImportOptions;
+import org.conferencedesk.importexport.GuestImportResult;
 import org.conferencedesk.importexport.ImportOptions;
+import org.conferencedesk.importexport.ImportProblem;
 import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.shared.i18n.Messages;
 import picocli.CommandLine;
@@ -24,8 +31,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code import contracts FILE [--encoding E] [--delimiter C] [--sheet NAME] [--map HEADER=field]...}. */
-@Command(name = "import", subcommands = ImportCommand.ImportContracts.class)
+/**
+ * {@code import contracts FILE [--encoding E] [--delimiter C] [--sheet NAME] [--map HEADER=field]...} and
+ * {@code import guests FILE [same] [--partial] [--duplicates skip|merge|add]}.
+ */
+@Command(name = "import", subcommands = {ImportCommand.ImportContracts.class, ImportCommand.ImportGuests.class})
 final class ImportCommand {
 
     /**
@@ -84,46 +94,16 @@ final class ImportCommand {
             return ConferenceDeskCli.OK;
         }
 
-        private static boolean eventExists(AppContext context, String name) {
-            return name != null && !name.isBlank()
-                    ? context.events().findByName(name.strip()).isPresent()
-                    : !context.events().list().isEmpty();
-        }
-
         private Charset charset(Messages messages) {
-            if (encoding == null || encoding.isBlank()) {
-                return null;
-            }
-            try {
-                return Charset.forName(encoding.strip());
-            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), messages.get("import.badEncoding", encoding));
-            }
+            return ImportCommand.charset(spec, encoding, messages);
         }
 
         private Character delimiter(Messages messages) {
-            if (delimiter == null || delimiter.isEmpty()) {
-                return null;
-            }
-            String d = delimiter.toLowerCase(Locale.ROOT);
-            if (d.equals("tab") || d.equals("\\t")) {
-                return '\t';
-            }
-            if (delimiter.length() == 1) {
-                return delimiter.charAt(0);
-            }
-            throw new CommandLine.ParameterException(spec.commandLine(), messages.get("import.badDelimiter", delimiter));
+            return ImportCommand.delimiter(spec, delimiter, messages);
         }
 
-        /** Headers given as {@code --map HEADER=ignore}. */
         private java.util.Set<String> ignored() {
-            java.util.Set<String> ignored = new java.util.LinkedHashSet<>();
-            map.forEach((header, fieldName) -> {
-                if (ImportOptions.IGNORE.equalsIgnoreCase(fieldName.strip())) {
-                    ignored.add(header);
-                }
-            });
-            return ignored;
+            return ImportCommand.ignored(map);
         }
 
         private Map<String, ContractField> mapping(Messages messages) {
@@ -137,6 +117,152 @@ final class ImportCommand {
                     String known = Stream.of(ContractField.values()).map(ContractField::jsonName).collect(Collectors.joining(", "));
                     throw new CommandLine.ParameterException(spec.commandLine(),
                             messages.get("import.badField", fieldName, header, known));
+                }
+                mapping.put(header, field);
+            });
+            return mapping;
+        }
+    }
+
+    static boolean eventExists(AppContext context, String name) {
+        return name != null && !name.isBlank()
+                ? context.events().findByName(name.strip()).isPresent()
+                : !context.events().list().isEmpty();
+    }
+
+    /** {@code --encoding}, or null to detect. */
+    static Charset charset(CommandSpec spec, String encoding, Messages messages) {
+        if (encoding == null || encoding.isBlank()) {
+            return null;
+        }
+        try {
+            return Charset.forName(encoding.strip());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), messages.get("import.badEncoding", encoding));
+        }
+    }
+
+    /** {@code --delimiter}: one character, or "tab"; null to detect. */
+    static Character delimiter(CommandSpec spec, String delimiter, Messages messages) {
+        if (delimiter == null || delimiter.isEmpty()) {
+            return null;
+        }
+        String d = delimiter.toLowerCase(Locale.ROOT);
+        if (d.equals("tab") || d.equals("\\t")) {
+            return '\t';
+        }
+        if (delimiter.length() == 1) {
+            return delimiter.charAt(0);
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), messages.get("import.badDelimiter", delimiter));
+    }
+
+    /** Headers given as {@code --map HEADER=ignore}. */
+    static java.util.Set<String> ignored(Map<String, String> map) {
+        java.util.Set<String> ignored = new java.util.LinkedHashSet<>();
+        map.forEach((header, fieldName) -> {
+            if (ImportOptions.IGNORE.equalsIgnoreCase(fieldName.strip())) {
+                ignored.add(header);
+            }
+        });
+        return ignored;
+    }
+
+    /**
+     * Imports the guests of a CSV or XLSX file into the event: all or nothing, or the good rows
+     * with {@code --partial}; rows that look like guests already in the event (or earlier rows)
+     * refuse the import until {@code --duplicates skip|merge|add} says what to do with them. In an
+     * empty database the event is created, and removed again if the import is refused. A backup is
+     * taken first.
+     */
+    @Command(name = "guests", sortOptions = false)
+    static final class ImportGuests implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.importFile")
+        private Path file;
+
+        @Option(names = "--encoding", paramLabel = "E", descriptionKey = "option.encoding")
+        private String encoding;
+
+        @Option(names = "--delimiter", paramLabel = "C", descriptionKey = "option.delimiter")
+        private String delimiter;
+
+        @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "option.sheet")
+        private String sheet;
+
+        @Option(names = "--map", paramLabel = "HEADER=field", descriptionKey = "option.guestMap")
+        private Map<String, String> map = new LinkedHashMap<>();
+
+        @Option(names = "--partial", descriptionKey = "option.partial")
+        private boolean partial;
+
+        @Option(names = "--duplicates", paramLabel = "skip|merge|add", descriptionKey = "option.duplicates")
+        private DuplicateAction duplicates;
+
+        @Override
+        public Integer call() {
+            ConferenceDeskCommand root = Commands.root(spec);
+            Messages messages = root.messages();
+            GuestImportOptions options = new GuestImportOptions(charset(spec, encoding, messages),
+                    ImportCommand.delimiter(spec, delimiter, messages), sheet, mapping(messages), ignored(map), partial,
+                    duplicates);
+            if (!Files.isRegularFile(file)) {
+                spec.commandLine().getErr().println(messages.get(Files.isDirectory(file) ? "import.folder" : "import.noFile", file));
+                return ConferenceDeskCli.BAD_INPUT;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try (AppContext context = root.openContext()) {
+                context.backupNow();
+                boolean existed = eventExists(context, root.eventName());
+                Event event = root.chooseEvent(context, true);
+                GuestImportResult result;
+                try {
+                    result = context.guestImport().importGuests(event.id(), file, options, ProgressMonitor.NONE, root.locale());
+                } catch (RuntimeException e) {
+                    if (!existed) {
+                        context.events().delete(event.id());
+                    }
+                    throw e;
+                }
+                out.println(messages.get("import.guests.done", result.added(), file.getFileName(), event.name()));
+                if (result.merged() > 0 || result.skipped() > 0) {
+                    out.println(messages.get("import.guests.duplicates", result.merged(), result.skipped()));
+                }
+                if (!result.addedNameOnly().isEmpty()) {
+                    out.println(messages.get("import.guests.nameOnlyAdded", result.addedNameOnly().size()));
+                    for (GuestDuplicate d : result.addedNameOnly()) {
+                        out.println("  " + messages.get("import.guests.lineName", d.line(), d.incoming().fullName()));
+                    }
+                }
+                if (!result.notImported().isEmpty()) {
+                    long lines = result.notImported().stream().mapToInt(ImportProblem::line).distinct().count();
+                    err.println(messages.get("import.guests.notImported", lines));
+                    for (ImportProblem problem : result.notImported()) {
+                        err.println(problem.describe(root.locale(), true));
+                    }
+                }
+                out.println(TotalsCommand.guestHeadline(context.guests().totals(event.id()), root.locale()));
+            }
+            out.flush();
+            err.flush();
+            return ConferenceDeskCli.OK;
+        }
+
+        private Map<String, GuestField> mapping(Messages messages) {
+            Map<String, GuestField> mapping = new LinkedHashMap<>();
+            map.forEach((header, fieldName) -> {
+                if (ImportOptions.IGNORE.equalsIgnoreCase(fieldName.strip())) {
+                    return;
+                }
+                GuestField field = GuestField.fromJsonName(fieldName);
+                if (field == null) {
+                    String known = Stream.of(GuestField.values()).map(GuestField::jsonName).collect(Collectors.joining(", "));
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            messages.get("import.badGuestField", fieldName, header, known));
                 }
                 mapping.put(header, field);
             });

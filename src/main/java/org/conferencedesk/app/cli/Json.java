@@ -16,6 +16,9 @@ import org.conferencedesk.contracts.Contract;
 import org.conferencedesk.contracts.ContractTotals;
 import org.conferencedesk.contracts.ContractWithRunningTotal;
 import org.conferencedesk.events.Event;
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestField;
+import org.conferencedesk.guests.GuestTotals;
 
 /**
  * The JSON the command line prints: camelCase English field names, amounts as strings in yuan
@@ -113,6 +116,45 @@ final class Json {
         ObjectNode node = object();
         amounts.forEach((key, value) -> node.put(
                 ContractTotals.UNSPECIFIED.equals(key) ? UNSPECIFIED : key, amount(value)));
+        return node;
+    }
+
+    /**
+     * A guest: {@code id} and every {@link GuestField} by its JSON name; choices as enum names
+     * ({@code "ACADEMICIAN"}), {@code checkedInAt} ISO-8601 with the event's offset
+     * ({@code "2020-11-26T09:30:00+08:00"}) or null, empty text as null.
+     */
+    static ObjectNode guest(Guest g, java.time.ZoneId zone) {
+        ObjectNode node = object();
+        node.put("id", g.id());
+        for (GuestField field : GuestField.values()) {
+            switch (field) {
+                case CATEGORY -> node.put(field.jsonName(), g.category().name());
+                case ATTENDANCE -> node.put(field.jsonName(), g.attendance().name());
+                case INVITATION_STATUS -> node.put(field.jsonName(), g.invitationStatus().name());
+                case CHECKED_IN_AT -> node.put(field.jsonName(), g.checkedInAt() == null ? null
+                        : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(g.checkedInAt().atZone(zone)
+                                .toOffsetDateTime()));
+                default -> node.put(field.jsonName(), g.text(field));
+            }
+        }
+        return node;
+    }
+
+    /** Guest figures: total, byCategory, byAttendance, byInvitationStatus (keyed by enum names), checkedIn. */
+    static ObjectNode guestTotals(GuestTotals totals) {
+        ObjectNode node = object();
+        node.put("total", totals.total());
+        node.set("byCategory", counts(totals.byCategory()));
+        node.set("byAttendance", counts(totals.byAttendance()));
+        node.set("byInvitationStatus", counts(totals.byInvitationStatus()));
+        node.put("checkedIn", totals.checkedIn());
+        return node;
+    }
+
+    private static ObjectNode counts(Map<? extends Enum<?>, Integer> counts) {
+        ObjectNode node = object();
+        counts.forEach((key, value) -> node.put(key.name(), value));
         return node;
     }
 }

@@ -9,6 +9,7 @@ import org.conferencedesk.app.AppContext;
 import org.conferencedesk.contracts.Contract;
 import org.conferencedesk.contracts.ContractWithRunningTotal;
 import org.conferencedesk.events.Event;
+import org.conferencedesk.guests.Guest;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.MoneyFormat;
 import picocli.CommandLine.Command;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code list contracts [--json]}. */
-@Command(name = "list", subcommands = ListCommand.ListContracts.class)
+/** {@code list contracts [--json]} and {@code list guests [--json]}. */
+@Command(name = "list", subcommands = {ListCommand.ListContracts.class, ListCommand.ListGuests.class})
 final class ListCommand {
 
     /**
@@ -70,6 +71,59 @@ final class ListCommand {
                         c.sector(), c.district(), MoneyFormat.full(c.amount(), locale), c.currency(),
                         messages.get("status." + c.status().name().toLowerCase(Locale.ROOT)),
                         MoneyFormat.full(row.runningTotal(), locale));
+            }
+            table.print(out);
+            out.flush();
+        }
+    }
+
+    /**
+     * {@code list guests [--json]}: the event's guests in the order they were added; as a JSON array
+     * (fields named as in {@link Json#guest}) or an aligned text table.
+     */
+    @Command(name = "guests", sortOptions = false)
+    static final class ListGuests implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--json", descriptionKey = "option.json")
+        private boolean json;
+
+        @Override
+        public Integer call() {
+            ConferenceDeskCommand root = Commands.root(spec);
+            PrintWriter out = spec.commandLine().getOut();
+            try (AppContext context = root.openContext()) {
+                Event event = root.chooseEvent(context, false);
+                List<Guest> guests = context.guests().list(event.id());
+                if (json) {
+                    ArrayNode array = Json.array();
+                    guests.forEach(g -> array.add(Json.guest(g, event.timeZone())));
+                    Json.print(out, array);
+                } else {
+                    printText(out, root.messages(), guests, event.timeZone());
+                }
+            }
+            return ConferenceDeskCli.OK;
+        }
+
+        private static void printText(PrintWriter out, Messages messages, List<Guest> guests, java.time.ZoneId zone) {
+            if (guests.isEmpty()) {
+                out.println(messages.get("guests.none"));
+                out.flush();
+                return;
+            }
+            Messages words = Messages.of("guests", messages.locale());
+            TextTable table = new TextTable(words.get("field.fullName"), words.get("field.organisation"),
+                    words.get("field.category"), words.get("field.attendance"), words.get("field.invitationStatus"),
+                    words.get("field.checkedInAt"));
+            java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+            for (Guest g : guests) {
+                table.row(g.fullName(), g.organisation(), words.get("category." + g.category().name()),
+                        words.get("attendance." + g.attendance().name()),
+                        words.get("invitationStatus." + g.invitationStatus().name()),
+                        g.checkedInAt() == null ? "" : time.format(g.checkedInAt().atZone(zone)));
             }
             table.print(out);
             out.flush();

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.contracts.ContractTotals;
 import org.conferencedesk.events.Event;
+import org.conferencedesk.guests.GuestTotals;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.MoneyFormat;
 import picocli.CommandLine.Command;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code totals [--json] [--lang zh|en]}: the event's signing-ceremony figures, the same the window
  * and the report show. JSON: {@code {"event": {...}, "contracts": {"total", "signed", "planned",
- * "bySector", "byDistrict", "otherCurrencies"}}} with amounts as strings in yuan.
+ * "bySector", "byDistrict", "otherCurrencies"}, "guests": {"total", "byCategory", "byAttendance",
+ * "byInvitationStatus", "checkedIn"}}} with amounts as strings in yuan and guest figures keyed by
+ * enum names ({@code "ACADEMICIAN"}).
  */
 @Command(name = "totals", sortOptions = false)
 final class TotalsCommand implements Callable<Integer> {
@@ -44,9 +47,16 @@ final class TotalsCommand implements Callable<Integer> {
                 ObjectNode node = Json.object();
                 node.set("event", Json.event(event));
                 node.set("contracts", Json.totals(totals));
+                node.set("guests", Json.guestTotals(context.guests().totals(event.id())));
                 Json.print(out, node);
             } else {
                 printText(out, event, totals, Lang.or(lang, root.locale()));
+                GuestTotals guests = context.guests().totals(event.id());
+                if (guests.total() > 0) {
+                    out.println();
+                    out.println(guestHeadline(guests, Lang.or(lang, root.locale())));
+                    out.flush();
+                }
             }
         }
         return ConferenceDeskCli.OK;
@@ -57,6 +67,27 @@ final class TotalsCommand implements Callable<Integer> {
         Messages messages = Messages.of("cli", locale);
         return messages.get("totals.headline", totals.signed().count(),
                 MoneyFormat.inSentence(totals.signed().amount(), messages.locale()));
+    }
+
+    /**
+     * The guests in one sentence: "326 guests: 24 academicians, 101 experts, … · 300 on site, 26 online
+     * · 0 checked in" / "嘉宾326位：院士24位……".
+     */
+    static String guestHeadline(GuestTotals totals, Locale locale) {
+        Messages messages = Messages.of("cli", locale);
+        Messages words = Messages.of("guests", locale);
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        totals.byCategory().forEach((category, count) -> {
+            if (count > 0) {
+                parts.add(messages.get("totals.guests.part", words.get("category." + category.name()), count));
+            }
+        });
+        java.util.List<String> attendance = new java.util.ArrayList<>();
+        totals.byAttendance().forEach((a, count) ->
+                attendance.add(messages.get("totals.guests.part", words.get("attendance." + a.name()), count)));
+        return messages.get("totals.guests.headline", totals.total(),
+                String.join(messages.get("totals.guests.separator"), parts),
+                String.join(messages.get("totals.guests.separator"), attendance), totals.checkedIn());
     }
 
     private static void printText(PrintWriter out, Event event, ContractTotals totals, Locale locale) {
