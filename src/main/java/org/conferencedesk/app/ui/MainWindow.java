@@ -53,6 +53,14 @@ final class MainWindow {
 
         void exportReport();
 
+        /** File → Import guests…: choose a file, then the guest import dialog. */
+        default void importGuests() {
+        }
+
+        /** File → Export guests to CSV / Excel (extension ".csv" or ".xlsx"). */
+        default void exportGuests(String extension) {
+        }
+
         /** File → Back up now: a backup into the backups folder, in the background. */
         void backupNow();
 
@@ -143,8 +151,19 @@ final class MainWindow {
         MenuItem restore = item(m.get("menu.file.restore"), MaterialDesignD.DATABASE_IMPORT, null, actions::restore);
         restore.setId("menuRestore");
         MenuItem quit = item(m.get("menu.file.quit"), MaterialDesignE.EXIT_TO_APP, "Shortcut+Q", actions::quit);
+        Messages io = Messages.of("importexport", m.locale());
+        MenuItem importGuests = item(io.get("menu.importGuests"), MaterialDesignF.FILE_IMPORT, null, actions::importGuests);
+        importGuests.setId("menuImportGuests");
+        MenuItem guestsCsv = item(io.get("menu.exportGuestsCsv"), MaterialDesignF.FILE_DELIMITED, null, () -> actions.exportGuests(".csv"));
+        guestsCsv.setId("menuExportGuestsCsv");
+        MenuItem guestsXlsx = item(io.get("menu.exportGuestsXlsx"), MaterialDesignF.FILE_EXCEL, null, () -> actions.exportGuests(".xlsx"));
+        guestsXlsx.setId("menuExportGuestsXlsx");
+        for (MenuItem i : new MenuItem[] {importGuests, guestsCsv, guestsXlsx}) {
+            i.disableProperty().bind(export.canExportProperty().not());
+        }
         Menu file = new Menu(m.get("menu.file"), null, newEvent, switchEvent, new SeparatorMenuItem(), importItem,
-                csv, xlsx, pdf, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit);
+                csv, xlsx, pdf, new SeparatorMenuItem(), importGuests, guestsCsv, guestsXlsx,
+                new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit);
         file.setId("menuFile");
         return file;
     }

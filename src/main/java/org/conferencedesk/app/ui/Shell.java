@@ -258,6 +258,33 @@ public final class Shell {
             }
 
             @Override
+            public void importGuests() {
+                Event event = main.currentEventProperty().get();
+                if (event != null) {
+                    Messages io = Messages.of("importexport", messages.locale());
+                    GuestImportDialog.show(stage, new GuestImportDialogViewModel(
+                            GuestImporter.of(context.guestImport(), messages.locale()), event.id(), executor, io), io);
+                }
+            }
+
+            @Override
+            public void exportGuests(String extension) {
+                Messages io = Messages.of("importexport", messages.locale());
+                GuestExportViewModel guestExport = new GuestExportViewModel(context.guestExport(),
+                        main.currentEventProperty(), status, executor, dialogs, io);
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(io.get(".csv".equals(extension) ? "menu.exportGuestsCsv" : "menu.exportGuestsXlsx"));
+                chooser.getExtensionFilters().add(".csv".equals(extension)
+                        ? new FileChooser.ExtensionFilter(io.get("filter.csv"), "*.csv")
+                        : new FileChooser.ExtensionFilter(io.get("filter.xlsx"), "*.xlsx"));
+                chooser.setInitialFileName(guestExport.suggestedFileName(extension));
+                File file = chooser.showSaveDialog(stage);
+                if (file != null) {
+                    guestExport.exportGuests(withExtension(file, extension));
+                }
+            }
+
+            @Override
             public void exportReport() {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle(messages.get("menu.file.exportPdf"));
