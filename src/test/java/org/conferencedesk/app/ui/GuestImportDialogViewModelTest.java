@@ -136,7 +136,7 @@ class GuestImportDialogViewModelTest {
         model.importNow();
 
         assertThat(model.resultTextProperty().get())
-                .isEqualTo("1 guests imported from again.csv. 1 rows merged into guests on the list, 1 skipped.");
+                .isEqualTo("1 guest imported from again.csv. 1 row merged into guests on the list, 1 skipped.");
         assertThat(names()).containsExactly("周济", "王五", "新朋友");
         assertThat(context.guests().list(eventId).get(0).title()).isEqualTo("院士");
     }

@@ -1,0 +1,110 @@
+package org.conferencedesk.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+import javafx.application.Platform;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.conferencedesk.app.AppContext;
+import org.conferencedesk.events.Event;
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.shared.FxClicks;
+import org.conferencedesk.shared.FxTestTaskExecutor;
+import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.storage.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File › Import guests… as a user meets it once a file is chosen: preview, duplicates, good rows only, import. */
+@ExtendWith(ApplicationExtension.class)
+class GuestImportDialogFxTest {
+
+    @TempDir
+    static Path dir;
+
+    private AppContext context;
+    private OpenWindow window;
+    private Stage stage;
+    private long eventId;
+    private final FxTestTaskExecutor executor = new FxTestTaskExecutor();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        context = new AppContext(Database.openInMemory("guest-import-" + UUID.randomUUID()));
+        eventId = context.events().create(Event.named("WIMC 2020")).id();
+        window = new OpenWindow(stage, context, OpenWindow.settingsIn(dir), executor);
+    }
+
+    @AfterEach
+    void close() {
+        window.close();
+    }
+
+    private void openDialogOn(Path file) {
+        Messages messages = Messages.of("importexport", Locale.ENGLISH);
+        Platform.runLater(() -> GuestImportDialog.showFor(stage, new GuestImportDialogViewModel(
+                GuestImporter.of(context.guestImport(), Locale.ENGLISH), eventId, executor, messages), messages, file));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theSampleListIsPreviewedAndImported(FxRobot robot) {
+        openDialogOn(Path.of("docs/samples/wimc-2020-guests.csv"));
+
+        assertThat(robot.lookup("#guestImportFile").queryAs(Label.class).getText())
+                .isEqualTo("wimc-2020-guests.csv · encoding UTF-8 (BOM) · delimiter “,” · 326 rows, 326 ready");
+        assertThat(robot.lookup("#guestImportPreview").queryAs(TableView.class).getItems()).hasSize(20);
+
+        FxClicks.clickOn(robot, "#guestImportStart");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#guestImportResult").queryAs(Label.class).getText())
+                .isEqualTo("326 guests imported from wimc-2020-guests.csv.");
+        assertThat(context.guests().totals(eventId).total()).isEqualTo(326);
+        FxClicks.clickOn(robot, "#guestImportClose");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void duplicatesAreChosenRowByRowAndBadRowsLeftOutOnRequest(FxRobot robot) throws Exception {
+        context.guests().save(Guest.named(eventId, "周济"));
+        Path file = Files.writeString(dir.resolve("again.csv"),
+                "姓名,职务,类别\n周济,院士,院士\n李四,教授,神仙\n王五,处长,政府官员\n", StandardCharsets.UTF_8);
+
+        openDialogOn(file);
+
+        assertThat(robot.lookup("#guestImportDuplicates").queryAs(TableView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#guestImportProblems").queryAs(TextArea.class).getText())
+                .startsWith("Line 3, column “类别”: The category “神仙” is not known.");
+        assertThat(robot.lookup("#guestImportStart").query().isDisabled()).isTrue();
+
+        FxClicks.clickOn(robot, "#guestImportAllSKIP");
+        FxClicks.clickOn(robot, "#guestImportGoodRowsOnly");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#guestImportGoodRowsOnly").queryAs(CheckBox.class).isSelected()).isTrue();
+        FxClicks.clickOn(robot, "#guestImportStart");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#guestImportResult").queryAs(Label.class).getText())
+                .isEqualTo("1 guest imported from again.csv. No rows merged into guests on the list, 1 skipped. "
+                        + "1 row with problems was left out (listed below).");
+        assertThat(context.guests().list(eventId)).extracting(Guest::fullName).containsExactly("周济", "王五");
+        FxClicks.clickOn(robot, "#guestImportClose");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
