@@ -52,6 +52,8 @@ class PersonNamesTest {
         // Marks outside Latin and Greek are letters of their own: が is not か.
         assertThat(PersonNames.comparisonKey("ながの")).isNotEqualTo(PersonNames.comparisonKey("なかの"));
         assertThat(PersonNames.comparisonKey("Jose")).isNotEqualTo(PersonNames.comparisonKey("Josef"));
+        // 丶 (U+4E36) is a Han character (a radical), not a middle dot.
+        assertThat(PersonNames.comparisonKey("约翰丶史密斯")).isEqualTo("约翰丶史密斯");
     }
 
     @Test
