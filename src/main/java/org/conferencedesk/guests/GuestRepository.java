@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.conferencedesk.storage.generated.tables.records.GuestRecord;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -67,31 +66,65 @@ public final class GuestRepository {
     }
 
     /**
-     * Inserts many guests in JDBC batches (one prepared statement bound once per row, 1,000 rows a
-     * batch), in the caller's transaction. Ids are not returned.
+     * Inserts many guests in JDBC batches (one prepared statement, bound once per row, 1,000 rows a
+     * batch), in the caller's transaction. Ids are not returned. The statement is rendered by jOOQ
+     * and bound through plain JDBC: jOOQ's own batch binding converted every value through its
+     * data types and took twice as long as the insert itself (docs/BENCHMARKS.md, guest import).
      *
      * @return the number of rows inserted
      */
     public int insertAll(List<Guest> guests) {
         final int batchSize = 1000;
-        int inserted = 0;
-        for (int from = 0; from < guests.size(); from += batchSize) {
-            BatchBindStep batch = dsl.batch(dsl.insertInto(GUEST,
-                    GUEST.EVENT_ID, GUEST.FULL_NAME, GUEST.OTHER_NAME, GUEST.TITLE, GUEST.ORGANISATION, GUEST.COUNTRY,
-                    GUEST.CATEGORY, GUEST.VIP_LEVEL, GUEST.ATTENDANCE, GUEST.INVITATION_STATUS, GUEST.CHECKED_IN_AT,
-                    GUEST.EMAIL, GUEST.PHONE, GUEST.HOST, GUEST.NOTES)
-                    .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
-            for (Guest g : guests.subList(from, Math.min(guests.size(), from + batchSize))) {
-                batch.bind(g.eventId(), g.fullName().strip(), clean(g.otherName()), clean(g.title()),
-                        clean(g.organisation()), clean(g.country()), g.category().name(), clean(g.vipLevel()),
-                        g.attendance().name(), g.invitationStatus().name(), toOffset(g.checkedInAt()),
-                        clean(g.email()), clean(g.phone()), clean(g.host()), clean(g.notes()));
+        String sql = dsl.insertInto(GUEST,
+                GUEST.EVENT_ID, GUEST.FULL_NAME, GUEST.OTHER_NAME, GUEST.TITLE, GUEST.ORGANISATION, GUEST.COUNTRY,
+                GUEST.CATEGORY, GUEST.VIP_LEVEL, GUEST.ATTENDANCE, GUEST.INVITATION_STATUS, GUEST.CHECKED_IN_AT,
+                GUEST.EMAIL, GUEST.PHONE, GUEST.HOST, GUEST.NOTES)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)
+                .getSQL();
+        return dsl.connectionResult(connection -> {
+            int inserted = 0;
+            try (java.sql.PreparedStatement insert = connection.prepareStatement(sql)) {
+                int pending = 0;
+                for (Guest g : guests) {
+                    insert.setLong(1, g.eventId());
+                    insert.setString(2, g.fullName().strip());
+                    insert.setString(3, clean(g.otherName()));
+                    insert.setString(4, clean(g.title()));
+                    insert.setString(5, clean(g.organisation()));
+                    insert.setString(6, clean(g.country()));
+                    insert.setString(7, g.category().name());
+                    insert.setString(8, clean(g.vipLevel()));
+                    insert.setString(9, g.attendance().name());
+                    insert.setString(10, g.invitationStatus().name());
+                    if (g.checkedInAt() == null) {
+                        insert.setNull(11, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                    } else {
+                        insert.setObject(11, toOffset(g.checkedInAt()));
+                    }
+                    insert.setString(12, clean(g.email()));
+                    insert.setString(13, clean(g.phone()));
+                    insert.setString(14, clean(g.host()));
+                    insert.setString(15, clean(g.notes()));
+                    insert.addBatch();
+                    if (++pending == batchSize) {
+                        inserted += count(insert.executeBatch());
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    inserted += count(insert.executeBatch());
+                }
             }
-            for (int n : batch.execute()) {
-                inserted += n < 0 ? 1 : n;
-            }
+            return inserted;
+        });
+    }
+
+    private static int count(int[] results) {
+        int n = 0;
+        for (int r : results) {
+            n += r < 0 ? 1 : r;
         }
-        return inserted;
+        return n;
     }
 
     /**

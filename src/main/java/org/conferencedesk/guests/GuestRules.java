@@ -12,6 +12,9 @@ import org.conferencedesk.shared.i18n.Messages;
  */
 public final class GuestRules {
 
+    /** An e-mail address: a name, @, a domain with a dot; no spaces (compiled once: imports check 100,000 rows). */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     private GuestRules() {
     }
 
@@ -49,7 +52,7 @@ public final class GuestRules {
             }
         }
         String email = guest.text(GuestField.EMAIL);
-        if (email != null && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (email != null && !EMAIL.matcher(email.strip()).matches()) {
             problems.add(new Problem(GuestField.EMAIL, "rule.email", email.strip()));
         }
         String phone = guest.text(GuestField.PHONE);

@@ -272,36 +272,48 @@ public final class GuestImportService {
 
     /** Rows like existing guests, and rows like earlier rows of the file, in file order. */
     private static List<GuestDuplicate> duplicates(List<Guest> existing, List<Guest> incoming, List<Integer> lines) {
-        Map<Integer, GuestDuplicate> byIndex = new java.util.TreeMap<>();
+        GuestDuplicate[] byIndex = new GuestDuplicate[incoming.size()];
         if (!existing.isEmpty()) {
             for (GuestDuplicates.Match match : GuestDuplicates.matchIncoming(existing, incoming)) {
                 int i = match.incomingIndex();
-                byIndex.put(i, new GuestDuplicate(lines.get(i), incoming.get(i), match.existing().get(0), 0, match.reasons()));
+                byIndex[i] = new GuestDuplicate(lines.get(i), incoming.get(i), match.existing().get(0), 0, match.reasons());
             }
         }
-        Map<Guest, Integer> index = new IdentityHashMap<>(incoming.size() * 2);
-        for (int i = 0; i < incoming.size(); i++) {
-            index.put(incoming.get(i), i);
-        }
-        for (GuestDuplicates.Group group : GuestDuplicates.find(incoming)) {
-            List<Integer> members = new ArrayList<>();
-            for (Guest g : group.guests()) {
-                Integer i = index.get(g);
-                if (i == null) {
-                    i = incoming.indexOf(g);
+        List<GuestDuplicates.Group> groups = GuestDuplicates.find(incoming);
+        if (!groups.isEmpty()) {
+            Map<Guest, Integer> index = new IdentityHashMap<>(incoming.size() * 2);
+            for (int i = 0; i < incoming.size(); i++) {
+                index.put(incoming.get(i), i);
+            }
+            for (GuestDuplicates.Group group : groups) {
+                int[] members = new int[group.guests().size()];
+                int count = 0;
+                for (Guest g : group.guests()) {
+                    Integer i = index.get(g);
+                    if (i == null) {
+                        i = incoming.indexOf(g);
+                    }
+                    if (i >= 0) {
+                        members[count++] = i;
+                    }
                 }
-                if (i >= 0) {
-                    members.add(i);
+                java.util.Arrays.sort(members, 0, count);
+                for (int k = 1; k < count; k++) {
+                    int i = members[k];
+                    if (byIndex[i] == null) {
+                        byIndex[i] = new GuestDuplicate(lines.get(i), incoming.get(i), null, lines.get(members[0]),
+                                group.reasons());
+                    }
                 }
             }
-            members.sort(null);
-            for (int k = 1; k < members.size(); k++) {
-                int i = members.get(k);
-                byIndex.putIfAbsent(i, new GuestDuplicate(lines.get(i), incoming.get(i), null,
-                        lines.get(members.get(0)), group.reasons()));
+        }
+        List<GuestDuplicate> found = new ArrayList<>();
+        for (GuestDuplicate d : byIndex) {
+            if (d != null) {
+                found.add(d);
             }
         }
-        return List.copyOf(byIndex.values());
+        return found;
     }
 
     /** The sentence for a duplicate row: who it looks like and why. */

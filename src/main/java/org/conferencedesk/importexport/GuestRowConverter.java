@@ -177,7 +177,17 @@ final class GuestRowConverter {
         if (column < 0) {
             return null;
         }
-        return unescape(row.cell(column).strip());
+        return unescape(strip(row.cell(column)));
+    }
+
+    /** {@link String#strip()}, without scanning a cell that neither starts nor ends with a blank (nearly all). */
+    private static String strip(String cell) {
+        int n = cell.length();
+        if (n > 0 && !Character.isWhitespace(cell.charAt(0)) && !Character.isWhitespace(cell.charAt(n - 1))
+                && !Character.isSpaceChar(cell.charAt(0)) && !Character.isSpaceChar(cell.charAt(n - 1))) {
+            return cell;
+        }
+        return cell.strip();
     }
 
     /** {@code text} without the apostrophe {@link GuestExportService#harmless} added, or null if empty. */
@@ -201,7 +211,11 @@ final class GuestRowConverter {
         if (written == null) {
             return empty;
         }
-        E value = words.get(fold(written));
+        // The usual words ("专家", "已确认") are found as written; only others are folded (NFKC, case, spaces).
+        E value = words.get(written);
+        if (value == null) {
+            value = words.get(fold(written));
+        }
         if (value == null) {
             problems.add(problem(row, field, messages.get(unknownKey, written)));
             failed.add(field);

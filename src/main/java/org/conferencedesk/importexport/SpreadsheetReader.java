@@ -262,15 +262,18 @@ public final class SpreadsheetReader {
         private final int[] lineStarts;
 
         LineIndex(String text) {
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
+            int[] starts = new int[1024];
+            int count = 1;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                    starts.add(i + 1);
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = i + 1;
                 }
             }
-            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            lineStarts = Arrays.copyOf(starts, count);
         }
 
         int lineOf(long offset) {

@@ -24,6 +24,11 @@ public record SpreadsheetRow(int line, List<String> cells) {
 
     /** True if every cell is empty or whitespace. */
     public boolean isBlank() {
-        return cells.stream().allMatch(String::isBlank);
+        for (String cell : cells) {
+            if (!cell.isEmpty() && !Character.isWhitespace(cell.charAt(0)) || !cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
