@@ -1,19 +1,30 @@
 package org.conferencedesk.guests;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds likely duplicate guests for review. STUB (being replaced by the duplicates work): it
- * matches only the same e-mail (case-insensitive) and the same name after removing spaces.
- * The signatures are the contract; the rules will follow the guests issue (spacing, case,
- * full/half width, middle dots, accents, zero-width characters, same e-mail or phone).
- * It never merges: callers show the groups and the user decides.
+ * Finds likely duplicate guests for review. Two guests look like the same person when their names
+ * have the same comparison key (spacing, case, full- and half-width letters and digits, middle dots
+ * · ・ • ‧ ･ or none, decomposed accents and zero-width characters ignored), or they share an e-mail
+ * address (case ignored) or a phone number (digits only, +86 ignored). Traditional and simplified
+ * characters are not unified (張三 is not 张三), nor are names that only sound alike (张三, 张山).
+ * The rules are those of issue 4 ("Duplicates").
+ *
+ * <p>It never merges: callers show the groups and the user decides. A group linked by the name
+ * alone ({@link Group#nameOnly()}) may be two different people who share a common name; it is for
+ * review only. Both methods are linear in the number of guests (one hash map per key).
+ * Pure and thread-safe.
  */
 public final class GuestDuplicates {
 
@@ -27,16 +38,39 @@ public final class GuestDuplicates {
         /** The same e-mail address (case ignored). */
         SAME_EMAIL,
         /** The same phone number (digits only, +86 ignored). */
-        SAME_PHONE
+        SAME_PHONE;
+
+        private int bit() {
+            return 1 << ordinal();
+        }
     }
 
     /**
-     * Guests that look like the same person.
+     * Guests that look like the same person: a connected group (A and B share an e-mail, B and C a
+     * name: A, B and C form one group with both reasons).
      *
      * @param guests two or more guests, in list order
-     * @param reasons why (at least one)
+     * @param reasons why (at least one): every reason that links two guests of the group
+     * @param reasonsByGuest for each guest (same index as {@code guests}), the reasons that link it
+     *        directly to another guest of the group: a guest with only {@link Reason#SAME_NAME} here
+     *        shares nothing but the name with the others
      */
-    public record Group(List<Guest> guests, Set<Reason> reasons) {
+    public record Group(List<Guest> guests, Set<Reason> reasons, List<Set<Reason>> reasonsByGuest) {
+
+        /** Copies the lists; {@code reasonsByGuest} must have one set per guest. */
+        public Group {
+            guests = List.copyOf(guests);
+            reasons = Collections.unmodifiableSet(EnumSet.copyOf(reasons));
+            reasonsByGuest = reasonsByGuest.stream().map(r -> Collections.unmodifiableSet(EnumSet.copyOf(r))).toList();
+            if (reasonsByGuest.size() != guests.size()) {
+                throw new IllegalArgumentException("one set of reasons per guest");
+            }
+        }
+
+        /** A group where every guest is linked by all of {@code reasons}. */
+        public Group(List<Guest> guests, Set<Reason> reasons) {
+            this(guests, reasons, Collections.nCopies(guests.size(), reasons));
+        }
 
         /**
          * True if only the name matches (no shared e-mail or phone): two different people may share
@@ -45,55 +79,269 @@ public final class GuestDuplicates {
         public boolean nameOnly() {
             return reasons.equals(EnumSet.of(Reason.SAME_NAME));
         }
+
+        /** The reasons that link {@code guests().get(index)} to the others. */
+        public Set<Reason> reasonsOf(int index) {
+            return reasonsByGuest.get(index);
+        }
     }
 
     /**
      * An incoming guest (e.g. a row of an import) that looks like one or more existing guests.
      *
      * @param incomingIndex index in the incoming list
-     * @param existing the existing guests it matches (one or more)
-     * @param reasons why
+     * @param existing the existing guests it matches (one or more): those sharing an e-mail or phone
+     *        first, then those sharing only the name, each part in list order
+     * @param reasons why: every reason that links it to one of them
+     * @param reasonsByExisting for each existing guest (same index), the reasons it matches
      */
-    public record Match(int incomingIndex, List<Guest> existing, Set<Reason> reasons) {
+    public record Match(int incomingIndex, List<Guest> existing, Set<Reason> reasons, List<Set<Reason>> reasonsByExisting) {
+
+        /** Copies the lists; {@code reasonsByExisting} must have one set per existing guest. */
+        public Match {
+            existing = List.copyOf(existing);
+            reasons = Collections.unmodifiableSet(EnumSet.copyOf(reasons));
+            reasonsByExisting = List.copyOf(reasonsByExisting);
+            if (reasonsByExisting.size() != existing.size()) {
+                throw new IllegalArgumentException("one set of reasons per existing guest");
+            }
+        }
+
+        /** A match where every existing guest matches for all of {@code reasons}. */
+        public Match(int incomingIndex, List<Guest> existing, Set<Reason> reasons) {
+            this(incomingIndex, existing, reasons, Collections.nCopies(existing.size(), Collections.unmodifiableSet(EnumSet.copyOf(reasons))));
+        }
 
         /** True if only the name matches: suggest "add" or "review", never merge by default. */
         public boolean nameOnly() {
             return reasons.equals(EnumSet.of(Reason.SAME_NAME));
         }
+
+        /** The best existing guest to merge into: the first one (one sharing an e-mail or phone, if any). */
+        public Guest best() {
+            return existing.get(0);
+        }
     }
 
-    /** The groups of likely duplicates among {@code guests} (each guest in at most one group), in list order. */
+    /**
+     * The groups of likely duplicates among {@code guests}: the connected groups of guests linked by
+     * a same name, e-mail or phone; each guest in at most one group; groups ordered by their first
+     * guest, guests in list order. Empty names, e-mails and phones link nothing.
+     */
     public static List<Group> find(List<Guest> guests) {
-        Map<String, List<Guest>> byKey = new LinkedHashMap<>();
-        for (Guest g : guests) {
-            byKey.computeIfAbsent(nameKey(g.fullName()), k -> new ArrayList<>()).add(g);
+        int n = guests.size();
+        int[] parent = new int[n];
+        Arrays.setAll(parent, i -> i);
+        int[] linkBits = new int[n];
+        Map<String, Integer> byName = new HashMap<>(capacity(n));
+        Map<String, Integer> byEmail = new HashMap<>(capacity(n));
+        Map<String, Integer> byPhone = new HashMap<>(capacity(n));
+        for (int i = 0; i < n; i++) {
+            Guest g = guests.get(i);
+            link(byName, nameKey(g.fullName()), i, Reason.SAME_NAME, parent, linkBits);
+            link(byEmail, emailKey(g.email()), i, Reason.SAME_EMAIL, parent, linkBits);
+            link(byPhone, phoneKey(g.phone()), i, Reason.SAME_PHONE, parent, linkBits);
         }
-        List<Group> groups = new ArrayList<>();
-        for (List<Guest> same : byKey.values()) {
-            if (same.size() > 1) {
-                groups.add(new Group(List.copyOf(same), EnumSet.of(Reason.SAME_NAME)));
+        // Members of each group, in list order, gathered under the group's root.
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        List<Integer> roots = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (linkBits[i] == 0) {
+                continue;
             }
+            int root = root(parent, i);
+            List<Integer> list = members.get(root);
+            if (list == null) {
+                list = new ArrayList<>(2);
+                members.put(root, list);
+                roots.add(root);
+            }
+            list.add(i);
+        }
+        List<Group> groups = new ArrayList<>(roots.size());
+        for (int root : roots) {
+            List<Integer> indexes = members.get(root);
+            List<Guest> inGroup = new ArrayList<>(indexes.size());
+            List<Set<Reason>> byGuest = new ArrayList<>(indexes.size());
+            int all = 0;
+            for (int i : indexes) {
+                inGroup.add(guests.get(i));
+                byGuest.add(reasons(linkBits[i]));
+                all |= linkBits[i];
+            }
+            groups.add(new Group(inGroup, reasons(all), byGuest));
         }
         return groups;
     }
 
-    /** For each incoming guest that looks like existing ones, the match (incoming order). */
+    /**
+     * For each incoming guest that looks like existing ones, the match (incoming order). Only direct
+     * matches count (no chains through other existing guests); incoming guests are not compared
+     * with each other (use {@link #find} for that).
+     */
     public static List<Match> matchIncoming(List<Guest> existing, List<Guest> incoming) {
-        Map<String, List<Guest>> byKey = new LinkedHashMap<>();
-        for (Guest g : existing) {
-            byKey.computeIfAbsent(nameKey(g.fullName()), k -> new ArrayList<>()).add(g);
+        Map<String, List<Integer>> byName = new HashMap<>(capacity(existing.size()));
+        Map<String, List<Integer>> byEmail = new HashMap<>(capacity(existing.size()));
+        Map<String, List<Integer>> byPhone = new HashMap<>(capacity(existing.size()));
+        for (int i = 0; i < existing.size(); i++) {
+            Guest g = existing.get(i);
+            index(byName, nameKey(g.fullName()), i);
+            index(byEmail, emailKey(g.email()), i);
+            index(byPhone, phoneKey(g.phone()), i);
         }
         List<Match> matches = new ArrayList<>();
-        for (int i = 0; i < incoming.size(); i++) {
-            List<Guest> same = byKey.get(nameKey(incoming.get(i).fullName()));
-            if (same != null) {
-                matches.add(new Match(i, List.copyOf(same), EnumSet.of(Reason.SAME_NAME)));
+        Map<Integer, Integer> hits = new HashMap<>();
+        for (int k = 0; k < incoming.size(); k++) {
+            Guest g = incoming.get(k);
+            List<Integer> name = lookUp(byName, nameKey(g.fullName()));
+            List<Integer> email = lookUp(byEmail, emailKey(g.email()));
+            List<Integer> phone = lookUp(byPhone, phoneKey(g.phone()));
+            if (name.isEmpty() && email.isEmpty() && phone.isEmpty()) {
+                continue;
             }
+            hits.clear();
+            name.forEach(i -> hits.merge(i, Reason.SAME_NAME.bit(), (a, b) -> a | b));
+            email.forEach(i -> hits.merge(i, Reason.SAME_EMAIL.bit(), (a, b) -> a | b));
+            phone.forEach(i -> hits.merge(i, Reason.SAME_PHONE.bit(), (a, b) -> a | b));
+            List<Integer> order = new ArrayList<>(hits.keySet());
+            // Strong matches (an e-mail or phone) first, then name-only ones; list order within each.
+            order.sort((a, b) -> {
+                boolean strongA = hits.get(a) != Reason.SAME_NAME.bit();
+                boolean strongB = hits.get(b) != Reason.SAME_NAME.bit();
+                return strongA != strongB ? (strongA ? -1 : 1) : Integer.compare(a, b);
+            });
+            List<Guest> matched = new ArrayList<>(order.size());
+            List<Set<Reason>> byExisting = new ArrayList<>(order.size());
+            int all = 0;
+            for (int i : order) {
+                matched.add(existing.get(i));
+                byExisting.add(reasons(hits.get(i)));
+                all |= hits.get(i);
+            }
+            matches.add(new Match(k, matched, reasons(all), byExisting));
         }
         return matches;
     }
 
-    private static String nameKey(String name) {
-        return name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    private static String nameKey(String fullName) {
+        return Keys.name(fullName);
+    }
+
+    private static String emailKey(String email) {
+        return Keys.email(email);
+    }
+
+    private static String phoneKey(String phone) {
+        return Keys.phone(phone);
+    }
+
+    private static void link(Map<String, Integer> firstWithKey, String key, int i, Reason reason, int[] parent, int[] linkBits) {
+        if (key.isEmpty()) {
+            return;
+        }
+        Integer first = firstWithKey.putIfAbsent(key, i);
+        if (first == null) {
+            return;
+        }
+        linkBits[first] |= reason.bit();
+        linkBits[i] |= reason.bit();
+        int a = root(parent, first);
+        int b = root(parent, i);
+        if (a != b) {
+            // The smaller index stays the root, so a group's root is its first guest.
+            parent[Math.max(a, b)] = Math.min(a, b);
+        }
+    }
+
+    private static int root(int[] parent, int i) {
+        int r = i;
+        while (parent[r] != r) {
+            r = parent[r];
+        }
+        while (parent[i] != r) {
+            int next = parent[i];
+            parent[i] = r;
+            i = next;
+        }
+        return r;
+    }
+
+    private static void index(Map<String, List<Integer>> byKey, String key, int i) {
+        if (!key.isEmpty()) {
+            byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(i);
+        }
+    }
+
+    private static List<Integer> lookUp(Map<String, List<Integer>> byKey, String key) {
+        return key.isEmpty() ? List.of() : byKey.getOrDefault(key, List.of());
+    }
+
+    private static final Set<Reason>[] REASONS = reasonSets();
+
+    @SuppressWarnings("unchecked")
+    private static Set<Reason>[] reasonSets() {
+        Set<Reason>[] sets = new Set[1 << Reason.values().length];
+        for (int bits = 0; bits < sets.length; bits++) {
+            EnumSet<Reason> set = EnumSet.noneOf(Reason.class);
+            for (Reason r : Reason.values()) {
+                if ((bits & r.bit()) != 0) {
+                    set.add(r);
+                }
+            }
+            sets[bits] = Collections.unmodifiableSet(set);
+        }
+        return sets;
+    }
+
+    private static Set<Reason> reasons(int bits) {
+        return REASONS[bits];
+    }
+
+    private static int capacity(int n) {
+        return Math.max(16, (int) (n / 0.75f) + 1);
+    }
+
+    /** TEMPORARY: replaced by PersonNames (branch guesttext) once it lands on main. */
+    private static final class Keys {
+        private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+        private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+        private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+        static String name(String s) {
+            if (s == null) {
+                return "";
+            }
+            String d = NFD.normalize(NFKC_CASEFOLD.normalize(s));
+            StringBuilder out = new StringBuilder(d.length());
+            for (int i = 0; i < d.length(); ) {
+                int cp = d.codePointAt(i);
+                i += Character.charCount(cp);
+                if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x200B || cp == 0x200C || cp == 0x200D
+                        || cp == 0x2060 || cp == 0xFEFF || cp == 0xAD || "\u00B7\u2022\u2027\u30FB\uFF65\u2219\u22C5".indexOf(cp) >= 0
+                        || (UCharacter.getType(cp) == UCharacterCategory.NON_SPACING_MARK && cp < 0x370)) {
+                    continue;
+                }
+                out.appendCodePoint(cp);
+            }
+            return Normalizer2.getNFCInstance().normalize(out);
+        }
+
+        static String email(String s) {
+            return s == null ? "" : NFKC.normalize(s).replaceAll("[\\u200B-\\u200D\\u2060\\uFEFF]", "").strip().toLowerCase(Locale.ROOT);
+        }
+
+        static String phone(String s) {
+            if (s == null) {
+                return "";
+            }
+            String n = NFKC.normalize(s).strip();
+            String digits = n.replaceAll("\\D", "");
+            if (n.startsWith("+86")) {
+                digits = digits.substring(2);
+            } else if (n.startsWith("0086")) {
+                digits = digits.substring(4);
+            }
+            return digits.length() < 5 ? "" : digits;
+        }
     }
 }
