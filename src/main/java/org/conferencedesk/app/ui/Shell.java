@@ -353,6 +353,15 @@ public final class Shell {
             }
 
             @Override
+            public void findGuestDuplicates() {
+                Event event = main.currentEventProperty().get();
+                if (event != null) {
+                    org.conferencedesk.guests.DuplicatesDialog.show(stage, new org.conferencedesk.guests.DuplicatesViewModel(
+                            context.guests(), executor, dialogs, messages.locale()), event);
+                }
+            }
+
+            @Override
             public void openFile(Path file) {
                 showDocument.accept(file.toUri().toString());
             }
