@@ -195,7 +195,6 @@ public final class DuplicateGroupItem {
     }
 
     static String reasonsText(Set<Reason> reasons, Messages duplicates) {
-        return reasons.stream().sorted().map(r -> duplicates.get("reason." + r.name()))
-                .collect(Collectors.joining(duplicates.get("reason.separator")));
+        return GuestDuplicates.describe(reasons, duplicates.locale());
     }
 }

@@ -124,6 +124,16 @@ public final class GuestDuplicates {
     }
 
     /**
+     * Reasons as the user reads them, in the order of {@link Reason}: {@code "same name, same e-mail"} /
+     * {@code "姓名相同、邮箱相同"} (bundle {@code duplicates}).
+     */
+    public static String describe(Set<Reason> reasons, Locale locale) {
+        org.conferencedesk.shared.i18n.Messages messages = org.conferencedesk.shared.i18n.Messages.of("duplicates", locale);
+        return reasons.stream().sorted().map(r -> messages.get("reason." + r.name()))
+                .collect(java.util.stream.Collectors.joining(messages.get("reason.separator")));
+    }
+
+    /**
      * The groups of likely duplicates among {@code guests}: the connected groups of guests linked by
      * a same name, e-mail or phone; each guest in at most one group; groups ordered by their first
      * guest, guests in list order. Empty names, e-mails and phones link nothing.
@@ -336,10 +346,11 @@ public final class GuestDuplicates {
             }
             String n = NFKC.normalize(s).strip();
             String digits = n.replaceAll("\\D", "");
-            if (n.startsWith("+86")) {
-                digits = digits.substring(2);
-            } else if (n.startsWith("0086")) {
-                digits = digits.substring(4);
+            if (n.startsWith("+86") || n.startsWith("0086")) {
+                digits = digits.substring(n.startsWith("+") ? 2 : 4);
+                if (!(digits.length() == 11 && digits.charAt(0) == '1') && !digits.startsWith("0")) {
+                    digits = "0" + digits;
+                }
             }
             return digits.length() < 5 ? "" : digits;
         }
