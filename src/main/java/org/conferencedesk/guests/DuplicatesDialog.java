@@ -46,7 +46,7 @@ public final class DuplicatesDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.titleProperty().bind(model.titleProperty());
-        stage.setScene(new Scene(content(model, stage), width(owner), 560));
+        stage.setScene(new Scene(content(model, stage), width(owner), 620));
         model.show(event);
         stage.showAndWait();
     }
@@ -103,19 +103,19 @@ public final class DuplicatesDialog {
         include.setCellValueFactory(c -> c.getValue().includedProperty());
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
         include.setEditable(true);
-        include.setPrefWidth(60);
+        include.setPrefWidth(72);
         members.getColumns().add(include);
         members.getColumns().addAll(java.util.List.of(
                 column(g.get("field.fullName"), mb -> mb.guest().fullName(), 120),
                 column(g.get("field.organisation"), mb -> mb.guest().organisation(), 160),
-                column(g.get("field.email"), mb -> mb.guest().email(), 170),
-                column(g.get("field.phone"), mb -> mb.guest().phone(), 120),
-                column(g.get("field.category"), Member::category, 110),
-                column(g.get("field.checkedInAt"), Member::checkedIn, 120),
-                column(m.get("column.why"), Member::why, 160)));
+                column(g.get("field.email"), mb -> mb.guest().email(), 200),
+                column(g.get("field.phone"), mb -> mb.guest().phone(), 130),
+                column(g.get("field.category"), Member::category, 100),
+                column(g.get("field.checkedInAt"), Member::checkedIn, 130),
+                column(m.get("column.why"), Member::why, 200)));
         VBox.setVgrow(members, Priority.ALWAYS);
         VBox detail = new VBox(8, warning, keepRow, members);
-        detail.setPadding(new Insets(0, 0, 0, 8));
+        detail.setPadding(new Insets(8, 0, 0, 0));
 
         ChangeListener<DuplicateGroupItem> follow = new ChangeListener<>() {
             private DuplicateGroupItem bound;
@@ -149,7 +149,8 @@ public final class DuplicatesDialog {
         detail.disableProperty().bind(model.selectedProperty().isNull());
 
         SplitPane split = new SplitPane(groups, detail);
-        split.setOrientation(Orientation.HORIZONTAL);
+        // Groups above, the selected group's guests below at full width: seven columns need the room.
+        split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.3);
         VBox.setVgrow(split, Priority.ALWAYS);
 
@@ -181,7 +182,7 @@ public final class DuplicatesDialog {
     }
 
     private static double width(Window owner) {
-        return owner == null || owner.getWidth() <= 0 ? 1100 : Math.min(1100, Math.max(800, owner.getWidth() - 40));
+        return owner == null || owner.getWidth() <= 0 ? 1160 : Math.min(1160, Math.max(800, owner.getWidth() - 40));
     }
 
     private static Button button(String text, String id, Runnable action) {
