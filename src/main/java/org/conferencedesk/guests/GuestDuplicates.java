@@ -1,8 +1,5 @@
 package org.conferencedesk.guests;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UCharacterCategory;
-import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,9 +12,10 @@ import java.util.Set;
 
 /**
  * Finds likely duplicate guests for review. Two guests look like the same person when their names
- * have the same comparison key (spacing, case, full- and half-width letters and digits, middle dots
- * · ・ • ‧ ･ or none, decomposed accents and zero-width characters ignored), or they share an e-mail
- * address (case ignored) or a phone number (digits only, +86 ignored). Traditional and simplified
+ * have the same {@link PersonNames#comparisonKey} (spacing, case, full- and half-width letters and
+ * digits, middle dots · ・ • ‧ ･ or none, decomposed accents and zero-width characters ignored), or
+ * they share an e-mail address ({@link PersonNames#emailKey}, case ignored) or a phone number
+ * ({@link PersonNames#phoneKey}, digits only, +86 ignored). Traditional and simplified
  * characters are not unified (張三 is not 张三), nor are names that only sound alike (张三, 张山).
  * The rules are those of issue 4 ("Duplicates").
  *
@@ -234,15 +232,15 @@ public final class GuestDuplicates {
     }
 
     private static String nameKey(String fullName) {
-        return Keys.name(fullName);
+        return PersonNames.comparisonKey(fullName);
     }
 
     private static String emailKey(String email) {
-        return Keys.email(email);
+        return PersonNames.emailKey(email);
     }
 
     private static String phoneKey(String phone) {
-        return Keys.phone(phone);
+        return PersonNames.phoneKey(phone);
     }
 
     private static void link(Map<String, Integer> firstWithKey, String key, int i, Reason reason, int[] parent, int[] linkBits) {
@@ -309,50 +307,5 @@ public final class GuestDuplicates {
 
     private static int capacity(int n) {
         return Math.max(16, (int) (n / 0.75f) + 1);
-    }
-
-    /** TEMPORARY: replaced by PersonNames (branch guesttext) once it lands on main. */
-    private static final class Keys {
-        private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
-        private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
-        private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
-
-        static String name(String s) {
-            if (s == null) {
-                return "";
-            }
-            String d = NFD.normalize(NFKC_CASEFOLD.normalize(s));
-            StringBuilder out = new StringBuilder(d.length());
-            for (int i = 0; i < d.length(); ) {
-                int cp = d.codePointAt(i);
-                i += Character.charCount(cp);
-                if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x200B || cp == 0x200C || cp == 0x200D
-                        || cp == 0x2060 || cp == 0xFEFF || cp == 0xAD || "\u00B7\u2022\u2027\u30FB\uFF65\u2219\u22C5".indexOf(cp) >= 0
-                        || (UCharacter.getType(cp) == UCharacterCategory.NON_SPACING_MARK && cp < 0x370)) {
-                    continue;
-                }
-                out.appendCodePoint(cp);
-            }
-            return Normalizer2.getNFCInstance().normalize(out);
-        }
-
-        static String email(String s) {
-            return s == null ? "" : NFKC.normalize(s).replaceAll("[\\u200B-\\u200D\\u2060\\uFEFF]", "").strip().toLowerCase(Locale.ROOT);
-        }
-
-        static String phone(String s) {
-            if (s == null) {
-                return "";
-            }
-            String n = NFKC.normalize(s).strip();
-            String digits = n.replaceAll("\\D", "");
-            if (n.startsWith("+86") || n.startsWith("0086")) {
-                digits = digits.substring(n.startsWith("+") ? 2 : 4);
-                if (!(digits.length() == 11 && digits.charAt(0) == '1') && !digits.startsWith("0")) {
-                    digits = "0" + digits;
-                }
-            }
-            return digits.length() < 5 ? "" : digits;
-        }
     }
 }
