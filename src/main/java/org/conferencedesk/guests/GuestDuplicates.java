@@ -58,8 +58,8 @@ public final class GuestDuplicates {
         /** Copies the lists; {@code reasonsByGuest} must have one set per guest. */
         public Group {
             guests = List.copyOf(guests);
-            reasons = Collections.unmodifiableSet(EnumSet.copyOf(reasons));
-            reasonsByGuest = reasonsByGuest.stream().map(r -> Collections.unmodifiableSet(EnumSet.copyOf(r))).toList();
+            reasons = canonical(reasons);
+            reasonsByGuest = reasonsByGuest.stream().map(GuestDuplicates::canonical).toList();
             if (reasonsByGuest.size() != guests.size()) {
                 throw new IllegalArgumentException("one set of reasons per guest");
             }
@@ -98,8 +98,14 @@ public final class GuestDuplicates {
         /** Copies the lists; {@code reasonsByExisting} must have one set per existing guest. */
         public Match {
             existing = List.copyOf(existing);
-            reasons = Collections.unmodifiableSet(EnumSet.copyOf(reasons));
+            reasons = canonical(reasons);
             reasonsByExisting = List.copyOf(reasonsByExisting);
+            for (Set<Reason> r : reasonsByExisting) {
+                if (r != canonical(r)) {
+                    reasonsByExisting = reasonsByExisting.stream().map(GuestDuplicates::canonical).toList();
+                    break;
+                }
+            }
             if (reasonsByExisting.size() != existing.size()) {
                 throw new IllegalArgumentException("one set of reasons per existing guest");
             }
@@ -107,7 +113,7 @@ public final class GuestDuplicates {
 
         /** A match where every existing guest matches for all of {@code reasons}. */
         public Match(int incomingIndex, List<Guest> existing, Set<Reason> reasons) {
-            this(incomingIndex, existing, reasons, Collections.nCopies(existing.size(), Collections.unmodifiableSet(EnumSet.copyOf(reasons))));
+            this(incomingIndex, existing, reasons, Collections.nCopies(existing.size(), canonical(reasons)));
         }
 
         /** True if only the name matches: suggest "add" or "review", never merge by default. */
@@ -188,9 +194,9 @@ public final class GuestDuplicates {
      * with each other (use {@link #find} for that).
      */
     public static List<Match> matchIncoming(List<Guest> existing, List<Guest> incoming) {
-        Map<String, List<Integer>> byName = new HashMap<>(capacity(existing.size()));
-        Map<String, List<Integer>> byEmail = new HashMap<>(capacity(existing.size()));
-        Map<String, List<Integer>> byPhone = new HashMap<>(capacity(existing.size()));
+        Map<String, Bucket> byName = new HashMap<>(capacity(existing.size()));
+        Map<String, Bucket> byEmail = new HashMap<>(capacity(existing.size()));
+        Map<String, Bucket> byPhone = new HashMap<>(capacity(existing.size()));
         for (int i = 0; i < existing.size(); i++) {
             Guest g = existing.get(i);
             index(byName, nameKey(g.fullName()), i);
@@ -201,16 +207,24 @@ public final class GuestDuplicates {
         Map<Integer, Integer> hits = new HashMap<>();
         for (int k = 0; k < incoming.size(); k++) {
             Guest g = incoming.get(k);
-            List<Integer> name = lookUp(byName, nameKey(g.fullName()));
-            List<Integer> email = lookUp(byEmail, emailKey(g.email()));
-            List<Integer> phone = lookUp(byPhone, phoneKey(g.phone()));
-            if (name.isEmpty() && email.isEmpty() && phone.isEmpty()) {
+            Bucket name = byName.get(nameKey(g.fullName()));
+            Bucket email = byEmail.get(emailKey(g.email()));
+            Bucket phone = byPhone.get(phoneKey(g.phone()));
+            int found = (name == null ? 0 : 1) + (email == null ? 0 : 1) + (phone == null ? 0 : 1);
+            if (found == 0) {
+                continue;
+            }
+            if (found == 1) {
+                // The usual case (a common name, or one e-mail): the bucket's lists are shared, not copied.
+                Bucket only = name != null ? name : email != null ? email : phone;
+                Reason reason = name != null ? Reason.SAME_NAME : email != null ? Reason.SAME_EMAIL : Reason.SAME_PHONE;
+                matches.add(only.match(k, reason, existing));
                 continue;
             }
             hits.clear();
-            name.forEach(i -> hits.merge(i, Reason.SAME_NAME.bit(), (a, b) -> a | b));
-            email.forEach(i -> hits.merge(i, Reason.SAME_EMAIL.bit(), (a, b) -> a | b));
-            phone.forEach(i -> hits.merge(i, Reason.SAME_PHONE.bit(), (a, b) -> a | b));
+            mark(hits, name, Reason.SAME_NAME);
+            mark(hits, email, Reason.SAME_EMAIL);
+            mark(hits, phone, Reason.SAME_PHONE);
             List<Integer> order = new ArrayList<>(hits.keySet());
             // Strong matches (an e-mail or phone) first, then name-only ones; list order within each.
             order.sort((a, b) -> {
@@ -229,6 +243,29 @@ public final class GuestDuplicates {
             matches.add(new Match(k, matched, reasons(all), byExisting));
         }
         return matches;
+    }
+
+    /** The existing guests under one key; the lists a match shows are built once, on the first match. */
+    private static final class Bucket {
+        private final List<Integer> indexes = new ArrayList<>(1);
+        private List<Guest> guests;
+        private List<Set<Reason>> reasons;
+
+        Match match(int incomingIndex, Reason reason, List<Guest> existing) {
+            if (guests == null) {
+                guests = indexes.stream().map(existing::get).toList();
+                reasons = List.copyOf(Collections.nCopies(indexes.size(), reasons(reason.bit())));
+            }
+            return new Match(incomingIndex, guests, reasons(reason.bit()), reasons);
+        }
+    }
+
+    private static void mark(Map<Integer, Integer> hits, Bucket bucket, Reason reason) {
+        if (bucket != null) {
+            for (int i : bucket.indexes) {
+                hits.merge(i, reason.bit(), (a, b) -> a | b);
+            }
+        }
     }
 
     private static String nameKey(String fullName) {
@@ -274,14 +311,10 @@ public final class GuestDuplicates {
         return r;
     }
 
-    private static void index(Map<String, List<Integer>> byKey, String key, int i) {
+    private static void index(Map<String, Bucket> byKey, String key, int i) {
         if (!key.isEmpty()) {
-            byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(i);
+            byKey.computeIfAbsent(key, k -> new Bucket()).indexes.add(i);
         }
-    }
-
-    private static List<Integer> lookUp(Map<String, List<Integer>> byKey, String key) {
-        return key.isEmpty() ? List.of() : byKey.getOrDefault(key, List.of());
     }
 
     private static final Set<Reason>[] REASONS = reasonSets();
@@ -302,6 +335,15 @@ public final class GuestDuplicates {
     }
 
     private static Set<Reason> reasons(int bits) {
+        return REASONS[bits];
+    }
+
+    /** The shared unmodifiable set with the same reasons (the records hold no caller's set). */
+    private static Set<Reason> canonical(Set<Reason> reasons) {
+        int bits = 0;
+        for (Reason r : reasons) {
+            bits |= r.bit();
+        }
         return REASONS[bits];
     }
 
