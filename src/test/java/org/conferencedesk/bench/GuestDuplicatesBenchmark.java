@@ -30,11 +30,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * as written in one HashMap (no folding, no e-mail or phone), i.e. what the work costs without the
  * rules.
  *
- * <p>Guests are generated with a fixed seed: Chinese names (a surname and one or two given
- * characters, so common names repeat as in real lists), about 5% foreign names with a middle dot,
- * an e-mail and a mobile number each; about 1% are the same person again, written differently
- * (spaces, full-width letters, another middle dot, a zero-width space, the e-mail in capitals, the
- * phone with +86 and dashes).
+ * <p>Guests are generated with a fixed seed: Chinese names (one of 100 surnames and one or two of
+ * 67 given characters, so common names repeat as in real lists), about 5% foreign names with a
+ * middle dot (30 × 30 first and last names), an e-mail and a mobile number each; about 1% are the
+ * same person again, written differently (a space inside, another middle dot or none, a zero-width
+ * space, an ideographic space in front; the e-mail in capitals or left out; the phone with +86 and
+ * dashes or left out).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,8 +48,12 @@ public class GuestDuplicatesBenchmark {
     static final int GUESTS = 100_000;
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
     private static final String GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬建国志强文辉海燕鹏飞晓东春梅金凤云龙小红宇航子涵浩然欣怡梓萱思远嘉怡俊杰雨泽一鸣";
-    private static final String[] FOREIGN = {"约翰·史密斯", "玛丽亚·加西亚", "彼得·穆勒", "安娜·科瓦尔斯基", "让·杜邦", "詹姆斯·布朗",
-        "穆罕默德·阿里", "卡洛斯·席尔瓦", "奥尔加·伊万诺娃", "汉斯·施密特"};
+    private static final String[] FIRST = {"约翰", "玛丽亚", "彼得", "安娜", "让", "詹姆斯", "穆罕默德", "卡洛斯", "奥尔加", "汉斯",
+        "托马斯", "伊丽莎白", "保罗", "索菲亚", "迈克尔", "艾玛", "大卫", "露西", "亚历山大", "克拉拉", "马克", "朱莉娅", "路易斯",
+        "伊娃", "弗兰克", "劳拉", "乔治", "莎拉", "维克多", "海伦"};
+    private static final String[] LAST = {"史密斯", "加西亚", "穆勒", "科瓦尔斯基", "杜邦", "布朗", "阿里", "席尔瓦", "伊万诺娃",
+        "施密特", "约翰逊", "马丁", "罗西", "费舍尔", "韦伯", "贝克", "霍夫曼", "莫罗", "勒鲁", "洛佩兹", "冈萨雷斯", "佩雷斯",
+        "安德森", "汤普森", "怀特", "哈里斯", "克拉克", "刘易斯", "沃克", "扬"};
     private static final String[] DOTS = {"・", "•", "‧", "･", ""};
 
     private List<Guest> existing;
@@ -65,10 +70,14 @@ public class GuestDuplicatesBenchmark {
             int at = random.nextInt(GUESTS);
             incoming.set(at, writtenDifferently(existing.get(random.nextInt(GUESTS)), random, GUESTS + at));
         }
-        int groups = GuestDuplicates.find(existing).size();
-        int matches = GuestDuplicates.matchIncoming(existing, incoming).size();
-        System.out.printf(Locale.ROOT, "%n%,d guests (%,d written again differently): %,d groups; %,d of %,d incoming match%n",
-                existing.size(), duplicatesWritten, groups, matches, incoming.size());
+        List<GuestDuplicates.Group> groups = GuestDuplicates.find(existing);
+        List<GuestDuplicates.Match> matches = GuestDuplicates.matchIncoming(existing, incoming);
+        System.out.printf(Locale.ROOT, "%n%,d guests (%,d written again differently): %,d groups (%,d by e-mail or phone, "
+                        + "%,d same name only, largest %,d); %,d of %,d incoming match (%,d by e-mail or phone)%n",
+                existing.size(), duplicatesWritten, groups.size(), groups.stream().filter(g -> !g.nameOnly()).count(),
+                groups.stream().filter(GuestDuplicates.Group::nameOnly).count(),
+                groups.stream().mapToInt(g -> g.guests().size()).max().orElse(0),
+                matches.size(), incoming.size(), matches.stream().filter(m -> !m.nameOnly()).count());
     }
 
     private List<Guest> generate(SplittableRandom random, long firstId) {
@@ -81,7 +90,7 @@ public class GuestDuplicatesBenchmark {
                 }
                 continue;
             }
-            String name = random.nextInt(20) == 0 ? FOREIGN[random.nextInt(FOREIGN.length)]
+            String name = random.nextInt(20) == 0 ? FIRST[random.nextInt(FIRST.length)] + "·" + LAST[random.nextInt(LAST.length)]
                     : SURNAMES.charAt(random.nextInt(SURNAMES.length())) + given(random);
             String email = "guest" + (firstId + i) + "@example.com";
             String phone = "1" + (30 + random.nextInt(70)) + String.format(Locale.ROOT, "%08d", random.nextInt(100_000_000));
@@ -125,6 +134,16 @@ public class GuestDuplicatesBenchmark {
     @Benchmark
     public List<GuestDuplicates.Match> matchIncoming() {
         return GuestDuplicates.matchIncoming(existing, incoming);
+    }
+
+    /** The keys alone ({@code PersonNames}: name, e-mail, phone) of 100,000 guests: the part of find() spent folding. */
+    @Benchmark
+    public void keysOnly(org.openjdk.jmh.infra.Blackhole sink) {
+        for (Guest g : existing) {
+            sink.consume(org.conferencedesk.guests.PersonNames.comparisonKey(g.fullName()));
+            sink.consume(org.conferencedesk.guests.PersonNames.emailKey(g.email()));
+            sink.consume(org.conferencedesk.guests.PersonNames.phoneKey(g.phone()));
+        }
     }
 
     /** Floor: 100,000 guests grouped by the name exactly as written (one HashMap, no rules). */

@@ -121,6 +121,20 @@ class DuplicatesViewModelTest {
     }
 
     @Test
+    void groupsSharingAnEmailOrPhoneComeBeforeSameNameOnlyOnes() {
+        Event other = new EventRepository(database.dsl()).insert(Event.named("WIMC 2021"));
+        for (String[] g : new String[][] {{"王五", null}, {"王 五", null}, {"赵六", "zhao.liu@example.com"}, {"Zhao Liu", "ZHAO.LIU@example.com"}}) {
+            service.save(new Guest(null, other.id(), g[0], null, null, null, null, GuestCategory.OTHER, null, Attendance.ON_SITE,
+                    InvitationStatus.NOT_INVITED, null, g[1], null, null, null));
+        }
+
+        model.show(other);
+
+        assertThat(model.groups()).extracting(DuplicateGroupItem::title)
+                .containsExactly("赵六 — 2 guests — same e-mail", "王五 — 2 guests — same name");
+    }
+
+    @Test
     void keepsTheMostCompleteGuestByDefault() {
         model.show(event);
 
