@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
  * and {@code merge guests KEEP_ID ID...} / {@code unmerge guests MERGE_ID} to act on them by hand.
  * Finding never merges anything.
  */
-@Command(name = "duplicates", subcommands = DuplicatesCommand.Guests.class)
+// English descriptions until the cli bundle has conferencedesk.duplicates[.guests].usage.description (it wins when present).
+@Command(name = "duplicates", subcommands = DuplicatesCommand.Guests.class,
+        description = "Find likely duplicate records for review (nothing is merged).")
 final class DuplicatesCommand {
 
     /**
@@ -33,7 +35,9 @@ final class DuplicatesCommand {
      * {@code {"id": 12, "fullName": "张三"}} in list order; the text lists each group with why its guests
      * match, in the user's language. Exit 0 whether or not there are groups.
      */
-    @Command(name = "guests", sortOptions = false)
+    @Command(name = "guests", sortOptions = false,
+            description = "List groups of guests that look like the same person (same name written differently, same e-mail "
+                    + "or phone) and why; --json prints an array of groups of {id, fullName}. Nothing is merged.")
     static final class Guests implements Callable<Integer> {
 
         @Spec
@@ -97,10 +101,12 @@ final class DuplicatesCommand {
     }
 
     /** {@code merge guests KEEP_ID ID...}: merges the guests ID... into KEEP_ID (the user's own decision), audited. */
-    @Command(name = "merge", subcommands = Merge.Guests.class)
+    @Command(name = "merge", subcommands = Merge.Guests.class, description = "Merge records the user has checked are the same.")
     static final class Merge {
 
-        @Command(name = "guests", sortOptions = false)
+        @Command(name = "guests", sortOptions = false,
+                description = "Merge the guests ID... into KEEP_ID: it keeps every non-empty value, the others leave the list; "
+                        + "audited, and undone with: unmerge guests MERGE_ID.")
         static final class Guests implements Callable<Integer> {
 
             @Spec
@@ -152,10 +158,11 @@ final class DuplicatesCommand {
     }
 
     /** {@code unmerge guests MERGE_ID}: undoes a merge (the number printed by {@code merge guests}). */
-    @Command(name = "unmerge", subcommands = Unmerge.Guests.class)
+    @Command(name = "unmerge", subcommands = Unmerge.Guests.class, description = "Undo a merge.")
     static final class Unmerge {
 
-        @Command(name = "guests", sortOptions = false)
+        @Command(name = "guests", sortOptions = false,
+                description = "Undo the merge MERGE_ID (printed by merge guests): the merged guests come back, the kept one gets its values back.")
         static final class Guests implements Callable<Integer> {
 
             @Spec

@@ -166,4 +166,13 @@ class DuplicatesCommandTest {
                 + "another event); run \"conferencedesk duplicates guests\" to see the ids.\n");
         assertThat(listed()).isEqualTo(7);
     }
+
+    @Test
+    void helpNamesTheCommands() {
+        CliRunner.Result help = run(Locale.ENGLISH, "duplicates", "guests", "--help");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: conferencedesk duplicates guests", "--json",
+                "List groups of guests that look like the same person");
+    }
 }
