@@ -93,6 +93,34 @@ class GuestDuplicatesTest {
         assertThat(groups.get(0).reasons()).containsExactly(Reason.SAME_PHONE);
     }
 
+    @ParameterizedTest(name = "{0} and {1}: same {2}")
+    @CsvSource(delimiter = '|', value = {
+        "025-8888-0000|+86 25 8888 0000|true",
+        "13800138000|１３８ ００１３ ８０００|true",
+        "13800138000|8613800138000|true",
+        "+44 20 7946 0000|+44 20 7946 0001|false",
+        "13800138000|13800138001|false"
+    })
+    void phonesWrittenDifferentlyAreTheSamePhoneAndOtherNumbersAreNot(String one, String other, String same) {
+        List<Group> groups = GuestDuplicates.find(List.of(guest("甲", null, one), guest("乙", null, other)));
+
+        if ("false".equals(same)) {
+            assertThat(groups).isEmpty();
+        } else {
+            assertThat(groups).hasSize(1);
+            assertThat(groups.get(0).reasons()).containsExactly(Reason.SAME_PHONE);
+        }
+    }
+
+    @Test
+    void anEmailWithAZeroWidthSpaceOrFullWidthLettersIsTheSameEmail() {
+        List<Group> groups = GuestDuplicates.find(List.of(guest("甲", "wang@example.com", null),
+                guest("乙", "wang\u200B@example.com", null), guest("丙", "ｗａｎｇ@example.com", null)));
+
+        assertThat(groups).hasSize(1);
+        assertThat(groups.get(0).guests()).extracting(Guest::fullName).containsExactly("甲", "乙", "丙");
+    }
+
     @Test
     void differentEmailsPhonesAndNamesAreNotGrouped() {
         assertThat(GuestDuplicates.find(List.of(
