@@ -135,6 +135,34 @@ class DuplicatesViewModelTest {
     }
 
     @Test
+    void speaksChineseToAChineseUser() {
+        DuplicatesViewModel chinese = new DuplicatesViewModel(service, new CurrentThreadTaskExecutor(), dialogs, Locale.SIMPLIFIED_CHINESE);
+
+        chinese.show(event);
+
+        assertThat(chinese.titleProperty().get()).isEqualTo("重复嘉宾 — WIMC 2020");
+        assertThat(chinese.summaryProperty().get()).isEqualTo("6 位嘉宾中有 2 组待核对（其中 1 组仅姓名相同）。");
+        assertThat(chinese.groups()).extracting(DuplicateGroupItem::title)
+                .containsExactly("张三 — 2 位 — 姓名相同、邮箱相同", "李四 — 2 位 — 姓名相同");
+        assertThat(chinese.groups().get(0).members()).extracting(DuplicateGroupItem.Member::category).containsExactly("专家", "其他");
+        chinese.merge();
+        assertThat(chinese.lastActionProperty().get()).isEqualTo("已将 2 位嘉宾合并为张三。点击\"撤销上次合并\"可恢复。");
+    }
+
+    @Test
+    void theEnglishAndChineseSentencesHaveTheSameKeys() throws Exception {
+        java.util.Properties english = new java.util.Properties();
+        java.util.Properties chinese = new java.util.Properties();
+        try (var en = getClass().getResourceAsStream("/i18n/duplicates.properties");
+             var zh = getClass().getResourceAsStream("/i18n/duplicates_zh_CN.properties")) {
+            english.load(new java.io.InputStreamReader(en, java.nio.charset.StandardCharsets.UTF_8));
+            chinese.load(new java.io.InputStreamReader(zh, java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        assertThat(chinese.keySet()).isEqualTo(english.keySet());
+    }
+
+    @Test
     void keepsTheMostCompleteGuestByDefault() {
         model.show(event);
 
