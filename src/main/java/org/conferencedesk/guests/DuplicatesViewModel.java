@@ -37,7 +37,7 @@ public final class DuplicatesViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(DuplicatesViewModel.class);
 
-    private record Found(int guestCount, List<GuestDuplicates.Group> groups) {
+    private record Found(int guestCount, List<DuplicateGroupItem> groups) {
     }
 
     private final GuestService guests;
@@ -104,21 +104,24 @@ public final class DuplicatesViewModel {
         long event = eventId;
         busy.set(true);
         summary.set(guestCount == 0 ? messages.get("loading.start") : messages.get("loading", guestCount));
+        Set<String> hidden = Set.copyOf(skipped);
+        ZoneId shownIn = zone;
+        // The items are built in the background too: 100,000 guests can give over 10,000 groups.
         executor.execute(() -> {
             List<Guest> listed = guests.list(event);
-            return new Found(listed.size(), GuestDuplicates.find(listed));
+            // Groups sharing an e-mail or phone first: among 100,000 guests most same-name groups are namesakes.
+            return new Found(listed.size(), GuestDuplicates.find(listed).stream()
+                    .sorted(java.util.Comparator.comparing(GuestDuplicates.Group::nameOnly))
+                    .map(g -> new DuplicateGroupItem(g, guestMessages, messages, shownIn))
+                    .filter(item -> !hidden.contains(item.key()))
+                    .toList());
         }, found -> {
             if (mine != generation) {
                 return;
             }
             int keepPosition = selected.get() == null ? 0 : Math.max(0, groups.indexOf(selected.get()));
             guestCount = found.guestCount();
-            // Groups sharing an e-mail or phone first: among 100,000 guests most same-name groups are namesakes.
-            groups.setAll(found.groups().stream()
-                    .sorted(java.util.Comparator.comparing(GuestDuplicates.Group::nameOnly))
-                    .map(g -> new DuplicateGroupItem(g, guestMessages, messages, zone))
-                    .filter(item -> !skipped.contains(item.key()))
-                    .toList());
+            groups.setAll(found.groups());
             selected.set(groups.isEmpty() ? null : groups.get(Math.min(keepPosition, groups.size() - 1)));
             busy.set(false);
             updateSummary();
