@@ -124,6 +124,18 @@ class GuestServiceTest {
     }
 
     @Test
+    void theAuditTrailShowsACheckInInTheEventsTimeZone() {
+        Guest g = service.save(Guest.named(eventId, "张三"));
+        service.checkIn(eventId, g.id(), NINE);
+
+        AuditEntry entry = audit.list(eventId, AuditFilter.ALL, 1).get(0);
+        org.conferencedesk.storage.AuditText text = new org.conferencedesk.storage.AuditText(Locale.SIMPLIFIED_CHINESE,
+                java.time.ZoneId.of("Asia/Shanghai"));
+
+        assertThat(text.changes(entry)).isEqualTo("签到时间：（空） → 2020-11-26 09:00:00");
+    }
+
+    @Test
     void undoingACheckInClearsItOnlyIfItIsStillThatCheckIn() {
         Guest g = service.save(Guest.named(eventId, "张三"));
         service.checkIn(eventId, g.id(), NINE);
