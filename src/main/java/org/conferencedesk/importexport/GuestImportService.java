@@ -65,8 +65,12 @@ public final class GuestImportService {
         this.events = events;
     }
 
-    /** The rows of a file read and checked, nothing saved. */
-    private record Checked(SpreadsheetTable table, GuestHeaders.Recognised headers, List<Integer> lines,
+    /**
+     * The rows of a file read and checked, nothing saved. {@code table} keeps only the first
+     * {@value #PREVIEW_ROWS} rows (the rest are no longer needed once converted: 100,000 rows kept
+     * alive while saving made every garbage collection copy them); {@code rowCount} counts them all.
+     */
+    private record Checked(SpreadsheetTable table, int rowCount, GuestHeaders.Recognised headers, List<Integer> lines,
                            List<Guest> incoming, List<ImportProblem> problems, List<GuestDuplicate> duplicates) {
     }
 
@@ -91,8 +95,7 @@ public final class GuestImportService {
                 table.sheetNames(), table.sheet(), table.header().cells(),
                 checked.headers() == null ? Map.of() : checked.headers().used(),
                 checked.headers() == null ? List.of() : checked.headers().unmapped(),
-                table.rows().subList(0, Math.min(PREVIEW_ROWS, table.rows().size())), table.rows().size(),
-                checked.incoming().size(), checked.problems(), checked.duplicates());
+                table.rows(), checked.rowCount(), checked.incoming().size(), checked.problems(), checked.duplicates());
     }
 
     /**
@@ -142,7 +145,7 @@ public final class GuestImportService {
             throw new ImportRejectedException(problems);
         }
         monitor.throwIfCancelled();
-        long total = checked.table().rows().size() + 1L;
+        long total = checked.rowCount() + 1L;
         monitor.progress(total - 1, total, messages.get("guest.progress.saving", plan.added.size()));
         int added;
         try {
@@ -242,10 +245,10 @@ public final class GuestImportService {
         GuestHeaders.Recognised headers = GuestHeaders.recognise(table.header().cells(), options.mapping(), options.ignored());
         List<ImportProblem> problems = headerProblems(table, headers, messages);
         if (!problems.isEmpty()) {
-            return new Checked(table, null, List.of(), List.of(), problems, List.of());
+            return new Checked(firstRowsOnly(table), table.rows().size(), null, List.of(), List.of(), problems, List.of());
         }
         if (table.rows().isEmpty()) {
-            return new Checked(table, headers, List.of(), List.of(),
+            return new Checked(table, 0, headers, List.of(), List.of(),
                     List.of(new ImportProblem(table.file(), 0, null, messages.get("guest.file.noRows", table.file()))), List.of());
         }
         ZoneId zone = events.find(eventId).map(Event::timeZone).orElse(Event.DEFAULT_TIME_ZONE);
@@ -267,7 +270,12 @@ public final class GuestImportService {
             }
         }
         List<GuestDuplicate> duplicates = duplicates(guests.list(eventId), incoming, lines);
-        return new Checked(table, headers, lines, incoming, problems, duplicates);
+        return new Checked(firstRowsOnly(table), total, headers, lines, incoming, problems, duplicates);
+    }
+
+    private static SpreadsheetTable firstRowsOnly(SpreadsheetTable table) {
+        return new SpreadsheetTable(table.file(), table.format(), table.encoding(), table.delimiter(), table.sheetNames(),
+                table.sheet(), table.header(), table.rows().subList(0, Math.min(PREVIEW_ROWS, table.rows().size())));
     }
 
     /** Rows like existing guests, and rows like earlier rows of the file, in file order. */

@@ -135,7 +135,7 @@ public final class SpreadsheetReader {
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 recordStart = record.getCharacterPosition();
-                all.add(new SpreadsheetRow(lines.lineOf(recordStart), record.toList()));
+                all.add(new SpreadsheetRow(lines.lineOf(recordStart), List.of(record.values())));
                 recordStart = -1;
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
