@@ -188,6 +188,21 @@ class ConferenceDeskCliGuestsTest {
     }
 
     @Test
+    void encodingDelimiterAndMappingAreTakenFromTheOptions() throws Exception {
+        Path file = folder.resolve("gb.txt");
+        Files.write(file, "嘉宾\t所属\t内部编号\r\n王𠮷\t南京大学\t7\r\n".getBytes(java.nio.charset.Charset.forName("GB18030")));
+
+        CliRunner.Result result = run("import", "guests", file.toString(), "--encoding", "GB18030", "--delimiter", "tab",
+                "--map", "所属=organisation", "--map", "内部编号=ignore");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode guest = JSON.readTree(run("list", "guests", "--json").out()).get(0);
+        assertThat(guest.get("fullName").asText()).isEqualTo("王𠮷");
+        assertThat(guest.get("organisation").asText()).isEqualTo("南京大学");
+        assertThat(guest.get("notes").isNull()).isTrue();
+    }
+
+    @Test
     void wrongUsageExitsWithTwo() throws Exception {
         assertThat(run("export", "guests", "--out", folder.resolve("guests.pdf").toString()).exitCode()).isEqualTo(2);
         Path guests = file("guests.csv", "姓名", "周济");
