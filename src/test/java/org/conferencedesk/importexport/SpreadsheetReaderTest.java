@@ -36,6 +36,28 @@ class SpreadsheetReaderTest {
     }
 
     @Test
+    void aTitleMergedAcrossTheColumnsAboveTheHeadersIsNotTakenForTheHeader() throws IOException {
+        Path file = folder.resolve("titled.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("签约");
+            sheet.createRow(0).createCell(0).setCellValue("2020世界智能制造大会签约项目");
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 1));
+            org.apache.poi.ss.usermodel.Row header = sheet.createRow(1);
+            header.createCell(0).setCellValue("项目名称");
+            header.createCell(1).setCellValue("金额");
+            org.apache.poi.ss.usermodel.Row data = sheet.createRow(2);
+            data.createCell(0).setCellValue("机器人产业园");
+            data.createCell(1).setCellValue("52亿元");
+            workbook.write(out);
+        }
+
+        SpreadsheetTable table = new SpreadsheetReader(Locale.ENGLISH).read(file, null, null, null);
+
+        assertThat(table.header().cells()).containsExactly("项目名称", "金额");
+        assertThat(table.rows()).containsExactly(new SpreadsheetRow(3, List.of("机器人产业园", "52亿元")));
+    }
+
+    @Test
     void blankLinesAreSkippedButCountedAndTrailingEmptyHeadersDropped() throws IOException {
         Path file = write("a.csv", "\r\n名称,金额,,\r\n\r\n甲,1\r\n  ,  \r\n乙,2\r\n".getBytes(StandardCharsets.UTF_8));
 
