@@ -105,7 +105,9 @@ public final class CheckInDeskView {
             }
         };
         model.chosenIndexProperty().addListener(choose);
-        model.matches().addListener(choose);
+        // A list-change listener added after the list view's own: it runs once the list view has
+        // taken the new matches (an invalidation listener would run before, on the old ones).
+        model.matches().addListener((javafx.collections.ListChangeListener<GuestRow>) c -> choose.invalidated(model.matches()));
         matchList.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
             if (!syncing && now.intValue() >= 0) {
                 model.chosenIndexProperty().set(now.intValue());

@@ -74,7 +74,7 @@ public final class CheckInDeskViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final Deque<Done> undoable = new ArrayDeque<>();
-    private final InvalidationListener rowsChanged = o -> refreshMatches();
+    private final InvalidationListener rowsChanged = o -> refreshMatches(true);
     private final InvalidationListener totalsChanged = o -> refreshCount();
     private boolean attached;
 
@@ -91,7 +91,7 @@ public final class CheckInDeskViewModel {
         this.executor = executor;
         this.words = words;
         this.clock = clock;
-        query.addListener((o, was, now) -> refreshMatches());
+        query.addListener((o, was, now) -> refreshMatches(false));
         refreshCount();
     }
 
@@ -102,7 +102,7 @@ public final class CheckInDeskViewModel {
             live.totalsProperty().addListener(totalsChanged);
             attached = true;
         }
-        refreshMatches();
+        refreshMatches(true);
         refreshCount();
     }
 
@@ -125,7 +125,7 @@ public final class CheckInDeskViewModel {
         return matches;
     }
 
-    /** The index of the chosen match (0 after every change of the matches; -1 if none). */
+    /** The index of the chosen match (0 after every keystroke; -1 if none). */
     public IntegerProperty chosenIndexProperty() {
         return chosenIndex;
     }
@@ -239,10 +239,11 @@ public final class CheckInDeskViewModel {
         countText.set(words.get("desk.count", t.checkedIn(), t.total()));
     }
 
-    private void refreshMatches() {
+    /** Finds the matches again; the chosen guest stays chosen when only the list changed, not the query. */
+    private void refreshMatches(boolean keepChoice) {
         String q = query.get() == null ? "" : query.get().strip();
         List<GuestRow> found = q.isEmpty() ? List.of() : find(q);
-        long chosenId = chosenIndex.get() >= 0 && chosenIndex.get() < matches.size() ? matches.get(chosenIndex.get()).id() : -1;
+        long chosenId = keepChoice && chosenIndex.get() >= 0 && chosenIndex.get() < matches.size() ? matches.get(chosenIndex.get()).id() : -1;
         matches.setAll(found);
         int keep = 0;
         for (int i = 0; i < found.size(); i++) {
@@ -253,33 +254,53 @@ public final class CheckInDeskViewModel {
         chosenIndex.set(found.isEmpty() ? -1 : keep);
     }
 
+    /**
+     * Up to {@link #MAX_MATCHES} guests matching {@code q}, best first: the name or its pinyin exactly
+     * as typed ("李四", "lisi"), then names or pinyin starting with it ("lisi" → 李思远), then the
+     * rest; within each, list order.
+     */
     private List<GuestRow> find(String q) {
         Predicate<GuestSearch.SearchKey> byName = GuestSearch.matcher(q);
         String digits = q.matches("[0-9+()\\-\\s]{4,}") ? q.replaceAll("[^0-9]", "") : null;
         String email = q.contains("@") ? q.toLowerCase(Locale.ROOT) : null;
-        List<GuestRow> exact = new ArrayList<>();
-        List<GuestRow> others = new ArrayList<>();
+        String folded = PersonNames.comparisonKey(q.replaceAll("[\\s\\p{Z}]+", ""));
+        List<List<GuestRow>> ranks = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (GuestRow r : live.rows()) {
             Guest g = r.guest();
             boolean hit = byName.test(r.searchKey())
                     || digits != null && g.phone() != null && g.phone().replaceAll("[^0-9]", "").contains(digits)
                     || email != null && g.email() != null && g.email().toLowerCase(Locale.ROOT).contains(email);
-            if (!hit) {
-                continue;
-            }
-            if (g.fullName().equals(q) || q.equals(g.otherName())) {
-                exact.add(r);
-            } else if (others.size() < MAX_MATCHES) {
-                others.add(r);
+            if (hit) {
+                List<GuestRow> bucket = ranks.get(rank(r.searchKey(), folded));
+                if (bucket.size() < MAX_MATCHES) {
+                    bucket.add(r);
+                }
             }
         }
-        List<GuestRow> all = new ArrayList<>(exact);
-        for (GuestRow r : others) {
-            if (all.size() >= MAX_MATCHES) {
-                break;
+        List<GuestRow> all = new ArrayList<>(MAX_MATCHES);
+        for (List<GuestRow> bucket : ranks) {
+            for (GuestRow r : bucket) {
+                if (all.size() < MAX_MATCHES) {
+                    all.add(r);
+                }
             }
-            all.add(r);
         }
-        return all.size() > MAX_MATCHES ? all.subList(0, MAX_MATCHES) : all;
+        return all;
+    }
+
+    private static int rank(GuestSearch.SearchKey key, String folded) {
+        int best = 2;
+        for (String field : new String[] {key.nameKey(), key.pinyinFull()}) {
+            for (String part : field.split(String.valueOf(GuestSearch.PART_SEPARATOR))) {
+                String compact = part.replace(" ", "");
+                if (compact.equals(folded)) {
+                    return 0;
+                }
+                if (compact.startsWith(folded)) {
+                    best = 1;
+                }
+            }
+        }
+        return best;
     }
 }

@@ -62,6 +62,8 @@ public final class GuestsView {
     private final GuestWords words;
     private final ValidationDecoration decoration = new GraphicValidationDecoration();
     private boolean syncingSelection;
+    private boolean listChanging;
+    private java.util.Set<Long> chosenBefore = java.util.Set.of();
 
     @FXML private BorderPane root;
     @FXML private HBox filterBar;
@@ -213,7 +215,15 @@ public final class GuestsView {
 
     private void bindTable() {
         table.setId("guestsTable");
+        model.guests().addListener((ListChangeListener<GuestRow>) c -> {
+            listChanging = true;
+            chosenBefore = new java.util.HashSet<>();
+            for (GuestRow r : model.selection()) {
+                chosenBefore.add(r.id());
+            }
+        });
         table.setItems(model.guests());
+        model.guests().addListener((ListChangeListener<GuestRow>) c -> listChanged());
         model.guests().comparatorProperty().bind(table.comparatorProperty());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Label placeholder = new Label();
@@ -243,10 +253,12 @@ public final class GuestsView {
         textColumn(phoneColumn, GuestField.PHONE, Guest::phone);
         textColumn(hostColumn, GuestField.HOST, Guest::host);
 
-        // Table → model (selection, and the form edits a single chosen guest); model → table when
-        // the live list replaced a selected row by its stored copy.
+        // Table → model: the selection, and the form edits a single chosen guest. Changes of the
+        // table's selection made by the table itself while the list changes (a row replaced by its
+        // stored copy, a row filtered out) are not the user's: afterwards the rows chosen before
+        // are chosen again by id where they are still shown (listChanged).
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<GuestRow>) c -> {
-            if (syncingSelection) {
+            if (syncingSelection || listChanging) {
                 return;
             }
             List<GuestRow> now = new ArrayList<>(table.getSelectionModel().getSelectedItems());
@@ -262,7 +274,7 @@ public final class GuestsView {
             }
         });
         model.selection().addListener((ListChangeListener<GuestRow>) c -> {
-            if (!syncingSelection) {
+            if (!syncingSelection && !listChanging) {
                 selectInTable(model.selection());
                 if (model.selection().size() == 1) {
                     form.requestEdit(model.selection().get(0).guest());
@@ -274,6 +286,38 @@ public final class GuestsView {
                 Platform.runLater(() -> selectAndShow(saved.id()));
             }
         });
+    }
+
+    /** The shown list changed (after the table has seen it): choose again the rows chosen before, by id. */
+    private void listChanged() {
+        listChanging = false;
+        java.util.Set<Long> chosen = chosenBefore;
+        chosenBefore = java.util.Set.of();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        List<GuestRow> rows = new ArrayList<>(chosen.size());
+        List<Integer> indices = new ArrayList<>(chosen.size());
+        ObservableList<GuestRow> shown = model.guests();
+        for (int i = 0; i < shown.size() && rows.size() < chosen.size(); i++) {
+            if (chosen.contains(shown.get(i).id())) {
+                rows.add(shown.get(i));
+                indices.add(i);
+            }
+        }
+        syncingSelection = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            for (int i : indices) {
+                table.getSelectionModel().select(i);
+            }
+            model.selection().setAll(rows);
+        } finally {
+            syncingSelection = false;
+        }
+        if (rows.size() == 1) {
+            form.requestEdit(rows.get(0).guest());
+        }
     }
 
     private void selectFormGuest() {

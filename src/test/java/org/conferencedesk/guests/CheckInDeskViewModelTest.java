@@ -124,6 +124,17 @@ class CheckInDeskViewModelTest {
     }
 
     @Test
+    void anExactNameOrPinyinComesBeforeLongerNamesThatStartTheSame() {
+        service.save(named("李思远", null));
+        desk.queryProperty().set("li");
+        desk.queryProperty().set("lis");
+        desk.queryProperty().set("lisi");
+
+        assertThat(desk.matches()).extracting(GuestRow::toString).containsExactly("李四", "李思远");
+        assertThat(desk.chosenIndexProperty().get()).isZero();
+    }
+
+    @Test
     void timesAreSaidInTheEventsZone() {
         desk.zoneProperty().set(ZoneId.of("Europe/Berlin"));
         desk.queryProperty().set("王五");
