@@ -25,6 +25,30 @@ public final class GuestRow {
         return new GuestRow(guest, GuestSearch.SearchKey.of(guest.fullName(), guest.otherName(), guest.organisation()));
     }
 
+    /**
+     * The row of {@code guest}, sharing equal strings through {@code pool}: a registration list
+     * repeats its organisations, titles, countries, hosts and VIP levels thousands of times, and the
+     * search keys repeat with them (see docs/BENCHMARKS.md, "Guests screen", for the heap this
+     * saves). The pool is meant for one load; it is not thread-safe.
+     */
+    public static GuestRow of(Guest guest, java.util.Map<String, String> pool) {
+        Guest g = new Guest(guest.id(), guest.eventId(), guest.fullName(), guest.otherName(), shared(guest.title(), pool),
+                shared(guest.organisation(), pool), shared(guest.country(), pool), guest.category(),
+                shared(guest.vipLevel(), pool), guest.attendance(), guest.invitationStatus(), guest.checkedInAt(),
+                guest.email(), guest.phone(), shared(guest.host(), pool), guest.notes());
+        GuestSearch.SearchKey k = GuestSearch.SearchKey.of(g.fullName(), g.otherName(), g.organisation());
+        return new GuestRow(g, new GuestSearch.SearchKey(shared(k.nameKey(), pool), shared(k.pinyinFull(), pool),
+                shared(k.pinyinInitials(), pool), shared(k.organisationKey(), pool)));
+    }
+
+    private static String shared(String s, java.util.Map<String, String> pool) {
+        if (s == null) {
+            return null;
+        }
+        String known = pool.putIfAbsent(s, s);
+        return known == null ? s : known;
+    }
+
     /** The guest as stored. */
     public Guest guest() {
         return guest;

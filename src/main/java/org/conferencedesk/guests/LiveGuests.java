@@ -99,7 +99,10 @@ public final class LiveGuests implements AutoCloseable {
 
     private void load(long event, Consumer<Throwable> onFailure) {
         long generation = ++loadGeneration;
-        executor.execute(() -> service.list(event).stream().map(GuestRow::of).toList(), loaded -> {
+        executor.execute(() -> {
+            java.util.Map<String, String> pool = new java.util.HashMap<>();
+            return service.list(event).stream().map(g -> GuestRow.of(g, pool)).toList();
+        }, loaded -> {
             if (generation == loadGeneration && eventId.get() != null && eventId.get() == event) {
                 replaceAll(loaded);
             }
