@@ -52,8 +52,8 @@ public final class AppContext implements AutoCloseable {
         this.contracts = new ContractService(database, new ContractRepository(database.dsl()), audit);
         this.contractImport = new ContractImportService(contracts);
         this.contractExport = new ContractExportService(contracts);
-        this.contractReport = new ContractReportService(events, contracts);
         this.guests = new GuestService(database, new GuestRepository(database.dsl()), audit, Clock.systemUTC());
+        this.contractReport = new ContractReportService(events, contracts, guests, Clock.systemUTC());
         this.backups = database.file().map(BackupService::of).orElse(null);
     }
 

@@ -17,6 +17,8 @@ import java.util.UUID;
 import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventService;
+import org.conferencedesk.guests.GuestService;
+import org.conferencedesk.guests.GuestTotals;
 import org.conferencedesk.shared.i18n.Messages;
 
 /**
@@ -48,6 +50,7 @@ public final class ContractReportService {
     private final EventService events;
     private final ContractService contracts;
     private final Clock clock;
+    private final GuestService guests;
 
     /** Creates the service over the events and the ledger it reports on, stamping reports with the system clock. */
     public ContractReportService(EventService events, ContractService contracts) {
@@ -59,8 +62,20 @@ public final class ContractReportService {
      * the time is shown in the event's time zone).
      */
     public ContractReportService(EventService events, ContractService contracts, Clock clock) {
+        this(events, contracts, null, clock);
+    }
+
+    /**
+     * Creates the service that also reports the event's guest figures (a line under the headline:
+     * how many guests, by category and attendance, checked in), as the press release does
+     * ("more than 320 important guests … including 24 academicians").
+     *
+     * @param guests the guest list, or null to leave guests out
+     */
+    public ContractReportService(EventService events, ContractService contracts, GuestService guests, Clock clock) {
         this.events = Objects.requireNonNull(events, "events");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
+        this.guests = guests;
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -115,7 +130,8 @@ public final class ContractReportService {
                 "There is no event with id " + eventId + " to report on; choose one of the existing events."));
         ZonedDateTime generatedAt = clock.instant().atZone(event.timeZone());
         ReportContent content = new ReportContent(event, contracts.totals(eventId),
-                contracts.listWithRunningTotals(eventId), generatedAt);
+                contracts.listWithRunningTotals(eventId), generatedAt,
+                guests == null ? GuestTotals.NONE : guests.totals(eventId));
         try {
             synchronized (FONT_LOCK) {
                 new ContractReportWriter(content, Messages.of("report", locale)).write(out);

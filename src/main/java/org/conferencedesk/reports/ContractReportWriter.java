@@ -30,6 +30,7 @@ import org.conferencedesk.contracts.ContractStatus;
 import org.conferencedesk.contracts.ContractTotals;
 import org.conferencedesk.contracts.ContractWithRunningTotal;
 import org.conferencedesk.events.Event;
+import org.conferencedesk.guests.GuestTotals;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
 import org.conferencedesk.shared.money.MoneyFormat;
@@ -94,6 +95,7 @@ final class ContractReportWriter {
 
         heading(document);
         headline(document);
+        guests(document);
         contracts(document);
         breakdown(document, "report.section.bySector", "report.column.sector", content.totals().bySector());
         breakdown(document, "report.section.byDistrict", "report.column.district", content.totals().byDistrict());
@@ -147,6 +149,35 @@ final class ContractReportWriter {
             document.add(paragraph(messages.get("report.planned", totals.planned().count(),
                     MoneyFormat.inSentence(totals.planned().amount(), locale)), BODY, TEXT));
         }
+    }
+
+    /**
+     * One sentence of guest figures under the headline, categories and attendance with no guest
+     * left out: "326 guests: 24 academicians, 102 experts, 200 enterprise representatives; 200 on
+     * site, 126 online; 127 checked in." Nothing when the event has no guests.
+     */
+    private void guests(Document document) throws DocumentException {
+        GuestTotals guests = content.guests();
+        if (guests.total() == 0) {
+            return;
+        }
+        String separator = messages.get("report.guests.join");
+        List<String> categories = new ArrayList<>();
+        guests.byCategory().forEach((category, count) -> {
+            if (count > 0) {
+                categories.add(messages.get("report.guests.category." + category.name(), count));
+            }
+        });
+        List<String> attendance = new ArrayList<>();
+        guests.byAttendance().forEach((way, count) -> {
+            if (count > 0) {
+                attendance.add(messages.get("report.guests.attendance." + way.name(), count));
+            }
+        });
+        Paragraph line = paragraph(messages.get("report.guests", guests.total(), String.join(separator, categories),
+                String.join(separator, attendance), guests.checkedIn()), BODY, TEXT);
+        line.setSpacingBefore(4f);
+        document.add(line);
     }
 
     private void contracts(Document document) throws DocumentException {

@@ -92,6 +92,35 @@ class ContractReportServiceTest {
     }
 
     @Test
+    void chineseReportCountsTheGuestsByCategoryAttendanceAndCheckIn() throws IOException {
+        fixture.contracts.addAll(fixture.eventId(), fixture.pressReleaseContracts());
+        fixture.addPressReleaseGuests(127);
+
+        String text = text(report(ZH));
+
+        assertThat(text.replace("\n", "")).contains(
+                "嘉宾326人，其中院士24人、专家102人、企业代表200人；线下参会200人、线上参会126人；已签到127人。");
+    }
+
+    @Test
+    void englishReportCountsTheGuestsAndLeavesOutEmptyCategories() throws IOException {
+        fixture.addPressReleaseGuests(0);
+
+        String text = text(report(EN));
+
+        assertThat(text.replace("\n", " ")).contains("326 guests: 24 academicians, 102 experts, 200 enterprise "
+                + "representatives; 200 on site, 126 online; 0 checked in.");
+        assertThat(text).doesNotContain("media", "officials");
+    }
+
+    @Test
+    void aReportWithoutGuestsSaysNothingAboutGuests() throws IOException {
+        fixture.contracts.addAll(fixture.eventId(), fixture.pressReleaseContracts());
+
+        assertThat(text(report(ZH))).doesNotContain("嘉宾");
+    }
+
+    @Test
     void tableShowsEveryAmountToTheFenAndTheLastRunningTotalIsThePressReleaseTotal() throws IOException {
         fixture.contracts.addAll(fixture.eventId(), fixture.pressReleaseContracts());
 

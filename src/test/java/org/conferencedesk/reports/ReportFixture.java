@@ -15,6 +15,11 @@ import org.conferencedesk.contracts.ContractStatus;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.events.EventService;
+import org.conferencedesk.guests.Attendance;
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestCategory;
+import org.conferencedesk.guests.GuestService;
+import org.conferencedesk.guests.InvitationStatus;
 import org.conferencedesk.storage.Database;
 
 /**
@@ -45,6 +50,7 @@ final class ReportFixture implements AutoCloseable {
     final Database database;
     final EventService events;
     final ContractService contracts;
+    final GuestService guests;
     final ContractReportService reports;
     final Event event;
 
@@ -52,7 +58,8 @@ final class ReportFixture implements AutoCloseable {
         database = Database.openInMemory(UUID.randomUUID().toString());
         events = new EventService(new EventRepository(database.dsl()));
         contracts = new ContractService(database, new ContractRepository(database.dsl()));
-        reports = new ContractReportService(events, contracts, Clock.fixed(GENERATED_AT, ZoneOffset.UTC));
+        guests = new GuestService(database);
+        reports = new ContractReportService(events, contracts, guests, Clock.fixed(GENERATED_AT, ZoneOffset.UTC));
         event = events.create(new Event(null, "2020世界智能制造大会", "WIMC 2020", "南京", "南京国际博览中心",
                 LocalDate.of(2020, 11, 26), LocalDate.of(2020, 11, 28), Event.DEFAULT_TIME_ZONE));
     }
@@ -91,6 +98,23 @@ final class ReportFixture implements AutoCloseable {
                       BigDecimal amount, String currency, ContractStatus status) {
         return new Contract(null, event.id(), name, investor, partner, sector, district,
                 amount.setScale(2), currency, null, status, LocalDate.of(2020, 11, 28), null);
+    }
+
+    /**
+     * The guests of the press release: 24 academicians, 102 experts, 200 enterprise
+     * representatives (326, "more than 320"); the first 126 online, the rest on site; the first
+     * {@code checkedIn} checked in.
+     */
+    void addPressReleaseGuests(int checkedIn) {
+        List<Guest> list = new ArrayList<>();
+        for (int i = 0; i < 326; i++) {
+            GuestCategory category = i < 24 ? GuestCategory.ACADEMICIAN
+                    : i < 126 ? GuestCategory.EXPERT : GuestCategory.ENTERPRISE_REPRESENTATIVE;
+            list.add(new Guest(null, event.id(), "嘉宾" + (i + 1), null, null, null, null, category, null,
+                    i < 126 ? Attendance.ONLINE : Attendance.ON_SITE, InvitationStatus.CONFIRMED,
+                    i < checkedIn ? GENERATED_AT : null, null, null, null, null));
+        }
+        guests.addAll(event.id(), list, null);
     }
 
     long eventId() {

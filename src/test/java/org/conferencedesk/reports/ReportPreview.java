@@ -32,7 +32,7 @@ public final class ReportPreview {
     /**
      * Writes report-zh.pdf and report-en.pdf to args[0]: the 30 press-release contracts; with
      * {@code special} also a foreign-currency, a planned and a withdrawn one; with {@code many} 120
-     * contracts instead.
+     * contracts instead. The 326 guests of the press release (127 checked in) are always added.
      */
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args.length > 0 ? args[0] : "target/report-preview");
@@ -50,6 +50,7 @@ public final class ReportPreview {
                         new BigDecimal("999999999.99"), "CNY", ContractStatus.WITHDRAWN));
             }
             fixture.contracts.addAll(fixture.eventId(), contracts);
+            fixture.addPressReleaseGuests(127);
             fixture.reports.writePdf(fixture.eventId(), Locale.SIMPLIFIED_CHINESE, folder.resolve("report-zh.pdf"));
             fixture.reports.writePdf(fixture.eventId(), Locale.ENGLISH, folder.resolve("report-en.pdf"));
         }

@@ -1,0 +1,69 @@
+package org.conferencedesk.guests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class PersonNamesPropertiesTest {
+
+    /** Zero-width characters, spaces and middle dots: inserting any of them never changes a key. */
+    private static final String IGNORABLE = "\u200B\u200C\u200D\u2060\uFEFF\u00AD \u00A0\u3000\t\u00B7\u0387\u2022\u2027"
+            + "\u2219\u22C5\u2E31\u30FB\uFF65";
+
+    @Provide
+    Arbitrary<String> names() {
+        Arbitrary<String> chinese = Arbitraries.strings().withChars("张王李赵欧阳娜芳伟三山汪張約翰史密斯单曾").ofMinLength(1).ofMaxLength(6);
+        Arbitrary<String> latin = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ "
+                + "éÉüÜßñçØł\u0301\u0308").ofMaxLength(12);
+        Arbitrary<String> mixed = Arbitraries.strings().withChars(
+                "张三Ｚａ1１·・ é\u0301\u200Bが\u3099かمح😀𠮷ǅﬁⅫ\u0345ΐ").ofMaxLength(10);
+        Arbitrary<String> anything = Arbitraries.strings().all().ofMaxLength(10);
+        return Arbitraries.oneOf(chinese, latin, mixed, anything);
+    }
+
+    @Property(tries = 2000)
+    void comparisonKeyIsIdempotent(@ForAll("names") String name) {
+        String key = PersonNames.comparisonKey(name);
+        assertThat(PersonNames.comparisonKey(key)).isEqualTo(key);
+    }
+
+    @Property(tries = 2000)
+    void insertingZeroWidthSpacesOrMiddleDotsAnywhereNeverChangesTheKey(
+            @ForAll("names") String name, @ForAll("insertions") Insertion insertion) {
+        int at = Math.min(insertion.position(), name.length());
+        // Insert between code points only: splitting a surrogate pair would make another string.
+        if (at > 0 && at < name.length() && Character.isLowSurrogate(name.charAt(at))) {
+            at--;
+        }
+        String written = name.substring(0, at) + insertion.text() + name.substring(at);
+        assertThat(PersonNames.comparisonKey(written)).isEqualTo(PersonNames.comparisonKey(name));
+    }
+
+    record Insertion(int position, String text) {
+    }
+
+    @Provide
+    Arbitrary<Insertion> insertions() {
+        return Combinators.combine(Arbitraries.integers().between(0, 20),
+                Arbitraries.strings().withChars(IGNORABLE).ofMinLength(1).ofMaxLength(3)).as(Insertion::new);
+    }
+
+    @Property(tries = 1000)
+    void fullWidthAndUpperCaseLatinGiveTheSameKey(@ForAll("asciiNames") String name) {
+        StringBuilder fullWidth = new StringBuilder();
+        for (char c : name.toCharArray()) {
+            fullWidth.append(c == ' ' ? '\u3000' : (char) (Character.toUpperCase(c) + 0xFEE0));
+        }
+        assertThat(PersonNames.comparisonKey(fullWidth.toString())).isEqualTo(PersonNames.comparisonKey(name));
+    }
+
+    @Provide
+    Arbitrary<String> asciiNames() {
+        return Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz0123456789 ").ofMaxLength(16);
+    }
+}
