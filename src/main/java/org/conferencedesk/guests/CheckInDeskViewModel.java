@@ -176,7 +176,8 @@ public final class CheckInDeskViewModel {
 
     /**
      * Enter: checks the chosen guest in now. A guest already checked in is not changed (flagged in
-     * the result line with the first time). Afterwards the field is emptied for the next guest.
+     * the result line with the first time). Afterwards the field is emptied for the next guest,
+     * unless something else was typed meanwhile.
      *
      * @return false if there was no guest to check in
      */
@@ -187,6 +188,7 @@ public final class CheckInDeskViewModel {
             return false;
         }
         Guest guest = matches.get(i).guest();
+        String typed = query.get();
         busy.set(true);
         Instant now = clock.instant();
         executor.execute(() -> service.checkIn(event, guest.id(), now), result -> {
@@ -200,7 +202,10 @@ public final class CheckInDeskViewModel {
                 canUndo.set(true);
                 say(Outcome.CHECKED_IN, words.get("desk.result.checkedIn", after.fullName(), time));
             }
-            query.set("");
+            // The next guest's name may already be typed while this was written: keep it.
+            if (java.util.Objects.equals(query.get(), typed)) {
+                query.set("");
+            }
         }, failure -> {
             busy.set(false);
             say(Outcome.FAILED, failure instanceof GuestException g ? g.sentence(words.locale())

@@ -13,7 +13,8 @@ import org.conferencedesk.shared.i18n.Messages;
  */
 public final class GuestWords {
 
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Messages ui;
@@ -60,9 +61,17 @@ public final class GuestWords {
         return s == null ? "" : guests.get("invitationStatus." + s.name());
     }
 
-    /** A check-in time as the table shows it, in {@code zone}: "2020-11-26 09:15"; "" for null. */
+    /**
+     * A check-in time as the table shows it, in {@code zone}: "11-26 09:15" (an event's check-ins
+     * fall within its days; the year would only take room); "" for null.
+     */
     public static String dayAndTime(Instant at, ZoneId zone) {
         return at == null ? "" : DAY_AND_TIME.format(at.atZone(zone));
+    }
+
+    /** A check-in time in full, as the form shows it, in {@code zone}: "2020-11-26 09:15"; "" for null. */
+    public static String full(Instant at, ZoneId zone) {
+        return at == null ? "" : FULL.format(at.atZone(zone));
     }
 
     /** A check-in time as the desk says it, in {@code zone}: "09:15"; "" for null. */

@@ -224,7 +224,13 @@ public final class GuestsView {
         });
         table.setItems(model.guests());
         model.guests().addListener((ListChangeListener<GuestRow>) c -> listChanged());
-        model.guests().comparatorProperty().bind(table.comparatorProperty());
+        // The model sorts under its filter (a keystroke never re-sorts): the table hands it its order.
+        // Every column stays in view (the window is 1280 px wide at the desk); text that does not fit ends in "…".
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setSortPolicy(t -> {
+            model.orderProperty().set(t.getComparator());
+            return true;
+        });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Label placeholder = new Label();
         placeholder.setId("guestTablePlaceholder");
@@ -249,6 +255,11 @@ public final class GuestsView {
         checkedInAtColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().guest().checkedInAt()));
         checkedInAtColumn.setCellFactory(col -> cell(model::checkedInText));
         checkedInAtColumn.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        // Short columns as wide as their longest word in this language ("Invitation status", "已确认").
+        // ("Enterprise representative" and "Government official" may be cut; the others fit.)
+        fit(categoryColumn, names(GuestCategory.values(), words::category).stream().filter(n -> n.length() <= 12).toList());
+        fit(attendanceColumn, names(Attendance.values(), words::attendance));
+        fit(invitationStatusColumn, names(InvitationStatus.values(), words::invitationStatus));
         textColumn(emailColumn, GuestField.EMAIL, Guest::email);
         textColumn(phoneColumn, GuestField.PHONE, Guest::phone);
         textColumn(hostColumn, GuestField.HOST, Guest::host);
@@ -362,6 +373,28 @@ public final class GuestsView {
         column.setComparator(GuestCollation.names());
     }
 
+    private static <E> List<String> names(E[] values, Function<E, String> name) {
+        List<String> all = new ArrayList<>();
+        for (E e : values) {
+            all.add(name.apply(e));
+        }
+        return all;
+    }
+
+    /**
+     * Widens {@code column} to fit {@code texts} (measured in the table's 14 px type), never narrows
+     * it; the header may end in "…" (the values matter more when the window is narrow).
+     */
+    private static void fit(TableColumn<GuestRow, ?> column, List<String> texts) {
+        double widest = 0;
+        for (String t : texts) {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(t);
+            text.setFont(javafx.scene.text.Font.font(14));
+            widest = Math.max(widest, text.getLayoutBounds().getWidth());
+        }
+        column.setPrefWidth(Math.max(column.getPrefWidth(), Math.ceil(widest) + 28));
+    }
+
     private static <T> TableCell<GuestRow, T> cell(Function<T, String> format) {
         return new TableCell<>() {
             @Override
@@ -416,7 +449,7 @@ public final class GuestsView {
             Long id = form.guestId();
             GuestRow row = id == null ? null : model.guests().stream().filter(r -> r.id() == id).findFirst().orElse(null);
             Instant at = row == null ? null : row.guest().checkedInAt();
-            return at == null ? words.get("form.notCheckedIn") : words.get("form.checkedIn", model.checkedInText(at));
+            return at == null ? words.get("form.notCheckedIn") : words.get("form.checkedIn", model.checkedInFullText(at));
         }, form.titleProperty(), form.lastSavedProperty(), model.selection()));
         saveButton.disableProperty().bind(form.canSaveProperty().not());
         cancelButton.disableProperty().bind(form.dirtyProperty().not());

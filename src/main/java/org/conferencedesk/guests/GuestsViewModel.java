@@ -32,7 +32,7 @@ import org.conferencedesk.shared.TaskExecutor;
  *
  * <p>Search cost: every row carries its precomputed {@link GuestSearch.SearchKey}, so a keystroke
  * re-tests 100,000 keys with a few {@code String.contains} each inside one {@link FilteredList}
- * (see docs/BENCHMARKS.md, "Guests screen").
+ * laid over the sorted rows (see docs/BENCHMARKS.md, "Guests screen").
  *
  * <p>Lifecycle: {@link #attach()} when shown, {@link #detach()} when hidden. UI thread; imports
  * nothing from {@code javafx.scene}.
@@ -97,10 +97,12 @@ public final class GuestsViewModel {
         categoryFilter = new SimpleObjectProperty<>(this, "categoryFilter", categoryChoices.get(0));
         statusFilter = new SimpleObjectProperty<>(this, "statusFilter", statusChoices.get(0));
         attendanceFilter = new SimpleObjectProperty<>(this, "attendanceFilter", attendanceChoices.get(0));
-        filtered = new FilteredList<>(live.rows());
+        // Sorted first, then filtered: a keystroke only re-tests the keys of rows already in order,
+        // and clearing the search does not re-sort 100,000 rows (docs/BENCHMARKS.md, "Guests screen").
+        sorted = new SortedList<>(live.rows());
+        filtered = new FilteredList<>(sorted);
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::predicate,
                 filterText, categoryFilter, statusFilter, attendanceFilter));
-        sorted = new SortedList<>(filtered);
         filtered.addListener((ListChangeListener<GuestRow>) c -> refreshShown());
         summary = new GuestSummaryViewModel(live, words);
         refreshShown();
@@ -125,9 +127,17 @@ public final class GuestsViewModel {
         summary.detach();
     }
 
-    /** The guests shown: filtered, then sorted by {@link SortedList#comparatorProperty()} (bind it to the table's). */
-    public SortedList<GuestRow> guests() {
-        return sorted;
+    /** The guests shown: in the {@link #orderProperty() order} chosen, filtered (read-only, live). */
+    public FilteredList<GuestRow> guests() {
+        return filtered;
+    }
+
+    /**
+     * The order of the guests shown (the table's comparator; null for list order). Sorting happens
+     * when the order or a row changes, not when the search changes.
+     */
+    public ObjectProperty<java.util.Comparator<? super GuestRow>> orderProperty() {
+        return sorted.comparatorProperty();
     }
 
     /** What to find: words, each matched against name, other name, organisation, pinyin and initials. */
@@ -205,9 +215,14 @@ public final class GuestsViewModel {
         return words;
     }
 
-    /** A check-in time as the table shows it: "2020-11-26 09:15" in the event's zone. */
+    /** A check-in time as the table shows it: "11-26 09:15" in the event's zone. */
     public String checkedInText(java.time.Instant at) {
         return GuestWords.dayAndTime(at, zone.get());
+    }
+
+    /** A check-in time in full, as the form shows it: "2020-11-26 09:15" in the event's zone. */
+    public String checkedInFullText(java.time.Instant at) {
+        return GuestWords.full(at, zone.get());
     }
 
     /**

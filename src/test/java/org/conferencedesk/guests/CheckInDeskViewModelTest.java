@@ -135,6 +135,41 @@ class CheckInDeskViewModelTest {
     }
 
     @Test
+    void theNextNameTypedWhileTheCheckInIsWrittenIsKept() {
+        List<Runnable> later = new java.util.ArrayList<>();
+        org.conferencedesk.shared.TaskExecutor slow = new org.conferencedesk.shared.TaskExecutor() {
+            @Override
+            public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                    java.util.function.Consumer<Throwable> onFailure) {
+                later.add(() -> {
+                    try {
+                        onSuccess.accept(work.call());
+                    } catch (Exception e) {
+                        onFailure.accept(e);
+                    }
+                });
+            }
+
+            @Override
+            public void runOnUiThread(Runnable action) {
+                action.run();
+            }
+        };
+        CheckInDeskViewModel busyDesk = new CheckInDeskViewModel(live, service, slow, new GuestWords(Locale.SIMPLIFIED_CHINESE), clock);
+        busyDesk.attach();
+        busyDesk.queryProperty().set("李四");
+        busyDesk.checkInChosen();
+        busyDesk.queryProperty().set("wang");
+
+        later.forEach(Runnable::run);
+
+        assertThat(busyDesk.resultTextProperty().get()).isEqualTo("✔ 李四 签到成功 09:15");
+        assertThat(busyDesk.queryProperty().get()).isEqualTo("wang");
+        assertThat(busyDesk.matches()).extracting(GuestRow::toString).containsExactly("王五");
+        busyDesk.detach();
+    }
+
+    @Test
     void timesAreSaidInTheEventsZone() {
         desk.zoneProperty().set(ZoneId.of("Europe/Berlin"));
         desk.queryProperty().set("王五");

@@ -10,7 +10,8 @@ import org.conferencedesk.app.AppContext;
  * Opens the real window on a database and shows the guests screen or the check-in desk, for looking
  * at them (screenshots): {@code LookAtGuests DBFILE guests|desk zh|en [row | typed text]}. With "guests"
  * and a row number, that row is selected (the form shows it); with "desk" and a typed text, the text
- * is typed into the desk's field (the matches show under it).
+ * is typed into the desk's field (the matches show under it); texts before a "//" are checked in
+ * first with Enter (this writes to the database).
  */
 public final class LookAtGuests {
 
@@ -50,7 +51,15 @@ public final class LookAtGuests {
                     if (desk && args.length > 3) {
                         javafx.scene.control.TextField field =
                                 (javafx.scene.control.TextField) stage.getScene().lookup("#deskSearchField");
-                        field.setText(args[3]);
+                        String[] typed = args[3].split("//");
+                        for (int i = 0; i < typed.length; i++) {
+                            field.setText(typed[i]);
+                            if (i < typed.length - 1) {
+                                // Enter, as the desk presses it, for every text but the last.
+                                field.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                                        javafx.scene.input.KeyCode.ENTER, false, false, false, false));
+                            }
+                        }
                     }
                 });
             }).start();
