@@ -68,6 +68,27 @@ class GuestsWindowFxTest {
     }
 
     @Test
+    void ctrlNOnTheGuestsScreenStartsANewGuestAndTheScreenSurvivesALanguageSwitch(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#toolbarImport").queryButton().requestFocus());
+
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#guestFullNameField").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(robot.lookup("#guestFormTitle").queryAs(Label.class).getText()).isEqualTo("新建嘉宾");
+
+        robot.interact(() -> assertThat(window.shell().switchLanguage(UiLanguage.EN)).isTrue());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#screenTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText())
+                .isEqualTo("Guests");
+        assertThat(robot.lookup("#statusGuests").queryAs(Label.class).getText()).isEqualTo("Guests 40 · checked in 7");
+        assertThat(robot.lookup("#guestShownLabel").queryAs(Label.class).getText()).isEqualTo("Showing 40 of 40 guests");
+    }
+
+    @Test
     void f9OpensTheDeskWhereEnterChecksInAndTheStatusBarCounts(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.F9);
