@@ -1,19 +1,28 @@
 package org.conferencedesk.guests;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds likely duplicate guests for review. STUB (being replaced by the duplicates work): it
- * matches only the same e-mail (case-insensitive) and the same name after removing spaces.
- * The signatures are the contract; the rules will follow the guests issue (spacing, case,
- * full/half width, middle dots, accents, zero-width characters, same e-mail or phone).
- * It never merges: callers show the groups and the user decides.
+ * Finds likely duplicate guests for review. Two guests look like the same person when their names
+ * have the same {@link PersonNames#comparisonKey} (spacing, case, full- and half-width letters and
+ * digits, middle dots · ・ • ‧ ･ or none, decomposed accents and zero-width characters ignored), or
+ * they share an e-mail address ({@link PersonNames#emailKey}, case ignored) or a phone number
+ * ({@link PersonNames#phoneKey}, digits only, +86 ignored). Traditional and simplified
+ * characters are not unified (張三 is not 张三), nor are names that only sound alike (张三, 张山).
+ * The rules are those of issue 4 ("Duplicates").
+ *
+ * <p>It never merges: callers show the groups and the user decides. A group linked by the name
+ * alone ({@link Group#nameOnly()}) may be two different people who share a common name; it is for
+ * review only. Both methods are linear in the number of guests (one hash map per key).
+ * Pure and thread-safe.
  */
 public final class GuestDuplicates {
 
@@ -27,16 +36,39 @@ public final class GuestDuplicates {
         /** The same e-mail address (case ignored). */
         SAME_EMAIL,
         /** The same phone number (digits only, +86 ignored). */
-        SAME_PHONE
+        SAME_PHONE;
+
+        private int bit() {
+            return 1 << ordinal();
+        }
     }
 
     /**
-     * Guests that look like the same person.
+     * Guests that look like the same person: a connected group (A and B share an e-mail, B and C a
+     * name: A, B and C form one group with both reasons).
      *
      * @param guests two or more guests, in list order
-     * @param reasons why (at least one)
+     * @param reasons why (at least one): every reason that links two guests of the group
+     * @param reasonsByGuest for each guest (same index as {@code guests}), the reasons that link it
+     *        directly to another guest of the group: a guest with only {@link Reason#SAME_NAME} here
+     *        shares nothing but the name with the others
      */
-    public record Group(List<Guest> guests, Set<Reason> reasons) {
+    public record Group(List<Guest> guests, Set<Reason> reasons, List<Set<Reason>> reasonsByGuest) {
+
+        /** Copies the lists; {@code reasonsByGuest} must have one set per guest. */
+        public Group {
+            guests = List.copyOf(guests);
+            reasons = canonical(reasons);
+            reasonsByGuest = reasonsByGuest.stream().map(GuestDuplicates::canonical).toList();
+            if (reasonsByGuest.size() != guests.size()) {
+                throw new IllegalArgumentException("one set of reasons per guest");
+            }
+        }
+
+        /** A group where every guest is linked by all of {@code reasons}. */
+        public Group(List<Guest> guests, Set<Reason> reasons) {
+            this(guests, reasons, Collections.nCopies(guests.size(), reasons));
+        }
 
         /**
          * True if only the name matches (no shared e-mail or phone): two different people may share
@@ -45,55 +77,277 @@ public final class GuestDuplicates {
         public boolean nameOnly() {
             return reasons.equals(EnumSet.of(Reason.SAME_NAME));
         }
+
+        /** The reasons that link {@code guests().get(index)} to the others. */
+        public Set<Reason> reasonsOf(int index) {
+            return reasonsByGuest.get(index);
+        }
     }
 
     /**
      * An incoming guest (e.g. a row of an import) that looks like one or more existing guests.
      *
      * @param incomingIndex index in the incoming list
-     * @param existing the existing guests it matches (one or more)
-     * @param reasons why
+     * @param existing the existing guests it matches (one or more): those sharing an e-mail or phone
+     *        first, then those sharing only the name, each part in list order
+     * @param reasons why: every reason that links it to one of them
+     * @param reasonsByExisting for each existing guest (same index), the reasons it matches
      */
-    public record Match(int incomingIndex, List<Guest> existing, Set<Reason> reasons) {
+    public record Match(int incomingIndex, List<Guest> existing, Set<Reason> reasons, List<Set<Reason>> reasonsByExisting) {
+
+        /** Copies the lists; {@code reasonsByExisting} must have one set per existing guest. */
+        public Match {
+            existing = List.copyOf(existing);
+            reasons = canonical(reasons);
+            reasonsByExisting = List.copyOf(reasonsByExisting);
+            for (Set<Reason> r : reasonsByExisting) {
+                if (r != canonical(r)) {
+                    reasonsByExisting = reasonsByExisting.stream().map(GuestDuplicates::canonical).toList();
+                    break;
+                }
+            }
+            if (reasonsByExisting.size() != existing.size()) {
+                throw new IllegalArgumentException("one set of reasons per existing guest");
+            }
+        }
+
+        /** A match where every existing guest matches for all of {@code reasons}. */
+        public Match(int incomingIndex, List<Guest> existing, Set<Reason> reasons) {
+            this(incomingIndex, existing, reasons, Collections.nCopies(existing.size(), canonical(reasons)));
+        }
 
         /** True if only the name matches: suggest "add" or "review", never merge by default. */
         public boolean nameOnly() {
             return reasons.equals(EnumSet.of(Reason.SAME_NAME));
         }
+
+        /** The best existing guest to merge into: the first one (one sharing an e-mail or phone, if any). */
+        public Guest best() {
+            return existing.get(0);
+        }
     }
 
-    /** The groups of likely duplicates among {@code guests} (each guest in at most one group), in list order. */
+    /**
+     * Reasons as the user reads them, in the order of {@link Reason}: {@code "same name, same e-mail"} /
+     * {@code "姓名相同、邮箱相同"} (bundle {@code duplicates}).
+     */
+    public static String describe(Set<Reason> reasons, Locale locale) {
+        org.conferencedesk.shared.i18n.Messages messages = org.conferencedesk.shared.i18n.Messages.of("duplicates", locale);
+        return reasons.stream().sorted().map(r -> messages.get("reason." + r.name()))
+                .collect(java.util.stream.Collectors.joining(messages.get("reason.separator")));
+    }
+
+    /**
+     * The groups of likely duplicates among {@code guests}: the connected groups of guests linked by
+     * a same name, e-mail or phone; each guest in at most one group; groups ordered by their first
+     * guest, guests in list order. Empty names, e-mails and phones link nothing.
+     */
     public static List<Group> find(List<Guest> guests) {
-        Map<String, List<Guest>> byKey = new LinkedHashMap<>();
-        for (Guest g : guests) {
-            byKey.computeIfAbsent(nameKey(g.fullName()), k -> new ArrayList<>()).add(g);
+        int n = guests.size();
+        int[] parent = new int[n];
+        Arrays.setAll(parent, i -> i);
+        int[] linkBits = new int[n];
+        Map<String, Integer> byName = new HashMap<>(capacity(n));
+        Map<String, Integer> byEmail = new HashMap<>(capacity(n));
+        Map<String, Integer> byPhone = new HashMap<>(capacity(n));
+        for (int i = 0; i < n; i++) {
+            Guest g = guests.get(i);
+            link(byName, nameKey(g.fullName()), i, Reason.SAME_NAME, parent, linkBits);
+            link(byEmail, emailKey(g.email()), i, Reason.SAME_EMAIL, parent, linkBits);
+            link(byPhone, phoneKey(g.phone()), i, Reason.SAME_PHONE, parent, linkBits);
         }
-        List<Group> groups = new ArrayList<>();
-        for (List<Guest> same : byKey.values()) {
-            if (same.size() > 1) {
-                groups.add(new Group(List.copyOf(same), EnumSet.of(Reason.SAME_NAME)));
+        // Members of each group, in list order, gathered under the group's root.
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        List<Integer> roots = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (linkBits[i] == 0) {
+                continue;
             }
+            int root = root(parent, i);
+            List<Integer> list = members.get(root);
+            if (list == null) {
+                list = new ArrayList<>(2);
+                members.put(root, list);
+                roots.add(root);
+            }
+            list.add(i);
+        }
+        List<Group> groups = new ArrayList<>(roots.size());
+        for (int root : roots) {
+            List<Integer> indexes = members.get(root);
+            List<Guest> inGroup = new ArrayList<>(indexes.size());
+            List<Set<Reason>> byGuest = new ArrayList<>(indexes.size());
+            int all = 0;
+            for (int i : indexes) {
+                inGroup.add(guests.get(i));
+                byGuest.add(reasons(linkBits[i]));
+                all |= linkBits[i];
+            }
+            groups.add(new Group(inGroup, reasons(all), byGuest));
         }
         return groups;
     }
 
-    /** For each incoming guest that looks like existing ones, the match (incoming order). */
+    /**
+     * For each incoming guest that looks like existing ones, the match (incoming order). Only direct
+     * matches count (no chains through other existing guests); incoming guests are not compared
+     * with each other (use {@link #find} for that).
+     */
     public static List<Match> matchIncoming(List<Guest> existing, List<Guest> incoming) {
-        Map<String, List<Guest>> byKey = new LinkedHashMap<>();
-        for (Guest g : existing) {
-            byKey.computeIfAbsent(nameKey(g.fullName()), k -> new ArrayList<>()).add(g);
+        Map<String, Bucket> byName = new HashMap<>(capacity(existing.size()));
+        Map<String, Bucket> byEmail = new HashMap<>(capacity(existing.size()));
+        Map<String, Bucket> byPhone = new HashMap<>(capacity(existing.size()));
+        for (int i = 0; i < existing.size(); i++) {
+            Guest g = existing.get(i);
+            index(byName, nameKey(g.fullName()), i);
+            index(byEmail, emailKey(g.email()), i);
+            index(byPhone, phoneKey(g.phone()), i);
         }
         List<Match> matches = new ArrayList<>();
-        for (int i = 0; i < incoming.size(); i++) {
-            List<Guest> same = byKey.get(nameKey(incoming.get(i).fullName()));
-            if (same != null) {
-                matches.add(new Match(i, List.copyOf(same), EnumSet.of(Reason.SAME_NAME)));
+        Map<Integer, Integer> hits = new HashMap<>();
+        for (int k = 0; k < incoming.size(); k++) {
+            Guest g = incoming.get(k);
+            Bucket name = byName.get(nameKey(g.fullName()));
+            Bucket email = byEmail.get(emailKey(g.email()));
+            Bucket phone = byPhone.get(phoneKey(g.phone()));
+            int found = (name == null ? 0 : 1) + (email == null ? 0 : 1) + (phone == null ? 0 : 1);
+            if (found == 0) {
+                continue;
             }
+            if (found == 1) {
+                // The usual case (a common name, or one e-mail): the bucket's lists are shared, not copied.
+                Bucket only = name != null ? name : email != null ? email : phone;
+                Reason reason = name != null ? Reason.SAME_NAME : email != null ? Reason.SAME_EMAIL : Reason.SAME_PHONE;
+                matches.add(only.match(k, reason, existing));
+                continue;
+            }
+            hits.clear();
+            mark(hits, name, Reason.SAME_NAME);
+            mark(hits, email, Reason.SAME_EMAIL);
+            mark(hits, phone, Reason.SAME_PHONE);
+            List<Integer> order = new ArrayList<>(hits.keySet());
+            // Strong matches (an e-mail or phone) first, then name-only ones; list order within each.
+            order.sort((a, b) -> {
+                boolean strongA = hits.get(a) != Reason.SAME_NAME.bit();
+                boolean strongB = hits.get(b) != Reason.SAME_NAME.bit();
+                return strongA != strongB ? (strongA ? -1 : 1) : Integer.compare(a, b);
+            });
+            List<Guest> matched = new ArrayList<>(order.size());
+            List<Set<Reason>> byExisting = new ArrayList<>(order.size());
+            int all = 0;
+            for (int i : order) {
+                matched.add(existing.get(i));
+                byExisting.add(reasons(hits.get(i)));
+                all |= hits.get(i);
+            }
+            matches.add(new Match(k, matched, reasons(all), byExisting));
         }
         return matches;
     }
 
-    private static String nameKey(String name) {
-        return name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    /** The existing guests under one key; the lists a match shows are built once, on the first match. */
+    private static final class Bucket {
+        private final List<Integer> indexes = new ArrayList<>(1);
+        private List<Guest> guests;
+        private List<Set<Reason>> reasons;
+
+        Match match(int incomingIndex, Reason reason, List<Guest> existing) {
+            if (guests == null) {
+                guests = indexes.stream().map(existing::get).toList();
+                reasons = List.copyOf(Collections.nCopies(indexes.size(), reasons(reason.bit())));
+            }
+            return new Match(incomingIndex, guests, reasons(reason.bit()), reasons);
+        }
+    }
+
+    private static void mark(Map<Integer, Integer> hits, Bucket bucket, Reason reason) {
+        if (bucket != null) {
+            for (int i : bucket.indexes) {
+                hits.merge(i, reason.bit(), (a, b) -> a | b);
+            }
+        }
+    }
+
+    private static String nameKey(String fullName) {
+        return PersonNames.comparisonKey(fullName);
+    }
+
+    private static String emailKey(String email) {
+        return PersonNames.emailKey(email);
+    }
+
+    private static String phoneKey(String phone) {
+        return PersonNames.phoneKey(phone);
+    }
+
+    private static void link(Map<String, Integer> firstWithKey, String key, int i, Reason reason, int[] parent, int[] linkBits) {
+        if (key.isEmpty()) {
+            return;
+        }
+        Integer first = firstWithKey.putIfAbsent(key, i);
+        if (first == null) {
+            return;
+        }
+        linkBits[first] |= reason.bit();
+        linkBits[i] |= reason.bit();
+        int a = root(parent, first);
+        int b = root(parent, i);
+        if (a != b) {
+            // The smaller index stays the root, so a group's root is its first guest.
+            parent[Math.max(a, b)] = Math.min(a, b);
+        }
+    }
+
+    private static int root(int[] parent, int i) {
+        int r = i;
+        while (parent[r] != r) {
+            r = parent[r];
+        }
+        while (parent[i] != r) {
+            int next = parent[i];
+            parent[i] = r;
+            i = next;
+        }
+        return r;
+    }
+
+    private static void index(Map<String, Bucket> byKey, String key, int i) {
+        if (!key.isEmpty()) {
+            byKey.computeIfAbsent(key, k -> new Bucket()).indexes.add(i);
+        }
+    }
+
+    private static final Set<Reason>[] REASONS = reasonSets();
+
+    @SuppressWarnings("unchecked")
+    private static Set<Reason>[] reasonSets() {
+        Set<Reason>[] sets = new Set[1 << Reason.values().length];
+        for (int bits = 0; bits < sets.length; bits++) {
+            EnumSet<Reason> set = EnumSet.noneOf(Reason.class);
+            for (Reason r : Reason.values()) {
+                if ((bits & r.bit()) != 0) {
+                    set.add(r);
+                }
+            }
+            sets[bits] = Collections.unmodifiableSet(set);
+        }
+        return sets;
+    }
+
+    private static Set<Reason> reasons(int bits) {
+        return REASONS[bits];
+    }
+
+    /** The shared unmodifiable set with the same reasons (the records hold no caller's set). */
+    private static Set<Reason> canonical(Set<Reason> reasons) {
+        int bits = 0;
+        for (Reason r : reasons) {
+            bits |= r.bit();
+        }
+        return REASONS[bits];
+    }
+
+    private static int capacity(int n) {
+        return Math.max(16, (int) (n / 0.75f) + 1);
     }
 }

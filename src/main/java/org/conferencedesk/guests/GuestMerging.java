@@ -53,7 +53,7 @@ public final class GuestMerging {
                 String mine = texts.get(field);
                 if (mine == null) {
                     texts.put(field, value);
-                } else if (!sameText(mine, value)) {
+                } else if (!sameText(field, mine, value)) {
                     String line = messages.get("merge.also", messages.get("field." + field.jsonName()), value);
                     if (!extra.contains(line)) {
                         extra.add(line);
@@ -85,8 +85,19 @@ public final class GuestMerging {
                 mergedNotes);
     }
 
-    /** Same text apart from case and spaces: "Zhang San" and "zhangsan" need no second line. */
-    private static boolean sameText(String a, String b) {
-        return a.replaceAll("\\s+", "").equalsIgnoreCase(b.replaceAll("\\s+", ""));
+    /**
+     * The same value written differently needs no second line: names and other text compared by
+     * {@link PersonNames#comparisonKey} (spacing, case, width, middle dots, accents), e-mail by
+     * {@link PersonNames#emailKey}, phone by {@link PersonNames#phoneKey} ("+86 138-0013-8000" = "13800138000").
+     */
+    private static boolean sameText(GuestField field, String a, String b) {
+        return switch (field) {
+            case EMAIL -> PersonNames.emailKey(a).equals(PersonNames.emailKey(b));
+            case PHONE -> {
+                String ka = PersonNames.phoneKey(a);
+                yield ka.isEmpty() ? a.equals(b) : ka.equals(PersonNames.phoneKey(b));
+            }
+            default -> PersonNames.comparisonKey(a).equals(PersonNames.comparisonKey(b));
+        };
     }
 }

@@ -103,6 +103,14 @@ public final class AuditText {
         if (value == null || value.isBlank()) {
             return messages.get("value.empty");
         }
+        if (field.endsWith("At")) {
+            try {
+                // An instant ("2020-11-26T01:00:00Z", e.g. a guest's checkedInAt) reads in the event's time zone.
+                return TIME.format(java.time.Instant.parse(value.strip()).atZone(zone));
+            } catch (java.time.format.DateTimeParseException notAnInstant) {
+                // Shown as stored.
+            }
+        }
         if (field.equals("amount") || field.endsWith("Amount")) {
             String money = money(value);
             if (money != null) {

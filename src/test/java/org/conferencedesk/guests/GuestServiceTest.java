@@ -124,6 +124,18 @@ class GuestServiceTest {
     }
 
     @Test
+    void theAuditTrailShowsACheckInInTheEventsTimeZone() {
+        Guest g = service.save(Guest.named(eventId, "张三"));
+        service.checkIn(eventId, g.id(), NINE);
+
+        AuditEntry entry = audit.list(eventId, AuditFilter.ALL, 1).get(0);
+        org.conferencedesk.storage.AuditText text = new org.conferencedesk.storage.AuditText(Locale.SIMPLIFIED_CHINESE,
+                java.time.ZoneId.of("Asia/Shanghai"));
+
+        assertThat(text.changes(entry)).isEqualTo("签到时间：（空） → 2020-11-26 09:00:00");
+    }
+
+    @Test
     void undoingACheckInClearsItOnlyIfItIsStillThatCheckIn() {
         Guest g = service.save(Guest.named(eventId, "张三"));
         service.checkIn(eventId, g.id(), NINE);
@@ -166,7 +178,8 @@ class GuestServiceTest {
         assertThat(merged.invitationStatus()).isEqualTo(InvitationStatus.CONFIRMED);
         assertThat(merged.checkedInAt()).isEqualTo(NINE);
         assertThat(merged.phone()).isEqualTo("+44 20 7946 0000");
-        assertThat(merged.notes()).isEqualTo("素食\n另有姓名：约翰・史密斯\n另有电话：+44 20 7946 1111");
+        // The name written with another middle dot is the same name: no line for it.
+        assertThat(merged.notes()).isEqualTo("素食\n另有电话：+44 20 7946 1111");
         assertThat(service.list(eventId)).extracting(Guest::id).containsExactly(kept.id());
         AuditEntry entry = audit.list(eventId, AuditFilter.ALL, 1).get(0);
         assertThat(entry.action()).isEqualTo(AuditAction.MERGED);

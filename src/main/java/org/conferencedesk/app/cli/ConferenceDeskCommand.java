@@ -32,7 +32,10 @@ import picocli.CommandLine.ScopeType;
             BackupCommand.class,
             RestoreCommand.class,
             AuditCommand.class,
-            EncryptionCommand.class
+            EncryptionCommand.class,
+            DuplicatesCommand.class,
+            DuplicatesCommand.Merge.class,
+            DuplicatesCommand.Unmerge.class
         })
 public final class ConferenceDeskCommand implements Callable<Integer> {
 

@@ -90,6 +90,9 @@ final class MainWindow {
         /** Opens a file the application wrote with the system's program for it. */
         void openFile(java.nio.file.Path file);
 
+        /** Guests → Find duplicates…: the current event's likely duplicate guests, to review and merge. */
+        void findGuestDuplicates();
+
         /** View → a screen (signing ceremony, guests, check-in desk). */
         default void showScreen(Screen screen) {
         }
@@ -104,6 +107,7 @@ final class MainWindow {
         MenuBar menus = new MenuBar(fileMenu(messages, main, export, actions), viewMenu(messages, actions),
                 settingsMenu(messages, language, actions),
                 helpMenu(messages, actions));
+        menus.getMenus().add(menus.getMenus().size() - 1, guestDuplicatesMenu(messages, main, actions));
         menus.setUseSystemMenuBar(true);
         root.setTop(new VBox(menus, header(messages, main, export, actions)));
         root.setCenter(withEmptyState(messages, main, centre, actions));
@@ -199,6 +203,18 @@ final class MainWindow {
         Menu settings = new Menu(m.get("menu.settings"), null, language, new SeparatorMenuItem(), encrypt, change, remove);
         settings.setId("menuSettings");
         return settings;
+    }
+
+    /** Guests › Find duplicates… (Ctrl+Shift+D); its strings are in the {@code duplicates} bundle. */
+    private Menu guestDuplicatesMenu(Messages m, MainWindowViewModel main, Actions actions) {
+        Messages duplicates = Messages.of("duplicates", m.locale());
+        MenuItem find = item(duplicates.get("menu.findDuplicates"), MaterialDesignA.ACCOUNT_MULTIPLE_CHECK, "Shortcut+Shift+D",
+                actions::findGuestDuplicates);
+        find.setId("menuFindDuplicates");
+        find.disableProperty().bind(main.currentEventProperty().isNull());
+        Menu guests = new Menu(duplicates.get("menu.guests"), null, find);
+        guests.setId("menuGuests");
+        return guests;
     }
 
     private Menu helpMenu(Messages m, Actions actions) {

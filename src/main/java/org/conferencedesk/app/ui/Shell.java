@@ -435,6 +435,19 @@ public final class Shell {
             }
 
             @Override
+            public void findGuestDuplicates() {
+                Event event = main.currentEventProperty().get();
+                if (event != null) {
+                    // Questions and errors belong to the duplicates window (in front), not to the main one behind it.
+                    // (The newest focused window: headless, the main window still says it is focused too.)
+                    FxDialogs inFront = new FxDialogs(() -> javafx.stage.Window.getWindows().stream()
+                            .filter(javafx.stage.Window::isFocused).reduce((older, newer) -> newer).orElse(stage), messages);
+                    org.conferencedesk.guests.DuplicatesDialog.show(stage, new org.conferencedesk.guests.DuplicatesViewModel(
+                            context.guests(), executor, inFront, messages.locale()), event);
+                }
+            }
+
+            @Override
             public void showScreen(Screen screen) {
                 if (screens != null) {
                     screens.select(screen);

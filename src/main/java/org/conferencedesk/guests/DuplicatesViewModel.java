@@ -1,0 +1,285 @@
+package org.conferencedesk.guests;
+
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.conferencedesk.events.Event;
+import org.conferencedesk.shared.DialogService;
+import org.conferencedesk.shared.TaskExecutor;
+import org.conferencedesk.shared.i18n.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Guests › Find duplicates…: the event's groups of likely duplicate guests ({@link GuestDuplicates}),
+ * one selected at a time; the user picks the guest to keep and those to merge, then merges, says
+ * "not the same person" (the group is left alone until the next look), or undoes the last merge.
+ * Nothing is merged without the user's click; a merge of guests that share only a name also asks
+ * first. The guest list is read and searched, and merges are done, in the background
+ * ({@link TaskExecutor}); after each merge or undo the list is read again. The service audits merges.
+ * Imports nothing from {@code javafx.scene}; call on the UI thread.
+ */
+public final class DuplicatesViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DuplicatesViewModel.class);
+
+    private record Found(int guestCount, List<DuplicateGroupItem> groups) {
+    }
+
+    private final GuestService guests;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Messages guestMessages;
+    private final ObservableList<DuplicateGroupItem> groups = FXCollections.observableArrayList();
+    private final ObjectProperty<DuplicateGroupItem> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final SimpleBooleanProperty selectedMergeable = new SimpleBooleanProperty(this, "selectedMergeable");
+    private final ReadOnlyBooleanWrapper canMerge = new ReadOnlyBooleanWrapper(this, "canMerge");
+    private final ReadOnlyBooleanWrapper canSkip = new ReadOnlyBooleanWrapper(this, "canSkip");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper lastAction = new ReadOnlyStringWrapper(this, "lastAction", "");
+    private final Deque<GuestService.Merge> merges = new ArrayDeque<>();
+    private final Set<String> skipped = new HashSet<>();
+    private Long eventId;
+    private ZoneId zone = Event.DEFAULT_TIME_ZONE;
+    private int guestCount;
+    private long generation;
+
+    /**
+     * @param guests the service that lists, merges and unmerges guests
+     * @param executor background work (nothing is read or written on the UI thread)
+     * @param dialogs failures, and the question before merging guests that share only a name
+     * @param locale the window's language
+     */
+    public DuplicatesViewModel(GuestService guests, TaskExecutor executor, DialogService dialogs, Locale locale) {
+        this.guests = guests;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = Messages.of("duplicates", locale);
+        this.guestMessages = Messages.of("guests", locale);
+        title.set(messages.get("title.noEvent"));
+        selected.addListener((o, was, now) -> {
+            selectedMergeable.unbind();
+            if (now == null) {
+                selectedMergeable.set(false);
+            } else {
+                selectedMergeable.bind(now.mergeableProperty());
+            }
+        });
+        canMerge.bind(selectedMergeable.and(busy.not()));
+        canSkip.bind(selected.isNotNull().and(busy.not()));
+    }
+
+    /** Looks for duplicates among the guests of {@code event} (times shown in its time zone). */
+    public void show(Event event) {
+        this.eventId = event.id();
+        this.zone = event.timeZone();
+        title.set(messages.get("title", event.displayName()));
+        reload();
+    }
+
+    /** Reads the guest list again and finds the groups (groups the user said are not the same person stay hidden). */
+    public void reload() {
+        if (eventId == null) {
+            return;
+        }
+        long mine = ++generation;
+        long event = eventId;
+        busy.set(true);
+        summary.set(guestCount == 0 ? messages.get("loading.start") : messages.get("loading", guestCount));
+        Set<String> hidden = Set.copyOf(skipped);
+        ZoneId shownIn = zone;
+        // The items are built in the background too: 100,000 guests can give over 10,000 groups.
+        executor.execute(() -> {
+            List<Guest> listed = guests.list(event);
+            // Groups sharing an e-mail or phone first: among 100,000 guests most same-name groups are namesakes.
+            return new Found(listed.size(), GuestDuplicates.find(listed).stream()
+                    .sorted(java.util.Comparator.comparing(GuestDuplicates.Group::nameOnly))
+                    .map(g -> new DuplicateGroupItem(g, guestMessages, messages, shownIn))
+                    .filter(item -> !hidden.contains(item.key()))
+                    .toList());
+        }, found -> {
+            if (mine != generation) {
+                return;
+            }
+            int keepPosition = selected.get() == null ? 0 : Math.max(0, groups.indexOf(selected.get()));
+            guestCount = found.guestCount();
+            groups.setAll(found.groups());
+            selected.set(groups.isEmpty() ? null : groups.get(Math.min(keepPosition, groups.size() - 1)));
+            busy.set(false);
+            updateSummary();
+        }, failure -> {
+            if (mine != generation) {
+                return;
+            }
+            busy.set(false);
+            summary.set("");
+            LOG.error("Guest duplicates not found", failure);
+            dialogs.showError(messages.get("error.title"), messages.get("error.load"));
+        });
+    }
+
+    /**
+     * Merges the ticked guests of the selected group into the kept one (the user's click). If any
+     * ticked guest shares only the name with the others, asks first; nothing happens if the user says no.
+     */
+    public void merge() {
+        DuplicateGroupItem item = selected.get();
+        if (!canMerge.get() || item == null) {
+            return;
+        }
+        DuplicateGroupItem.Member kept = item.keptProperty().get();
+        List<DuplicateGroupItem.Member> included = item.included();
+        if (included.stream().anyMatch(DuplicateGroupItem.Member::onlyName)) {
+            String names = included.stream().map(m -> m.guest().fullName()).distinct()
+                    .collect(Collectors.joining(messages.get("reason.separator")));
+            if (!dialogs.confirm(messages.get("confirm.title"), messages.get("confirm.nameOnly", names, kept.label()))) {
+                return;
+            }
+        }
+        long event = eventId;
+        long keptId = kept.guest().id();
+        List<Long> ids = included.stream().map(m -> m.guest().id()).filter(id -> id != keptId).toList();
+        Locale locale = messages.locale();
+        busy.set(true);
+        executor.execute(() -> guests.merge(event, keptId, ids, locale), merge -> {
+            busy.set(false);
+            merges.push(merge);
+            canUndo.set(true);
+            lastAction.set(messages.get("merged", ids.size() + 1, merge.kept().fullName()));
+            reload();
+        }, failure -> {
+            busy.set(false);
+            fail("error.merge", failure);
+            reload();
+        });
+    }
+
+    /** "Not the same person": leaves the selected group as it is and hides it until the next look. */
+    public void notTheSamePerson() {
+        DuplicateGroupItem item = selected.get();
+        if (!canSkip.get() || item == null) {
+            return;
+        }
+        skipped.add(item.key());
+        int position = groups.indexOf(item);
+        groups.remove(position);
+        selected.set(groups.isEmpty() ? null : groups.get(Math.min(position, groups.size() - 1)));
+        lastAction.set(messages.get("skipped", item.members().stream().map(m -> m.guest().fullName()).distinct()
+                .collect(Collectors.joining(messages.get("reason.separator")))));
+        updateSummary();
+    }
+
+    /** Undoes the last merge made in this window (the kept guest gets its values back, the others return). */
+    public void undoLastMerge() {
+        if (merges.isEmpty() || busy.get()) {
+            return;
+        }
+        GuestService.Merge merge = merges.peek();
+        long event = eventId;
+        busy.set(true);
+        executor.execute(() -> guests.undoMerge(event, merge.mergeId()), undone -> {
+            busy.set(false);
+            merges.pop();
+            canUndo.set(!merges.isEmpty());
+            lastAction.set(undone ? messages.get("undone", merge.kept().fullName()) : messages.get("undo.nothing"));
+            reload();
+        }, failure -> {
+            busy.set(false);
+            fail("error.undo", failure);
+        });
+    }
+
+    private void fail(String key, Throwable failure) {
+        if (failure instanceof GuestException refused) {
+            dialogs.showError(messages.get("error.title"), messages.get(key, refused.sentence(messages.locale())));
+        } else {
+            LOG.error("Guest merge failed", failure);
+            dialogs.showError(messages.get("error.title"), messages.get("error.unexpected"));
+        }
+    }
+
+    private void updateSummary() {
+        long nameOnly = groups.stream().filter(DuplicateGroupItem::nameOnly).count();
+        String text = groups.isEmpty() ? messages.get("summary.none", guestCount)
+                : messages.get("summary", groups.size(), nameOnly, guestCount);
+        summary.set(merges.isEmpty() ? text : text + messages.get("summary.merged", merges.size()));
+    }
+
+    /** The groups to review: those sharing an e-mail or phone first, then same-name-only ones; each part in list order. */
+    public ObservableList<DuplicateGroupItem> groups() {
+        return groups;
+    }
+
+    /** The group shown in detail (null if none). */
+    public ObjectProperty<DuplicateGroupItem> selectedProperty() {
+        return selected;
+    }
+
+    /** True while the list is read or a merge or undo runs. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Merge is possible: a group is selected, its kept guest is ticked with at least one other, nothing running. */
+    public ReadOnlyBooleanProperty canMergeProperty() {
+        return canMerge.getReadOnlyProperty();
+    }
+
+    /** "Not the same person" is possible: a group is selected and nothing running. */
+    public ReadOnlyBooleanProperty canSkipProperty() {
+        return canSkip.getReadOnlyProperty();
+    }
+
+    /** A merge made in this window can be undone. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** The window title: "Duplicate guests — WIMC 2020". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** How many groups are left among how many guests, and merges made here. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** What the last merge, undo or "not the same person" did, in a sentence. */
+    public ReadOnlyStringProperty lastActionProperty() {
+        return lastAction.getReadOnlyProperty();
+    }
+
+    /** The number of guests on the list when it was last read. */
+    public int guestCount() {
+        return guestCount;
+    }
+
+    /** The dialog's sentences in the window's language. */
+    public Messages messages() {
+        return messages;
+    }
+
+    /** Field and category names ({@code guests} bundle) in the window's language. */
+    public Messages guestMessages() {
+        return guestMessages;
+    }
+}

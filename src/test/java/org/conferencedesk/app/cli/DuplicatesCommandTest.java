@@ -1,0 +1,178 @@
+package org.conferencedesk.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.conferencedesk.app.AppContext;
+import org.conferencedesk.events.Event;
+import org.conferencedesk.guests.Attendance;
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestCategory;
+import org.conferencedesk.guests.InvitationStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code duplicates guests [--json]}, {@code merge guests} and {@code unmerge guests}, run in-process. */
+class DuplicatesCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private Path db;
+    private long eventId;
+    private List<Long> ids;
+
+    @BeforeEach
+    void setUp() {
+        db = folder.resolve("data").resolve("test");
+        try (AppContext context = AppContext.openFile(db)) {
+            eventId = context.events().create(Event.named("WIMC 2020")).id();
+            ids = List.of(
+                    save(context, "张三", "南京智能制造研究院", "zhangsan@nj-institute.example", null),
+                    save(context, "王芳", "江苏省工业和信息化厅", null, "025-8888-0000"),
+                    save(context, "张 三", null, "ZhangSan@NJ-Institute.example", "13800138000"),
+                    save(context, "汪芳", null, null, null),
+                    save(context, "約翰・史密斯", "Acme Robotics", null, null),
+                    save(context, "約翰·史密斯", "Acme", null, null),
+                    save(context, "Wang Fang", null, null, "+86 25 8888 0000"));
+        }
+    }
+
+    private long save(AppContext context, String name, String organisation, String email, String phone) {
+        return context.guests().save(new Guest(null, eventId, name, null, null, organisation, null, GuestCategory.OTHER, null,
+                Attendance.ON_SITE, InvitationStatus.INVITED, null, email, phone, null, null)).id();
+    }
+
+    private CliRunner.Result run(Locale locale, String... args) {
+        return new CliRunner(Map.of(), locale, folder.resolve("logs/conferencedesk.log")).run(args);
+    }
+
+    private int listed() {
+        try (AppContext context = AppContext.openFile(db)) {
+            return context.guests().list(eventId).size();
+        }
+    }
+
+    @Test
+    void jsonIsAnArrayOfGroupsOfIdAndFullNameOnly() {
+        CliRunner.Result result = run(Locale.ENGLISH, "--db", db.toString(), "duplicates", "guests", "--json");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).isEqualTo("[ [ {\n"
+                + "  \"id\" : " + ids.get(0) + ",\n"
+                + "  \"fullName\" : \"张三\"\n"
+                + "}, {\n"
+                + "  \"id\" : " + ids.get(2) + ",\n"
+                + "  \"fullName\" : \"张 三\"\n"
+                + "} ], [ {\n"
+                + "  \"id\" : " + ids.get(1) + ",\n"
+                + "  \"fullName\" : \"王芳\"\n"
+                + "}, {\n"
+                + "  \"id\" : " + ids.get(6) + ",\n"
+                + "  \"fullName\" : \"Wang Fang\"\n"
+                + "} ], [ {\n"
+                + "  \"id\" : " + ids.get(4) + ",\n"
+                + "  \"fullName\" : \"約翰・史密斯\"\n"
+                + "}, {\n"
+                + "  \"id\" : " + ids.get(5) + ",\n"
+                + "  \"fullName\" : \"約翰·史密斯\"\n"
+                + "} ] ]\n");
+        assertThat(listed()).as("finding merges nothing").isEqualTo(7);
+    }
+
+    @Test
+    void jsonOfAnEventWithoutDuplicatesIsAnEmptyArray() {
+        try (AppContext context = AppContext.openFile(db)) {
+            context.events().create(Event.named("WIMC 2021"));
+        }
+
+        CliRunner.Result result = run(Locale.ENGLISH, "--db", db.toString(), "--event", "WIMC 2021", "duplicates", "guests", "--json");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("[ ]\n");
+    }
+
+    @Test
+    void textListsEachGroupWithWhyItsGuestsMatchInEnglish() {
+        CliRunner.Result result = run(Locale.ENGLISH, "--db", db.toString(), "duplicates", "guests");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo(String.join("\n",
+                "Group 1 — same name, same e-mail",
+                "ID  Name   Organisation        E-mail                         Phone        Why",
+                "--  -----  ------------------  -----------------------------  -----------  ----------------------",
+                String.format("%2d  张三   南京智能制造研究院  zhangsan@nj-institute.example               same name, same e-mail", ids.get(0)),
+                String.format("%2d  张 三                      ZhangSan@NJ-Institute.example  13800138000  same name, same e-mail", ids.get(2)),
+                "",
+                "Group 2 — same phone",
+                "ID  Name       Organisation          E-mail  Phone             Why",
+                "--  ---------  --------------------  ------  ----------------  ----------",
+                String.format("%2d  王芳       江苏省工业和信息化厅          025-8888-0000     same phone", ids.get(1)),
+                String.format("%2d  Wang Fang                                +86 25 8888 0000  same phone", ids.get(6)),
+                "",
+                "Group 3 — same name (same name only — check before merging)",
+                "ID  Name          Organisation   E-mail  Phone  Why",
+                "--  ------------  -------------  ------  -----  ---------",
+                String.format("%2d  約翰・史密斯  Acme Robotics                 same name", ids.get(4)),
+                String.format("%2d  約翰·史密斯   Acme                          same name", ids.get(5)),
+                "",
+                "3 groups (1 with the same name only) among 7 guests. Nothing was merged: merge in the window (Guests › Find duplicates…).",
+                ""));
+    }
+
+    @Test
+    void textIsInChineseForAChineseUser() {
+        CliRunner.Result result = run(Locale.SIMPLIFIED_CHINESE, "--db", db.toString(), "duplicates", "guests");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("第 1 组 — 姓名相同、邮箱相同\n编号  姓名");
+        assertThat(result.out()).contains("第 3 组 — 姓名相同（仅姓名相同 — 合并前请核实）\n");
+        assertThat(result.out()).endsWith("7 位嘉宾中有 3 组疑似重复（其中 1 组仅姓名相同）。未合并任何嘉宾：请在窗口中合并（嘉宾 › 查找重复嘉宾…）。\n");
+    }
+
+    @Test
+    void mergeThenUnmergeByHand() {
+        CliRunner.Result merged = run(Locale.ENGLISH, "--db", db.toString(), "merge", "guests", ids.get(0).toString(), ids.get(2).toString());
+
+        assertThat(merged.err()).isEmpty();
+        assertThat(merged.exitCode()).isZero();
+        assertThat(merged.out()).matches("Merged 2 guests into 张三 \\(#" + ids.get(0) + "\\)\\. To undo: conferencedesk unmerge guests \\d+\n");
+        assertThat(listed()).isEqualTo(6);
+        String mergeId = merged.out().strip().replaceAll(".* ", "");
+
+        CliRunner.Result undone = run(Locale.ENGLISH, "--db", db.toString(), "unmerge", "guests", mergeId);
+
+        assertThat(undone.exitCode()).isZero();
+        assertThat(undone.out()).isEqualTo("Merge " + mergeId + " undone: the merged guests are back on the list, "
+                + "and the guest they were merged into has its values from before.\n");
+        assertThat(listed()).isEqualTo(7);
+        CliRunner.Result again = run(Locale.ENGLISH, "--db", db.toString(), "unmerge", "guests", mergeId);
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).isEqualTo("There is no merge " + mergeId + " to undo (it was already undone, or the number is wrong; "
+                + "the audit trail lists merges).\n");
+    }
+
+    @Test
+    void mergeRefusesAGuestNotOnTheListAndChangesNothing() {
+        CliRunner.Result result = run(Locale.ENGLISH, "--db", db.toString(), "merge", "guests", ids.get(0).toString(), "99999");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("There is no guest #99999 on the list of WIMC 2020 (deleted, merged into another, or of "
+                + "another event); run \"conferencedesk duplicates guests\" to see the ids.\n");
+        assertThat(listed()).isEqualTo(7);
+    }
+
+    @Test
+    void helpNamesTheCommands() {
+        CliRunner.Result help = run(Locale.ENGLISH, "duplicates", "guests", "--help");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: conferencedesk duplicates guests", "--json",
+                "List groups of guests that look like the same person");
+    }
+}
