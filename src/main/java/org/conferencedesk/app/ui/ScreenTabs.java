@@ -50,21 +50,25 @@ final class ScreenTabs {
                 Platform.runLater(() -> CheckInDeskView.focusSearch(desk));
             }
         });
+        javafx.event.EventHandler<KeyEvent> guestKeys = e -> {
+            if (selected() != Screen.GUESTS || !(NEW.match(e) || FIND.match(e))) {
+                return;
+            }
+            // Delivered to the guests screen, which handles both keys itself.
+            Node screen = guests.lookup(".guests-screen");
+            if (screen != null && !isInside(e.getTarget(), guests)) {
+                e.consume();
+                screen.fireEvent(e.copyFor(screen, screen));
+            }
+        };
+        // On the scene, so that the keys work wherever the focus is (a header button); removed when
+        // the window is rebuilt (a language switch), so an old set of screens is not kept alive.
         tabs.sceneProperty().addListener((o, was, scene) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, guestKeys);
+            }
             if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                    if (tabs.getScene() != scene || selected() != Screen.GUESTS) {
-                        return;
-                    }
-                    if (NEW.match(e) || FIND.match(e)) {
-                        // Delivered to the guests screen, which handles both keys itself.
-                        Node screen = guests.lookup(".guests-screen");
-                        if (screen != null && !isInside(e.getTarget(), guests)) {
-                            e.consume();
-                            screen.fireEvent(e.copyFor(screen, screen));
-                        }
-                    }
-                });
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, guestKeys);
             }
         });
     }
