@@ -227,8 +227,13 @@ public final class GuestsView {
         // The model sorts under its filter (a keystroke never re-sorts): the table hands it its order.
         // Every column stays in view (the window is 1280 px wide at the desk); text that does not fit ends in "…".
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Sorted by the name column alone, the model compares the rows' kept collation keys directly
+        // (the table's own comparator would wrap every row in a cell value at every comparison).
         table.setSortPolicy(t -> {
-            model.orderProperty().set(t.getComparator());
+            boolean byNameOnly = t.getSortOrder().size() == 1 && t.getSortOrder().get(0) == fullNameColumn;
+            java.util.Comparator<GuestRow> byName = GuestRow::compareNames;
+            model.orderProperty().set(!byNameOnly ? t.getComparator()
+                    : fullNameColumn.getSortType() == TableColumn.SortType.ASCENDING ? byName : byName.reversed());
             return true;
         });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

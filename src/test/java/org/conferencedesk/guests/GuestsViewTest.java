@@ -110,14 +110,26 @@ class GuestsViewTest {
     }
 
     @Test
-    void clickingTheNameHeaderSortsByPinyin(FxRobot robot) {
-        FxClicks.clickOn(robot, robot.lookup("#guestsTable .column-header").queryAll().stream()
-                .filter(n -> n.getId() != null && n.getId().equals("fullNameColumn")).findFirst().orElseThrow());
+    void clickingTheNameHeaderSortsByPinyinAndAgainBackwards(FxRobot robot) {
+        javafx.scene.Node header = robot.lookup("#guestsTable .column-header").queryAll().stream()
+                .filter(n -> n.getId() != null && n.getId().equals("fullNameColumn")).findFirst().orElseThrow();
+        FxClicks.clickOn(robot, header);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(List.of(cellText(robot, 0, "fullNameColumn"), cellText(robot, 1, "fullNameColumn"),
-                cellText(robot, 2, "fullNameColumn"), cellText(robot, 3, "fullNameColumn"), cellText(robot, 4, "fullNameColumn")))
-                .containsExactly("阿明", "李四", "王五", "张三", "赵六");
+        assertThat(names(robot)).containsExactly("阿明", "李四", "王五", "张三", "赵六");
+
+        FxClicks.clickOn(robot, header);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(names(robot)).containsExactly("赵六", "张三", "王五", "李四", "阿明");
+
+        // While sorted, a search keeps the order.
+        robot.push(KeyCode.CONTROL, KeyCode.F).write("南京");
+        assertThat(table(robot).getItems()).hasSize(1);
+    }
+
+    private static List<String> names(FxRobot robot) {
+        return List.of(cellText(robot, 0, "fullNameColumn"), cellText(robot, 1, "fullNameColumn"),
+                cellText(robot, 2, "fullNameColumn"), cellText(robot, 3, "fullNameColumn"), cellText(robot, 4, "fullNameColumn"));
     }
 
     @Test
