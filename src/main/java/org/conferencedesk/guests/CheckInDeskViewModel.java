@@ -92,6 +92,13 @@ public final class CheckInDeskViewModel {
         this.words = words;
         this.clock = clock;
         query.addListener((o, was, now) -> refreshMatches(false));
+        // Another event: its desk starts afresh (nothing of the other event's to undo).
+        live.eventIdProperty().addListener((o, was, now) -> {
+            undoable.clear();
+            canUndo.set(false);
+            say(Outcome.NONE, "");
+            query.set("");
+        });
         refreshCount();
     }
 

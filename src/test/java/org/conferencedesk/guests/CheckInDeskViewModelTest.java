@@ -170,6 +170,19 @@ class CheckInDeskViewModelTest {
     }
 
     @Test
+    void anotherEventStartsWithNothingToUndo() {
+        desk.queryProperty().set("王五");
+        desk.checkInChosen();
+        long other = new EventRepository(database.dsl()).insert(Event.named("WIMC 2021")).id();
+
+        live.show(other);
+
+        assertThat(desk.canUndoProperty().get()).isFalse();
+        assertThat(desk.resultTextProperty().get()).isEmpty();
+        assertThat(desk.countTextProperty().get()).isEqualTo("已签到 0 / 0 人");
+    }
+
+    @Test
     void timesAreSaidInTheEventsZone() {
         desk.zoneProperty().set(ZoneId.of("Europe/Berlin"));
         desk.queryProperty().set("王五");
