@@ -61,6 +61,7 @@ public class GuestScreenBenchmark {
     private LiveGuests live;
     private GuestsViewModel model;
     private GuestSearch.SearchKey[] keys;
+    private org.conferencedesk.guests.CheckInDeskViewModel desk;
     private int step;
 
     @Setup(Level.Trial)
@@ -90,6 +91,9 @@ public class GuestScreenBenchmark {
         if ("name".equals(sort)) {
             model.orderProperty().set((a, b) -> GuestRow.compareNames(a, b));
         }
+        desk = new org.conferencedesk.guests.CheckInDeskViewModel(live, service, executor,
+                new GuestWords(Locale.SIMPLIFIED_CHINESE), Clock.systemUTC());
+        desk.attach();
         keys = live.rows().stream().map(GuestRow::searchKey).toArray(GuestSearch.SearchKey[]::new);
         if (live.rows().size() != guests) {
             throw new IllegalStateException("loaded " + live.rows().size());
@@ -99,6 +103,7 @@ public class GuestScreenBenchmark {
     @TearDown(Level.Trial)
     public void close() {
         model.detach();
+        desk.detach();
         live.close();
         database.close();
     }
@@ -133,6 +138,13 @@ public class GuestScreenBenchmark {
         int first = model.guests().get(0).guest().fullName().length();
         model.orderProperty().set(null);
         return first + model.guests().size();
+    }
+
+    /** A keystroke at the check-in desk: the same typing, until its (at most 8) matches are listed and ranked. */
+    @Benchmark
+    public int deskKeystroke() {
+        desk.queryProperty().set(TYPED[step++ % TYPED.length]);
+        return desk.matches().size();
     }
 
     @Benchmark
