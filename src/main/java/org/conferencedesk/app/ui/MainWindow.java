@@ -100,6 +100,10 @@ final class MainWindow {
 
         /** Guests → Find duplicates…: the current event's likely duplicate guests, to review and merge. */
         void findGuestDuplicates();
+
+        /** View → a screen (signing ceremony, guests, check-in desk). */
+        default void showScreen(Screen screen) {
+        }
     }
 
     private final BorderPane root = new BorderPane();
@@ -108,7 +112,8 @@ final class MainWindow {
                UiLanguage language, Node centre, Actions actions) {
         root.setId("mainWindow");
         root.getStylesheets().add(MainWindow.class.getResource("shell.css").toExternalForm());
-        MenuBar menus = new MenuBar(fileMenu(messages, main, export, actions), settingsMenu(messages, language, actions),
+        MenuBar menus = new MenuBar(fileMenu(messages, main, export, actions), viewMenu(messages, actions),
+                settingsMenu(messages, language, actions),
                 helpMenu(messages, actions));
         menus.getMenus().add(menus.getMenus().size() - 1, guestDuplicatesMenu(messages, main, actions));
         menus.setUseSystemMenuBar(true);
@@ -171,6 +176,21 @@ final class MainWindow {
                 new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit);
         file.setId("menuFile");
         return file;
+    }
+
+    private Menu viewMenu(Messages m, Actions actions) {
+        MenuItem contracts = item(m.get("menu.view.contracts"), MaterialDesignF.FILE_DOCUMENT_EDIT, "Shortcut+1",
+                () -> actions.showScreen(Screen.CONTRACTS));
+        contracts.setId("menuViewContracts");
+        MenuItem guests = item(m.get("menu.view.guests"), MaterialDesignA.ACCOUNT_GROUP, "Shortcut+2",
+                () -> actions.showScreen(Screen.GUESTS));
+        guests.setId("menuViewGuests");
+        MenuItem desk = item(m.get("menu.view.checkInDesk"), MaterialDesignA.ACCOUNT_CHECK, "F9",
+                () -> actions.showScreen(Screen.CHECK_IN_DESK));
+        desk.setId("menuViewCheckInDesk");
+        Menu view = new Menu(m.get("menu.view"), null, contracts, guests, desk);
+        view.setId("menuView");
+        return view;
     }
 
     private Menu settingsMenu(Messages m, UiLanguage current, Actions actions) {
@@ -261,6 +281,13 @@ final class MainWindow {
         bar.setId("statusBar");
         bar.textProperty().bind(status.totalsTextProperty());
         bar.progressProperty().bind(status.progressProperty());
+        Label guests = new Label();
+        guests.setId("statusGuests");
+        guests.textProperty().bind(status.guestsTextProperty());
+        guests.visibleProperty().bind(status.guestsTextProperty().isNotEmpty());
+        guests.managedProperty().bind(guests.visibleProperty());
+        guests.setStyle("-fx-padding: 0 12 0 0;");
+        bar.getLeftItems().add(guests);
         Label work = new Label();
         work.setId("statusWork");
         work.textProperty().bind(status.workTextProperty());

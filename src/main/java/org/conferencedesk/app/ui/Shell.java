@@ -21,6 +21,13 @@ import org.conferencedesk.contracts.LiveContracts;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventFormDialog;
 import org.conferencedesk.events.EventFormViewModel;
+import org.conferencedesk.guests.CheckInDeskView;
+import org.conferencedesk.guests.CheckInDeskViewModel;
+import org.conferencedesk.guests.GuestFormViewModel;
+import org.conferencedesk.guests.GuestWords;
+import org.conferencedesk.guests.GuestsView;
+import org.conferencedesk.guests.GuestsViewModel;
+import org.conferencedesk.guests.LiveGuests;
 import org.conferencedesk.shared.TaskExecutor;
 import org.conferencedesk.shared.i18n.Messages;
 import org.slf4j.Logger;
@@ -43,6 +50,13 @@ public final class Shell {
     private final Consumer<String> showDocument;
     private final Locale systemLocale;
     private final LiveContracts live;
+    private final LiveGuests liveGuests;
+    private GuestsViewModel guests;
+    private GuestFormViewModel guestForm;
+    private CheckInDeskViewModel desk;
+    private ScreenTabs screens;
+    private ChangeListener<Long> guestFormFollowsEvent;
+    private Screen shownScreen = Screen.CONTRACTS;
     private Messages messages;
     private MainWindowViewModel main;
     private StatusBarViewModel status;
@@ -85,6 +99,13 @@ public final class Shell {
         this.showDocument = showDocument;
         this.systemLocale = systemLocale;
         this.live = new LiveContracts(context.contracts(), executor);
+        this.liveGuests = new LiveGuests(context.guests(), executor);
+        // The guests follow the event the contracts show (MainWindowViewModel switches that one).
+        live.eventIdProperty().addListener((o, was, event) -> {
+            if (event != null) {
+                showGuests(event);
+            }
+        });
         Theme.apply();
     }
 
@@ -164,6 +185,7 @@ public final class Shell {
         }
         dialogs = new FxDialogs(() -> stage, messages);
         status = new StatusBarViewModel(live, executor, messages);
+        status.followGuests(liveGuests);
         main = new MainWindowViewModel(context.events(), live, settings, executor, dialogs, messages);
         export = new ExportViewModel(context.contractExport(), context.contractReport(), main.currentEventProperty(),
                 status, executor, dialogs, messages);
@@ -191,8 +213,68 @@ public final class Shell {
         });
     }
 
-    /** The contracts screen over the shared {@link LiveContracts}, listening while it is in the window. */
+    /** The current event's guests, shared by the guests screen, the check-in desk and the status bar. */
+    public LiveGuests liveGuests() {
+        return liveGuests;
+    }
+
+    private void showGuests(long event) {
+        liveGuests.show(event, failure -> {
+            LOG.warn("Guests of event {} not loaded", event, failure);
+            if (dialogs != null) {
+                dialogs.showError(messages.get("guests.loadFailedTitle"), messages.get("guests.loadFailed", failure.getMessage()));
+            }
+        });
+    }
+
+    /**
+     * The screens as tabs: the contracts screen, the guests screen and the check-in desk. The tab
+     * shown before a rebuild (a language switch) is shown again.
+     */
     private Node centre() {
+        Node contractsView = contractsScreen();
+        detachGuests();
+        GuestWords words = new GuestWords(messages.locale());
+        guests = new GuestsViewModel(liveGuests, context.guests(), executor, dialogs, words, java.time.Clock.systemUTC());
+        guestForm = new GuestFormViewModel(context.guests(), executor, dialogs, words);
+        desk = new CheckInDeskViewModel(liveGuests, context.guests(), executor, words, java.time.Clock.systemUTC());
+        Runnable followZone = () -> {
+            Event event = main.currentEventProperty().get();
+            java.time.ZoneId zone = event == null ? Event.DEFAULT_TIME_ZONE : event.timeZone();
+            guests.zoneProperty().set(zone);
+            desk.zoneProperty().set(zone);
+        };
+        main.currentEventProperty().addListener((o, was, now) -> followZone.run());
+        followZone.run();
+        if (liveGuests.eventIdProperty().get() != null) {
+            guestForm.startNew(liveGuests.eventIdProperty().get());
+        }
+        GuestFormViewModel thisGuestForm = guestForm;
+        guestFormFollowsEvent = (o, was, event) -> {
+            if (event != null) {
+                thisGuestForm.requestNew(event);
+            }
+        };
+        liveGuests.eventIdProperty().addListener(guestFormFollowsEvent);
+        GuestsViewModel thisGuests = guests;
+        CheckInDeskViewModel thisDesk = desk;
+        screens = new ScreenTabs(messages, contractsView, GuestsView.load(guests, guestForm), CheckInDeskView.load(desk, words),
+                thisGuests::attach, thisGuests::detach, thisDesk::attach, thisDesk::detach);
+        screens.select(shownScreen);
+        screens.node().getSelectionModel().selectedItemProperty().addListener((o, was, now) -> shownScreen = screens.selected());
+        return screens.node();
+    }
+
+    private void detachGuests() {
+        if (guests != null) {
+            guests.detach();
+            desk.detach();
+            liveGuests.eventIdProperty().removeListener(guestFormFollowsEvent);
+        }
+    }
+
+    /** The contracts screen over the shared {@link LiveContracts}, listening while it is in the window. */
+    private Node contractsScreen() {
         detachContracts();
         Messages contractsMessages = Messages.of("contracts", messages.locale());
         contracts = new ContractsViewModel(live, context.contracts(), executor, dialogs, contractsMessages);
@@ -393,6 +475,13 @@ public final class Shell {
             }
 
             @Override
+            public void showScreen(Screen screen) {
+                if (screens != null) {
+                    screens.select(screen);
+                }
+            }
+
+            @Override
             public void openFile(Path file) {
                 showDocument.accept(file.toUri().toString());
             }
@@ -452,7 +541,7 @@ public final class Shell {
 
     /** True if nothing typed in the contracts form would be lost, or the user agreed to drop it. */
     private boolean mayDropTyping() {
-        return form == null || form.confirmDiscard();
+        return (form == null || form.confirmDiscard()) && (guestForm == null || guestForm.confirmDiscard());
     }
 
     /**
@@ -501,6 +590,8 @@ public final class Shell {
             status.close();
         }
         detachContracts();
+        detachGuests();
         live.close();
+        liveGuests.close();
     }
 }

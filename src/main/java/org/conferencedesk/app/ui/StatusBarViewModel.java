@@ -18,6 +18,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import org.conferencedesk.contracts.ContractTotals;
 import org.conferencedesk.contracts.LiveContracts;
+import org.conferencedesk.guests.GuestTotals;
+import org.conferencedesk.guests.LiveGuests;
 import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.shared.TaskExecutor;
 import org.conferencedesk.shared.i18n.Messages;
@@ -49,6 +51,9 @@ public final class StatusBarViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Path> writtenFile = new ReadOnlyObjectWrapper<>(this, "writtenFile");
     private final ChangeListener<ContractTotals> totalsListener = (o, old, now) -> totalsText.set(describe(now));
     private volatile AtomicBoolean cancelRequested = new AtomicBoolean();
+    private final ReadOnlyStringWrapper guestsText = new ReadOnlyStringWrapper(this, "guestsText", "");
+    private final ChangeListener<GuestTotals> guestsListener = (o, old, now) -> guestsText.set(describeGuests(now));
+    private LiveGuests guests;
 
     /**
      * @param live the current event's contracts (shared with the contracts screen)
@@ -66,6 +71,29 @@ public final class StatusBarViewModel implements AutoCloseable {
     /** The live totals, one line, in the window's language. */
     public ReadOnlyStringProperty totalsTextProperty() {
         return totalsText.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows the guest figures of {@code live} too ({@link #guestsTextProperty()}), live; replaces
+     * any guests followed before.
+     */
+    public void followGuests(LiveGuests live) {
+        if (guests != null) {
+            guests.totalsProperty().removeListener(guestsListener);
+        }
+        guests = live;
+        live.totalsProperty().addListener(guestsListener);
+        guestsText.set(describeGuests(live.totals()));
+    }
+
+    /** The guest figures, one line: "嘉宾 326 人 · 已签到 120" / "Guests 326 · checked in 120" ("" before {@link #followGuests}). */
+    public ReadOnlyStringProperty guestsTextProperty() {
+        return guestsText.getReadOnlyProperty();
+    }
+
+    /** The line shown for these guest figures. */
+    public String describeGuests(GuestTotals totals) {
+        return messages.get("status.guests", totals.total(), totals.checkedIn());
     }
 
     /** What the background work is doing, or what it last finished ("Exported 30 contracts"). */
@@ -184,5 +212,8 @@ public final class StatusBarViewModel implements AutoCloseable {
     @Override
     public void close() {
         live.totalsProperty().removeListener(totalsListener);
+        if (guests != null) {
+            guests.totalsProperty().removeListener(guestsListener);
+        }
     }
 }

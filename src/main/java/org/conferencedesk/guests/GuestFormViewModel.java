@@ -1,0 +1,312 @@
+package org.conferencedesk.guests;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.conferencedesk.shared.DialogService;
+import org.conferencedesk.shared.TaskExecutor;
+
+/**
+ * The guest form: edits a copy of one guest (or a new one) as typed, checks every field live with
+ * {@link GuestRules} ({@link GuestDraft}), and saves through {@link GuestService#save} only on
+ * {@link #save()}. Nothing half-typed reaches the database; nothing typed is lost when a save is
+ * refused. The check-in time is not edited here (the desk and the bulk action set it).
+ *
+ * <p>UI thread; imports nothing from {@code javafx.scene}.
+ */
+public final class GuestFormViewModel {
+
+    private final GuestService service;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final GuestWords words;
+
+    private final Map<GuestField, Field> fields = new EnumMap<>(GuestField.class);
+    private final ObjectProperty<GuestCategory> category = new SimpleObjectProperty<>(this, "category", GuestCategory.OTHER);
+    private final ObjectProperty<Attendance> attendance = new SimpleObjectProperty<>(this, "attendance", Attendance.ON_SITE);
+    private final ObjectProperty<InvitationStatus> status = new SimpleObjectProperty<>(this, "status", InvitationStatus.NOT_INVITED);
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final ReadOnlyBooleanWrapper isNew = new ReadOnlyBooleanWrapper(this, "new", true);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyObjectWrapper<Guest> lastSaved = new ReadOnlyObjectWrapper<>(this, "lastSaved");
+
+    private Guest stored;
+    private Guest candidate;
+    private boolean loading;
+    private boolean saveTried;
+
+    /** An empty form; call {@link #startNew(long)} or {@link #edit(Guest)} before typing. */
+    public GuestFormViewModel(GuestService service, TaskExecutor executor, DialogService dialogs, GuestWords words) {
+        this.service = service;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.words = words;
+        for (GuestField f : GuestDraft.TEXT_FIELDS) {
+            Field field = new Field();
+            fields.put(f, field);
+            field.text.addListener((o, was, now) -> {
+                field.serverMessage = null;
+                field.touched |= !loading;
+                refresh();
+            });
+        }
+        category.addListener((o, was, now) -> refresh());
+        attendance.addListener((o, was, now) -> refresh());
+        status.addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    /**
+     * The text of a field as typed ({@link GuestDraft#TEXT_FIELDS} only).
+     *
+     * @throws IllegalArgumentException for a field that is not typed (category, attendance, status, check-in)
+     */
+    public StringProperty textProperty(GuestField field) {
+        return field(field).text;
+    }
+
+    /**
+     * The field's message (a sentence saying what is wrong and what to do), or null when it is fine
+     * or not yet typed in. After a refused save it carries the service's reason until changed.
+     */
+    public ReadOnlyStringProperty messageProperty(GuestField field) {
+        return field(field).message.getReadOnlyProperty();
+    }
+
+    /** Category; OTHER for a new guest. */
+    public ObjectProperty<GuestCategory> categoryProperty() {
+        return category;
+    }
+
+    /** Attendance; on site for a new guest. */
+    public ObjectProperty<Attendance> attendanceProperty() {
+        return attendance;
+    }
+
+    /** Invitation status; not invited for a new guest. */
+    public ObjectProperty<InvitationStatus> statusProperty() {
+        return status;
+    }
+
+    /** True when something differs from the stored values. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** True when every field is fine. */
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    /** True when {@link #save()} would save: an event, valid, dirty, not already saving. */
+    public ReadOnlyBooleanProperty canSaveProperty() {
+        return canSave.getReadOnlyProperty();
+    }
+
+    /** True while the form holds a guest not yet saved. */
+    public ReadOnlyBooleanProperty newProperty() {
+        return isNew.getReadOnlyProperty();
+    }
+
+    /** "New guest" or "Edit guest 张三". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The guest as stored by the last successful save (null before). */
+    public ReadOnlyObjectProperty<Guest> lastSavedProperty() {
+        return lastSaved.getReadOnlyProperty();
+    }
+
+    /** Id of the guest being edited, or null for a new one. */
+    public Long guestId() {
+        return stored == null ? null : stored.id();
+    }
+
+    /** Starts a new guest of the event (other, on site, not invited). */
+    public void startNew(long event) {
+        load(Guest.named(event, ""));
+    }
+
+    /** Edits a copy of {@code guest}; nothing changes in the database until {@link #save()}. */
+    public void edit(Guest guest) {
+        load(Objects.requireNonNull(guest, "guest"));
+    }
+
+    /** True if nothing typed would be lost, or the user agreed to throw it away. */
+    public boolean confirmDiscard() {
+        return !dirty.get() || dialogs.confirm(words.get("form.discard.title"), words.get("form.discard.question"));
+    }
+
+    /**
+     * Edits {@code guest} if that loses nothing: the same guest without typing is refreshed, with
+     * typing kept; another guest is loaded after {@link #confirmDiscard()}.
+     *
+     * @return false if the user chose to keep typing
+     */
+    public boolean requestEdit(Guest guest) {
+        if (guest == null) {
+            return true;
+        }
+        if (stored != null && guest.id() != null && guest.id().equals(stored.id())) {
+            if (!dirty.get()) {
+                load(guest);
+            }
+            return true;
+        }
+        if (!confirmDiscard()) {
+            return false;
+        }
+        load(guest);
+        return true;
+    }
+
+    /** Starts a new guest after {@link #confirmDiscard()}; false if the user kept typing. */
+    public boolean requestNew(long event) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        startNew(event);
+        return true;
+    }
+
+    /** The guest with this id was deleted: a form editing it starts a new guest instead. */
+    public void guestDeleted(long id) {
+        if (stored != null && stored.id() != null && stored.id() == id) {
+            startNew(stored.eventId());
+        }
+    }
+
+    /** Esc: back to the stored values (or the blank new guest). */
+    public void reset() {
+        if (stored != null) {
+            load(stored);
+        }
+    }
+
+    /**
+     * Saves in the background if {@link #canSaveProperty()}; otherwise shows every field's message.
+     * A refusal by the service puts each reason under its field and keeps the typing; any other
+     * failure goes to the dialog service.
+     */
+    public void save() {
+        if (!canSave.get()) {
+            if (!saveTried) {
+                saveTried = true;
+                refresh();
+            }
+            return;
+        }
+        Guest toSave = candidate;
+        saving.set(true);
+        refresh();
+        executor.execute(() -> service.save(toSave), saved -> {
+            saving.set(false);
+            if (Objects.equals(candidate, toSave)) {
+                load(saved);
+            } else {
+                stored = saved;
+                isNew.set(false);
+                refresh();
+            }
+            lastSaved.set(saved);
+        }, failure -> {
+            saving.set(false);
+            if (failure instanceof GuestException refused && !refused.problems().isEmpty()) {
+                for (GuestRules.Problem p : refused.problems()) {
+                    Field f = fields.getOrDefault(p.field(), fields.get(GuestField.FULL_NAME));
+                    f.serverMessage = p.message(words.locale());
+                }
+            } else {
+                String sentence = failure instanceof GuestException g ? g.sentence(words.locale()) : String.valueOf(failure.getMessage());
+                dialogs.showError(words.get("form.saveFailed.title"), words.get("form.saveFailed.message", sentence));
+            }
+            refresh();
+        });
+    }
+
+    // ---- internals ---------------------------------------------------------------------------
+
+    private Field field(GuestField field) {
+        Field f = fields.get(field);
+        if (f == null) {
+            throw new IllegalArgumentException(field + " is not typed in the form");
+        }
+        return f;
+    }
+
+    private void load(Guest g) {
+        loading = true;
+        saveTried = false;
+        try {
+            stored = g;
+            isNew.set(g.id() == null);
+            for (Map.Entry<GuestField, Field> e : fields.entrySet()) {
+                Field f = e.getValue();
+                f.stored = GuestDraft.textOf(g, e.getKey());
+                f.serverMessage = null;
+                f.touched = false;
+                f.text.set(f.stored);
+            }
+            category.set(g.category());
+            attendance.set(g.attendance());
+            status.set(g.invitationStatus());
+        } finally {
+            loading = false;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        if (loading) {
+            return;
+        }
+        Map<GuestField, String> texts = new EnumMap<>(GuestField.class);
+        fields.forEach((k, f) -> texts.put(k, f.value()));
+        GuestDraft draft = stored == null ? null
+                : GuestDraft.read(texts, category.get(), attendance.get(), status.get(), stored, words.locale());
+        boolean anyMessage = false;
+        for (Map.Entry<GuestField, Field> e : fields.entrySet()) {
+            Field f = e.getValue();
+            String message = draft == null ? null : draft.messages().getOrDefault(e.getKey(), f.serverMessage);
+            f.message.set(f.touched || saveTried || f.serverMessage != null ? message : null);
+            anyMessage |= message != null;
+        }
+        boolean isDirty = stored != null && (category.get() != stored.category() || attendance.get() != stored.attendance()
+                || status.get() != stored.invitationStatus()
+                || fields.values().stream().anyMatch(f -> !f.value().equals(f.stored)));
+        candidate = draft == null || anyMessage ? null : draft.guest();
+        valid.set(candidate != null);
+        dirty.set(isDirty);
+        canSave.set(valid.get() && isDirty && !saving.get());
+        title.set(stored == null || stored.id() == null ? words.get("form.title.new")
+                : words.get("form.title.edit", stored.fullName()));
+    }
+
+    /** One text field: what is typed, what is stored, and its message. */
+    private static final class Field {
+        final StringProperty text = new SimpleStringProperty("");
+        final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+        String stored = "";
+        String serverMessage;
+        boolean touched;
+
+        String value() {
+            String s = text.get();
+            return s == null ? "" : s;
+        }
+    }
+}

@@ -1,0 +1,605 @@
+package org.conferencedesk.guests;
+
+import atlantafx.base.controls.CustomTextField;
+import impl.org.controlsfx.skin.DecorationPane;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Cursor;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.ValidationDecoration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+
+/**
+ * The guests screen (FXML controller): binds {@code GuestsView.fxml} to a {@link GuestsViewModel}
+ * (search, filters, table with multiple selection, bulk actions, figures) and a
+ * {@link GuestFormViewModel} (the form on the right). No logic beyond binding. Keys: Ctrl+N new
+ * guest, Ctrl+F search, Enter save, Esc cancel, Delete delete the selection.
+ */
+public final class GuestsView {
+
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final GuestsViewModel model;
+    private final GuestFormViewModel form;
+    private final GuestWords words;
+    private final ValidationDecoration decoration = new GraphicValidationDecoration();
+    private boolean syncingSelection;
+    private boolean listChanging;
+    private java.util.Set<Long> chosenBefore = java.util.Set.of();
+
+    @FXML private BorderPane root;
+    @FXML private HBox filterBar;
+    @FXML private ComboBox<GuestsViewModel.Choice<GuestCategory>> categoryFilter;
+    @FXML private ComboBox<GuestsViewModel.Choice<InvitationStatus>> statusFilter;
+    @FXML private ComboBox<GuestsViewModel.Choice<Attendance>> attendanceFilter;
+    @FXML private Label shownLabel;
+    @FXML private Button guestNewButton;
+    @FXML private Button deleteButton;
+    @FXML private Button invitedButton;
+    @FXML private Button confirmedButton;
+    @FXML private Button declinedButton;
+    @FXML private Button checkInButton;
+    @FXML private TableView<GuestRow> table;
+    @FXML private TableColumn<GuestRow, GuestRow> fullNameColumn;
+    @FXML private TableColumn<GuestRow, String> otherNameColumn;
+    @FXML private TableColumn<GuestRow, String> titleColumn;
+    @FXML private TableColumn<GuestRow, String> organisationColumn;
+    @FXML private TableColumn<GuestRow, String> countryColumn;
+    @FXML private TableColumn<GuestRow, String> categoryColumn;
+    @FXML private TableColumn<GuestRow, String> vipLevelColumn;
+    @FXML private TableColumn<GuestRow, String> attendanceColumn;
+    @FXML private TableColumn<GuestRow, String> invitationStatusColumn;
+    @FXML private TableColumn<GuestRow, Instant> checkedInAtColumn;
+    @FXML private TableColumn<GuestRow, String> emailColumn;
+    @FXML private TableColumn<GuestRow, String> phoneColumn;
+    @FXML private TableColumn<GuestRow, String> hostColumn;
+    @FXML private Label headlineLabel;
+    @FXML private TableView<GuestSummaryViewModel.NamedCount> categoryTable;
+    @FXML private TableColumn<GuestSummaryViewModel.NamedCount, String> categoryNameColumn;
+    @FXML private TableColumn<GuestSummaryViewModel.NamedCount, Integer> categoryCountColumn;
+    @FXML private TableView<GuestSummaryViewModel.NamedCount> statusTable;
+    @FXML private TableColumn<GuestSummaryViewModel.NamedCount, String> statusNameColumn;
+    @FXML private TableColumn<GuestSummaryViewModel.NamedCount, Integer> statusCountColumn;
+    @FXML private TableView<GuestSummaryViewModel.NamedCount> attendanceTable;
+    @FXML private TableColumn<GuestSummaryViewModel.NamedCount, String> attendanceNameColumn;
+    @FXML private TableColumn<GuestSummaryViewModel.NamedCount, Integer> attendanceCountColumn;
+    @FXML private VBox formPane;
+    @FXML private Label formTitle;
+    @FXML private Label unsavedLabel;
+    @FXML private Label fullNameLabel;
+    @FXML private Label otherNameLabel;
+    @FXML private Label titleLabel;
+    @FXML private Label organisationLabel;
+    @FXML private Label countryLabel;
+    @FXML private Label categoryLabel;
+    @FXML private Label vipLevelLabel;
+    @FXML private Label attendanceLabel;
+    @FXML private Label invitationStatusLabel;
+    @FXML private Label emailLabel;
+    @FXML private Label phoneLabel;
+    @FXML private Label hostLabel;
+    @FXML private Label notesLabel;
+    @FXML private TextField fullNameField;
+    @FXML private TextField otherNameField;
+    @FXML private TextField titleField;
+    @FXML private TextField organisationField;
+    @FXML private TextField countryField;
+    @FXML private TextField vipLevelField;
+    @FXML private TextField emailField;
+    @FXML private TextField phoneField;
+    @FXML private TextField hostField;
+    @FXML private TextField notesField;
+    @FXML private Label fullNameMessage;
+    @FXML private Label otherNameMessage;
+    @FXML private Label titleMessage;
+    @FXML private Label organisationMessage;
+    @FXML private Label countryMessage;
+    @FXML private Label vipLevelMessage;
+    @FXML private Label emailMessage;
+    @FXML private Label phoneMessage;
+    @FXML private Label hostMessage;
+    @FXML private Label notesMessage;
+    @FXML private ComboBox<GuestCategory> categoryField;
+    @FXML private ComboBox<Attendance> attendanceField;
+    @FXML private ComboBox<InvitationStatus> invitationStatusField;
+    @FXML private Label checkedInLabel;
+    @FXML private Button saveButton;
+    @FXML private Button cancelButton;
+    private TextField filterField;
+
+    private GuestsView(GuestsViewModel model, GuestFormViewModel form) {
+        this.model = model;
+        this.form = form;
+        this.words = model.words();
+    }
+
+    /**
+     * Loads the screen (validation decorations are drawn inside it).
+     *
+     * @throws UncheckedIOException if the FXML cannot be read (a packaging error)
+     */
+    public static Parent load(GuestsViewModel model, GuestFormViewModel form) {
+        FXMLLoader loader = new FXMLLoader(GuestsView.class.getResource("GuestsView.fxml"), model.words().ui().bundle());
+        loader.setControllerFactory(type -> new GuestsView(model, form));
+        try {
+            Parent content = loader.load();
+            DecorationPane decorated = new DecorationPane();
+            decorated.setRoot(content);
+            decorated.getStyleClass().add("guests-view");
+            return decorated;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load GuestsView.fxml", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        prefixIds(root, "guest");
+        bindFilters();
+        bindTable();
+        bindSummary();
+        bindForm();
+        bindKeys();
+    }
+
+    private void bindFilters() {
+        CustomTextField search = new CustomTextField();
+        FontIcon clear = new FontIcon(MaterialDesignC.CLOSE_CIRCLE);
+        clear.setCursor(Cursor.HAND);
+        clear.setOnMouseClicked(e -> search.clear());
+        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
+        search.setRight(clear);
+        filterField = search;
+        filterField.setId("guestFilterField");
+        filterField.setPromptText(words.get("filter.prompt"));
+        filterField.setPrefWidth(300);
+        filterField.setTooltip(new Tooltip(words.get("filter.tooltip")));
+        HBox.setHgrow(filterField, Priority.SOMETIMES);
+        filterBar.getChildren().add(0, filterField);
+        filterField.textProperty().bindBidirectional(model.filterTextProperty());
+        bindChoice(categoryFilter, model.categoryChoices(), model.categoryFilterProperty());
+        bindChoice(statusFilter, model.statusChoices(), model.statusFilterProperty());
+        bindChoice(attendanceFilter, model.attendanceChoices(), model.attendanceFilterProperty());
+        shownLabel.textProperty().bind(model.shownTextProperty());
+        for (Button b : new Button[] {deleteButton, invitedButton, confirmedButton, declinedButton, checkInButton}) {
+            b.disableProperty().bind(model.hasSelectionProperty().not());
+        }
+        guestNewButton.disableProperty().bind(model.hasEventProperty().not());
+        formPane.disableProperty().bind(model.hasEventProperty().not());
+    }
+
+    private static <E> void bindChoice(ComboBox<GuestsViewModel.Choice<E>> box, ObservableList<GuestsViewModel.Choice<E>> choices,
+                                       ObjectProperty<GuestsViewModel.Choice<E>> chosen) {
+        box.setItems(choices);
+        box.valueProperty().bindBidirectional(chosen);
+    }
+
+    private void bindTable() {
+        table.setId("guestsTable");
+        model.guests().addListener((ListChangeListener<GuestRow>) c -> {
+            listChanging = true;
+            chosenBefore = new java.util.HashSet<>();
+            for (GuestRow r : model.selection()) {
+                chosenBefore.add(r.id());
+            }
+        });
+        table.setItems(model.guests());
+        model.guests().addListener((ListChangeListener<GuestRow>) c -> listChanged());
+        // The model sorts under its filter (a keystroke never re-sorts): the table hands it its order.
+        // Every column stays in view (the window is 1280 px wide at the desk); text that does not fit ends in "…".
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Sorted by the name column alone, the model compares the rows' kept collation keys directly
+        // (the table's own comparator would wrap every row in a cell value at every comparison).
+        table.setSortPolicy(t -> {
+            boolean byNameOnly = t.getSortOrder().size() == 1 && t.getSortOrder().get(0) == fullNameColumn;
+            java.util.Comparator<GuestRow> byName = GuestRow::compareNames;
+            model.orderProperty().set(!byNameOnly ? t.getComparator()
+                    : fullNameColumn.getSortType() == TableColumn.SortType.ASCENDING ? byName : byName.reversed());
+            return true;
+        });
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Label placeholder = new Label();
+        placeholder.setId("guestTablePlaceholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.when(model.hasEventProperty())
+                .then(words.get("table.empty")).otherwise(words.get("table.noEvent")));
+        table.setPlaceholder(placeholder);
+
+        fullNameColumn.setText(words.field(GuestField.FULL_NAME));
+        fullNameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        fullNameColumn.setCellFactory(col -> cell(r -> r.guest().fullName()));
+        fullNameColumn.setComparator(GuestRow::compareNames);
+        textColumn(otherNameColumn, GuestField.OTHER_NAME, Guest::otherName);
+        textColumn(titleColumn, GuestField.TITLE, Guest::title);
+        textColumn(organisationColumn, GuestField.ORGANISATION, Guest::organisation);
+        textColumn(countryColumn, GuestField.COUNTRY, Guest::country);
+        textColumn(categoryColumn, GuestField.CATEGORY, g -> words.category(g.category()));
+        textColumn(vipLevelColumn, GuestField.VIP_LEVEL, Guest::vipLevel);
+        textColumn(attendanceColumn, GuestField.ATTENDANCE, g -> words.attendance(g.attendance()));
+        textColumn(invitationStatusColumn, GuestField.INVITATION_STATUS, g -> words.invitationStatus(g.invitationStatus()));
+        checkedInAtColumn.setText(words.field(GuestField.CHECKED_IN_AT));
+        checkedInAtColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().guest().checkedInAt()));
+        checkedInAtColumn.setCellFactory(col -> cell(model::checkedInText));
+        checkedInAtColumn.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        // Short columns as wide as their longest word in this language ("Invitation status", "已确认").
+        // ("Enterprise representative" and "Government official" may be cut; the others fit.)
+        fit(categoryColumn, names(GuestCategory.values(), words::category).stream().filter(n -> n.length() <= 12).toList());
+        fit(attendanceColumn, names(Attendance.values(), words::attendance));
+        fit(invitationStatusColumn, names(InvitationStatus.values(), words::invitationStatus));
+        textColumn(emailColumn, GuestField.EMAIL, Guest::email);
+        textColumn(phoneColumn, GuestField.PHONE, Guest::phone);
+        textColumn(hostColumn, GuestField.HOST, Guest::host);
+
+        // Table → model: the selection, and the form edits a single chosen guest. Changes of the
+        // table's selection made by the table itself while the list changes (a row replaced by its
+        // stored copy, a row filtered out) are not the user's: afterwards the rows chosen before
+        // are chosen again by id where they are still shown (listChanged).
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<GuestRow>) c -> {
+            if (syncingSelection || listChanging) {
+                return;
+            }
+            List<GuestRow> now = new ArrayList<>(table.getSelectionModel().getSelectedItems());
+            now.removeIf(java.util.Objects::isNull);
+            syncingSelection = true;
+            try {
+                model.selection().setAll(now);
+            } finally {
+                syncingSelection = false;
+            }
+            if (now.size() == 1 && !form.requestEdit(now.get(0).guest())) {
+                Platform.runLater(this::selectFormGuest);
+            }
+        });
+        model.selection().addListener((ListChangeListener<GuestRow>) c -> {
+            if (!syncingSelection && !listChanging) {
+                selectInTable(model.selection());
+                if (model.selection().size() == 1) {
+                    form.requestEdit(model.selection().get(0).guest());
+                }
+            }
+        });
+        form.lastSavedProperty().addListener((o, was, saved) -> {
+            if (saved != null && saved.id() != null) {
+                Platform.runLater(() -> selectAndShow(saved.id()));
+            }
+        });
+    }
+
+    /** The shown list changed (after the table has seen it): choose again the rows chosen before, by id. */
+    private void listChanged() {
+        listChanging = false;
+        java.util.Set<Long> chosen = chosenBefore;
+        chosenBefore = java.util.Set.of();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        List<GuestRow> rows = new ArrayList<>(chosen.size());
+        List<Integer> indices = new ArrayList<>(chosen.size());
+        ObservableList<GuestRow> shown = model.guests();
+        for (int i = 0; i < shown.size() && rows.size() < chosen.size(); i++) {
+            if (chosen.contains(shown.get(i).id())) {
+                rows.add(shown.get(i));
+                indices.add(i);
+            }
+        }
+        syncingSelection = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            for (int i : indices) {
+                table.getSelectionModel().select(i);
+            }
+            model.selection().setAll(rows);
+        } finally {
+            syncingSelection = false;
+        }
+        if (rows.size() == 1) {
+            form.requestEdit(rows.get(0).guest());
+        }
+    }
+
+    private void selectFormGuest() {
+        Long id = form.guestId();
+        if (id != null) {
+            selectAndShow(id);
+        }
+    }
+
+    private void selectAndShow(long id) {
+        for (GuestRow r : model.guests()) {
+            if (r.id() == id) {
+                selectInTable(List.of(r));
+                model.selection().setAll(List.of(r));
+                table.scrollTo(r);
+                return;
+            }
+        }
+    }
+
+    private void selectInTable(List<GuestRow> rows) {
+        if (table.getSelectionModel().getSelectedItems().equals(rows)) {
+            return;
+        }
+        syncingSelection = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            for (GuestRow r : rows) {
+                int i = model.guests().indexOf(r);
+                if (i >= 0) {
+                    table.getSelectionModel().select(i);
+                }
+            }
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    private void textColumn(TableColumn<GuestRow, String> column, GuestField field, Function<Guest, String> value) {
+        column.setText(words.field(field));
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue().guest())));
+        column.setComparator(GuestCollation.names());
+    }
+
+    private static <E> List<String> names(E[] values, Function<E, String> name) {
+        List<String> all = new ArrayList<>();
+        for (E e : values) {
+            all.add(name.apply(e));
+        }
+        return all;
+    }
+
+    /**
+     * Widens {@code column} to fit {@code texts} (measured in the table's 14 px type), never narrows
+     * it; the header may end in "…" (the values matter more when the window is narrow).
+     */
+    private static void fit(TableColumn<GuestRow, ?> column, List<String> texts) {
+        double widest = 0;
+        for (String t : texts) {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(t);
+            text.setFont(javafx.scene.text.Font.font(14));
+            widest = Math.max(widest, text.getLayoutBounds().getWidth());
+        }
+        column.setPrefWidth(Math.max(column.getPrefWidth(), Math.ceil(widest) + 28));
+    }
+
+    private static <T> TableCell<GuestRow, T> cell(Function<T, String> format) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        };
+    }
+
+    private void bindSummary() {
+        GuestSummaryViewModel summary = model.summary();
+        headlineLabel.textProperty().bind(summary.headlineProperty());
+        counts(categoryTable, categoryNameColumn, categoryCountColumn, summary.byCategory());
+        counts(statusTable, statusNameColumn, statusCountColumn, summary.byStatus());
+        counts(attendanceTable, attendanceNameColumn, attendanceCountColumn, summary.byAttendance());
+    }
+
+    private static void counts(TableView<GuestSummaryViewModel.NamedCount> view,
+                               TableColumn<GuestSummaryViewModel.NamedCount, String> name,
+                               TableColumn<GuestSummaryViewModel.NamedCount, Integer> count,
+                               ObservableList<GuestSummaryViewModel.NamedCount> rows) {
+        view.setItems(rows);
+        view.setPlaceholder(new Label(""));
+        view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        view.setFocusTraversable(false);
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
+        count.setStyle("-fx-alignment: CENTER_RIGHT;");
+    }
+
+    private void bindForm() {
+        formTitle.textProperty().bind(form.titleProperty());
+        unsavedLabel.visibleProperty().bind(form.dirtyProperty());
+        field(fullNameLabel, fullNameField, fullNameMessage, GuestField.FULL_NAME);
+        field(otherNameLabel, otherNameField, otherNameMessage, GuestField.OTHER_NAME);
+        field(titleLabel, titleField, titleMessage, GuestField.TITLE);
+        field(organisationLabel, organisationField, organisationMessage, GuestField.ORGANISATION);
+        field(countryLabel, countryField, countryMessage, GuestField.COUNTRY);
+        field(vipLevelLabel, vipLevelField, vipLevelMessage, GuestField.VIP_LEVEL);
+        field(emailLabel, emailField, emailMessage, GuestField.EMAIL);
+        field(phoneLabel, phoneField, phoneMessage, GuestField.PHONE);
+        field(hostLabel, hostField, hostMessage, GuestField.HOST);
+        field(notesLabel, notesField, notesMessage, GuestField.NOTES);
+        categoryLabel.setText(words.field(GuestField.CATEGORY));
+        attendanceLabel.setText(words.field(GuestField.ATTENDANCE));
+        invitationStatusLabel.setText(words.field(GuestField.INVITATION_STATUS));
+        choice(categoryField, GuestCategory.values(), words::category, form.categoryProperty());
+        choice(attendanceField, Attendance.values(), words::attendance, form.attendanceProperty());
+        choice(invitationStatusField, InvitationStatus.values(), words::invitationStatus, form.statusProperty());
+        checkedInLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            Long id = form.guestId();
+            GuestRow row = id == null ? null : model.guests().stream().filter(r -> r.id() == id).findFirst().orElse(null);
+            Instant at = row == null ? null : row.guest().checkedInAt();
+            return at == null ? words.get("form.notCheckedIn") : words.get("form.checkedIn", model.checkedInFullText(at));
+        }, form.titleProperty(), form.lastSavedProperty(), model.selection()));
+        saveButton.disableProperty().bind(form.canSaveProperty().not());
+        cancelButton.disableProperty().bind(form.dirtyProperty().not());
+    }
+
+    private static <E> void choice(ComboBox<E> box, E[] values, Function<E, String> label, ObjectProperty<E> value) {
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return label.apply(e);
+            }
+
+            @Override
+            public E fromString(String text) {
+                return null;
+            }
+        });
+        box.valueProperty().bindBidirectional(value);
+    }
+
+    private void field(Label label, TextField field, Label message, GuestField name) {
+        label.setText(words.field(name));
+        label.setMinWidth(Control.USE_PREF_SIZE);
+        field.textProperty().bindBidirectional(form.textProperty(name));
+        ReadOnlyStringProperty problem = form.messageProperty(name);
+        message.textProperty().bind(problem);
+        message.visibleProperty().bind(problem.isNotNull());
+        message.managedProperty().bind(message.visibleProperty());
+        problem.addListener((o, was, now) -> decorate(field, now));
+        decorate(field, problem.get());
+    }
+
+    private void decorate(Control control, String problem) {
+        decoration.removeDecorations(control);
+        if (problem != null) {
+            decoration.applyValidationDecoration(ValidationMessage.error(control, problem));
+        }
+    }
+
+    private void bindKeys() {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (NEW.match(e)) {
+                newGuest();
+                e.consume();
+            } else if (FIND.match(e)) {
+                filterField.requestFocus();
+                filterField.selectAll();
+                e.consume();
+            }
+        });
+        formPane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean choosing = categoryField.isShowing() || attendanceField.isShowing() || invitationStatusField.isShowing();
+            if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof Button) && !choosing) {
+                form.save();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && !choosing) {
+                form.reset();
+                e.consume();
+            }
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                deleteSelected();
+                e.consume();
+            }
+        });
+    }
+
+    /**
+     * Prefixes every fx:id under {@code node} ("fullNameField" → "guestFullNameField"): the screens
+     * share one scene, and the contracts screen has its own "#table", "#saveButton", "#statusFilter".
+     */
+    static void prefixIds(javafx.scene.Node node, String prefix) {
+        String id = node.getId();
+        if (id != null && !id.startsWith(prefix)) {
+            node.setId(prefix + Character.toUpperCase(id.charAt(0)) + id.substring(1));
+        }
+        if (node instanceof Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                prefixIds(child, prefix);
+            }
+        }
+        if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+            prefixIds(scroll.getContent(), prefix);
+        }
+        if (node instanceof javafx.scene.control.SplitPane split) {
+            for (javafx.scene.Node item : split.getItems()) {
+                prefixIds(item, prefix);
+            }
+        }
+    }
+
+    /** Moves the keyboard focus to the search field (when the screen is shown). */
+    public static void focusSearch(Parent view) {
+        javafx.scene.Node field = view.lookup("#guestFilterField");
+        if (field != null) {
+            field.requestFocus();
+        }
+    }
+
+    @FXML
+    private void newGuest() {
+        Long event = model.eventId();
+        if (event != null && form.requestNew(event)) {
+            table.getSelectionModel().clearSelection();
+            fullNameField.requestFocus();
+        }
+    }
+
+    @FXML
+    private void deleteSelected() {
+        List<GuestRow> chosen = List.copyOf(model.selection());
+        if (model.deleteSelection()) {
+            chosen.forEach(r -> form.guestDeleted(r.id()));
+        }
+    }
+
+    @FXML
+    private void markInvited() {
+        model.setStatusOfSelection(InvitationStatus.INVITED);
+    }
+
+    @FXML
+    private void markConfirmed() {
+        model.setStatusOfSelection(InvitationStatus.CONFIRMED);
+    }
+
+    @FXML
+    private void markDeclined() {
+        model.setStatusOfSelection(InvitationStatus.DECLINED);
+    }
+
+    @FXML
+    private void checkIn() {
+        model.checkInSelection();
+    }
+
+    @FXML
+    private void save() {
+        form.save();
+    }
+
+    @FXML
+    private void cancel() {
+        form.reset();
+    }
+}
