@@ -69,7 +69,7 @@ public final class GuestRepository {
      * Inserts many guests in JDBC batches (one prepared statement, bound once per row, 1,000 rows a
      * batch), in the caller's transaction. Ids are not returned. The statement is rendered by jOOQ
      * and bound through plain JDBC: jOOQ's own batch binding converted every value through its
-     * data types and took twice as long as the insert itself (docs/BENCHMARKS.md, guest import).
+     * data types and took twice as long as the insert itself (docs/BENCHMARKS.md, "Guest import").
      *
      * @return the number of rows inserted
      */
