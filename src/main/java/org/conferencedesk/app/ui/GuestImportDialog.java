@@ -33,9 +33,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.conferencedesk.app.ui.GuestImportDialogViewModel.ColumnMapping;
+import org.conferencedesk.app.ui.SpreadsheetImportViewModel.ColumnMapping;
 import org.conferencedesk.app.ui.GuestImportDialogViewModel.DuplicateRow;
-import org.conferencedesk.app.ui.GuestImportDialogViewModel.Step;
+import org.conferencedesk.app.ui.SpreadsheetImportViewModel.Step;
 import org.conferencedesk.guests.GuestField;
 import org.conferencedesk.importexport.DuplicateAction;
 import org.conferencedesk.shared.i18n.Messages;
@@ -100,7 +100,7 @@ final class GuestImportDialog {
         table.setId("guestImportPreview");
         table.setPlaceholder(new Label(m.get("guestDialog.noPreview")));
         table.setPrefHeight(240);
-        model.mapping().addListener((ListChangeListener<ColumnMapping>) c -> fillTable(table, model, m));
+        model.mapping().addListener((ListChangeListener<ColumnMapping<GuestField>>) c -> fillTable(table, model, m));
 
         VBox duplicatesBox = duplicatesBox(model, m);
 
@@ -272,7 +272,7 @@ final class GuestImportDialog {
         table.getColumns().add(line);
         Messages fields = Messages.of("guests", m.locale());
         int index = 1;
-        for (ColumnMapping column : model.mapping()) {
+        for (ColumnMapping<GuestField> column : model.mapping()) {
             int i = index++;
             TableColumn<List<String>, String> c = new TableColumn<>();
             c.setSortable(false);

@@ -28,8 +28,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.conferencedesk.app.ui.ImportDialogViewModel.ColumnMapping;
-import org.conferencedesk.app.ui.ImportDialogViewModel.Step;
+import org.conferencedesk.app.ui.SpreadsheetImportViewModel.ColumnMapping;
+import org.conferencedesk.app.ui.SpreadsheetImportViewModel.Step;
 import org.conferencedesk.contracts.ContractField;
 import org.conferencedesk.shared.i18n.Messages;
 
@@ -86,7 +86,7 @@ final class ImportDialog {
         table.setId("importPreview");
         table.setPlaceholder(new Label(m.get("import.noPreview")));
         table.setPrefHeight(300);
-        model.mapping().addListener((ListChangeListener<ColumnMapping>) c -> fillTable(table, model, m));
+        model.mapping().addListener((ListChangeListener<ColumnMapping<ContractField>>) c -> fillTable(table, model, m));
 
         Label problemsTitle = new Label(m.get("import.problems"));
         problemsTitle.getStyleClass().add("text-bold");
@@ -181,7 +181,7 @@ final class ImportDialog {
         line.setSortable(false);
         table.getColumns().add(line);
         int index = 1;
-        for (ColumnMapping column : model.mapping()) {
+        for (ColumnMapping<ContractField> column : model.mapping()) {
             int i = index++;
             TableColumn<List<String>, String> c = new TableColumn<>();
             c.setSortable(false);
