@@ -1,7 +1,6 @@
 package org.conferencedesk.guests;
 
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -11,9 +10,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.conferencedesk.shared.DialogService;
+import org.conferencedesk.shared.FormFields;
 import org.conferencedesk.shared.TaskExecutor;
 
 /**
@@ -31,7 +30,7 @@ public final class GuestFormViewModel {
     private final DialogService dialogs;
     private final GuestWords words;
 
-    private final Map<GuestField, Field> fields = new EnumMap<>(GuestField.class);
+    private final FormFields<GuestField> fields;
     private final ObjectProperty<GuestCategory> category = new SimpleObjectProperty<>(this, "category", GuestCategory.OTHER);
     private final ObjectProperty<Attendance> attendance = new SimpleObjectProperty<>(this, "attendance", Attendance.ON_SITE);
     private final ObjectProperty<InvitationStatus> status = new SimpleObjectProperty<>(this, "status", InvitationStatus.NOT_INVITED);
@@ -54,15 +53,7 @@ public final class GuestFormViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.words = words;
-        for (GuestField f : GuestDraft.TEXT_FIELDS) {
-            Field field = new Field();
-            fields.put(f, field);
-            field.text.addListener((o, was, now) -> {
-                field.serverMessage = null;
-                field.touched |= !loading;
-                refresh();
-            });
-        }
+        this.fields = new FormFields<>(GuestField.class, List.of(GuestDraft.TEXT_FIELDS), () -> loading, f -> refresh());
         category.addListener((o, was, now) -> refresh());
         attendance.addListener((o, was, now) -> refresh());
         status.addListener((o, was, now) -> refresh());
@@ -75,7 +66,7 @@ public final class GuestFormViewModel {
      * @throws IllegalArgumentException for a field that is not typed (category, attendance, status, check-in)
      */
     public StringProperty textProperty(GuestField field) {
-        return field(field).text;
+        return fields.text(typed(field));
     }
 
     /**
@@ -83,7 +74,7 @@ public final class GuestFormViewModel {
      * or not yet typed in. After a refused save it carries the service's reason until changed.
      */
     public ReadOnlyStringProperty messageProperty(GuestField field) {
-        return field(field).message.getReadOnlyProperty();
+        return fields.message(typed(field));
     }
 
     /** Category; OTHER for a new guest. */
@@ -227,8 +218,7 @@ public final class GuestFormViewModel {
             saving.set(false);
             if (failure instanceof GuestException refused && !refused.problems().isEmpty()) {
                 for (GuestRules.Problem p : refused.problems()) {
-                    Field f = fields.getOrDefault(p.field(), fields.get(GuestField.FULL_NAME));
-                    f.serverMessage = p.message(words.locale());
+                    fields.refuse(p.field(), GuestField.FULL_NAME, p.message(words.locale()));
                 }
             } else {
                 String sentence = failure instanceof GuestException g ? g.sentence(words.locale()) : String.valueOf(failure.getMessage());
@@ -240,12 +230,11 @@ public final class GuestFormViewModel {
 
     // ---- internals ---------------------------------------------------------------------------
 
-    private Field field(GuestField field) {
-        Field f = fields.get(field);
-        if (f == null) {
+    private GuestField typed(GuestField field) {
+        if (!fields.isTyped(field)) {
             throw new IllegalArgumentException(field + " is not typed in the form");
         }
-        return f;
+        return field;
     }
 
     private void load(Guest g) {
@@ -254,12 +243,8 @@ public final class GuestFormViewModel {
         try {
             stored = g;
             isNew.set(g.id() == null);
-            for (Map.Entry<GuestField, Field> e : fields.entrySet()) {
-                Field f = e.getValue();
-                f.stored = GuestDraft.textOf(g, e.getKey());
-                f.serverMessage = null;
-                f.touched = false;
-                f.text.set(f.stored);
+            for (GuestField f : fields.typed()) {
+                fields.load(f, GuestDraft.textOf(g, f));
             }
             category.set(g.category());
             attendance.set(g.attendance());
@@ -274,39 +259,17 @@ public final class GuestFormViewModel {
         if (loading) {
             return;
         }
-        Map<GuestField, String> texts = new EnumMap<>(GuestField.class);
-        fields.forEach((k, f) -> texts.put(k, f.value()));
         GuestDraft draft = stored == null ? null
-                : GuestDraft.read(texts, category.get(), attendance.get(), status.get(), stored, words.locale());
-        boolean anyMessage = false;
-        for (Map.Entry<GuestField, Field> e : fields.entrySet()) {
-            Field f = e.getValue();
-            String message = draft == null ? null : draft.messages().getOrDefault(e.getKey(), f.serverMessage);
-            f.message.set(f.touched || saveTried || f.serverMessage != null ? message : null);
-            anyMessage |= message != null;
-        }
+                : GuestDraft.read(fields.texts(), category.get(), attendance.get(), status.get(), stored, words.locale());
+        boolean anyMessage = fields.showMessages(draft == null ? null : draft.messages(), saveTried);
         boolean isDirty = stored != null && (category.get() != stored.category() || attendance.get() != stored.attendance()
                 || status.get() != stored.invitationStatus()
-                || fields.values().stream().anyMatch(f -> !f.value().equals(f.stored)));
+                || fields.anyChanged());
         candidate = draft == null || anyMessage ? null : draft.guest();
         valid.set(candidate != null);
         dirty.set(isDirty);
         canSave.set(valid.get() && isDirty && !saving.get());
         title.set(stored == null || stored.id() == null ? words.get("form.title.new")
                 : words.get("form.title.edit", stored.fullName()));
-    }
-
-    /** One text field: what is typed, what is stored, and its message. */
-    private static final class Field {
-        final StringProperty text = new SimpleStringProperty("");
-        final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
-        String stored = "";
-        String serverMessage;
-        boolean touched;
-
-        String value() {
-            String s = text.get();
-            return s == null ? "" : s;
-        }
     }
 }
