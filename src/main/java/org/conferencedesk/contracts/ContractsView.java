@@ -1,7 +1,5 @@
 package org.conferencedesk.contracts;
 
-import impl.org.controlsfx.skin.DecorationPane;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -29,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.ui.DecoratedScreen;
 import org.conferencedesk.shared.ui.FieldProblems;
 import org.conferencedesk.shared.ui.FormKeys;
 import org.conferencedesk.shared.ui.SearchField;
@@ -127,17 +125,8 @@ public final class ContractsView {
      * @throws UncheckedIOException if the FXML cannot be read (a packaging error)
      */
     public static Parent load(ContractsViewModel model, ContractFormViewModel form, Messages messages) {
-        FXMLLoader loader = new FXMLLoader(ContractsView.class.getResource("ContractsView.fxml"), messages.bundle());
-        loader.setControllerFactory(type -> new ContractsView(model, form, messages));
-        try {
-            Parent content = loader.load();
-            DecorationPane decorated = new DecorationPane();
-            decorated.setRoot(content);
-            decorated.getStyleClass().add("contracts-view");
-            return decorated;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load ContractsView.fxml", e);
-        }
+        return DecoratedScreen.load(ContractsView.class, "ContractsView.fxml", messages.bundle(),
+                () -> new ContractsView(model, form, messages), "contracts-view");
     }
 
     @FXML

@@ -1,7 +1,5 @@
 package org.conferencedesk.guests;
 
-import impl.org.controlsfx.skin.DecorationPane;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -33,6 +30,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.conferencedesk.shared.ui.DecoratedScreen;
 import org.conferencedesk.shared.ui.FieldProblems;
 import org.conferencedesk.shared.ui.FormKeys;
 import org.conferencedesk.shared.ui.SearchField;
@@ -149,17 +147,8 @@ public final class GuestsView {
      * @throws UncheckedIOException if the FXML cannot be read (a packaging error)
      */
     public static Parent load(GuestsViewModel model, GuestFormViewModel form) {
-        FXMLLoader loader = new FXMLLoader(GuestsView.class.getResource("GuestsView.fxml"), model.words().ui().bundle());
-        loader.setControllerFactory(type -> new GuestsView(model, form));
-        try {
-            Parent content = loader.load();
-            DecorationPane decorated = new DecorationPane();
-            decorated.setRoot(content);
-            decorated.getStyleClass().add("guests-view");
-            return decorated;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load GuestsView.fxml", e);
-        }
+        return DecoratedScreen.load(GuestsView.class, "GuestsView.fxml", model.words().ui().bundle(),
+                () -> new GuestsView(model, form), "guests-view");
     }
 
     @FXML
