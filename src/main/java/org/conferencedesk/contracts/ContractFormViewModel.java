@@ -5,16 +5,13 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import org.conferencedesk.shared.DialogService;
 import org.conferencedesk.shared.FormFields;
+import org.conferencedesk.shared.RecordForm;
 import org.conferencedesk.shared.TaskExecutor;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
@@ -33,23 +30,16 @@ import org.conferencedesk.shared.money.MoneyFormat;
  *
  * <p>Use on the UI thread. Imports nothing from {@code javafx.scene}.
  */
-public final class ContractFormViewModel {
+public final class ContractFormViewModel extends RecordForm<Contract> {
 
     private final ContractService service;
     private final TaskExecutor executor;
-    private final DialogService dialogs;
     private final Messages messages;
 
     private final FormFields<ContractField> fields;
     private final ObjectProperty<ContractStatus> status = new SimpleObjectProperty<>(this, "status", ContractStatus.SIGNED);
     private ContractStatus storedStatus = ContractStatus.SIGNED;
     private final ReadOnlyStringWrapper amountPreview = new ReadOnlyStringWrapper(this, "amountPreview");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
-    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
-    private final ReadOnlyBooleanWrapper isNew = new ReadOnlyBooleanWrapper(this, "new", true);
-    private final ReadOnlyObjectWrapper<Contract> lastSaved = new ReadOnlyObjectWrapper<>(this, "lastSaved");
 
     private Long eventId;
     private Long contractId;
@@ -62,9 +52,9 @@ public final class ContractFormViewModel {
 
     /** Creates an empty form; call {@link #startNew(long)} or {@link #edit(Contract)} before typing. */
     public ContractFormViewModel(ContractService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
+        super(dialogs, messages);
         this.service = service;
         this.executor = executor;
-        this.dialogs = dialogs;
         this.messages = messages;
         this.fields = new FormFields<>(ContractField.class, EnumSet.complementOf(EnumSet.of(ContractField.STATUS)),
                 () -> loading, f -> {
@@ -153,36 +143,6 @@ public final class ContractFormViewModel {
         return amountPreview.getReadOnlyProperty();
     }
 
-    /** True when something differs from the stored values. */
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
-    /** True when every field is fine. */
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
-    }
-
-    /** True when {@link #save()} would save: the form belongs to an event, is valid, dirty and not already saving. */
-    public ReadOnlyBooleanProperty canSaveProperty() {
-        return canSave.getReadOnlyProperty();
-    }
-
-    /** True while a save is running in the background. */
-    public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
-    }
-
-    /** True while the form holds a contract not yet saved. */
-    public ReadOnlyBooleanProperty newProperty() {
-        return isNew.getReadOnlyProperty();
-    }
-
-    /** The contract as stored by the last successful save (null before). */
-    public ReadOnlyObjectProperty<Contract> lastSavedProperty() {
-        return lastSaved.getReadOnlyProperty();
-    }
-
     /** Id of the contract being edited, or null for a new one. */
     public Long contractId() {
         return contractId;
@@ -194,6 +154,7 @@ public final class ContractFormViewModel {
      * Starts a new contract of the event: signed, CNY, signing order after the event's last one
      * (read from {@link ContractService#nextSigningOrder} in the background).
      */
+    @Override
     public void startNew(long event) {
         Contract blank = new Contract(null, event, "", null, null, null, null, BigDecimal.ZERO, Contract.CNY,
                 null, ContractStatus.SIGNED, null, null);
@@ -270,49 +231,19 @@ public final class ContractFormViewModel {
     }
 
     /** Edits a copy of {@code contract}; nothing changes in the database until {@link #save()}. */
+    @Override
     public void edit(Contract contract) {
         load(Objects.requireNonNull(contract, "contract"));
     }
 
-    /**
-     * Asks before throwing away unsaved typing: true if the form is not dirty or the user agreed
-     * to discard it (then the caller may load something else).
-     */
-    public boolean confirmDiscard() {
-        return !dirty.get() || dialogs.confirm(messages.get("form.discard.title"), messages.get("form.discard.question"));
+    @Override
+    protected Long editedId() {
+        return contractId;
     }
 
-    /**
-     * Edits {@code contract} if that loses nothing: the same contract with no unsaved typing is
-     * refreshed; the same contract with typing is kept as typed; another contract is loaded after
-     * {@link #confirmDiscard()}.
-     *
-     * @return false if the user chose to keep typing (the form is unchanged)
-     */
-    public boolean requestEdit(Contract contract) {
-        if (contract == null) {
-            return true;
-        }
-        if (Objects.equals(contract.id(), contractId) && contractId != null) {
-            if (!dirty.get()) {
-                load(contract);
-            }
-            return true;
-        }
-        if (!confirmDiscard()) {
-            return false;
-        }
-        load(contract);
-        return true;
-    }
-
-    /** Starts a new contract after {@link #confirmDiscard()}; false if the user kept typing. */
-    public boolean requestNew(long event) {
-        if (!confirmDiscard()) {
-            return false;
-        }
-        startNew(event);
-        return true;
+    @Override
+    protected Long idOf(Contract contract) {
+        return contract.id();
     }
 
     /**

@@ -3,16 +3,13 @@ package org.conferencedesk.guests;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import org.conferencedesk.shared.DialogService;
 import org.conferencedesk.shared.FormFields;
+import org.conferencedesk.shared.RecordForm;
 import org.conferencedesk.shared.TaskExecutor;
 
 /**
@@ -23,24 +20,17 @@ import org.conferencedesk.shared.TaskExecutor;
  *
  * <p>UI thread; imports nothing from {@code javafx.scene}.
  */
-public final class GuestFormViewModel {
+public final class GuestFormViewModel extends RecordForm<Guest> {
 
     private final GuestService service;
     private final TaskExecutor executor;
-    private final DialogService dialogs;
     private final GuestWords words;
 
     private final FormFields<GuestField> fields;
     private final ObjectProperty<GuestCategory> category = new SimpleObjectProperty<>(this, "category", GuestCategory.OTHER);
     private final ObjectProperty<Attendance> attendance = new SimpleObjectProperty<>(this, "attendance", Attendance.ON_SITE);
     private final ObjectProperty<InvitationStatus> status = new SimpleObjectProperty<>(this, "status", InvitationStatus.NOT_INVITED);
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
-    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
-    private final ReadOnlyBooleanWrapper isNew = new ReadOnlyBooleanWrapper(this, "new", true);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
-    private final ReadOnlyObjectWrapper<Guest> lastSaved = new ReadOnlyObjectWrapper<>(this, "lastSaved");
 
     private Guest stored;
     private Guest candidate;
@@ -49,9 +39,9 @@ public final class GuestFormViewModel {
 
     /** An empty form; call {@link #startNew(long)} or {@link #edit(Guest)} before typing. */
     public GuestFormViewModel(GuestService service, TaskExecutor executor, DialogService dialogs, GuestWords words) {
+        super(dialogs, words.ui());
         this.service = service;
         this.executor = executor;
-        this.dialogs = dialogs;
         this.words = words;
         this.fields = new FormFields<>(GuestField.class, List.of(GuestDraft.TEXT_FIELDS), () -> loading, f -> refresh());
         category.addListener((o, was, now) -> refresh());
@@ -92,34 +82,9 @@ public final class GuestFormViewModel {
         return status;
     }
 
-    /** True when something differs from the stored values. */
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
-    /** True when every field is fine. */
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
-    }
-
-    /** True when {@link #save()} would save: an event, valid, dirty, not already saving. */
-    public ReadOnlyBooleanProperty canSaveProperty() {
-        return canSave.getReadOnlyProperty();
-    }
-
-    /** True while the form holds a guest not yet saved. */
-    public ReadOnlyBooleanProperty newProperty() {
-        return isNew.getReadOnlyProperty();
-    }
-
     /** "New guest" or "Edit guest 张三". */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
-    }
-
-    /** The guest as stored by the last successful save (null before). */
-    public ReadOnlyObjectProperty<Guest> lastSavedProperty() {
-        return lastSaved.getReadOnlyProperty();
     }
 
     /** Id of the guest being edited, or null for a new one. */
@@ -128,50 +93,25 @@ public final class GuestFormViewModel {
     }
 
     /** Starts a new guest of the event (other, on site, not invited). */
+    @Override
     public void startNew(long event) {
         load(Guest.named(event, ""));
     }
 
     /** Edits a copy of {@code guest}; nothing changes in the database until {@link #save()}. */
+    @Override
     public void edit(Guest guest) {
         load(Objects.requireNonNull(guest, "guest"));
     }
 
-    /** True if nothing typed would be lost, or the user agreed to throw it away. */
-    public boolean confirmDiscard() {
-        return !dirty.get() || dialogs.confirm(words.get("form.discard.title"), words.get("form.discard.question"));
+    @Override
+    protected Long editedId() {
+        return guestId();
     }
 
-    /**
-     * Edits {@code guest} if that loses nothing: the same guest without typing is refreshed, with
-     * typing kept; another guest is loaded after {@link #confirmDiscard()}.
-     *
-     * @return false if the user chose to keep typing
-     */
-    public boolean requestEdit(Guest guest) {
-        if (guest == null) {
-            return true;
-        }
-        if (stored != null && guest.id() != null && guest.id().equals(stored.id())) {
-            if (!dirty.get()) {
-                load(guest);
-            }
-            return true;
-        }
-        if (!confirmDiscard()) {
-            return false;
-        }
-        load(guest);
-        return true;
-    }
-
-    /** Starts a new guest after {@link #confirmDiscard()}; false if the user kept typing. */
-    public boolean requestNew(long event) {
-        if (!confirmDiscard()) {
-            return false;
-        }
-        startNew(event);
-        return true;
+    @Override
+    protected Long idOf(Guest guest) {
+        return guest.id();
     }
 
     /** The guest with this id was deleted: a form editing it starts a new guest instead. */
