@@ -66,6 +66,10 @@ public final class AuditText {
         if (entry.action() == AuditAction.IMPORTED && entry.summary() != null && "guest".equals(entry.recordType())) {
             return messages.get("record.importedGuests", entry.summary());
         }
+        if ((entry.action() == AuditAction.MARKED_DISTINCT || entry.action() == AuditAction.UNMARKED_DISTINCT)
+                && entry.summary() != null && "guest".equals(entry.recordType())) {
+            return messages.get("record.distinctGuests", entry.summary());
+        }
         return entry.summary() == null ? type : messages.get("record.named", type, entry.summary());
     }
 
@@ -88,8 +92,8 @@ public final class AuditText {
         String after = value(entry.recordType(), change.field(), change.after());
         return switch (entry.action()) {
             case UPDATED, MERGED, UNMERGED -> messages.get("change.edit", field, before, after);
-            case DELETED -> messages.get("change.value", field, before);
-            case CREATED, IMPORTED -> messages.get("change.value", field, after);
+            case DELETED, UNMARKED_DISTINCT -> messages.get("change.value", field, before);
+            case CREATED, IMPORTED, MARKED_DISTINCT -> messages.get("change.value", field, after);
         };
     }
 
