@@ -115,7 +115,8 @@ public final class DuplicatesViewModel {
             Set<GuestPair> distinct = guests.distinctPairs(event);
             List<Guest> listed = guests.list(event);
             // Groups sharing an e-mail or phone first: among 100,000 guests most same-name groups are namesakes.
-            return new Found(listed.size(), GuestDuplicates.setAside(listed, distinct), GuestDuplicates.find(listed, distinct).stream()
+            List<GuestDuplicates.Group> found = GuestDuplicates.find(listed, distinct);
+            return new Found(listed.size(), GuestDuplicates.setAside(listed, distinct, found), found.stream()
                     .sorted(java.util.Comparator.comparing(GuestDuplicates.Group::nameOnly))
                     .map(g -> new DuplicateGroupItem(g, guestMessages, messages, shownIn))
                     .toList());

@@ -271,15 +271,21 @@ public final class GuestDuplicates {
     }
 
     /**
-     * How many of the {@code distinct} pairs were set aside among {@code guests}: both guests are
-     * in the list and share a name, e-mail or phone (as {@link #find} compares them), so without
-     * the committee's word they would have been linked. Pairs of guests merged away, deleted, or no
-     * longer alike (a name corrected since) are not counted.
+     * How many of the {@code distinct} pairs were set aside among {@code guests}, out of sight: both
+     * guests are in the list and share a name, e-mail or phone (as {@link #find} compares them), so
+     * without the committee's word they would have been linked, and they are not shown together in
+     * one of {@code groups} (a pair a third guest holds in a group is named by
+     * {@link Group#setAside()} instead). Pairs of guests merged away, deleted, or no longer alike (a
+     * name corrected since) are not counted.
+     *
+     * @param groups what {@link #find(List, Set)} gave for the same guests and pairs
      */
-    public static int setAside(List<Guest> guests, Set<GuestPair> distinct) {
+    public static int setAside(List<Guest> guests, Set<GuestPair> distinct, List<Group> groups) {
         if (distinct.isEmpty()) {
             return 0;
         }
+        Set<GuestPair> shown = new java.util.HashSet<>();
+        groups.forEach(g -> shown.addAll(g.setAside()));
         Set<Long> inPairs = idsIn(distinct);
         Map<Long, Guest> byId = new HashMap<>();
         for (Guest g : guests) {
@@ -291,7 +297,7 @@ public final class GuestDuplicates {
         for (GuestPair pair : distinct) {
             Guest a = byId.get(pair.low());
             Guest b = byId.get(pair.high());
-            if (a != null && b != null) {
+            if (a != null && b != null && !shown.contains(pair)) {
                 for (Reason reason : Reason.values()) {
                     String key = key(a, reason);
                     if (!key.isEmpty() && key.equals(key(b, reason))) {

@@ -70,7 +70,8 @@ class GuestDistinctServiceTest {
         try (AppContext reopened = AppContext.openFile(db, Actor.named("li.na"))) {
             assertThat(groups(reopened)).isEmpty();
             assertThat(reopened.guests().distinctPairs(eventId)).hasSize(3);
-            assertThat(GuestDuplicates.setAside(reopened.guests().list(eventId), reopened.guests().distinctPairs(eventId))).isEqualTo(3);
+            assertThat(GuestDuplicates.setAside(reopened.guests().list(eventId), reopened.guests().distinctPairs(eventId), List.of()))
+                    .isEqualTo(3);
             AuditEntry entry = distinctEntries(reopened).get(0);
             assertThat(entry.actor()).isEqualTo("wang.li");
             assertThat(entry.summary()).isEqualTo("张伟 (#" + zhangWeiA + ") ≠ 张 伟 (#" + zhangWeiB + ") ≠ 张伟 (#" + zhangWeiC + ")");

@@ -72,7 +72,7 @@ final class DuplicatesCommand {
                     Json.print(out, array);
                 } else {
                     printText(out, Messages.of("duplicates", root.locale()), Messages.of("guests", root.locale()), guests.size(), groups,
-                            GuestDuplicates.setAside(guests, distinct));
+                            GuestDuplicates.setAside(guests, distinct, groups));
                 }
             }
             return ConferenceDeskCli.OK;
