@@ -100,7 +100,6 @@ public final class DuplicateGroupItem {
     private final GuestDuplicates.Group group;
     private final List<Member> members;
     private final String title;
-    private final String key;
     private final String setAsideText;
     private final Messages duplicates;
     private final ObjectProperty<Member> kept = new SimpleObjectProperty<>(this, "kept");
@@ -118,7 +117,6 @@ public final class DuplicateGroupItem {
         this.members = List.copyOf(list);
         this.title = duplicates.get("group.title", group.guests().get(0).fullName(), group.guests().size(),
                 reasonsText(group.reasons(), duplicates));
-        this.key = keyOf(group.guests());
         kept.set(members.stream().filter(m -> m.included.get())
                 .max(Comparator.comparingInt((Member m) -> completeness(m.guest)).thenComparing(m -> -members.indexOf(m)))
                 .orElse(members.get(0)));
@@ -203,15 +201,6 @@ public final class DuplicateGroupItem {
     private String nameOf(long id) {
         return members.stream().filter(m -> m.guest.id() != null && m.guest.id() == id).findFirst()
                 .map(m -> m.guest.fullName() + " (#" + id + ")").orElse("#" + id);
-    }
-
-    /** The same guests found again (after a reload) have the same key: their ids, sorted. */
-    String key() {
-        return key;
-    }
-
-    static String keyOf(List<Guest> guests) {
-        return guests.stream().map(Guest::id).sorted().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     /** How many values are filled in: text fields, a category other than "other", a status, a check-in. */

@@ -260,10 +260,17 @@ public final class GuestRepository {
 
     /** Removes these pairs of the event; returns how many were stored. */
     public int deleteDistinct(long eventId, Collection<GuestPair> pairs) {
-        int deleted = 0;
+        if (pairs.isEmpty()) {
+            return 0;
+        }
+        var delete = dsl.batch(dsl.deleteFrom(GUEST_DISTINCT).where(GUEST_DISTINCT.EVENT_ID.eq((Long) null)
+                .and(GUEST_DISTINCT.GUEST_ID_LOW.eq((Long) null)).and(GUEST_DISTINCT.GUEST_ID_HIGH.eq((Long) null))));
         for (GuestPair pair : pairs) {
-            deleted += dsl.deleteFrom(GUEST_DISTINCT).where(GUEST_DISTINCT.EVENT_ID.eq(eventId)
-                    .and(GUEST_DISTINCT.GUEST_ID_LOW.eq(pair.low())).and(GUEST_DISTINCT.GUEST_ID_HIGH.eq(pair.high()))).execute();
+            delete.bind(eventId, pair.low(), pair.high());
+        }
+        int deleted = 0;
+        for (int n : delete.execute()) {
+            deleted += Math.max(0, n);
         }
         return deleted;
     }
