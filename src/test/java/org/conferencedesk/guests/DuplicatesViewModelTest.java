@@ -233,7 +233,7 @@ class DuplicatesViewModelTest {
         assertThat(model.lastActionProperty().get()).isEqualTo("Marked 李四, 李 四 as different people: they are not shown "
                 + "together again (a new guest who matches them is). Undo takes it back.");
         assertThat(model.summaryProperty().get()).isEqualTo("1 groups to review (0 with the same name only) among 6 guests. "
-                + "1 pairs marked as different people are set aside.");
+                + "1 pair marked as different people is set aside.");
         assertThat(model.canUndoProperty().get()).isTrue();
         assertThat(service.distinctPairs(event.id())).containsExactly(GuestPair.of(liSi.id(), liSiAgain.id()));
         assertThat(service.list(event.id())).hasSize(6);
@@ -274,7 +274,7 @@ class DuplicatesViewModelTest {
         model.merge();
         assertThat(model.groups()).isEmpty();
         assertThat(model.summaryProperty().get()).isEqualTo("No likely duplicates among 5 guests. "
-                + "1 pairs marked as different people are set aside. Merged in this window: 1.");
+                + "1 pair marked as different people is set aside. Merged in this window: 1.");
 
         model.undoLast();
 

@@ -196,7 +196,7 @@ class DuplicatesCommandTest {
         CliRunner.Result text = run(Locale.ENGLISH, "--db", db.toString(), "duplicates", "guests");
         assertThat(text.out()).doesNotContain("約翰").endsWith("\n\n"
                 + "2 groups (0 with the same name only) among 7 guests. Nothing was merged: merge in the window (Guests › Find duplicates…).\n"
-                + "1 pairs marked as different people were set aside (conferencedesk undistinct guests ID ID... shows them again).\n");
+                + "1 pair marked as different people was set aside (conferencedesk undistinct guests ID ID... shows them again).\n");
         CliRunner.Result chinese = run(Locale.SIMPLIFIED_CHINESE, "--db", db.toString(), "duplicates", "guests");
         assertThat(chinese.out()).endsWith("另有 1 对嘉宾已标记为不同的人，未列出（conferencedesk undistinct guests 编号 编号... 可重新列出）。\n");
         assertThat(listed()).isEqualTo(7);
