@@ -141,7 +141,7 @@ class DuplicatesCommandTest {
 
         assertThat(merged.err()).isEmpty();
         assertThat(merged.exitCode()).isZero();
-        assertThat(merged.out()).matches("Merged 2 guests into 张三 \\(#" + ids.get(0) + "\\)\\. To undo: conferencedesk unmerge guests \\d+\n");
+        assertThat(merged.out()).matches("Merged 2 guests into one: 张三 \\(#" + ids.get(0) + "\\)\\. To undo: conferencedesk unmerge guests \\d+\n");
         assertThat(listed()).isEqualTo(6);
         String mergeId = merged.out().strip().replaceAll(".* ", "");
 
