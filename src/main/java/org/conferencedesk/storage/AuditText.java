@@ -52,6 +52,18 @@ public final class AuditText {
         return TIME.format(entry.occurredAt().atZone(zone));
     }
 
+    /**
+     * Who made the change, in this language: the stored {@code "wang.li (command line)"} reads
+     * {@code "wang.li（命令行）"} in Chinese; any other name as stored.
+     */
+    public String actor(AuditEntry entry) {
+        String who = entry.actor();
+        if (who != null && who.endsWith(Actor.COMMAND_LINE_SUFFIX)) {
+            return messages.get("actor.commandLine", who.substring(0, who.length() - Actor.COMMAND_LINE_SUFFIX.length()));
+        }
+        return who;
+    }
+
     /** {@code "Edited"} / {@code "修改"}. */
     public String action(AuditEntry entry) {
         return messages.get("action." + entry.action().name());

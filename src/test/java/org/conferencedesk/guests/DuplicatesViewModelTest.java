@@ -146,7 +146,7 @@ class DuplicatesViewModelTest {
                 .containsExactly("张三 — 2 位 — 姓名相同、邮箱相同", "李四 — 2 位 — 姓名相同");
         assertThat(chinese.groups().get(0).members()).extracting(DuplicateGroupItem.Member::category).containsExactly("专家", "其他");
         chinese.merge();
-        assertThat(chinese.lastActionProperty().get()).isEqualTo("已将 2 位嘉宾合并为张三。点击\"撤销\"可恢复。");
+        assertThat(chinese.lastActionProperty().get()).isEqualTo("已将 2 位嘉宾合并为张三。点击“撤销”可恢复。");
     }
 
     @Test

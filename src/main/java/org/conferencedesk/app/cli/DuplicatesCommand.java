@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * {@code distinct guests ID ID...} / {@code undistinct guests ID ID...} to say guests are different
  * people (or take it back). Finding never merges anything.
  */
-// English descriptions until the cli bundle has conferencedesk.duplicates[.guests].usage.description (it wins when present).
+// The cli bundle's conferencedesk.duplicates[.guests].usage.description (English and Chinese) wins over these English fallbacks.
 @Command(name = "duplicates", subcommands = DuplicatesCommand.Guests.class,
         description = "Find likely duplicate records for review (nothing is merged).")
 final class DuplicatesCommand {
@@ -129,10 +129,10 @@ final class DuplicatesCommand {
             @Spec
             private CommandSpec spec;
 
-            @Parameters(index = "0", paramLabel = "KEEP_ID")
+            @Parameters(index = "0", paramLabel = "KEEP_ID", descriptionKey = "param.keepId")
             private long keepId;
 
-            @Parameters(index = "1..*", arity = "1..*", paramLabel = "ID")
+            @Parameters(index = "1..*", arity = "1..*", paramLabel = "ID", descriptionKey = "param.mergeIds")
             private List<Long> ids;
 
             @Override
@@ -185,7 +185,7 @@ final class DuplicatesCommand {
             @Spec
             private CommandSpec spec;
 
-            @Parameters(index = "0", paramLabel = "MERGE_ID")
+            @Parameters(index = "0", paramLabel = "MERGE_ID", descriptionKey = "param.mergeId")
             private long mergeId;
 
             @Override

@@ -121,7 +121,7 @@ class DuplicatesCommandTest {
                 String.format("%2d  約翰・史密斯  Acme Robotics                 same name", ids.get(4)),
                 String.format("%2d  約翰·史密斯   Acme                          same name", ids.get(5)),
                 "",
-                "3 groups (1 with the same name only) among 7 guests. Nothing was merged: merge in the window (Guests › Find duplicates…).",
+                "3 groups (1 with the same name only) among 7 guests. Nothing was merged: merge with \"conferencedesk merge guests KEEP_ID ID...\" or in the window (Guests › Find duplicates…).",
                 ""));
     }
 
@@ -132,7 +132,7 @@ class DuplicatesCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("第 1 组 — 姓名相同、邮箱相同\n编号  姓名");
         assertThat(result.out()).contains("第 3 组 — 姓名相同（仅姓名相同 — 合并前请核实）\n");
-        assertThat(result.out()).endsWith("7 位嘉宾中有 3 组疑似重复（其中 1 组仅姓名相同）。未合并任何嘉宾：请在窗口中合并（嘉宾 › 查找重复嘉宾…）。\n");
+        assertThat(result.out()).endsWith("7 位嘉宾中有 3 组疑似重复（其中 1 组仅姓名相同）。未合并任何嘉宾：合并请用“conferencedesk merge guests 保留的编号 编号...”，或在窗口中合并（嘉宾 › 查找重复嘉宾…）。\n");
     }
 
     @Test
@@ -141,7 +141,7 @@ class DuplicatesCommandTest {
 
         assertThat(merged.err()).isEmpty();
         assertThat(merged.exitCode()).isZero();
-        assertThat(merged.out()).matches("Merged 2 guests into 张三 \\(#" + ids.get(0) + "\\)\\. To undo: conferencedesk unmerge guests \\d+\n");
+        assertThat(merged.out()).matches("Merged 2 guests into one: 张三 \\(#" + ids.get(0) + "\\)\\. To undo: conferencedesk unmerge guests \\d+\n");
         assertThat(listed()).isEqualTo(6);
         String mergeId = merged.out().strip().replaceAll(".* ", "");
 
@@ -174,7 +174,7 @@ class DuplicatesCommandTest {
 
         assertThat(marked.err()).isEmpty();
         assertThat(marked.exitCode()).isZero();
-        assertThat(marked.out()).isEqualTo("Marked 2 guests as different people (1 new pairs): 約翰・史密斯 (#" + ids.get(4)
+        assertThat(marked.out()).isEqualTo("Marked 2 guests as different people (1 new pair): 約翰・史密斯 (#" + ids.get(4)
                 + ") ≠ 約翰·史密斯 (#" + ids.get(5) + "). \"duplicates guests\" no longer shows them together. "
                 + "To undo: conferencedesk undistinct guests " + ids.get(4) + " " + ids.get(5) + "\n");
 
@@ -195,7 +195,7 @@ class DuplicatesCommandTest {
 
         CliRunner.Result text = run(Locale.ENGLISH, "--db", db.toString(), "duplicates", "guests");
         assertThat(text.out()).doesNotContain("約翰").endsWith("\n\n"
-                + "2 groups (0 with the same name only) among 7 guests. Nothing was merged: merge in the window (Guests › Find duplicates…).\n"
+                + "2 groups (0 with the same name only) among 7 guests. Nothing was merged: merge with \"conferencedesk merge guests KEEP_ID ID...\" or in the window (Guests › Find duplicates…).\n"
                 + "1 pair marked as different people was set aside (conferencedesk undistinct guests ID ID... shows them again).\n");
         CliRunner.Result chinese = run(Locale.SIMPLIFIED_CHINESE, "--db", db.toString(), "duplicates", "guests");
         assertThat(chinese.out()).endsWith("另有 1 对嘉宾已标记为不同的人，未列出（conferencedesk undistinct guests 编号 编号... 可重新列出）。\n");
@@ -275,5 +275,19 @@ class DuplicatesCommandTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("Usage: conferencedesk duplicates guests", "--json",
                 "List groups of guests that look like the same person");
+    }
+
+    @Test
+    void helpOfTheDuplicateCommandsIsInChineseForAChineseUser() {
+        CliRunner.Result all = run(Locale.SIMPLIFIED_CHINESE, "--help");
+        CliRunner.Result merge = run(Locale.SIMPLIFIED_CHINESE, "merge", "guests", "--help");
+        CliRunner.Result unmerge = run(Locale.SIMPLIFIED_CHINESE, "unmerge", "guests", "--help");
+
+        assertThat(all.out()).contains("duplicates  查找疑似同一人或同一事物的记录，供核对（不会合并任何记录）。",
+                "merge       合并您已核实为同一人的记录。", "unmerge     撤销一次合并。");
+        assertThat(merge.out()).contains("把嘉宾 ID... 合并到 KEEP_ID：保留所有非空信息", "KEEP_ID        要保留的嘉宾编号（“duplicates guests”中的编号列）。",
+                "ID...          要并入的嘉宾编号。");
+        assertThat(unmerge.out()).contains("撤销合并 MERGE_ID（merge guests 输出的编号）", "MERGE_ID       合并编号");
+        assertThat(all.out() + merge.out() + unmerge.out()).doesNotContain("Merge", "Undo", "Find likely");
     }
 }
