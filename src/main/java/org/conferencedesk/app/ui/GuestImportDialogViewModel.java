@@ -173,7 +173,7 @@ public final class GuestImportDialogViewModel
             long rows = result.notImported().stream().mapToInt(p -> p.line()).distinct().count();
             parts.add(messages.get("guestDialog.doneLeftOut", rows));
         }
-        finish(String.join(" ", parts), result.notImported());
+        finish(String.join(messages.get("guestDialog.sentenceSeparator"), parts), result.notImported());
     }
 
     /** Keeps the choices already made for rows still found at the same line. */

@@ -110,7 +110,7 @@ class GuestImportDialogViewModelTest {
         model.importNow();
 
         assertThat(model.stepProperty().get()).isEqualTo(Step.DONE);
-        assertThat(model.resultTextProperty().get()).isEqualTo("已从 guests.csv 导入 1 位嘉宾。 1 行因有问题未导入（见下方列表）。");
+        assertThat(model.resultTextProperty().get()).isEqualTo("已从 guests.csv 导入 1 位嘉宾。1 行因有问题未导入（见下方列表）。");
         assertThat(model.problems()).hasSize(1);
         assertThat(names()).containsExactly("周济");
     }
