@@ -142,6 +142,23 @@ class GuestImportDialogViewModelTest {
     }
 
     @Test
+    void aRowSharingAnEmailWithAGuestOnTheListIsSkippedUnlessTheUserChoosesMerge() throws Exception {
+        context.guests().save(new Guest(null, eventId, "孟斌", null, null, "上海交通大学", null,
+                org.conferencedesk.guests.GuestCategory.EXPERT, null, org.conferencedesk.guests.Attendance.ON_SITE,
+                org.conferencedesk.guests.InvitationStatus.CONFIRMED, null, "zj006@example.org", null, null, null));
+        GuestImportDialogViewModel model = model(EN);
+
+        model.open(file("late.csv", "姓名,电子邮箱,职务", "孟 斌,ZJ006@EXAMPLE.ORG,总工程师", "新朋友,new@example.org,教授"));
+
+        assertThat(model.duplicates()).extracting(GuestImportDialogViewModel.DuplicateRow::line).containsExactly(2);
+        assertThat(model.duplicates().get(0).actionProperty().get()).isEqualTo(DuplicateAction.SKIP);
+        model.importNow();
+
+        assertThat(names()).containsExactly("孟斌", "新朋友");
+        assertThat(context.guests().list(eventId).get(0).title()).isNull();
+    }
+
+    @Test
     void cancellingImportsNothingAndGoesBackToThePreview() throws Exception {
         GuestImporter cancelled = new GuestImporter() {
             @Override
