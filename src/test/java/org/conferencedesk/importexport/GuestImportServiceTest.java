@@ -350,6 +350,28 @@ class GuestImportServiceTest {
     }
 
     @Test
+    void twoColumnsForOneFieldAreRefusedRatherThanTheSecondLost() throws IOException {
+        Path twice = csv("twice.csv", StandardCharsets.UTF_8, false, "姓名,单位,姓名", "张三,南京大学,张叁");
+        Path phones = csv("phones.csv", StandardCharsets.UTF_8, false, "姓名,电话,手机", "张三,025-83790000,13800000001");
+
+        ImportRejectedException same = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(twice, GuestImportOptions.DETECT.withPartial(true)));
+        ImportRejectedException two = catchThrowableOfType(ImportRejectedException.class,
+                () -> importer.importGuests(eventId, phones, GuestImportOptions.DETECT, ProgressMonitor.NONE,
+                        Locale.SIMPLIFIED_CHINESE));
+
+        assertThat(same.problems()).singleElement().hasToString("twice.csv, line 1, column \"姓名\": Two columns are "
+                + "headed “姓名” (columns 1 and 3), both read as the Name; only the first would be imported and the text "
+                + "of the other lost. Rename or delete one of them in the file.");
+        assertThat(two.problems()).singleElement().extracting(p -> p.describe(Locale.SIMPLIFIED_CHINESE, true))
+                .isEqualTo("phones.csv，第 1 行，“手机”列：有两列都表示同一字段（电话）：“电话”（第 2 列）和“手机”（第 3 列）。"
+                        + "只会导入前一列，另一列的内容将丢失。请在文件中删除或重命名其中一列，或忽略其中一列，例如 --map \"手机=ignore\"。");
+        assertThat(guests.list(eventId)).isEmpty();
+        importFile(phones, new GuestImportOptions(null, null, null, Map.of(), Set.of("手机"), false, null));
+        assertThat(only("张三").phone()).isEqualTo("025-83790000");
+    }
+
+    @Test
     void anIgnoredColumnIsNotImported() throws IOException {
         Path file = csv("x.csv", StandardCharsets.UTF_8, false, "姓名,备注", "周济,内部说明");
 
