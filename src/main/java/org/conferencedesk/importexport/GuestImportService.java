@@ -362,8 +362,10 @@ public final class GuestImportService {
             problems.add(new ImportProblem(table.file(), line, null, messages.get("header.mapUnknown", unknown, found)));
         }
         if (headers.column(GuestField.FULL_NAME) < 0) {
+            // Big5 text decodes as GB18030 too, into other characters: say so when the headers may be garbled.
+            String hint = "GB18030".equals(table.encoding()) ? messages.get("guest.header.encodingHint") : "";
             problems.add(new ImportProblem(table.file(), line, null,
-                    messages.get("guest.header.missing", found, GuestField.FULL_NAME.jsonName())));
+                    messages.get("guest.header.missing", found, GuestField.FULL_NAME.jsonName()) + hint));
         }
         problems.addAll(twiceProblems(table, headers, options, messages));
         return problems;

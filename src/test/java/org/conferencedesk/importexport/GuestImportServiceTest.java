@@ -372,6 +372,74 @@ class GuestImportServiceTest {
     }
 
     @Test
+    void controlCharactersLeftByAnotherProgramAreRefusedButLineBreaksAndTabsAreKept() throws IOException {
+        Path file = csv("control.csv", StandardCharsets.UTF_8, false, "姓名,单位,备注",
+                "张\u0007三,南京\u001b大学,ok", "李四,东南大学,\"第一行\n\t第二行\"", "\u0000\u0000");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(file, GuestImportOptions.DETECT));
+
+        assertThat(rejected.problems()).extracting(ImportProblem::toString).containsExactly(
+                "control.csv, line 2, column \"姓名\": The text holds an invisible control character (U+0007, character 2), "
+                        + "probably left by another program. Delete it in the file (retype the text) and import again.",
+                "control.csv, line 2, column \"单位\": The text holds an invisible control character (U+001B, character 3), "
+                        + "probably left by another program. Delete it in the file (retype the text) and import again.",
+                "control.csv, line 5, column \"姓名\": The text holds an invisible control character (U+0000, character 1), "
+                        + "probably left by another program. Delete it in the file (retype the text) and import again.");
+        assertThat(guests.list(eventId)).isEmpty();
+        importFile(file, GuestImportOptions.DETECT.withPartial(true));
+        assertThat(guests.list(eventId)).extracting(Guest::fullName, Guest::notes)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("李四", "第一行\n\t第二行"));
+    }
+
+    @Test
+    void headersAndWordsInTraditionalCharactersAreReadAndTheNamesKeptAsWritten() throws IOException {
+        Path file = csv("hk.csv", StandardCharsets.UTF_8, false, "姓名,單位,類別,參會方式,邀請狀態,電話",
+                "張三,南京大學,專家,線上,已確認,+852 2345 6789", "李四,東南大學,媒體,現場,已謝絕,");
+
+        importFile(file, GuestImportOptions.DETECT);
+
+        Guest zhang = only("張三");
+        assertThat(zhang.organisation()).isEqualTo("南京大學");
+        assertThat(zhang.category()).isEqualTo(GuestCategory.EXPERT);
+        assertThat(zhang.attendance()).isEqualTo(Attendance.ONLINE);
+        assertThat(zhang.invitationStatus()).isEqualTo(InvitationStatus.CONFIRMED);
+        assertThat(zhang.phone()).isEqualTo("+852 2345 6789");
+        Guest li = only("李四");
+        assertThat(li.category()).isEqualTo(GuestCategory.MEDIA);
+        assertThat(li.attendance()).isEqualTo(Attendance.ON_SITE);
+        assertThat(li.invitationStatus()).isEqualTo(InvitationStatus.DECLINED);
+    }
+
+    @Test
+    void anImpossibleCheckInTimeSaysTheTimeIsWrongNotTheDate() throws IOException {
+        Path file = csv("times.csv", StandardCharsets.UTF_8, false, "姓名,签到时间", "张三,2020-11-26 25:00",
+                "李四,2020-02-30 09:00");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(file, GuestImportOptions.DETECT));
+
+        assertThat(rejected.problems()).extracting(ImportProblem::reason).containsExactly(
+                "The time in “2020-11-26 25:00” does not exist: hours go from 0 to 23 and minutes from 0 to 59. "
+                        + "Write it e.g. as 2020-11-26 09:30.",
+                "The date “2020-02-30 09:00” does not exist in the calendar. Check the day and the month.");
+    }
+
+    @Test
+    void big5TextReadAsGb18030SaysTheHeadersMayBeGarbledAndBig5ReadsIt() throws IOException {
+        Path file = csv("tw.csv", Charset.forName("Big5"), false, "姓名,單位,類別", "張三,南京大學,專家");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(file, GuestImportOptions.DETECT));
+
+        assertThat(rejected.problems()).singleElement().extracting(ImportProblem::reason).asString()
+                .endsWith(" If these headers look garbled, the file is in another encoding (such as Big5, used in Hong Kong "
+                        + "and Taiwan): give it with --encoding Big5, or save the file as \"CSV UTF-8 (.csv)\" in Excel.");
+        importFile(file, new GuestImportOptions(Charset.forName("Big5"), null, null, Map.of(), Set.of(), false, null));
+        assertThat(only("張三").category()).isEqualTo(GuestCategory.EXPERT);
+    }
+
+    @Test
     void anIgnoredColumnIsNotImported() throws IOException {
         Path file = csv("x.csv", StandardCharsets.UTF_8, false, "姓名,备注", "周济,内部说明");
 
