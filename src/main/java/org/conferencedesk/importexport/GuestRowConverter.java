@@ -160,7 +160,10 @@ final class GuestRowConverter {
                 text(row, GuestField.PHONE), text(row, GuestField.HOST), text(row, GuestField.NOTES));
         for (GuestField field : TEXT_FIELDS) {
             int at = controlCharacter(guest.text(field));
-            if (at >= 0) {
+            if (isExcelError(guest.text(field))) {
+                problems.add(problem(row, field, messages.get("guest.row.excelError", guest.text(field))));
+                failed.add(field);
+            } else if (at >= 0) {
                 String text = guest.text(field);
                 problems.add(problem(row, field, messages.get("guest.row.controlCharacter",
                         String.format(Locale.ROOT, "%04X", (int) text.charAt(at)), text.codePointCount(0, at) + 1)));
@@ -191,6 +194,15 @@ final class GuestRowConverter {
             }
         }
         return -1;
+    }
+
+    /** Excel's error values, as an error cell reads (and as Excel writes it into a CSV). */
+    private static final Set<String> EXCEL_ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!",
+            "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!");
+
+    /** True if {@code text} is an Excel error value such as #REF! (a formula that cannot be calculated), not a value. */
+    static boolean isExcelError(String text) {
+        return text != null && text.startsWith("#") && EXCEL_ERRORS.contains(text);
     }
 
     private static String nonNull(String s) {

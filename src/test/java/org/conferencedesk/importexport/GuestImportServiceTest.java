@@ -440,6 +440,28 @@ class GuestImportServiceTest {
     }
 
     @Test
+    void anExcelErrorCellIsRefusedNotImportedAsAName() throws IOException {
+        Path file = workbook("errors.xlsx", w -> {
+            Sheet sheet = w.createSheet("嘉宾");
+            row(sheet, 0, "姓名", "单位");
+            Row broken = sheet.createRow(1);
+            broken.createCell(0).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.REF.getCode());
+            broken.createCell(1).setCellValue("南京大学");
+            row(sheet, 2, "张三", "#N/A");
+        });
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(file, GuestImportOptions.DETECT.withDuplicates(DuplicateAction.ADD)));
+
+        assertThat(rejected.problems()).extracting(ImportProblem::toString).containsExactly(
+                "errors.xlsx, line 2, column \"姓名\": The cell shows the Excel error #REF!: its formula cannot be calculated "
+                        + "(for example it refers to a deleted cell). Correct it in Excel or type the value itself, then import again.",
+                "errors.xlsx, line 3, column \"单位\": The cell shows the Excel error #N/A: its formula cannot be calculated "
+                        + "(for example it refers to a deleted cell). Correct it in Excel or type the value itself, then import again.");
+        assertThat(guests.list(eventId)).isEmpty();
+    }
+
+    @Test
     void anIgnoredColumnIsNotImported() throws IOException {
         Path file = csv("x.csv", StandardCharsets.UTF_8, false, "姓名,备注", "周济,内部说明");
 
