@@ -349,9 +349,24 @@ public final class SpreadsheetReader {
                 all.add(new SpreadsheetRow(row.getRowNum() + 1, cells));
             }
             all = withMergedHeader(all, chosen);
+            if (all.stream().allMatch(SpreadsheetRow::isBlank) && workbook.getNumberOfSheets() > 1) {
+                // The list is often on another sheet (a hidden one, or not the first): name them.
+                List<String> others = new ArrayList<>();
+                for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                    String other = workbook.getSheetName(i);
+                    if (!other.equals(chosen.getSheetName())) {
+                        others.add(workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)
+                                ? messages.get("xlsx.hiddenSheet", other) : "“" + other + "”");
+                    }
+                }
+                throw reject(name, 0, messages.get("xlsx.sheetEmpty", name, chosen.getSheetName(), String.join(", ", others)));
+            }
             return table(name, SpreadsheetTable.Format.XLSX, null, null, visible, chosen.getSheetName(), all);
         } catch (ImportRejectedException e) {
             throw e;
+        } catch (org.apache.poi.EncryptedDocumentException e) {
+            // Excel's "Encrypt with Password": POI cannot open it without the password, and we never ask for one.
+            throw reject(name, 0, messages.get("file.password", name));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Cannot read the workbook {}", file, e);
             throw reject(name, 0, messages.get("file.brokenWorkbook", name));

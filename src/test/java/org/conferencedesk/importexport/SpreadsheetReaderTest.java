@@ -119,6 +119,50 @@ class SpreadsheetReaderTest {
     }
 
     @Test
+    void aPasswordProtectedWorkbookSaysHowToRemoveThePassword() throws Exception {
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("嘉宾").createRow(0).createCell(0).setCellValue("姓名");
+            workbook.write(plain);
+        }
+        Path file = folder.resolve("secret.xlsx");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            org.apache.poi.poifs.crypt.Encryptor encryptor = new org.apache.poi.poifs.crypt.EncryptionInfo(
+                    org.apache.poi.poifs.crypt.EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OutputStream data = encryptor.getDataStream(fs)) {
+                data.write(plain.toByteArray());
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                fs.writeFilesystem(out);
+            }
+        }
+
+        ImportProblem problem = problemReading(file, null);
+
+        assertThat(problem.reason()).isEqualTo("The workbook secret.xlsx is protected by a password, so it cannot be read. "
+                + "In Excel open it with the password, choose File > Info > Protect Workbook > Encrypt with Password, "
+                + "clear the password, save, and import it again.");
+    }
+
+    @Test
+    void anEmptyVisibleSheetNamesTheOtherSheetsHiddenOnesToo() throws IOException {
+        Path file = folder.resolve("hidden.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            workbook.createSheet("嘉宾").createRow(0).createCell(0).setCellValue("姓名");
+            workbook.createSheet("说明");
+            workbook.setSheetHidden(0, true);
+            workbook.setActiveSheet(1);
+            workbook.write(out);
+        }
+
+        assertThat(problemReading(file, null).reason()).isEqualTo("The sheet “说明” of hidden.xlsx is empty. Its other "
+                + "sheets are: “嘉宾” (hidden). Name the one that holds the list, e.g. --sheet \"NAME\" (in the window: "
+                + "choose the sheet), or unhide it in Excel.");
+        assertThat(reader.read(file, null, null, "嘉宾").header().cells()).containsExactly("姓名");
+    }
+
+    @Test
     void aTextFileNamedXlsxIsReadAsCsvAndAnEmptyOneSaysItIsEmpty() throws IOException {
         Path csv = write("guests.xlsx", "\uFEFF姓名,单位\r\n张三,南京大学\r\n".getBytes(StandardCharsets.UTF_8));
         Path gb = write("gb.xls", "姓名,单位\r\n李四,东南大学\r\n".getBytes(java.nio.charset.Charset.forName("GB18030")));
