@@ -150,8 +150,9 @@ public final class SpreadsheetReader {
 
     /**
      * A file named .xlsx that is no workbook: empty (0 bytes) is said so; plain text (a CSV saved
-     * under an Excel name, in UTF-8, UTF-16 with BOM or GB18030, no control characters) is read as
-     * CSV, as a workbook named .csv is read as a workbook; anything else is a broken workbook.
+     * under an Excel name, in UTF-8, UTF-16 with BOM or GB18030, no control characters, a delimiter
+     * in its first line) is read as CSV, as a workbook named .csv is read as a workbook; anything
+     * else is a broken workbook.
      */
     private SpreadsheetTable readTextNamedAsWorkbook(Path file, String name, Charset encoding, Character delimiter,
                                                      boolean empty) {
@@ -163,7 +164,10 @@ public final class SpreadsheetReader {
             byte[] bytes = Files.readAllBytes(file);
             Decoded decoded = decode(name, bytes, encoding);
             boolean plain = encoding != null || decoded.label().startsWith("UTF-") || decoded.label().equals("GB18030");
-            if (!plain || decoded.text().chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+            String firstLine = decoded.text().strip().lines().findFirst().orElse("");
+            boolean columns = delimiter != null || firstLine.indexOf(',') >= 0 || firstLine.indexOf(';') >= 0
+                    || firstLine.indexOf('\t') >= 0;
+            if (!plain || !columns || decoded.text().chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
                 throw reject(name, 0, messages.get("file.brokenWorkbook", name));
             }
             table = readCsv(file, name, encoding, delimiter);
