@@ -361,6 +361,12 @@ public final class GuestImportService {
         for (String unknown : headers.unknownOverrides()) {
             problems.add(new ImportProblem(table.file(), line, null, messages.get("header.mapUnknown", unknown, found)));
         }
+        // --map HEADER=ignore for a header that is not there: a typo, and the column meant is imported after all.
+        for (String ignored : options.ignored()) {
+            if (table.header().cells().stream().noneMatch(h -> HeaderMatching.sameHeader(h, ignored))) {
+                problems.add(new ImportProblem(table.file(), line, null, messages.get("header.mapUnknown", ignored, found)));
+            }
+        }
         if (headers.column(GuestField.FULL_NAME) < 0) {
             // Big5 text decodes as GB18030 too, into other characters: say so when the headers may be garbled.
             String hint = "GB18030".equals(table.encoding()) ? messages.get("guest.header.encodingHint") : "";

@@ -470,6 +470,18 @@ class GuestImportServiceTest {
         assertThat(only("周济").notes()).isNull();
     }
 
+    @Test
+    void ignoringAHeaderThatIsNotThereIsRefusedAsATypo() throws IOException {
+        Path file = csv("x.csv", StandardCharsets.UTF_8, false, "姓名,备注", "周济,内部说明");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class, () -> importFile(file,
+                new GuestImportOptions(null, null, null, Map.of(), Set.of("备住"), false, null)));
+
+        assertThat(rejected.problems()).singleElement().hasToString("x.csv, line 1: No column is headed “备住”, so it "
+                + "cannot be mapped. The headers found are: “姓名”, “备注”.");
+        assertThat(guests.list(eventId)).isEmpty();
+    }
+
     // ---------------------------------------------------------------------------- Duplicates
 
     /**
