@@ -462,6 +462,20 @@ class GuestImportServiceTest {
     }
 
     @Test
+    void anEmailWithATrailingDotOrAnEmptyDomainPartIsRefused() throws IOException {
+        Path file = csv("mail.csv", StandardCharsets.UTF_8, false, "姓名,邮箱", "张三,zhao@example.com.", "李四,li@mail..cn",
+                "王五,wang@.example.com", "赵六,zhao.liu@mail.example.cn", "周七,用户@例子.中国");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(file, GuestImportOptions.DETECT));
+
+        assertThat(rejected.problems()).extracting(ImportProblem::line).containsExactly(2, 3, 4);
+        assertThat(rejected.problems().get(0).reason()).contains("“zhao@example.com.”");
+        importFile(file, GuestImportOptions.DETECT.withPartial(true));
+        assertThat(guests.list(eventId)).extracting(Guest::email).containsExactly("zhao.liu@mail.example.cn", "用户@例子.中国");
+    }
+
+    @Test
     void anIgnoredColumnIsNotImported() throws IOException {
         Path file = csv("x.csv", StandardCharsets.UTF_8, false, "姓名,备注", "周济,内部说明");
 
