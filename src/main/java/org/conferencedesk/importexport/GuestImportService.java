@@ -370,6 +370,11 @@ public final class GuestImportService {
         if (headers.column(GuestField.FULL_NAME) < 0) {
             // Big5 text decodes as GB18030 too, into other characters: say so when the headers may be garbled.
             String hint = "GB18030".equals(table.encoding()) ? messages.get("guest.header.encodingHint") : "";
+            // One header cell holding the whole line: the columns are separated by a pipe, which is not detected.
+            String cell = table.header().cells().size() == 1 ? table.header().cell(0).strip() : "";
+            if (hint.isEmpty() && table.format() == SpreadsheetTable.Format.CSV && cell.indexOf('|') > 0) {
+                hint = messages.get("guest.header.delimiterHint", "|");
+            }
             problems.add(new ImportProblem(table.file(), line, null,
                     messages.get("guest.header.missing", found, GuestField.FULL_NAME.jsonName()) + hint));
         }

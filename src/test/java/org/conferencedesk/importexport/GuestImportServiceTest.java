@@ -476,6 +476,21 @@ class GuestImportServiceTest {
     }
 
     @Test
+    void aHeaderLineReadAsOneColumnHintsAtTheDelimiterAndThatDelimiterReadsIt() throws IOException {
+        Path file = csv("pipes.csv", StandardCharsets.UTF_8, false, "姓名|单位|邮箱", "张三|南京大学|zs@example.com");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(file, GuestImportOptions.DETECT));
+
+        assertThat(rejected.problems()).singleElement().extracting(ImportProblem::reason).asString()
+                .startsWith("No column for the guest's name was recognised. The headers found are: “姓名|单位|邮箱”.")
+                .endsWith(" The whole header line was read as one column: if its columns are separated by “|”, give it "
+                        + "with --delimiter \"|\" (in the window: save the file as CSV with commas).");
+        importFile(file, new GuestImportOptions(null, '|', null, Map.of(), Set.of(), false, null));
+        assertThat(only("张三").email()).isEqualTo("zs@example.com");
+    }
+
+    @Test
     void anIgnoredColumnIsNotImported() throws IOException {
         Path file = csv("x.csv", StandardCharsets.UTF_8, false, "姓名,备注", "周济,内部说明");
 
