@@ -13,7 +13,8 @@ import org.conferencedesk.shared.i18n.Messages;
 public final class GuestRules {
 
     /** An e-mail address: a name, @, a domain with a dot; no spaces (compiled once: imports check 100,000 rows). */
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** Name, one @, a domain of dot-separated labels (no empty label: "example.com." and "a..cn" are not addresses). */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private GuestRules() {
     }

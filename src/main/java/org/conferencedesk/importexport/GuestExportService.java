@@ -73,7 +73,8 @@ public final class GuestExportService {
      *
      * @return the number of guests written
      * @throws IllegalArgumentException if the name ends neither in .csv nor in .xlsx
-     * @throws UncheckedIOException if the file cannot be written
+     * @throws UncheckedIOException if the file cannot be written; its message says which file, why and
+     *         what to do, in {@code locale}'s language
      */
     public int export(long eventId, Path out, Locale locale) {
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -105,9 +106,26 @@ public final class GuestExportService {
             } catch (IOException ignored) {
                 // The original error is the one the user needs.
             }
-            throw new UncheckedIOException("Cannot write " + absolute + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(messages.get("guest.export.cannotWrite", absolute, reason(e, messages)), e);
         }
         return rows.size();
+    }
+
+    /** Why a file could not be written, in the user's words (Java's own are a bare path or English). */
+    private static String reason(IOException e, Messages messages) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return messages.get("io.accessDenied");
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return messages.get("io.noSuchFolder");
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return messages.get("io.notAFolder");
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The header texts in {@code locale}'s language, one per {@link GuestField}, in field order. */

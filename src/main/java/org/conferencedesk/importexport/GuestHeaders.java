@@ -12,7 +12,7 @@ import org.conferencedesk.shared.i18n.Messages;
  * Recognises the column headers organisers write for guest lists, in Chinese and English
  * (姓名 / Name / Full name, 单位 / 工作单位 / Organisation, 签到时间 / Checked in …), compared as
  * {@link ContractHeaders} compares them (NFKC, case, spaces, {@code *} and {@code :}, a bracketed
- * tail ignored). The field names of the {@code guests} bundle in both languages (the headers of a
+ * tail ignored), in simplified or traditional characters (類別 reads as 类别). The field names of the {@code guests} bundle in both languages (the headers of a
  * guest export) are recognised too, and so are the JSON names ({@code fullName}).
  */
 public final class GuestHeaders {
@@ -56,7 +56,13 @@ public final class GuestHeaders {
         KNOWN.putIfAbsent(field.jsonName().toLowerCase(Locale.ROOT), field);
     }
 
-    private static final HeaderMatching<GuestField> MATCHING = new HeaderMatching<>(GuestField.class, KNOWN::get);
+    private static final HeaderMatching<GuestField> MATCHING = new HeaderMatching<>(GuestField.class, GuestHeaders::known);
+
+    /** The field of a normalised header, also when it is written in traditional characters (類別, 電話), or null. */
+    private static GuestField known(String normalised) {
+        GuestField field = KNOWN.get(normalised);
+        return field != null ? field : KNOWN.get(SimplifiedChinese.of(normalised));
+    }
 
     private GuestHeaders() {
     }
@@ -90,6 +96,6 @@ public final class GuestHeaders {
 
     /** The field a header means by the built-in table, or null. */
     public static GuestField fieldOf(String header) {
-        return KNOWN.get(ContractHeaders.normalise(header));
+        return known(ContractHeaders.normalise(header));
     }
 }

@@ -243,7 +243,7 @@ public final class GuestImportService {
         monitor.throwIfCancelled();
         SpreadsheetTable table = new SpreadsheetReader(locale).read(file, options.encoding(), options.delimiter(), options.sheet());
         GuestHeaders.Recognised headers = GuestHeaders.recognise(table.header().cells(), options.mapping(), options.ignored());
-        List<ImportProblem> problems = headerProblems(table, headers, messages);
+        List<ImportProblem> problems = headerProblems(table, headers, options, messages);
         if (!problems.isEmpty()) {
             return new Checked(firstRowsOnly(table), table.rows().size(), null, List.of(), List.of(), problems, List.of());
         }
@@ -353,7 +353,7 @@ public final class GuestImportService {
     }
 
     private static List<ImportProblem> headerProblems(SpreadsheetTable table, GuestHeaders.Recognised headers,
-                                                      Messages messages) {
+                                                      GuestImportOptions options, Messages messages) {
         List<ImportProblem> problems = new ArrayList<>();
         int line = table.header().line();
         String found = table.header().cells().stream().filter(h -> !h.isBlank())
@@ -361,9 +361,51 @@ public final class GuestImportService {
         for (String unknown : headers.unknownOverrides()) {
             problems.add(new ImportProblem(table.file(), line, null, messages.get("header.mapUnknown", unknown, found)));
         }
+        // --map HEADER=ignore for a header that is not there: a typo, and the column meant is imported after all.
+        for (String ignored : options.ignored()) {
+            if (table.header().cells().stream().noneMatch(h -> HeaderMatching.sameHeader(h, ignored))) {
+                problems.add(new ImportProblem(table.file(), line, null, messages.get("header.mapUnknown", ignored, found)));
+            }
+        }
         if (headers.column(GuestField.FULL_NAME) < 0) {
+            // Big5 text decodes as GB18030 too, into other characters: say so when the headers may be garbled.
+            String hint = "GB18030".equals(table.encoding()) ? messages.get("guest.header.encodingHint") : "";
+            // One header cell holding the whole line: the columns are separated by a pipe, which is not detected.
+            String cell = table.header().cells().size() == 1 ? table.header().cell(0).strip() : "";
+            if (hint.isEmpty() && table.format() == SpreadsheetTable.Format.CSV && cell.indexOf('|') > 0) {
+                hint = messages.get("guest.header.delimiterHint", "|");
+            }
             problems.add(new ImportProblem(table.file(), line, null,
-                    messages.get("guest.header.missing", found, GuestField.FULL_NAME.jsonName())));
+                    messages.get("guest.header.missing", found, GuestField.FULL_NAME.jsonName()) + hint));
+        }
+        problems.addAll(twiceProblems(table, headers, options, messages));
+        return problems;
+    }
+
+    /**
+     * A second column recognised as a field another column already holds (two 姓名, or 电话 and 手机)
+     * would be left out without a word, and its text lost: refused unless that field was mapped
+     * with {@code --map} or the column is ignored.
+     */
+    private static List<ImportProblem> twiceProblems(SpreadsheetTable table, GuestHeaders.Recognised headers,
+                                                     GuestImportOptions options, Messages messages) {
+        List<ImportProblem> problems = new ArrayList<>();
+        List<String> cells = table.header().cells();
+        for (int i = 0; i < cells.size(); i++) {
+            String header = cells.get(i);
+            GuestField field = header.isBlank() ? null : GuestHeaders.fieldOf(header);
+            if (field == null || headers.column(field) < 0 || headers.columns().containsValue(i)
+                    || options.mapping().containsValue(field)
+                    || options.ignored().stream().anyMatch(h -> HeaderMatching.sameHeader(header, h))) {
+                continue;
+            }
+            int first = headers.column(field);
+            String firstHeader = cells.get(first);
+            String fieldName = Messages.of("guests", messages.locale()).get("field." + field.jsonName());
+            boolean same = firstHeader.strip().equals(header.strip());
+            problems.add(new ImportProblem(table.file(), table.header().line(), header,
+                    messages.get(same ? "guest.header.sameTwice" : "guest.header.twice", fieldName, firstHeader,
+                            first + 1, header, i + 1)));
         }
         return problems;
     }

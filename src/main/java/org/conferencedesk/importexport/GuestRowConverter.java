@@ -31,7 +31,7 @@ import org.conferencedesk.shared.i18n.Messages;
 /**
  * Turns the rows of one file into guests, collecting every problem of every row (never stopping at
  * the first). Text is taken as written, only surrounding blanks dropped, and the apostrophe an
- * export put before {@code = + - @} removed again. Choices are read in Chinese or English
+ * export put before {@code = + - @} removed again. Choices are read in Chinese (simplified or traditional characters) or English
  * ({@link #CATEGORY_WORDS} …; empty means other / on site / not invited). Check-in times are read in
  * the event's time zone. Lengths, e-mail and phone are checked by {@link GuestRules}: a value
  * over its length is refused, never cut. Thread-safe once built (no per-file state).
@@ -158,6 +158,18 @@ final class GuestRowConverter {
                 attendance == null ? Attendance.ON_SITE : attendance,
                 status == null ? InvitationStatus.NOT_INVITED : status, checkedIn, text(row, GuestField.EMAIL),
                 text(row, GuestField.PHONE), text(row, GuestField.HOST), text(row, GuestField.NOTES));
+        for (GuestField field : TEXT_FIELDS) {
+            int at = controlCharacter(guest.text(field));
+            if (isExcelError(guest.text(field))) {
+                problems.add(problem(row, field, messages.get("guest.row.excelError", guest.text(field))));
+                failed.add(field);
+            } else if (at >= 0) {
+                String text = guest.text(field);
+                problems.add(problem(row, field, messages.get("guest.row.controlCharacter",
+                        String.format(Locale.ROOT, "%04X", (int) text.charAt(at)), text.codePointCount(0, at) + 1)));
+                failed.add(field);
+            }
+        }
         for (GuestRules.Problem rule : GuestRules.check(guest)) {
             if (!failed.contains(rule.field())) {
                 problems.add(problem(row, rule.field(), rule.message(locale)));
@@ -165,6 +177,32 @@ final class GuestRowConverter {
             }
         }
         return new Converted(row, problems.isEmpty() ? guest : null, problems);
+    }
+
+    /**
+     * The index of the first control character in {@code text} other than tab and line breaks (a
+     * NUL, BEL or ESC left by another program, invisible in Excel and in the table), or -1.
+     */
+    static int controlCharacter(String text) {
+        if (text == null) {
+            return -1;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Excel's error values, as an error cell reads (and as Excel writes it into a CSV). */
+    private static final Set<String> EXCEL_ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!",
+            "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!");
+
+    /** True if {@code text} is an Excel error value such as #REF! (a formula that cannot be calculated), not a value. */
+    static boolean isExcelError(String text) {
+        return text != null && text.startsWith("#") && EXCEL_ERRORS.contains(text);
     }
 
     private static String nonNull(String s) {
@@ -217,6 +255,10 @@ final class GuestRowConverter {
             value = words.get(fold(written));
         }
         if (value == null) {
+            // 線上, 已確認, 專家: the same words in traditional characters.
+            value = words.get(fold(SimplifiedChinese.of(written)));
+        }
+        if (value == null) {
             problems.add(problem(row, field, messages.get(unknownKey, written)));
             failed.add(field);
         }
@@ -234,6 +276,8 @@ final class GuestRowConverter {
                 return at;
             }
             problems.add(problem(row, GuestField.CHECKED_IN_AT, messages.get("guest.row.checkedInAt.unknown", written)));
+        } catch (ImpossibleTime e) {
+            problems.add(problem(row, GuestField.CHECKED_IN_AT, messages.get("guest.row.checkedInAt.impossibleTime", written)));
         } catch (AmbiguousDate e) {
             problems.add(problem(row, GuestField.CHECKED_IN_AT, messages.get("row.date.ambiguous", written)));
         } catch (DateTimeException e) {
@@ -241,6 +285,15 @@ final class GuestRowConverter {
         }
         failed.add(GuestField.CHECKED_IN_AT);
         return null;
+    }
+
+    /** 25:00 or 9:75: the day may exist, the time does not. */
+    private static final class ImpossibleTime extends DateTimeException {
+        private static final long serialVersionUID = 1L;
+
+        ImpossibleTime(String message) {
+            super(message);
+        }
     }
 
     /** 11/03/2020: day or month first? */
@@ -282,8 +335,12 @@ final class GuestRowConverter {
             if (m.group(5) != null) {
                 nanos = Integer.parseInt((m.group(5) + "00000000").substring(0, 9));
             }
-            time = LocalTime.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                    m.group(4) == null ? 0 : Integer.parseInt(m.group(4)), nanos);
+            try {
+                time = LocalTime.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                        m.group(4) == null ? 0 : Integer.parseInt(m.group(4)), nanos);
+            } catch (DateTimeException e) {
+                throw new ImpossibleTime(e.getMessage());
+            }
         } else {
             date = date(text);
             if (date == null) {

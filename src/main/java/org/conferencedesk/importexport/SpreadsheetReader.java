@@ -102,7 +102,7 @@ public final class SpreadsheetReader {
             return readWorkbook(file, name, sheet);
         }
         if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
-            throw reject(name, 0, messages.get("file.brokenWorkbook", name));
+            return readTextNamedAsWorkbook(file, name, encoding, delimiter, head.length == 0);
         }
         if (lower.endsWith(".csv") || lower.endsWith(".txt") || lower.endsWith(".tsv")) {
             return readCsv(file, name, encoding, delimiter);
@@ -141,9 +141,43 @@ public final class SpreadsheetReader {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // The record after the last good one is broken (e.g. a quote that is never closed).
             int line = all.isEmpty() ? 1 : nextLineAfter(all.get(all.size() - 1), lines, text);
-            throw reject(name, line, messages.get("csv.broken", line, e.getMessage()));
+            // The parser's own words (in English, naming its classes) go to the log, not to the user.
+            LOG.warn("Cannot parse {} as CSV from line {}", file, line, e);
+            throw reject(name, line, messages.get("csv.broken", line));
         }
         return table(name, SpreadsheetTable.Format.CSV, decoded.label(), delimiter, List.of(), null, all);
+    }
+
+    /**
+     * A file named .xlsx that is no workbook: empty (0 bytes) is said so; plain text (a CSV saved
+     * under an Excel name, in UTF-8, UTF-16 with BOM or GB18030, no control characters, a delimiter
+     * in its first line) is read as CSV, as a workbook named .csv is read as a workbook; anything
+     * else is a broken workbook.
+     */
+    private SpreadsheetTable readTextNamedAsWorkbook(Path file, String name, Charset encoding, Character delimiter,
+                                                     boolean empty) {
+        if (empty) {
+            throw reject(name, 0, messages.get("file.empty", name));
+        }
+        SpreadsheetTable table;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            Decoded decoded = decode(name, bytes, encoding);
+            boolean plain = encoding != null || decoded.label().startsWith("UTF-") || decoded.label().equals("GB18030");
+            String firstLine = decoded.text().strip().lines().findFirst().orElse("");
+            boolean columns = delimiter != null || firstLine.indexOf(',') >= 0 || firstLine.indexOf(';') >= 0
+                    || firstLine.indexOf('\t') >= 0;
+            if (!plain || !columns || decoded.text().chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+                throw reject(name, 0, messages.get("file.brokenWorkbook", name));
+            }
+            table = readCsv(file, name, encoding, delimiter);
+        } catch (IOException | ImportRejectedException e) {
+            if (e instanceof ImportRejectedException rejected && rejected.problems().get(0).line() > 0) {
+                throw rejected;
+            }
+            throw reject(name, 0, messages.get("file.brokenWorkbook", name));
+        }
+        return table;
     }
 
     private static int nextLineAfter(SpreadsheetRow last, LineIndex lines, String text) {
@@ -319,9 +353,24 @@ public final class SpreadsheetReader {
                 all.add(new SpreadsheetRow(row.getRowNum() + 1, cells));
             }
             all = withMergedHeader(all, chosen);
+            if (all.stream().allMatch(SpreadsheetRow::isBlank) && workbook.getNumberOfSheets() > 1) {
+                // The list is often on another sheet (a hidden one, or not the first): name them.
+                List<String> others = new ArrayList<>();
+                for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                    String other = workbook.getSheetName(i);
+                    if (!other.equals(chosen.getSheetName())) {
+                        others.add(workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)
+                                ? messages.get("xlsx.hiddenSheet", other) : "“" + other + "”");
+                    }
+                }
+                throw reject(name, 0, messages.get("xlsx.sheetEmpty", name, chosen.getSheetName(), String.join(", ", others)));
+            }
             return table(name, SpreadsheetTable.Format.XLSX, null, null, visible, chosen.getSheetName(), all);
         } catch (ImportRejectedException e) {
             throw e;
+        } catch (org.apache.poi.EncryptedDocumentException e) {
+            // Excel's "Encrypt with Password": POI cannot open it without the password, and we never ask for one.
+            throw reject(name, 0, messages.get("file.password", name));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Cannot read the workbook {}", file, e);
             throw reject(name, 0, messages.get("file.brokenWorkbook", name));

@@ -350,12 +350,165 @@ class GuestImportServiceTest {
     }
 
     @Test
+    void twoColumnsForOneFieldAreRefusedRatherThanTheSecondLost() throws IOException {
+        Path twice = csv("twice.csv", StandardCharsets.UTF_8, false, "姓名,单位,姓名", "张三,南京大学,张叁");
+        Path phones = csv("phones.csv", StandardCharsets.UTF_8, false, "姓名,电话,手机", "张三,025-83790000,13800000001");
+
+        ImportRejectedException same = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(twice, GuestImportOptions.DETECT.withPartial(true)));
+        ImportRejectedException two = catchThrowableOfType(ImportRejectedException.class,
+                () -> importer.importGuests(eventId, phones, GuestImportOptions.DETECT, ProgressMonitor.NONE,
+                        Locale.SIMPLIFIED_CHINESE));
+
+        assertThat(same.problems()).singleElement().hasToString("twice.csv, line 1, column \"姓名\": Two columns are "
+                + "headed “姓名” (columns 1 and 3), both read as the Name; only the first would be imported and the text "
+                + "of the other lost. Rename or delete one of them in the file.");
+        assertThat(two.problems()).singleElement().extracting(p -> p.describe(Locale.SIMPLIFIED_CHINESE, true))
+                .isEqualTo("phones.csv，第 1 行，“手机”列：有两列都表示同一字段（电话）：“电话”（第 2 列）和“手机”（第 3 列）。"
+                        + "只会导入前一列，另一列的内容将丢失。请在文件中删除或重命名其中一列，或忽略其中一列，例如 --map \"手机=ignore\"。");
+        assertThat(guests.list(eventId)).isEmpty();
+        importFile(phones, new GuestImportOptions(null, null, null, Map.of(), Set.of("手机"), false, null));
+        assertThat(only("张三").phone()).isEqualTo("025-83790000");
+    }
+
+    @Test
+    void controlCharactersLeftByAnotherProgramAreRefusedButLineBreaksAndTabsAreKept() throws IOException {
+        Path file = csv("control.csv", StandardCharsets.UTF_8, false, "姓名,单位,备注",
+                "张\u0007三,南京\u001b大学,ok", "李四,东南大学,\"第一行\n\t第二行\"", "\u0000\u0000");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(file, GuestImportOptions.DETECT));
+
+        assertThat(rejected.problems()).extracting(ImportProblem::toString).containsExactly(
+                "control.csv, line 2, column \"姓名\": The text holds an invisible control character (U+0007, character 2), "
+                        + "probably left by another program. Delete it in the file (retype the text) and import again.",
+                "control.csv, line 2, column \"单位\": The text holds an invisible control character (U+001B, character 3), "
+                        + "probably left by another program. Delete it in the file (retype the text) and import again.",
+                "control.csv, line 5, column \"姓名\": The text holds an invisible control character (U+0000, character 1), "
+                        + "probably left by another program. Delete it in the file (retype the text) and import again.");
+        assertThat(guests.list(eventId)).isEmpty();
+        importFile(file, GuestImportOptions.DETECT.withPartial(true));
+        assertThat(guests.list(eventId)).extracting(Guest::fullName, Guest::notes)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("李四", "第一行\n\t第二行"));
+    }
+
+    @Test
+    void headersAndWordsInTraditionalCharactersAreReadAndTheNamesKeptAsWritten() throws IOException {
+        Path file = csv("hk.csv", StandardCharsets.UTF_8, false, "姓名,單位,類別,參會方式,邀請狀態,電話",
+                "張三,南京大學,專家,線上,已確認,+852 2345 6789", "李四,東南大學,媒體,現場,已謝絕,");
+
+        importFile(file, GuestImportOptions.DETECT);
+
+        Guest zhang = only("張三");
+        assertThat(zhang.organisation()).isEqualTo("南京大學");
+        assertThat(zhang.category()).isEqualTo(GuestCategory.EXPERT);
+        assertThat(zhang.attendance()).isEqualTo(Attendance.ONLINE);
+        assertThat(zhang.invitationStatus()).isEqualTo(InvitationStatus.CONFIRMED);
+        assertThat(zhang.phone()).isEqualTo("+852 2345 6789");
+        Guest li = only("李四");
+        assertThat(li.category()).isEqualTo(GuestCategory.MEDIA);
+        assertThat(li.attendance()).isEqualTo(Attendance.ON_SITE);
+        assertThat(li.invitationStatus()).isEqualTo(InvitationStatus.DECLINED);
+    }
+
+    @Test
+    void anImpossibleCheckInTimeSaysTheTimeIsWrongNotTheDate() throws IOException {
+        Path file = csv("times.csv", StandardCharsets.UTF_8, false, "姓名,签到时间", "张三,2020-11-26 25:00",
+                "李四,2020-02-30 09:00");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(file, GuestImportOptions.DETECT));
+
+        assertThat(rejected.problems()).extracting(ImportProblem::reason).containsExactly(
+                "The time in “2020-11-26 25:00” does not exist: hours go from 0 to 23 and minutes from 0 to 59. "
+                        + "Write it e.g. as 2020-11-26 09:30.",
+                "The date “2020-02-30 09:00” does not exist in the calendar. Check the day and the month.");
+    }
+
+    @Test
+    void big5TextReadAsGb18030SaysTheHeadersMayBeGarbledAndBig5ReadsIt() throws IOException {
+        Path file = csv("tw.csv", Charset.forName("Big5"), false, "姓名,單位,類別", "張三,南京大學,專家");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(file, GuestImportOptions.DETECT));
+
+        assertThat(rejected.problems()).singleElement().extracting(ImportProblem::reason).asString()
+                .endsWith(" If these headers look garbled, the file is in another encoding (such as Big5, used in Hong Kong "
+                        + "and Taiwan): give it with --encoding Big5, or save the file as \"CSV UTF-8 (.csv)\" in Excel.");
+        importFile(file, new GuestImportOptions(Charset.forName("Big5"), null, null, Map.of(), Set.of(), false, null));
+        assertThat(only("張三").category()).isEqualTo(GuestCategory.EXPERT);
+    }
+
+    @Test
+    void anExcelErrorCellIsRefusedNotImportedAsAName() throws IOException {
+        Path file = workbook("errors.xlsx", w -> {
+            Sheet sheet = w.createSheet("嘉宾");
+            row(sheet, 0, "姓名", "单位");
+            Row broken = sheet.createRow(1);
+            broken.createCell(0).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.REF.getCode());
+            broken.createCell(1).setCellValue("南京大学");
+            row(sheet, 2, "张三", "#N/A");
+        });
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(file, GuestImportOptions.DETECT.withDuplicates(DuplicateAction.ADD)));
+
+        assertThat(rejected.problems()).extracting(ImportProblem::toString).containsExactly(
+                "errors.xlsx, line 2, column \"姓名\": The cell shows the Excel error #REF!: its formula cannot be calculated "
+                        + "(for example it refers to a deleted cell). Correct it in Excel or type the value itself, then import again.",
+                "errors.xlsx, line 3, column \"单位\": The cell shows the Excel error #N/A: its formula cannot be calculated "
+                        + "(for example it refers to a deleted cell). Correct it in Excel or type the value itself, then import again.");
+        assertThat(guests.list(eventId)).isEmpty();
+    }
+
+    @Test
+    void anEmailWithATrailingDotOrAnEmptyDomainPartIsRefused() throws IOException {
+        Path file = csv("mail.csv", StandardCharsets.UTF_8, false, "姓名,邮箱", "张三,zhao@example.com.", "李四,li@mail..cn",
+                "王五,wang@.example.com", "赵六,zhao.liu@mail.example.cn", "周七,用户@例子.中国");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(file, GuestImportOptions.DETECT));
+
+        assertThat(rejected.problems()).extracting(ImportProblem::line).containsExactly(2, 3, 4);
+        assertThat(rejected.problems().get(0).reason()).contains("“zhao@example.com.”");
+        importFile(file, GuestImportOptions.DETECT.withPartial(true));
+        assertThat(guests.list(eventId)).extracting(Guest::email).containsExactly("zhao.liu@mail.example.cn", "用户@例子.中国");
+    }
+
+    @Test
+    void aHeaderLineReadAsOneColumnHintsAtTheDelimiterAndThatDelimiterReadsIt() throws IOException {
+        Path file = csv("pipes.csv", StandardCharsets.UTF_8, false, "姓名|单位|邮箱", "张三|南京大学|zs@example.com");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(file, GuestImportOptions.DETECT));
+
+        assertThat(rejected.problems()).singleElement().extracting(ImportProblem::reason).asString()
+                .startsWith("No column for the guest's name was recognised. The headers found are: “姓名|单位|邮箱”.")
+                .endsWith(" The whole header line was read as one column: if its columns are separated by “|”, give it "
+                        + "with --delimiter \"|\" (in the window: save the file as CSV with commas).");
+        importFile(file, new GuestImportOptions(null, '|', null, Map.of(), Set.of(), false, null));
+        assertThat(only("张三").email()).isEqualTo("zs@example.com");
+    }
+
+    @Test
     void anIgnoredColumnIsNotImported() throws IOException {
         Path file = csv("x.csv", StandardCharsets.UTF_8, false, "姓名,备注", "周济,内部说明");
 
         importFile(file, new GuestImportOptions(null, null, null, Map.of(), Set.of("备注"), false, null));
 
         assertThat(only("周济").notes()).isNull();
+    }
+
+    @Test
+    void ignoringAHeaderThatIsNotThereIsRefusedAsATypo() throws IOException {
+        Path file = csv("x.csv", StandardCharsets.UTF_8, false, "姓名,备注", "周济,内部说明");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class, () -> importFile(file,
+                new GuestImportOptions(null, null, null, Map.of(), Set.of("备住"), false, null)));
+
+        assertThat(rejected.problems()).singleElement().hasToString("x.csv, line 1: No column is headed “备住”, so it "
+                + "cannot be mapped. The headers found are: “姓名”, “备注”.");
+        assertThat(guests.list(eventId)).isEmpty();
     }
 
     // ---------------------------------------------------------------------------- Duplicates

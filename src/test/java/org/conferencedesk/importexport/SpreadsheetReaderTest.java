@@ -109,7 +109,69 @@ class SpreadsheetReaderTest {
         ImportProblem problem = problemReading(file, null);
 
         assertThat(problem.line()).isEqualTo(3);
-        assertThat(problem.reason()).contains("line 3", "quote");
+        assertThat(problem.reason()).isEqualTo("From line 3 on the file cannot be read as CSV: a quote (\") is probably "
+                + "not closed. Check that line in a text editor.");
+        assertThat(new SpreadsheetReader(Locale.SIMPLIFIED_CHINESE).read(write("ok.csv", "a\n1\n".getBytes(StandardCharsets.UTF_8)),
+                null, null, null).rows()).hasSize(1);
+        ImportRejectedException zh = catchThrowableOfType(ImportRejectedException.class,
+                () -> new SpreadsheetReader(Locale.SIMPLIFIED_CHINESE).read(file, null, null, null));
+        assertThat(zh.problems().get(0).reason()).isEqualTo("从第 3 行起无法按 CSV 读取：可能有引号（\"）未闭合。请用文本编辑器检查该行。");
+    }
+
+    @Test
+    void aPasswordProtectedWorkbookSaysHowToRemoveThePassword() throws Exception {
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("嘉宾").createRow(0).createCell(0).setCellValue("姓名");
+            workbook.write(plain);
+        }
+        Path file = folder.resolve("secret.xlsx");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            org.apache.poi.poifs.crypt.Encryptor encryptor = new org.apache.poi.poifs.crypt.EncryptionInfo(
+                    org.apache.poi.poifs.crypt.EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OutputStream data = encryptor.getDataStream(fs)) {
+                data.write(plain.toByteArray());
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                fs.writeFilesystem(out);
+            }
+        }
+
+        ImportProblem problem = problemReading(file, null);
+
+        assertThat(problem.reason()).isEqualTo("The workbook secret.xlsx is protected by a password, so it cannot be read. "
+                + "In Excel open it with the password, choose File > Info > Protect Workbook > Encrypt with Password, "
+                + "clear the password, save, and import it again.");
+    }
+
+    @Test
+    void anEmptyVisibleSheetNamesTheOtherSheetsHiddenOnesToo() throws IOException {
+        Path file = folder.resolve("hidden.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            workbook.createSheet("嘉宾").createRow(0).createCell(0).setCellValue("姓名");
+            workbook.createSheet("说明");
+            workbook.setSheetHidden(0, true);
+            workbook.setActiveSheet(1);
+            workbook.write(out);
+        }
+
+        assertThat(problemReading(file, null).reason()).isEqualTo("The sheet “说明” of hidden.xlsx is empty. Its other "
+                + "sheets are: “嘉宾” (hidden). Name the one that holds the list, e.g. --sheet \"NAME\" (in the window: "
+                + "choose the sheet), or unhide it in Excel.");
+        assertThat(reader.read(file, null, null, "嘉宾").header().cells()).containsExactly("姓名");
+    }
+
+    @Test
+    void aTextFileNamedXlsxIsReadAsCsvAndAnEmptyOneSaysItIsEmpty() throws IOException {
+        Path csv = write("guests.xlsx", "\uFEFF姓名,单位\r\n张三,南京大学\r\n".getBytes(StandardCharsets.UTF_8));
+        Path gb = write("gb.xls", "姓名,单位\r\n李四,东南大学\r\n".getBytes(java.nio.charset.Charset.forName("GB18030")));
+
+        assertThat(reader.read(csv, null, null, null).rows()).containsExactly(new SpreadsheetRow(2, List.of("张三", "南京大学")));
+        assertThat(reader.read(gb, null, null, null).rows()).containsExactly(new SpreadsheetRow(2, List.of("李四", "东南大学")));
+        assertThat(problemReading(write("zero.xlsx", new byte[0]), null).reason()).startsWith("The file zero.xlsx is empty");
+        assertThat(problemReading(write("binary.xlsx", new byte[] {1, 2, 3, 0, (byte) 0x90}), null).reason())
+                .startsWith("The file binary.xlsx looks like an Excel workbook but cannot be opened.");
     }
 
     @Test

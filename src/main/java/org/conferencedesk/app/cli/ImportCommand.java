@@ -200,7 +200,7 @@ final class ImportCommand {
         private boolean partial;
 
         @Option(names = "--duplicates", paramLabel = "skip|merge|add", descriptionKey = "option.duplicates")
-        private DuplicateAction duplicates;
+        private String duplicates;
 
         @Override
         public Integer call() {
@@ -208,7 +208,7 @@ final class ImportCommand {
             Messages messages = root.messages();
             GuestImportOptions options = new GuestImportOptions(charset(spec, encoding, messages),
                     ImportCommand.delimiter(spec, delimiter, messages), sheet, mapping(messages), ignored(map), partial,
-                    duplicates);
+                    duplicates(messages));
             if (!Files.isRegularFile(file)) {
                 spec.commandLine().getErr().println(messages.get(Files.isDirectory(file) ? "import.folder" : "import.noFile", file));
                 return ConferenceDeskCli.BAD_INPUT;
@@ -250,6 +250,18 @@ final class ImportCommand {
             out.flush();
             err.flush();
             return ConferenceDeskCli.OK;
+        }
+
+        /** {@code --duplicates skip|merge|add} (any case), or null; another word is refused in the user's language. */
+        private DuplicateAction duplicates(Messages messages) {
+            if (duplicates == null) {
+                return null;
+            }
+            DuplicateAction action = DuplicateAction.fromName(duplicates);
+            if (action == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), messages.get("import.badDuplicates", duplicates));
+            }
+            return action;
         }
 
         private Map<String, GuestField> mapping(Messages messages) {

@@ -59,7 +59,9 @@ public final class GuestExportViewModel {
                 failure -> {
                     status.endWork(messages.get("guestExport.failedShort", out.getFileName()));
                     String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-                    dialogs.showError(messages.get("guestExport.failedTitle"), messages.get("guestExport.failed", out, reason));
+                    // The exporter's own sentence already names the file, why and what to do.
+                    dialogs.showError(messages.get("guestExport.failedTitle"), failure instanceof java.io.UncheckedIOException
+                            ? reason : messages.get("guestExport.failed", out, reason));
                 });
     }
 }

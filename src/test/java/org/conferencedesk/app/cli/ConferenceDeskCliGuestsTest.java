@@ -133,6 +133,27 @@ class ConferenceDeskCliGuestsTest {
     }
 
     @Test
+    void aWrongDuplicatesWordAndAnUnwritableExportAreSaidInTheUsersLanguage() throws Exception {
+        CliRunner zh = new CliRunner(Map.of(), Locale.SIMPLIFIED_CHINESE, folder.resolve("logs/conferencedesk.log"));
+        Path guests = file("guests.csv", "姓名,单位", "周济,中国工程院");
+        Path notAFolder = file("plain.txt", "x");
+
+        CliRunner.Result word = zh.run("--db", db.toString(), "--event", "WIMC 2020", "import", "guests", guests.toString(),
+                "--duplicates", "maybe");
+        run("import", "guests", guests.toString());
+        Path out = notAFolder.resolve("guests.csv");
+        CliRunner.Result export = zh.run("--db", db.toString(), "--event", "WIMC 2020", "export", "guests", "--out",
+                out.toString());
+
+        assertThat(word.exitCode()).isEqualTo(2);
+        assertThat(word.errLines().get(0)).isEqualTo("--duplicates 不接受\"maybe\"；请写 skip（跳过这些行）、merge（合并到该嘉宾）或 add（添加）。");
+        assertThat(export.exitCode()).isEqualTo(1);
+        assertThat(export.errLines()).containsExactly("无法写入 " + out.toAbsolutePath() + "：路径中应为文件夹的位置是一个文件。"
+                + "请换一个文件夹或文件名；如该文件已在 Excel 中打开，请先关闭，然后重新导出。");
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
     void duplicatesAreRefusedUntilTheUserSaysWhatToDo() throws Exception {
         run("import", "guests", file("first.csv", "姓名,单位", "周济,中国工程院", "王五,东南大学").toString());
         Path again = file("again.csv", "姓名,单位,职务", "周济,中国工程院,院士", "新朋友,南京大学,教授");
