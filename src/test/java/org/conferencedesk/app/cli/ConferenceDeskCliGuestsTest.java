@@ -146,7 +146,7 @@ class ConferenceDeskCliGuestsTest {
                 out.toString());
 
         assertThat(word.exitCode()).isEqualTo(2);
-        assertThat(word.errLines().get(0)).isEqualTo("--duplicates 不接受\"maybe\"；请写 skip（跳过这些行）、merge（合并到该嘉宾）或 add（添加）。");
+        assertThat(word.errLines().get(0)).isEqualTo("--duplicates 不接受“maybe”；请写 skip（跳过这些行）、merge（合并到该嘉宾）或 add（添加）。");
         assertThat(export.exitCode()).isEqualTo(1);
         assertThat(export.errLines()).containsExactly("无法写入 " + out.toAbsolutePath() + "：路径中应为文件夹的位置是一个文件。"
                 + "请换一个文件夹或文件名；如该文件已在 Excel 中打开，请先关闭，然后重新导出。");
