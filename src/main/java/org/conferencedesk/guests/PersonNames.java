@@ -144,6 +144,18 @@ public final class PersonNames {
         if (email == null) {
             return "";
         }
+        if (isPrintableAscii(email)) {
+            // NFKC, zero-width removal and strip change nothing in printable ASCII without spaces.
+            return email.toLowerCase(Locale.ROOT);
+        }
+        return foldedEmailKey(email);
+    }
+
+    /** {@link #emailKey} by every step, for any text (the fast path is proved equal to it). */
+    static String foldedEmailKey(String email) {
+        if (email == null) {
+            return "";
+        }
         String normal = NFKC.normalize(email);
         StringBuilder kept = new StringBuilder(normal.length());
         for (int i = 0; i < normal.length(); ) {
@@ -177,17 +189,21 @@ public final class PersonNames {
         if (phone == null) {
             return "";
         }
-        String normal = NFKC.normalize(phone).strip();
-        StringBuilder digits = new StringBuilder(normal.length());
-        for (int i = 0; i < normal.length(); ) {
-            int cp = normal.codePointAt(i);
-            i += Character.charCount(cp);
-            int digit = UCharacter.digit(cp, 10);
-            if (digit >= 0) {
-                digits.append((char) ('0' + digit));
-            }
+        String normal;
+        String all;
+        if (isAsciiDigits(phone)) {
+            // Already its own normal form and its own digits (most phones of a registration list).
+            normal = phone;
+            all = phone;
+        } else {
+            normal = NFKC.normalize(phone).strip();
+            all = digitsOf(normal);
         }
-        String all = digits.toString();
+        return phoneKeyOf(normal, all);
+    }
+
+    /** The key from the number in NFKC without surrounding blanks ({@code normal}) and its digits ({@code all}). */
+    private static String phoneKeyOf(String normal, String all) {
         String key = all;
         boolean explicitInternational = normal.startsWith("+86") || normal.startsWith("0086");
         if (explicitInternational) {
@@ -201,6 +217,56 @@ public final class PersonNames {
             key = all.substring(2);
         }
         return key.length() < 5 ? "" : key;
+    }
+
+    private static String digitsOf(String normal) {
+        StringBuilder digits = new StringBuilder(normal.length());
+        for (int i = 0; i < normal.length(); ) {
+            int cp = normal.codePointAt(i);
+            i += Character.charCount(cp);
+            int digit = UCharacter.digit(cp, 10);
+            if (digit >= 0) {
+                digits.append((char) ('0' + digit));
+            }
+        }
+        return digits.toString();
+    }
+
+    /** True if every character is printable ASCII other than the space (U+0021..U+007E); false for "". */
+    private static boolean isPrintableAscii(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True if every character is an ASCII digit; false for "". */
+    private static boolean isAsciiDigits(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #phoneKey} by every step (NFKC, strip, digits of any script), for the fast path's property test. */
+    static String foldedPhoneKey(String phone) {
+        if (phone == null) {
+            return "";
+        }
+        String normal = NFKC.normalize(phone).strip();
+        return phoneKeyOf(normal, digitsOf(normal));
     }
 
     private static boolean isChineseMobile(String digits) {

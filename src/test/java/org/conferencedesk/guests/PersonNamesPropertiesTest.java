@@ -112,4 +112,21 @@ class PersonNamesPropertiesTest {
         assertThat(PersonNames.plainKey("ＺＨＡＮＧ")).isNull();
         assertThat(PersonNames.plainKey("张\u200B三")).isNull();
     }
+
+    @Provide
+    Arbitrary<String> emailsAndPhones() {
+        Arbitrary<String> ascii = Arbitraries.strings().withCharRange('\u0020', '\u007F').ofMaxLength(16);
+        Arbitrary<String> shaped = Arbitraries.strings().withChars("aZ.@-+0123456789 \u200B\uFF10\uFF21\u0660\u3000")
+                .ofMaxLength(16);
+        Arbitrary<String> digits = Arbitraries.strings().withChars("0123456789").ofMaxLength(15);
+        Arbitrary<String> prefixed = digits.map(d -> "86" + d);
+        Arbitrary<String> international = digits.map(d -> "0086" + d);
+        return Arbitraries.oneOf(ascii, shaped, digits, prefixed, international, Arbitraries.strings().all().ofMaxLength(12));
+    }
+
+    @Property(tries = 5000)
+    void theEmailAndPhoneKeysOfPlainAsciiEqualTheFullFolding(@ForAll("emailsAndPhones") String text) {
+        assertThat(PersonNames.emailKey(text)).isEqualTo(PersonNames.foldedEmailKey(text));
+        assertThat(PersonNames.phoneKey(text)).isEqualTo(PersonNames.foldedPhoneKey(text));
+    }
 }
