@@ -36,8 +36,9 @@ public final class Main {
         }
         Path logFile = Path.of(System.getProperty(LOG_FOLDER_PROPERTY)).resolve("conferencedesk.log");
 
-        CliEnvironment environment = new CliEnvironment(System.getenv(),
-                userLocale(Locale.getDefault(), System.getenv()), Main::openWindow, logFile);
+        Locale locale = userLocale(Locale.getDefault(), System.getenv());
+        CliEnvironment environment = new CliEnvironment(System.getenv(), locale,
+                windowIn(locale, Main::openWindow), logFile);
         CommandLine commandLine = ConferenceDeskCli.create(environment);
         int exitCode = commandLine.execute(args);
         commandLine.getOut().flush();
@@ -58,6 +59,19 @@ public final class Main {
             }
         }
         return jvmDefault;
+    }
+
+    /**
+     * The window opener that first makes {@code locale} the JVM's default, so that the window (which
+     * reads {@code Locale.getDefault()} for its "system" language) speaks the same language as the
+     * commands: with {@code LANG=zh_CN.UTF-8} on a system without that locale installed the JVM falls
+     * back to English, and the window would otherwise open in English while the commands print Chinese.
+     */
+    static java.util.function.Consumer<Path> windowIn(Locale locale, java.util.function.Consumer<Path> opener) {
+        return databaseFile -> {
+            Locale.setDefault(locale);
+            opener.accept(databaseFile);
+        };
     }
 
     /** Kept in its own method so that the window's classes (JavaFX) load only when it is called. */

@@ -24,7 +24,9 @@ import org.conferencedesk.shared.i18n.Messages;
  * group linked by the name alone (the group is marked for review, and merging still takes the user's
  * click and a confirmation), and in a group linked by an e-mail or phone, every guest that shares one;
  * a guest that shares only the name with the others is left unticked. Kept by default: the most
- * complete ticked guest (the most filled-in values; the first in the list on a tie).
+ * complete ticked guest (the most filled-in values; the first in the list on a tie). A guest the
+ * committee said is a different person from the kept one ("not the same person", {@link GuestPair})
+ * is left unticked.
  * Imports nothing from {@code javafx.scene}; use on the UI thread.
  */
 public final class DuplicateGroupItem {
@@ -98,12 +100,14 @@ public final class DuplicateGroupItem {
     private final GuestDuplicates.Group group;
     private final List<Member> members;
     private final String title;
-    private final String key;
+    private final String setAsideText;
+    private final Messages duplicates;
     private final ObjectProperty<Member> kept = new SimpleObjectProperty<>(this, "kept");
     private final BooleanBinding mergeable;
 
     DuplicateGroupItem(GuestDuplicates.Group group, Messages guests, Messages duplicates, ZoneId zone) {
         this.group = group;
+        this.duplicates = duplicates;
         List<Member> list = new ArrayList<>();
         for (int i = 0; i < group.guests().size(); i++) {
             Member member = new Member(group.guests().get(i), group.reasonsOf(i), guests, duplicates, zone);
@@ -113,10 +117,18 @@ public final class DuplicateGroupItem {
         this.members = List.copyOf(list);
         this.title = duplicates.get("group.title", group.guests().get(0).fullName(), group.guests().size(),
                 reasonsText(group.reasons(), duplicates));
-        this.key = keyOf(group.guests());
         kept.set(members.stream().filter(m -> m.included.get())
                 .max(Comparator.comparingInt((Member m) -> completeness(m.guest)).thenComparing(m -> -members.indexOf(m)))
                 .orElse(members.get(0)));
+        // A guest the committee said is a different person from the kept one is not ticked.
+        long keptId = kept.get().guest.id() == null ? -1 : kept.get().guest.id();
+        for (Member m : members) {
+            if (m.guest.id() != null && group.setAside(keptId, m.guest.id())) {
+                m.included.set(false);
+            }
+        }
+        this.setAsideText = group.setAside().isEmpty() ? ""
+                : duplicates.get("group.setAside", pairsText(group.setAside()));
         // The kept guest is always among those merged.
         kept.addListener((o, was, now) -> {
             if (now != null) {
@@ -165,13 +177,30 @@ public final class DuplicateGroupItem {
         return mergeable;
     }
 
-    /** The same guests found again (after a reload) have the same key: their ids, sorted. */
-    String key() {
-        return key;
+    /**
+     * The pairs of this group the committee already said are different people
+     * ({@code "Already marked as different people: 张伟 (#12) ≠ 张伟 (#15)."}), or "" if none: the group
+     * is back because another guest matches them.
+     */
+    public String setAsideText() {
+        return setAsideText;
     }
 
-    static String keyOf(List<Guest> guests) {
-        return guests.stream().map(Guest::id).sorted().map(String::valueOf).collect(Collectors.joining(","));
+    /** The pairs among the ticked guests that were marked as different people ({@code "张伟 (#12) ≠ 张伟 (#15)"}), or "" if none. */
+    public String setAsideAmongIncluded() {
+        List<Long> ids = included().stream().map(m -> m.guest.id()).toList();
+        List<GuestPair> among = group.setAside().stream().filter(p -> ids.contains(p.low()) && ids.contains(p.high())).toList();
+        return among.isEmpty() ? "" : pairsText(among);
+    }
+
+    private String pairsText(List<GuestPair> pairs) {
+        return pairs.stream().map(p -> nameOf(p.low()) + " ≠ " + nameOf(p.high()))
+                .collect(Collectors.joining(duplicates.get("reason.separator")));
+    }
+
+    private String nameOf(long id) {
+        return members.stream().filter(m -> m.guest.id() != null && m.guest.id() == id).findFirst()
+                .map(m -> m.guest.fullName() + " (#" + id + ")").orElse("#" + id);
     }
 
     /** How many values are filled in: text fields, a category other than "other", a status, a check-in. */

@@ -33,7 +33,7 @@ import org.conferencedesk.shared.i18n.Messages;
  * Guests › Find duplicates…: binds a {@link DuplicatesViewModel} to a window (modal to the main one):
  * the groups on the left (those linked by the name alone marked "same name only — check before
  * merging"), the selected group's guests on the right with a tick for who is merged and the guest to
- * keep, and Merge, Not the same person, Undo last merge and Close (Esc). No logic of its own.
+ * keep, and Merge, Not the same person, Undo and Close (Esc). No logic of its own.
  */
 public final class DuplicatesDialog {
 
@@ -138,8 +138,9 @@ public final class DuplicatesDialog {
                 keep.setItems(FXCollections.observableArrayList(now.members()));
                 keep.valueProperty().bindBidirectional(now.keptProperty());
                 members.getItems().setAll(now.members());
-                warning.setText(now.nameOnly() ? "⚠ " + m.get("group.nameOnly") + ". " + m.get("group.nameOnly.hint")
-                        : m.get("group.mixed.hint"));
+                String hint = now.nameOnly() ? "⚠ " + m.get("group.nameOnly") + ". " + m.get("group.nameOnly.hint")
+                        : m.get("group.mixed.hint");
+                warning.setText(now.setAsideText().isEmpty() ? hint : hint + "\n" + now.setAsideText());
                 groups.getSelectionModel().select(now);
                 groups.scrollTo(now);
             }
@@ -166,7 +167,7 @@ public final class DuplicatesDialog {
         merge.disableProperty().bind(model.canMergeProperty().not());
         Button notSame = button(m.get("button.notSame"), "duplicatesNotSame", model::notTheSamePerson);
         notSame.disableProperty().bind(model.canSkipProperty().not());
-        Button undo = button(m.get("button.undo"), "duplicatesUndo", model::undoLastMerge);
+        Button undo = button(m.get("button.undo"), "duplicatesUndo", model::undoLast);
         undo.disableProperty().bind(model.canUndoProperty().not().or(model.busyProperty()));
         Button close = button(m.get("button.close"), "duplicatesClose", stage::close);
         close.setCancelButton(true);

@@ -3,7 +3,6 @@ package org.conferencedesk.guests;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Guests › Find duplicates…: the event's groups of likely duplicate guests ({@link GuestDuplicates}),
  * one selected at a time; the user picks the guest to keep and those to merge, then merges, says
- * "not the same person" (the group is left alone until the next look), or undoes the last merge.
+ * "not the same person" (stored: those pairs are never shown together again), or undoes the last
+ * of these.
  * Nothing is merged without the user's click; a merge of guests that share only a name also asks
  * first. The guest list is read and searched, and merges are done, in the background
  * ({@link TaskExecutor}); after each merge or undo the list is read again. The service audits merges.
@@ -37,7 +37,11 @@ public final class DuplicatesViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(DuplicatesViewModel.class);
 
-    private record Found(int guestCount, List<DuplicateGroupItem> groups) {
+    private record Found(int guestCount, int setAside, List<DuplicateGroupItem> groups) {
+    }
+
+    /** "Not the same person" as done: the pairs it recorded, and the names to tell the user. */
+    private record Distinct(List<GuestPair> pairs, String names) {
     }
 
     private final GuestService guests;
@@ -55,11 +59,12 @@ public final class DuplicatesViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper lastAction = new ReadOnlyStringWrapper(this, "lastAction", "");
-    private final Deque<GuestService.Merge> merges = new ArrayDeque<>();
-    private final Set<String> skipped = new HashSet<>();
+    /** What Undo takes back, newest first: a {@link GuestService.Merge} or a {@link Distinct}. */
+    private final Deque<Object> done = new ArrayDeque<>();
     private Long eventId;
     private ZoneId zone = Event.DEFAULT_TIME_ZONE;
     private int guestCount;
+    private int setAside;
     private long generation;
 
     /**
@@ -95,7 +100,7 @@ public final class DuplicatesViewModel {
         reload();
     }
 
-    /** Reads the guest list again and finds the groups (groups the user said are not the same person stay hidden). */
+    /** Reads the guest list again and finds the groups, leaving out the pairs marked "not the same person". */
     public void reload() {
         if (eventId == null) {
             return;
@@ -104,16 +109,16 @@ public final class DuplicatesViewModel {
         long event = eventId;
         busy.set(true);
         summary.set(guestCount == 0 ? messages.get("loading.start") : messages.get("loading", guestCount));
-        Set<String> hidden = Set.copyOf(skipped);
         ZoneId shownIn = zone;
         // The items are built in the background too: 100,000 guests can give over 10,000 groups.
         executor.execute(() -> {
+            Set<GuestPair> distinct = guests.distinctPairs(event);
             List<Guest> listed = guests.list(event);
             // Groups sharing an e-mail or phone first: among 100,000 guests most same-name groups are namesakes.
-            return new Found(listed.size(), GuestDuplicates.find(listed).stream()
+            List<GuestDuplicates.Group> found = GuestDuplicates.find(listed, distinct);
+            return new Found(listed.size(), GuestDuplicates.setAside(listed, distinct, found), found.stream()
                     .sorted(java.util.Comparator.comparing(GuestDuplicates.Group::nameOnly))
                     .map(g -> new DuplicateGroupItem(g, guestMessages, messages, shownIn))
-                    .filter(item -> !hidden.contains(item.key()))
                     .toList());
         }, found -> {
             if (mine != generation) {
@@ -121,6 +126,7 @@ public final class DuplicatesViewModel {
             }
             int keepPosition = selected.get() == null ? 0 : Math.max(0, groups.indexOf(selected.get()));
             guestCount = found.guestCount();
+            setAside = found.setAside();
             groups.setAll(found.groups());
             selected.set(groups.isEmpty() ? null : groups.get(Math.min(keepPosition, groups.size() - 1)));
             busy.set(false);
@@ -147,7 +153,12 @@ public final class DuplicatesViewModel {
         }
         DuplicateGroupItem.Member kept = item.keptProperty().get();
         List<DuplicateGroupItem.Member> included = item.included();
-        if (included.stream().anyMatch(DuplicateGroupItem.Member::onlyName)) {
+        String differentPeople = item.setAsideAmongIncluded();
+        if (!differentPeople.isEmpty()) {
+            if (!dialogs.confirm(messages.get("confirm.title.setAside"), messages.get("confirm.setAside", differentPeople, kept.label()))) {
+                return;
+            }
+        } else if (included.stream().anyMatch(DuplicateGroupItem.Member::onlyName)) {
             String names = included.stream().map(m -> m.guest().fullName()).distinct()
                     .collect(Collectors.joining(messages.get("reason.separator")));
             if (!dialogs.confirm(messages.get("confirm.title"), messages.get("confirm.nameOnly", names, kept.label()))) {
@@ -161,7 +172,7 @@ public final class DuplicatesViewModel {
         busy.set(true);
         executor.execute(() -> guests.merge(event, keptId, ids, locale), merge -> {
             busy.set(false);
-            merges.push(merge);
+            done.push(merge);
             canUndo.set(true);
             lastAction.set(messages.get("merged", ids.size() + 1, merge.kept().fullName()));
             reload();
@@ -172,33 +183,65 @@ public final class DuplicatesViewModel {
         });
     }
 
-    /** "Not the same person": leaves the selected group as it is and hides it until the next look. */
+    /**
+     * "Not the same person": records that the selected group's guests are all different people
+     * ({@link GuestService#markDistinct}, stored and audited), so the group is not shown again, here
+     * or next time, nor by {@code duplicates guests}; a guest added later who matches them brings
+     * them back with the newcomer. Changes no guest. Undo takes it back.
+     */
     public void notTheSamePerson() {
         DuplicateGroupItem item = selected.get();
         if (!canSkip.get() || item == null) {
             return;
         }
-        skipped.add(item.key());
-        int position = groups.indexOf(item);
-        groups.remove(position);
-        selected.set(groups.isEmpty() ? null : groups.get(Math.min(position, groups.size() - 1)));
-        lastAction.set(messages.get("skipped", item.members().stream().map(m -> m.guest().fullName()).distinct()
-                .collect(Collectors.joining(messages.get("reason.separator")))));
-        updateSummary();
+        long event = eventId;
+        List<Long> ids = item.members().stream().map(m -> m.guest().id()).toList();
+        String names = item.members().stream().map(m -> m.guest().fullName()).distinct()
+                .collect(Collectors.joining(messages.get("reason.separator")));
+        busy.set(true);
+        executor.execute(() -> guests.markDistinct(event, ids), pairs -> {
+            busy.set(false);
+            done.push(new Distinct(pairs, names));
+            canUndo.set(true);
+            lastAction.set(messages.get("skipped", names));
+            reload();
+        }, failure -> {
+            busy.set(false);
+            fail("error.distinct", failure);
+            reload();
+        });
     }
 
-    /** Undoes the last merge made in this window (the kept guest gets its values back, the others return). */
-    public void undoLastMerge() {
-        if (merges.isEmpty() || busy.get()) {
+    /**
+     * Undoes the last merge or "not the same person" done in this window, newest first: a merge
+     * gives the kept guest its values back and brings the others back; "not the same person" shows
+     * the group again.
+     */
+    public void undoLast() {
+        if (done.isEmpty() || busy.get()) {
             return;
         }
-        GuestService.Merge merge = merges.peek();
+        Object last = done.peek();
         long event = eventId;
         busy.set(true);
+        if (last instanceof Distinct distinct) {
+            executor.execute(() -> guests.undoDistinct(event, distinct.pairs()), removed -> {
+                busy.set(false);
+                done.pop();
+                canUndo.set(!done.isEmpty());
+                lastAction.set(messages.get("undone.distinct", distinct.names()));
+                reload();
+            }, failure -> {
+                busy.set(false);
+                fail("error.undoDistinct", failure);
+            });
+            return;
+        }
+        GuestService.Merge merge = (GuestService.Merge) last;
         executor.execute(() -> guests.undoMerge(event, merge.mergeId()), undone -> {
             busy.set(false);
-            merges.pop();
-            canUndo.set(!merges.isEmpty());
+            done.pop();
+            canUndo.set(!done.isEmpty());
             lastAction.set(undone ? messages.get("undone", merge.kept().fullName()) : messages.get("undo.nothing"));
             reload();
         }, failure -> {
@@ -220,7 +263,11 @@ public final class DuplicatesViewModel {
         long nameOnly = groups.stream().filter(DuplicateGroupItem::nameOnly).count();
         String text = groups.isEmpty() ? messages.get("summary.none", guestCount)
                 : messages.get("summary", groups.size(), nameOnly, guestCount);
-        summary.set(merges.isEmpty() ? text : text + messages.get("summary.merged", merges.size()));
+        if (setAside > 0) {
+            text += messages.get("summary.setAside", setAside);
+        }
+        long merges = done.stream().filter(GuestService.Merge.class::isInstance).count();
+        summary.set(merges == 0 ? text : text + messages.get("summary.merged", merges));
     }
 
     /** The groups to review: those sharing an e-mail or phone first, then same-name-only ones; each part in list order. */
@@ -248,7 +295,7 @@ public final class DuplicatesViewModel {
         return canSkip.getReadOnlyProperty();
     }
 
-    /** A merge made in this window can be undone. */
+    /** A merge or "not the same person" done in this window can be undone. */
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }
@@ -258,12 +305,12 @@ public final class DuplicatesViewModel {
         return title.getReadOnlyProperty();
     }
 
-    /** How many groups are left among how many guests, and merges made here. */
+    /** How many groups are left among how many guests, pairs set aside as different people, and merges made here. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
 
-    /** What the last merge, undo or "not the same person" did, in a sentence. */
+    /** What the last merge, "not the same person" or undo did, in a sentence. */
     public ReadOnlyStringProperty lastActionProperty() {
         return lastAction.getReadOnlyProperty();
     }

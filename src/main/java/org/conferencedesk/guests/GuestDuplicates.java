@@ -43,6 +43,8 @@ public final class GuestDuplicates {
         }
     }
 
+    private static final Reason[] REASON_VALUES = Reason.values();
+
     /**
      * Guests that look like the same person: a connected group (A and B share an e-mail, B and C a
      * name: A, B and C form one group with both reasons).
@@ -52,22 +54,36 @@ public final class GuestDuplicates {
      * @param reasonsByGuest for each guest (same index as {@code guests}), the reasons that link it
      *        directly to another guest of the group: a guest with only {@link Reason#SAME_NAME} here
      *        shares nothing but the name with the others
+     * @param setAside the pairs of its guests the committee said are different people (lower id
+     *        first, sorted): they are not linked directly, the group holds them together through
+     *        other guests (a third 张伟 who may be either of them); empty for most groups
      */
-    public record Group(List<Guest> guests, Set<Reason> reasons, List<Set<Reason>> reasonsByGuest) {
+    public record Group(List<Guest> guests, Set<Reason> reasons, List<Set<Reason>> reasonsByGuest, List<GuestPair> setAside) {
 
         /** Copies the lists; {@code reasonsByGuest} must have one set per guest. */
         public Group {
             guests = List.copyOf(guests);
             reasons = canonical(reasons);
             reasonsByGuest = reasonsByGuest.stream().map(GuestDuplicates::canonical).toList();
+            setAside = setAside.stream().sorted().toList();
             if (reasonsByGuest.size() != guests.size()) {
                 throw new IllegalArgumentException("one set of reasons per guest");
             }
         }
 
+        /** A group with no pair marked as different people. */
+        public Group(List<Guest> guests, Set<Reason> reasons, List<Set<Reason>> reasonsByGuest) {
+            this(guests, reasons, reasonsByGuest, List.of());
+        }
+
         /** A group where every guest is linked by all of {@code reasons}. */
         public Group(List<Guest> guests, Set<Reason> reasons) {
             this(guests, reasons, Collections.nCopies(guests.size(), reasons));
+        }
+
+        /** True if the committee said these two guests of the group are different people. */
+        public boolean setAside(long guestId, long otherId) {
+            return guestId != otherId && setAside.contains(GuestPair.of(guestId, otherId));
         }
 
         /**
@@ -153,6 +169,15 @@ public final class GuestDuplicates {
         public static Keys of(Guest guest) {
             return new Keys(nameKey(guest.fullName()), emailKey(guest.email()), phoneKey(guest.phone()));
         }
+
+        /** The key compared for {@code reason}. */
+        public String of(Reason reason) {
+            return switch (reason) {
+                case SAME_NAME -> name;
+                case SAME_EMAIL -> email;
+                case SAME_PHONE -> phone;
+            };
+        }
     }
 
     /** The keys of each guest, in list order (for {@link #find(List, List)} and {@link #matchIncoming(List, List, List)}). */
@@ -170,7 +195,7 @@ public final class GuestDuplicates {
      * guest, guests in list order. Empty names, e-mails and phones link nothing.
      */
     public static List<Group> find(List<Guest> guests) {
-        return find(guests, keysOf(guests));
+        return find(guests, Set.of());
     }
 
     /**
@@ -180,6 +205,32 @@ public final class GuestDuplicates {
      * @throws IllegalArgumentException if the lists differ in size
      */
     public static List<Group> find(List<Guest> guests, List<Keys> keys) {
+        return find(guests, keys, Set.of());
+    }
+
+    /**
+     * The groups of likely duplicates among {@code guests}, as {@link #find(List)}, leaving out every
+     * link between two guests the committee said are different people ({@code distinct}, by id).
+     * The groups are built after those links are dropped: two guests marked distinct and sharing
+     * only a name form no group; a third guest of that name links to both and brings them back as
+     * one group of three ({@link Group#setAside()} names the pair). Pairs naming a guest not in
+     * {@code guests} (merged away, deleted, another event's) are ignored. Linear in the number of
+     * guests plus, per name, e-mail or phone, the square of its guests that appear in a pair and
+     * share it with no other guest (at most the pairs' guests).
+     *
+     * @param distinct pairs of guest ids marked as different people (may be empty)
+     */
+    public static List<Group> find(List<Guest> guests, Set<GuestPair> distinct) {
+        return find(guests, keysOf(guests), distinct);
+    }
+
+    /**
+     * {@link #find(List, Set)} with each guest's keys already computed.
+     *
+     * @param keys {@code keysOf(guests)} (one per guest, same order)
+     * @throws IllegalArgumentException if {@code guests} and {@code keys} differ in size
+     */
+    public static List<Group> find(List<Guest> guests, List<Keys> keys, Set<GuestPair> distinct) {
         int n = guests.size();
         if (keys.size() != n) {
             throw new IllegalArgumentException("one Keys per guest");
@@ -187,14 +238,55 @@ public final class GuestDuplicates {
         int[] parent = new int[n];
         Arrays.setAll(parent, i -> i);
         int[] linkBits = new int[n];
-        FirstIndex byName = new FirstIndex(n);
-        FirstIndex byEmail = new FirstIndex(n);
-        FirstIndex byPhone = new FirstIndex(n);
+        Set<Long> inPairs = idsIn(distinct);
+        // Guests in no pair are linked to the first guest in no pair with the same key (a star: any
+        // two of them may be linked). Guests in a pair are gathered per key and linked afterwards.
+        List<FirstIndex> firstWithKey = List.of(new FirstIndex(n), new FirstIndex(n), new FirstIndex(n));
+        List<Map<String, List<Integer>>> pairedWithKey = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        Map<Long, Integer> pairedIndex = new HashMap<>();
         for (int i = 0; i < n; i++) {
+            Guest g = guests.get(i);
             Keys k = keys.get(i);
-            link(byName, k.name(), i, Reason.SAME_NAME, parent, linkBits);
-            link(byEmail, k.email(), i, Reason.SAME_EMAIL, parent, linkBits);
-            link(byPhone, k.phone(), i, Reason.SAME_PHONE, parent, linkBits);
+            boolean paired = !inPairs.isEmpty() && g.id() != null && inPairs.contains(g.id());
+            if (paired) {
+                pairedIndex.put(g.id(), i);
+            }
+            for (Reason reason : REASON_VALUES) {
+                String key = k.of(reason);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                if (paired) {
+                    pairedWithKey.get(reason.ordinal()).computeIfAbsent(key, x -> new ArrayList<>(2)).add(i);
+                } else {
+                    int first = firstWithKey.get(reason.ordinal()).putIfAbsent(key, i);
+                    if (first >= 0) {
+                        join(first, i, reason, parent, linkBits);
+                    }
+                }
+            }
+        }
+        for (Reason reason : Reason.values()) {
+            for (Map.Entry<String, List<Integer>> withKey : pairedWithKey.get(reason.ordinal()).entrySet()) {
+                List<Integer> paired = withKey.getValue();
+                int free = firstWithKey.get(reason.ordinal()).get(withKey.getKey());
+                if (free >= 0) {
+                    // A guest in no pair is distinct from nobody: it links every paired guest of this key.
+                    for (int i : paired) {
+                        join(free, i, reason, parent, linkBits);
+                    }
+                    continue;
+                }
+                for (int x = 0; x < paired.size(); x++) {
+                    for (int y = x + 1; y < paired.size(); y++) {
+                        int i = paired.get(x);
+                        int j = paired.get(y);
+                        if (!distinct.contains(GuestPair.of(guests.get(i).id(), guests.get(j).id()))) {
+                            join(i, j, reason, parent, linkBits);
+                        }
+                    }
+                }
+            }
         }
         // Members of each group, in list order, gathered under the group's root.
         Map<Integer, List<Integer>> members = new HashMap<>();
@@ -212,6 +304,15 @@ public final class GuestDuplicates {
             }
             list.add(i);
         }
+        // The pairs set aside inside a group (both guests in it), under the group's root.
+        Map<Integer, List<GuestPair>> setAside = new HashMap<>();
+        for (GuestPair pair : distinct) {
+            Integer i = pairedIndex.get(pair.low());
+            Integer j = pairedIndex.get(pair.high());
+            if (i != null && j != null && linkBits[i] != 0 && linkBits[j] != 0 && root(parent, i) == root(parent, j)) {
+                setAside.computeIfAbsent(root(parent, i), r -> new ArrayList<>(1)).add(pair);
+            }
+        }
         List<Group> groups = new ArrayList<>(roots.size());
         for (int root : roots) {
             List<Integer> indexes = members.get(root);
@@ -223,9 +324,69 @@ public final class GuestDuplicates {
                 byGuest.add(reasons(linkBits[i]));
                 all |= linkBits[i];
             }
-            groups.add(new Group(inGroup, reasons(all), byGuest));
+            groups.add(new Group(inGroup, reasons(all), byGuest, setAside.getOrDefault(root, List.of())));
         }
         return groups;
+    }
+
+    /**
+     * How many of the {@code distinct} pairs were set aside among {@code guests}, out of sight: both
+     * guests are in the list and share a name, e-mail or phone (as {@link #find} compares them), so
+     * without the committee's word they would have been linked, and they are not shown together in
+     * one of {@code groups} (a pair a third guest holds in a group is named by
+     * {@link Group#setAside()} instead). Pairs of guests merged away, deleted, or no longer alike (a
+     * name corrected since) are not counted.
+     *
+     * @param groups what {@link #find(List, Set)} gave for the same guests and pairs
+     */
+    public static int setAside(List<Guest> guests, Set<GuestPair> distinct, List<Group> groups) {
+        if (distinct.isEmpty()) {
+            return 0;
+        }
+        Set<GuestPair> shown = new java.util.HashSet<>();
+        groups.forEach(g -> shown.addAll(g.setAside()));
+        Set<Long> inPairs = idsIn(distinct);
+        Map<Long, Guest> byId = new HashMap<>();
+        for (Guest g : guests) {
+            if (g.id() != null && inPairs.contains(g.id())) {
+                byId.put(g.id(), g);
+            }
+        }
+        int count = 0;
+        for (GuestPair pair : distinct) {
+            Guest a = byId.get(pair.low());
+            Guest b = byId.get(pair.high());
+            if (a != null && b != null && !shown.contains(pair)) {
+                for (Reason reason : Reason.values()) {
+                    String key = key(a, reason);
+                    if (!key.isEmpty() && key.equals(key(b, reason))) {
+                        count++;
+                        break;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    private static Set<Long> idsIn(Set<GuestPair> pairs) {
+        if (pairs.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> ids = new java.util.HashSet<>();
+        for (GuestPair pair : pairs) {
+            ids.add(pair.low());
+            ids.add(pair.high());
+        }
+        return ids;
+    }
+
+    private static String key(Guest g, Reason reason) {
+        return switch (reason) {
+            case SAME_NAME -> nameKey(g.fullName());
+            case SAME_EMAIL -> emailKey(g.email());
+            case SAME_PHONE -> phoneKey(g.phone());
+        };
     }
 
     /**
@@ -333,14 +494,7 @@ public final class GuestDuplicates {
         return PersonNames.phoneKey(phone);
     }
 
-    private static void link(FirstIndex firstWithKey, String key, int i, Reason reason, int[] parent, int[] linkBits) {
-        if (key.isEmpty()) {
-            return;
-        }
-        int first = firstWithKey.putIfAbsent(key, i);
-        if (first < 0) {
-            return;
-        }
+    private static void join(int first, int i, Reason reason, int[] parent, int[] linkBits) {
         linkBits[first] |= reason.bit();
         linkBits[i] |= reason.bit();
         int a = root(parent, first);
@@ -378,6 +532,22 @@ public final class GuestDuplicates {
             keys = new String[size];
             indexes = new int[size];
             mask = size - 1;
+        }
+
+        /** The index stored under {@code key}, or -1. */
+        int get(String key) {
+            int h = key.hashCode();
+            int slot = (h ^ (h >>> 16)) & mask;
+            while (true) {
+                String k = keys[slot];
+                if (k == null) {
+                    return -1;
+                }
+                if (k.equals(key)) {
+                    return indexes[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
         }
 
         /** The index stored under {@code key}; or, if none, stores {@code index} and gives -1. */

@@ -1,6 +1,7 @@
 package org.conferencedesk.guests;
 
 import static org.conferencedesk.storage.generated.Tables.GUEST;
+import static org.conferencedesk.storage.generated.Tables.GUEST_DISTINCT;
 import static org.conferencedesk.storage.generated.Tables.GUEST_MERGE;
 
 import java.time.Instant;
@@ -17,7 +18,7 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
- * Reads and writes {@link Guest}s and their merges. The only class of this feature that touches
+ * Reads and writes {@link Guest}s, their merges and the pairs marked as different people. The only class of this feature that touches
  * generated jOOQ code; it returns domain records, never jOOQ records. Guests merged into another
  * ({@code merge_id} set) are left out of every list, count and total.
  */
@@ -213,6 +214,75 @@ public final class GuestRepository {
      * @param mergedIds the guests merged into it
      */
     public record MergeRecord(long id, long eventId, long keptId, String keptBeforeJson, List<Long> mergedIds) {
+    }
+
+    /**
+     * The event's pairs marked as different people, as stored (ids of guests listed or not), sorted.
+     */
+    public List<GuestPair> distinctPairs(long eventId) {
+        return dsl.select(GUEST_DISTINCT.GUEST_ID_LOW, GUEST_DISTINCT.GUEST_ID_HIGH).from(GUEST_DISTINCT)
+                .where(GUEST_DISTINCT.EVENT_ID.eq(eventId))
+                .orderBy(GUEST_DISTINCT.GUEST_ID_LOW, GUEST_DISTINCT.GUEST_ID_HIGH)
+                .fetch(r -> new GuestPair(r.value1(), r.value2()));
+    }
+
+    /** Of {@code pairs}, those already stored (for the event), sorted. */
+    public List<GuestPair> storedDistinct(long eventId, Collection<GuestPair> pairs) {
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        var wanted = pairs.stream().map(p -> DSL.row(p.low(), p.high())).toList();
+        java.util.ArrayList<GuestPair> stored = new java.util.ArrayList<>();
+        // In chunks: a group of 500 namesakes makes 124,750 pairs.
+        for (int from = 0; from < wanted.size(); from += 1000) {
+            stored.addAll(dsl.select(GUEST_DISTINCT.GUEST_ID_LOW, GUEST_DISTINCT.GUEST_ID_HIGH).from(GUEST_DISTINCT)
+                    .where(GUEST_DISTINCT.EVENT_ID.eq(eventId))
+                    .and(DSL.row(GUEST_DISTINCT.GUEST_ID_LOW, GUEST_DISTINCT.GUEST_ID_HIGH)
+                            .in(wanted.subList(from, Math.min(wanted.size(), from + 1000))))
+                    .fetch(r -> new GuestPair(r.value1(), r.value2())));
+        }
+        stored.sort(null);
+        return stored;
+    }
+
+    /** Stores pairs as marked different people at {@code at} by {@code actor}; the caller leaves out those already stored. */
+    public void insertDistinct(long eventId, Collection<GuestPair> pairs, Instant at, String actor) {
+        var insert = dsl.batch(dsl.insertInto(GUEST_DISTINCT, GUEST_DISTINCT.EVENT_ID, GUEST_DISTINCT.GUEST_ID_LOW,
+                GUEST_DISTINCT.GUEST_ID_HIGH, GUEST_DISTINCT.DECIDED_AT, GUEST_DISTINCT.ACTOR)
+                .values((Long) null, null, null, null, null));
+        for (GuestPair pair : pairs) {
+            insert.bind(eventId, pair.low(), pair.high(), toOffset(at), actor);
+        }
+        if (!pairs.isEmpty()) {
+            insert.execute();
+        }
+    }
+
+    /** Removes these pairs of the event; returns how many were stored. */
+    public int deleteDistinct(long eventId, Collection<GuestPair> pairs) {
+        if (pairs.isEmpty()) {
+            return 0;
+        }
+        var delete = dsl.batch(dsl.deleteFrom(GUEST_DISTINCT).where(GUEST_DISTINCT.EVENT_ID.eq((Long) null)
+                .and(GUEST_DISTINCT.GUEST_ID_LOW.eq((Long) null)).and(GUEST_DISTINCT.GUEST_ID_HIGH.eq((Long) null))));
+        for (GuestPair pair : pairs) {
+            delete.bind(eventId, pair.low(), pair.high());
+        }
+        int deleted = 0;
+        for (int n : delete.execute()) {
+            deleted += Math.max(0, n);
+        }
+        return deleted;
+    }
+
+    /**
+     * For each of the event's guests merged away, the guest it was merged into (which may itself be
+     * merged away: follow the chain).
+     */
+    public Map<Long, Long> mergedInto(long eventId) {
+        return dsl.select(GUEST.ID, GUEST_MERGE.KEPT_ID).from(GUEST).join(GUEST_MERGE).on(GUEST.MERGE_ID.eq(GUEST_MERGE.ID))
+                .where(GUEST.EVENT_ID.eq(eventId).and(GUEST.MERGE_ID.isNotNull()))
+                .fetchMap(GUEST.ID, GUEST_MERGE.KEPT_ID);
     }
 
     /** Number of listed guests of the event. */

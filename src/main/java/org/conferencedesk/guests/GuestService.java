@@ -26,7 +26,7 @@ import org.conferencedesk.storage.FieldChange;
 /**
  * An event's guest list: saving and deleting guests (checked by {@link GuestRules}), adding many at
  * once (all or nothing), invitation status and check-in (never counted twice), merging duplicates
- * (and undoing a merge), and the figures. Every write records what it changed in the
+ * (and undoing a merge), marking guests as different people (and undoing it), and the figures. Every write records what it changed in the
  * {@link AuditTrail} in the same transaction, then tells the listeners ({@link GuestChange}).
  *
  * <p>Thread-safe; knows nothing of JavaFX. Call it off the FX application thread.
@@ -381,6 +381,111 @@ public final class GuestService {
             publish(new GuestChange.Reloaded(eventId));
         }
         return undone;
+    }
+
+    /**
+     * "Not the same person": records that the listed guests {@code guestIds} are all different
+     * people, as every pair among them (n guests, n(n−1)/2 pairs), in one transaction; pairs already
+     * recorded are left as they are. The duplicates review then never links these pairs again
+     * ({@link GuestDuplicates#find(List, java.util.Set)}); a guest added later who matches them still
+     * shows with them. One MARKED_DISTINCT audit entry naming the guests (none if every pair was
+     * already recorded). Nothing is merged or changed on the guests.
+     *
+     * @return the pairs newly recorded, sorted (what {@link #undoDistinct} takes back); empty if none
+     * @throws GuestException {@code distinct.tooFew} if fewer than two different guests are named,
+     *         {@code distinct.gone} if one is not on the event's list (deleted, merged away, another
+     *         event's); nothing is recorded then
+     */
+    public List<GuestPair> markDistinct(long eventId, Collection<Long> guestIds) {
+        java.util.Set<Long> ids = new java.util.TreeSet<>(guestIds);
+        if (ids.size() < 2) {
+            throw new GuestException("distinct.tooFew");
+        }
+        return database.inTransaction(tx -> {
+            GuestRepository repository = guests.within(tx);
+            List<Guest> listed = repository.lockListed(ids);
+            if (listed.size() != ids.size() || listed.stream().anyMatch(g -> g.eventId() != eventId)) {
+                throw new GuestException("distinct.gone");
+            }
+            List<GuestPair> all = GuestPair.allAmong(ids);
+            java.util.Set<GuestPair> already = new java.util.HashSet<>(repository.storedDistinct(eventId, all));
+            List<GuestPair> added = all.stream().filter(p -> !already.contains(p)).toList();
+            if (added.isEmpty()) {
+                return added;
+            }
+            repository.insertDistinct(eventId, added, clock.instant(), audit.actorName());
+            audit.record(tx, AuditEntry.of(eventId, GuestAudit.RECORD_TYPE, null, AuditAction.MARKED_DISTINCT,
+                    distinctSummary(listed), FieldChange.between(Map.of(), distinctView(added))));
+            return added;
+        });
+    }
+
+    /**
+     * Undoes "not the same person": removes these pairs (as {@link #markDistinct} returned them), so
+     * the review links those guests again. One UNMARKED_DISTINCT audit entry (none if no pair was
+     * still recorded).
+     *
+     * @return how many pairs were removed
+     */
+    public int undoDistinct(long eventId, Collection<GuestPair> pairs) {
+        return database.inTransaction(tx -> {
+            GuestRepository repository = guests.within(tx);
+            List<GuestPair> stored = repository.storedDistinct(eventId, pairs);
+            if (stored.isEmpty()) {
+                return 0;
+            }
+            repository.deleteDistinct(eventId, stored);
+            List<Guest> named = stored.stream().flatMap(p -> java.util.stream.Stream.of(p.low(), p.high())).distinct().sorted()
+                    .map(repository::findById).flatMap(Optional::stream).toList();
+            audit.record(tx, AuditEntry.of(eventId, GuestAudit.RECORD_TYPE, null, AuditAction.UNMARKED_DISTINCT,
+                    distinctSummary(named), FieldChange.between(distinctView(stored), Map.of())));
+            return stored.size();
+        });
+    }
+
+    /**
+     * The event's pairs of guests marked as different people, as they apply to the list now: a side
+     * merged away stands for the guest it was merged into (B was said to differ from C, and B was
+     * merged into A, so A differs from C); a pair whose two sides were merged together is dropped.
+     * Undoing the merge brings the pair back as recorded. Pass it to {@link GuestDuplicates#find(List, java.util.Set)}.
+     */
+    public java.util.Set<GuestPair> distinctPairs(long eventId) {
+        List<GuestPair> stored = guests.distinctPairs(eventId);
+        if (stored.isEmpty()) {
+            return java.util.Set.of();
+        }
+        Map<Long, Long> mergedInto = guests.mergedInto(eventId);
+        java.util.Set<GuestPair> applied = new java.util.HashSet<>();
+        for (GuestPair pair : stored) {
+            long a = listedAs(pair.low(), mergedInto);
+            long b = listedAs(pair.high(), mergedInto);
+            if (a != b) {
+                applied.add(GuestPair.of(a, b));
+            }
+        }
+        return applied;
+    }
+
+    private static long listedAs(long id, Map<Long, Long> mergedInto) {
+        long at = id;
+        for (int steps = 0; steps <= mergedInto.size() && mergedInto.containsKey(at); steps++) {
+            at = mergedInto.get(at);
+        }
+        return at;
+    }
+
+    /** {@code "张伟 (#12) ≠ 张伟 (#15)"}: the guests of a "not the same person" entry. */
+    private static String distinctSummary(List<Guest> named) {
+        return named.stream().map(g -> g.fullName() + " (#" + g.id() + ")").collect(Collectors.joining(" ≠ "));
+    }
+
+    /** The audit view of pairs: the guests' ids and how many pairs. */
+    private static Map<String, String> distinctView(List<GuestPair> pairs) {
+        Map<String, String> view = new LinkedHashMap<>();
+        view.put("distinctIds", pairs.stream().flatMap(p -> java.util.stream.Stream.of(p.low(), p.high())).distinct().sorted()
+                .map(String::valueOf).collect(Collectors.joining(", ")));
+        view.put("distinctPairs", String.valueOf(pairs.size()));
+        return view;
     }
 
     /** The UPDATED entry for an edit, or empty if it changed nothing (Save pressed twice leaves no line). */

@@ -38,9 +38,13 @@ public record GuestDuplicate(int line, Guest incoming, Guest existing, int earli
         return existing == null;
     }
 
-    /** What to do with the row unless the user says otherwise: merge a likely same person, add a name-only match. */
+    /**
+     * What to do with the row unless the user says otherwise: skip a likely same person (the guest on
+     * the list stays as it is; merging is offered but only on the user's word, since a merge done by
+     * an import is not undone by "undo merge"), add a name-only match (namesakes are common).
+     */
     public DuplicateAction suggested() {
-        return nameOnly() ? DuplicateAction.ADD : DuplicateAction.MERGE;
+        return nameOnly() ? DuplicateAction.ADD : DuplicateAction.SKIP;
     }
 
     /** What a general answer ({@code --duplicates}, "for all") means for this row: merge never applies to a name-only match. */

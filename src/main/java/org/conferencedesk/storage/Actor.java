@@ -7,6 +7,9 @@ package org.conferencedesk.storage;
 @FunctionalInterface
 public interface Actor {
 
+    /** What {@link #commandLine()} adds after the user's name, as stored in the audit trail. */
+    String COMMAND_LINE_SUFFIX = " (command line)";
+
     /** The name recorded in the audit trail, at most 200 characters (longer names are cut). */
     String name();
 
@@ -17,7 +20,7 @@ public interface Actor {
 
     /** The operating-system user running a command: {@code "wang.li (command line)"}. */
     static Actor commandLine() {
-        return () -> systemUser() + " (command line)";
+        return () -> systemUser() + COMMAND_LINE_SUFFIX;
     }
 
     /** A fixed name (tests, tools). */

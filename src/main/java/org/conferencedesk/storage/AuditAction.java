@@ -13,5 +13,9 @@ public enum AuditAction {
     /** Duplicates were merged into the record; the changes hold its fields before and after and {@code mergedIds}. */
     MERGED,
     /** A merge was undone; the record got its values back and the merged records returned (see sql/V4). */
-    UNMERGED
+    UNMERGED,
+    /** Records were said to be different people ("not the same person"); the changes hold their ids and how many pairs (see sql/V5). */
+    MARKED_DISTINCT,
+    /** "Not the same person" was undone; the changes hold the ids and how many pairs were taken back. */
+    UNMARKED_DISTINCT
 }

@@ -52,6 +52,18 @@ public final class AuditText {
         return TIME.format(entry.occurredAt().atZone(zone));
     }
 
+    /**
+     * Who made the change, in this language: the stored {@code "wang.li (command line)"} reads
+     * {@code "wang.li（命令行）"} in Chinese; any other name as stored.
+     */
+    public String actor(AuditEntry entry) {
+        String who = entry.actor();
+        if (who != null && who.endsWith(Actor.COMMAND_LINE_SUFFIX)) {
+            return messages.get("actor.commandLine", who.substring(0, who.length() - Actor.COMMAND_LINE_SUFFIX.length()));
+        }
+        return who;
+    }
+
     /** {@code "Edited"} / {@code "修改"}. */
     public String action(AuditEntry entry) {
         return messages.get("action." + entry.action().name());
@@ -65,6 +77,10 @@ public final class AuditText {
         }
         if (entry.action() == AuditAction.IMPORTED && entry.summary() != null && "guest".equals(entry.recordType())) {
             return messages.get("record.importedGuests", entry.summary());
+        }
+        if ((entry.action() == AuditAction.MARKED_DISTINCT || entry.action() == AuditAction.UNMARKED_DISTINCT)
+                && entry.summary() != null && "guest".equals(entry.recordType())) {
+            return messages.get("record.distinctGuests", entry.summary());
         }
         return entry.summary() == null ? type : messages.get("record.named", type, entry.summary());
     }
@@ -88,8 +104,8 @@ public final class AuditText {
         String after = value(entry.recordType(), change.field(), change.after());
         return switch (entry.action()) {
             case UPDATED, MERGED, UNMERGED -> messages.get("change.edit", field, before, after);
-            case DELETED -> messages.get("change.value", field, before);
-            case CREATED, IMPORTED -> messages.get("change.value", field, after);
+            case DELETED, UNMARKED_DISTINCT -> messages.get("change.value", field, before);
+            case CREATED, IMPORTED, MARKED_DISTINCT -> messages.get("change.value", field, after);
         };
     }
 

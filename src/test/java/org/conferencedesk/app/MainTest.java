@@ -23,4 +23,20 @@ class MainTest {
         assertThat(Main.userLocale(Locale.TRADITIONAL_CHINESE, Map.of())).isEqualTo(Locale.TRADITIONAL_CHINESE);
         assertThat(Main.userLocale(Locale.US, Map.of("LANG", "en_GB.UTF-8"))).isEqualTo(Locale.US);
     }
+
+    @Test
+    void windowOpensInTheLanguageTheCommandsUseEvenWhenTheJvmFellBackToEnglish() {
+        Locale before = Locale.getDefault();
+        java.util.List<Locale> seen = new java.util.ArrayList<>();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            Locale chosen = Main.userLocale(Locale.getDefault(), Map.of("LANG", "zh_CN.UTF-8"));
+
+            Main.windowIn(chosen, file -> seen.add(Locale.getDefault())).accept(java.nio.file.Path.of("wimc"));
+        } finally {
+            Locale.setDefault(before);
+        }
+
+        assertThat(seen).containsExactly(Locale.SIMPLIFIED_CHINESE);
+    }
 }

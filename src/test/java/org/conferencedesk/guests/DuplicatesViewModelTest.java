@@ -146,7 +146,7 @@ class DuplicatesViewModelTest {
                 .containsExactly("张三 — 2 位 — 姓名相同、邮箱相同", "李四 — 2 位 — 姓名相同");
         assertThat(chinese.groups().get(0).members()).extracting(DuplicateGroupItem.Member::category).containsExactly("专家", "其他");
         chinese.merge();
-        assertThat(chinese.lastActionProperty().get()).isEqualTo("已将 2 位嘉宾合并为张三。点击\"撤销上次合并\"可恢复。");
+        assertThat(chinese.lastActionProperty().get()).isEqualTo("已将 2 位嘉宾合并为张三。点击“撤销”可恢复。");
     }
 
     @Test
@@ -186,7 +186,7 @@ class DuplicatesViewModelTest {
         assertThat(kept.category()).isEqualTo(GuestCategory.EXPERT);
         assertThat(service.totals(event.id()).total()).isEqualTo(5);
         assertThat(model.groups()).extracting(DuplicateGroupItem::title).containsExactly("李四 — 2 guests — same name");
-        assertThat(model.lastActionProperty().get()).isEqualTo("Merged 2 guests into 张三. Undo last merge brings them back.");
+        assertThat(model.lastActionProperty().get()).isEqualTo("Merged 2 guests into 张三. Undo brings them back.");
         assertThat(model.summaryProperty().get())
                 .isEqualTo("1 groups to review (1 with the same name only) among 5 guests. Merged in this window: 1.");
         assertThat(model.canUndoProperty().get()).isTrue();
@@ -216,8 +216,13 @@ class DuplicatesViewModelTest {
         assertThat(service.find(liSi.id()).orElseThrow().notes()).isEqualTo("Also Organisation: 新华社\nAlso E-mail: li.si@xinhua.example");
     }
 
+    private List<AuditEntry> distinctEntries() {
+        return audit.list(event.id(), AuditFilter.ALL, 100).stream()
+                .filter(e -> e.action() == AuditAction.MARKED_DISTINCT || e.action() == AuditAction.UNMARKED_DISTINCT).toList();
+    }
+
     @Test
-    void notTheSamePersonHidesTheGroupWithoutChangingAnythingUntilTheNextLook() {
+    void notTheSamePersonIsStoredSoTheGroupStaysHiddenAtTheNextLookWithoutChangingAnyGuest() {
         model.show(event);
         select("李四");
 
@@ -225,17 +230,147 @@ class DuplicatesViewModelTest {
 
         assertThat(model.groups()).extracting(DuplicateGroupItem::title).containsExactly("张三 — 2 guests — same name, same e-mail");
         assertThat(model.selectedProperty().get()).isSameAs(model.groups().get(0));
-        assertThat(model.lastActionProperty().get())
-                .isEqualTo("Left 李四, 李 四 as they are (not the same person). They show again next time you look.");
-        assertThat(model.summaryProperty().get()).isEqualTo("1 groups to review (0 with the same name only) among 6 guests.");
-        model.reload();
-        assertThat(model.groups()).hasSize(1);
+        assertThat(model.lastActionProperty().get()).isEqualTo("Marked 李四, 李 四 as different people: they are not shown "
+                + "together again (a new guest who matches them is). Undo takes it back.");
+        assertThat(model.summaryProperty().get()).isEqualTo("1 groups to review (0 with the same name only) among 6 guests. "
+                + "1 pair marked as different people is set aside.");
+        assertThat(model.canUndoProperty().get()).isTrue();
+        assertThat(service.distinctPairs(event.id())).containsExactly(GuestPair.of(liSi.id(), liSiAgain.id()));
         assertThat(service.list(event.id())).hasSize(6);
+        assertThat(service.find(liSi.id()).orElseThrow()).isEqualTo(liSi);
         assertThat(merges()).isEmpty();
 
         DuplicatesViewModel nextLook = new DuplicatesViewModel(service, new CurrentThreadTaskExecutor(), dialogs, Locale.ENGLISH);
         nextLook.show(event);
-        assertThat(nextLook.groups()).hasSize(2);
+        assertThat(nextLook.groups()).extracting(DuplicateGroupItem::title).containsExactly("张三 — 2 guests — same name, same e-mail");
+        assertThat(nextLook.canUndoProperty().get()).as("undo belongs to the window that did it").isFalse();
+    }
+
+    @Test
+    void undoBringsTheGroupMarkedNotTheSamePersonBack() {
+        model.show(event);
+        select("李四");
+        model.notTheSamePerson();
+
+        model.undoLast();
+
+        assertThat(model.groups()).extracting(DuplicateGroupItem::title)
+                .containsExactly("张三 — 2 guests — same name, same e-mail", "李四 — 2 guests — same name");
+        assertThat(model.lastActionProperty().get())
+                .isEqualTo("李四, 李 四 are no longer marked as different people; they are shown for review again.");
+        assertThat(model.summaryProperty().get()).isEqualTo("2 groups to review (1 with the same name only) among 6 guests.");
+        assertThat(model.canUndoProperty().get()).isFalse();
+        assertThat(service.distinctPairs(event.id())).isEmpty();
+        assertThat(distinctEntries()).extracting(AuditEntry::action)
+                .containsExactly(AuditAction.UNMARKED_DISTINCT, AuditAction.MARKED_DISTINCT);
+    }
+
+    @Test
+    void undoTakesBackTheLastActionFirstAMergeAfterANotTheSamePerson() {
+        model.show(event);
+        select("李四");
+        model.notTheSamePerson();
+        select("张三");
+        model.merge();
+        assertThat(model.groups()).isEmpty();
+        assertThat(model.summaryProperty().get()).isEqualTo("No likely duplicates among 5 guests. "
+                + "1 pair marked as different people is set aside. Merged in this window: 1.");
+
+        model.undoLast();
+
+        assertThat(service.list(event.id())).hasSize(6);
+        assertThat(model.groups()).extracting(DuplicateGroupItem::title).containsExactly("张三 — 2 guests — same name, same e-mail");
+        assertThat(model.canUndoProperty().get()).isTrue();
+        model.undoLast();
+        assertThat(model.groups()).hasSize(2);
+        assertThat(model.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aThirdGuestOfTheSameNameBringsTheGroupBackWithAllThreeAndTheKeptOnesNamesakeUnticked() {
+        model.show(event);
+        select("李四");
+        model.notTheSamePerson();
+        Guest liSiThird = service.save(guest("李四", "东南大学", "lisi@seu.example", "13900139000", GuestCategory.EXPERT));
+
+        model.reload();
+
+        assertThat(model.groups()).extracting(DuplicateGroupItem::title)
+                .containsExactly("张三 — 2 guests — same name, same e-mail", "李四 — 3 guests — same name");
+        DuplicateGroupItem item = select("李四");
+        assertThat(item.setAsideText()).isEqualTo("Already marked as different people: 李四 (#" + liSi.id() + ") ≠ 李 四 (#"
+                + liSiAgain.id() + "). The group is back because another guest matches them.");
+        // 李四 of 东南大学 has the most filled in and is kept; 李 四 was said to differ from 李四 #liSi,
+        // not from the newcomer, so both are ticked: the question is which one the newcomer is.
+        assertThat(item.keptProperty().get().guest().id()).isEqualTo(liSiThird.id());
+        assertThat(item.members()).extracting(m -> m.guest().id(), m -> m.includedProperty().get())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(liSi.id(), true),
+                        org.assertj.core.groups.Tuple.tuple(liSiAgain.id(), true),
+                        org.assertj.core.groups.Tuple.tuple(liSiThird.id(), true));
+        assertThat(model.summaryProperty().get()).as("the pair is shown in the group, not set aside out of sight")
+                .isEqualTo("2 groups to review (1 with the same name only) among 7 guests.");
+
+        dialogs.answer = false;
+        model.merge();
+        assertThat(dialogs.questions).containsExactly("You marked 李四 (#" + liSi.id() + ") ≠ 李 四 (#" + liSiAgain.id()
+                + ") as different people. Merge them into 李四 — 东南大学 (#" + liSiThird.id() + ") anyway?");
+        assertThat(service.list(event.id())).hasSize(7);
+
+        item.keptProperty().set(item.members().get(0));
+        item.members().get(1).includedProperty().set(false);
+        dialogs.answer = true;
+        model.merge();
+        assertThat(dialogs.questions).hasSize(2).last().asString().startsWith("These guests share only the name (李四)");
+        assertThat(service.list(event.id())).extracting(Guest::id).contains(liSi.id(), liSiAgain.id()).doesNotContain(liSiThird.id());
+        assertThat(model.groups()).extracting(DuplicateGroupItem::title).as("李四 (with the newcomer merged in) still differs from 李 四")
+                .containsExactly("张三 — 2 guests — same name, same e-mail");
+    }
+
+    @Test
+    void aGuestMergedAwayPassesItsDifferentPeopleToTheGuestItWasMergedInto() {
+        // 李 四 is not 李四 (#liSi); then 李 四 turns out to be the same person as a newcomer 李四 of 新华社.
+        model.show(event);
+        select("李四");
+        model.notTheSamePerson();
+        Guest xinhua = service.save(guest("李四", "新华社", "li.si@xinhua.example", null, GuestCategory.MEDIA));
+        GuestService.Merge merge = service.merge(event.id(), xinhua.id(), List.of(liSiAgain.id()), Locale.ENGLISH);
+
+        model.reload();
+
+        assertThat(service.distinctPairs(event.id())).containsExactly(GuestPair.of(liSi.id(), xinhua.id()));
+        assertThat(model.groups()).extracting(DuplicateGroupItem::title).containsExactly("张三 — 2 guests — same name, same e-mail");
+
+        service.undoMerge(event.id(), merge.mergeId());
+        model.reload();
+        assertThat(service.distinctPairs(event.id())).containsExactly(GuestPair.of(liSi.id(), liSiAgain.id()));
+        assertThat(model.groups()).extracting(DuplicateGroupItem::title)
+                .containsExactly("张三 — 2 guests — same name, same e-mail", "李四 — 3 guests — same name, same e-mail");
+    }
+
+    @Test
+    void notTheSamePersonIsReadableInTheAuditTrailInBothLanguages() {
+        model.show(event);
+        select("李四");
+        model.notTheSamePerson();
+        model.undoLast();
+
+        AuditEntry marked = distinctEntries().get(1);
+        AuditEntry unmarked = distinctEntries().get(0);
+        AuditText english = new AuditText(Locale.ENGLISH, event.timeZone());
+        AuditText chinese = new AuditText(Locale.SIMPLIFIED_CHINESE, event.timeZone());
+        String ids = liSi.id() + ", " + liSiAgain.id();
+        String names = "李四 (#" + liSi.id() + ") ≠ 李 四 (#" + liSiAgain.id() + ")";
+        assertThat(marked.actor()).isEqualTo("秘书处");
+        assertThat(english.time(marked)).isEqualTo("2020-11-26 09:00:00");
+        assertThat(english.action(marked)).isEqualTo("Marked as different people");
+        assertThat(english.record(marked)).isEqualTo("Guests " + names);
+        assertThat(english.changes(marked)).isEqualTo("Guests (ids): " + ids + "; Pairs of different people: 1");
+        assertThat(chinese.action(marked)).isEqualTo("标记为不同的人");
+        assertThat(chinese.record(marked)).isEqualTo("嘉宾 " + names);
+        assertThat(chinese.changes(marked)).isEqualTo("嘉宾（编号）：" + ids + "；不同的人（对数）：1");
+        assertThat(english.action(unmarked)).isEqualTo("Different people mark undone");
+        assertThat(english.changes(unmarked)).isEqualTo("Guests (ids): " + ids + "; Pairs of different people: 1");
+        assertThat(chinese.action(unmarked)).isEqualTo("撤销“不是同一人”");
     }
 
     @Test
@@ -244,7 +379,7 @@ class DuplicatesViewModelTest {
         select("张三");
         model.merge();
 
-        model.undoLastMerge();
+        model.undoLast();
 
         assertThat(service.list(event.id())).hasSize(6);
         assertThat(service.find(zhangSan.id()).orElseThrow()).isEqualTo(zhangSan);

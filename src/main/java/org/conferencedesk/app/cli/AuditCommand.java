@@ -94,7 +94,7 @@ final class AuditCommand implements Callable<Integer> {
         TextTable table = new TextTable(m.get("column.time", event.timeZone().getId()), m.get("column.actor"),
                 m.get("column.action"), m.get("column.record"), m.get("column.changes"));
         for (AuditEntry e : entries) {
-            table.row(text.time(e), e.actor(), text.action(e), text.record(e), text.changes(e));
+            table.row(text.time(e), text.actor(e), text.action(e), text.record(e), text.changes(e));
         }
         table.print(out);
         out.flush();

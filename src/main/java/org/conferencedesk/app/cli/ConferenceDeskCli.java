@@ -2,6 +2,8 @@ package org.conferencedesk.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.conferencedesk.shared.i18n.Messages;
 import picocli.CommandLine;
 
@@ -37,6 +39,20 @@ public final class ConferenceDeskCli {
         } else if (e.getArgSpec() != null && e.getCause() instanceof java.time.format.DateTimeParseException bad) {
             err.println(messages.get(org.conferencedesk.shared.DateText.isImpossibleDay(bad) ? "error.impossibleDate" : "error.badDate",
                     optionName(e.getArgSpec()), bad.getParsedString().strip()));
+        } else if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            missing.getMissing().forEach(spec -> names.add(usageName(spec)));
+            // picocli names only the first missing positional parameter; the required ones after it are missing too.
+            if (missing.getMissing().get(0) instanceof CommandLine.Model.PositionalParamSpec first) {
+                for (CommandLine.Model.PositionalParamSpec later : commandLine.getCommandSpec().positionalParameters()) {
+                    if (later.index().min() > first.index().min() && later.arity().min() > 0 && !names.contains(later.paramLabel())) {
+                        names.add(later.paramLabel());
+                    }
+                }
+            }
+            err.println(messages.get("error.missing", String.join(messages.get("error.and"), names)));
+        } else if (e.getArgSpec() != null && e.getValue() != null && isWholeNumber(e.getArgSpec())) {
+            err.println(messages.get("error.notAWholeNumber", optionName(e.getArgSpec()), e.getValue()));
         } else {
             err.println(e.getMessage());
         }
@@ -44,6 +60,17 @@ public final class ConferenceDeskCli {
         err.println(root.messages().get("error.usageHint", commandLine.getCommandSpec().qualifiedName()));
         err.flush();
         return USAGE;
+    }
+
+    /** An option with its value's label ({@code --out FILE.csv|FILE.xlsx}), or a parameter's label ({@code KEEP_ID}). */
+    private static String usageName(CommandLine.Model.ArgSpec spec) {
+        return spec instanceof CommandLine.Model.OptionSpec option && option.arity().max() > 0
+                ? option.longestName() + " " + option.paramLabel() : optionName(spec);
+    }
+
+    private static boolean isWholeNumber(CommandLine.Model.ArgSpec spec) {
+        Class<?> type = spec.auxiliaryTypes().length > 0 ? spec.auxiliaryTypes()[0] : spec.type();
+        return type == long.class || type == Long.class || type == int.class || type == Integer.class;
     }
 
     private static String optionName(CommandLine.Model.ArgSpec spec) {

@@ -35,7 +35,9 @@ import picocli.CommandLine.ScopeType;
             EncryptionCommand.class,
             DuplicatesCommand.class,
             DuplicatesCommand.Merge.class,
-            DuplicatesCommand.Unmerge.class
+            DuplicatesCommand.Unmerge.class,
+            DuplicatesCommand.Distinct.class,
+            DuplicatesCommand.Undistinct.class
         })
 public final class ConferenceDeskCommand implements Callable<Integer> {
 

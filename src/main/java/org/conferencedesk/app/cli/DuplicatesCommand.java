@@ -12,6 +12,7 @@ import org.conferencedesk.events.Event;
 import org.conferencedesk.guests.Guest;
 import org.conferencedesk.guests.GuestDuplicates;
 import org.conferencedesk.guests.GuestException;
+import org.conferencedesk.guests.GuestPair;
 import org.conferencedesk.guests.GuestService;
 import org.conferencedesk.shared.i18n.Messages;
 import picocli.CommandLine.Command;
@@ -22,10 +23,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code duplicates guests [--json]}: the event's likely duplicate guests ({@link GuestDuplicates}),
- * and {@code merge guests KEEP_ID ID...} / {@code unmerge guests MERGE_ID} to act on them by hand.
- * Finding never merges anything.
+ * and {@code merge guests KEEP_ID ID...} / {@code unmerge guests MERGE_ID} to act on them by hand,
+ * {@code distinct guests ID ID...} / {@code undistinct guests ID ID...} to say guests are different
+ * people (or take it back). Finding never merges anything.
  */
-// English descriptions until the cli bundle has conferencedesk.duplicates[.guests].usage.description (it wins when present).
+// The cli bundle's conferencedesk.duplicates[.guests].usage.description (English and Chinese) wins over these English fallbacks.
 @Command(name = "duplicates", subcommands = DuplicatesCommand.Guests.class,
         description = "Find likely duplicate records for review (nothing is merged).")
 final class DuplicatesCommand {
@@ -33,7 +35,9 @@ final class DuplicatesCommand {
     /**
      * {@code duplicates guests [--json]}: JSON is an array of groups, each an array of
      * {@code {"id": 12, "fullName": "张三"}} in list order; the text lists each group with why its guests
-     * match, in the user's language. Exit 0 whether or not there are groups.
+     * match, in the user's language. Pairs marked as different people are never linked (a group of
+     * only such pairs is left out; the text says how many pairs were set aside, and under a group
+     * which of its pairs were marked). Exit 0 whether or not there are groups.
      */
     @Command(name = "guests", sortOptions = false,
             description = "List groups of guests that look like the same person (same name written differently, same e-mail "
@@ -52,8 +56,9 @@ final class DuplicatesCommand {
             PrintWriter out = spec.commandLine().getOut();
             try (AppContext context = root.openContext()) {
                 Event event = root.chooseEvent(context, false);
+                Set<GuestPair> distinct = context.guests().distinctPairs(event.id());
                 List<Guest> guests = context.guests().list(event.id());
-                List<GuestDuplicates.Group> groups = GuestDuplicates.find(guests);
+                List<GuestDuplicates.Group> groups = GuestDuplicates.find(guests, distinct);
                 if (json) {
                     ArrayNode array = Json.array();
                     for (GuestDuplicates.Group group : groups) {
@@ -66,15 +71,20 @@ final class DuplicatesCommand {
                     }
                     Json.print(out, array);
                 } else {
-                    printText(out, Messages.of("duplicates", root.locale()), Messages.of("guests", root.locale()), guests.size(), groups);
+                    printText(out, Messages.of("duplicates", root.locale()), Messages.of("guests", root.locale()), guests.size(), groups,
+                            GuestDuplicates.setAside(guests, distinct, groups));
                 }
             }
             return ConferenceDeskCli.OK;
         }
 
-        private static void printText(PrintWriter out, Messages m, Messages g, int guestCount, List<GuestDuplicates.Group> groups) {
+        private static void printText(PrintWriter out, Messages m, Messages g, int guestCount, List<GuestDuplicates.Group> groups,
+                                      int setAside) {
             if (groups.isEmpty()) {
                 out.println(m.get("cli.none", guestCount));
+                if (setAside > 0) {
+                    out.println(m.get("cli.setAside", setAside));
+                }
                 out.flush();
                 return;
             }
@@ -92,10 +102,17 @@ final class DuplicatesCommand {
                             GuestDuplicates.describe(group.reasonsOf(i), m.locale()));
                 }
                 table.print(out);
+                if (!group.setAside().isEmpty()) {
+                    out.println(m.get("cli.group.setAside", group.setAside().stream().map(GuestPair::toString)
+                            .collect(java.util.stream.Collectors.joining(m.get("reason.separator")))));
+                }
                 out.println();
             }
             long nameOnly = groups.stream().filter(GuestDuplicates.Group::nameOnly).count();
             out.println(m.get("cli.summary", groups.size(), nameOnly, guestCount));
+            if (setAside > 0) {
+                out.println(m.get("cli.setAside", setAside));
+            }
             out.flush();
         }
     }
@@ -112,10 +129,10 @@ final class DuplicatesCommand {
             @Spec
             private CommandSpec spec;
 
-            @Parameters(index = "0", paramLabel = "KEEP_ID")
+            @Parameters(index = "0", paramLabel = "KEEP_ID", descriptionKey = "param.keepId")
             private long keepId;
 
-            @Parameters(index = "1..*", arity = "1..*", paramLabel = "ID")
+            @Parameters(index = "1..*", arity = "1..*", paramLabel = "ID", descriptionKey = "param.mergeIds")
             private List<Long> ids;
 
             @Override
@@ -168,7 +185,7 @@ final class DuplicatesCommand {
             @Spec
             private CommandSpec spec;
 
-            @Parameters(index = "0", paramLabel = "MERGE_ID")
+            @Parameters(index = "0", paramLabel = "MERGE_ID", descriptionKey = "param.mergeId")
             private long mergeId;
 
             @Override
@@ -193,6 +210,95 @@ final class DuplicatesCommand {
                     return ConferenceDeskCli.BAD_INPUT;
                 }
             }
+        }
+    }
+
+    /** {@code distinct guests ID ID...}: "not the same person" from the command line (every pair among the guests), audited. */
+    @Command(name = "distinct", subcommands = Distinct.Guests.class, description = "Mark records as different people.")
+    static final class Distinct {
+
+        @Command(name = "guests", sortOptions = false,
+                description = "Mark the guests ID ID... as different people (every pair among them): duplicates guests and the "
+                        + "window no longer show them together; audited, and undone with: undistinct guests ID ID...")
+        static final class Guests implements Callable<Integer> {
+
+            @Spec
+            private CommandSpec spec;
+
+            @Parameters(index = "0..*", arity = "2..*", paramLabel = "ID")
+            private List<Long> ids;
+
+            @Override
+            public Integer call() {
+                return markOrUnmark(spec, ids, true);
+            }
+        }
+    }
+
+    /** {@code undistinct guests ID ID...}: takes back "different people" for every pair among the guests. */
+    @Command(name = "undistinct", subcommands = Undistinct.Guests.class, description = "Take back \"different people\".")
+    static final class Undistinct {
+
+        @Command(name = "guests", sortOptions = false,
+                description = "Take back \"different people\" for every pair among the guests ID ID...: duplicates guests shows "
+                        + "them together again if they match; audited.")
+        static final class Guests implements Callable<Integer> {
+
+            @Spec
+            private CommandSpec spec;
+
+            @Parameters(index = "0..*", arity = "2..*", paramLabel = "ID")
+            private List<Long> ids;
+
+            @Override
+            public Integer call() {
+                return markOrUnmark(spec, ids, false);
+            }
+        }
+    }
+
+    private static int markOrUnmark(CommandSpec spec, List<Long> ids, boolean mark) {
+        ConferenceDeskCommand root = Commands.root(spec);
+        Messages m = Messages.of("duplicates", root.locale());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (AppContext context = root.openContext()) {
+            Event event = root.chooseEvent(context, false);
+            GuestService guests = context.guests();
+            java.util.Map<Long, Guest> listed = new java.util.HashMap<>();
+            guests.list(event.id()).forEach(g -> listed.put(g.id(), g));
+            String idText = new java.util.TreeSet<>(ids).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" "));
+            if (mark) {
+                for (long id : ids) {
+                    if (!listed.containsKey(id)) {
+                        err.println(m.get("cli.notListed", String.valueOf(id), event.displayName()));
+                        err.flush();
+                        return ConferenceDeskCli.BAD_INPUT;
+                    }
+                }
+                List<GuestPair> added = guests.markDistinct(event.id(), ids);
+                if (added.isEmpty()) {
+                    out.println(m.get("cli.distinct.already"));
+                } else {
+                    String names = new java.util.TreeSet<>(ids).stream().map(id -> listed.get(id).fullName() + " (#" + id + ")")
+                            .collect(java.util.stream.Collectors.joining(" ≠ "));
+                    out.println(m.get("cli.distinct.done", new java.util.HashSet<>(ids).size(), added.size(), names, idText));
+                }
+            } else {
+                int removed = guests.undoDistinct(event.id(), GuestPair.allAmong(ids));
+                if (removed == 0) {
+                    err.println(m.get("cli.undistinct.nothing"));
+                    err.flush();
+                    return ConferenceDeskCli.BAD_INPUT;
+                }
+                out.println(m.get("cli.undistinct.done", removed, idText));
+            }
+            out.flush();
+            return ConferenceDeskCli.OK;
+        } catch (GuestException refused) {
+            err.println(refused.sentence(root.locale()));
+            err.flush();
+            return ConferenceDeskCli.BAD_INPUT;
         }
     }
 }

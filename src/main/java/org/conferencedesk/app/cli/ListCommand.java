@@ -79,7 +79,8 @@ final class ListCommand {
 
     /**
      * {@code list guests [--json]}: the event's guests in the order they were added; as a JSON array
-     * (fields named as in {@link Json#guest}) or an aligned text table.
+     * (fields named as in {@link Json#guest}) or an aligned text table whose first column is the
+     * guest's number (the one {@code merge guests} takes).
      */
     @Command(name = "guests", sortOptions = false)
     static final class ListGuests implements Callable<Integer> {
@@ -115,12 +116,13 @@ final class ListCommand {
                 return;
             }
             Messages words = Messages.of("guests", messages.locale());
-            TextTable table = new TextTable(words.get("field.fullName"), words.get("field.organisation"),
+            TextTable table = new TextTable(messages.get("guests.column.id"), words.get("field.fullName"), words.get("field.organisation"),
                     words.get("field.category"), words.get("field.attendance"), words.get("field.invitationStatus"),
                     words.get("field.checkedInAt"));
+            table.alignRight(0);
             java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
             for (Guest g : guests) {
-                table.row(g.fullName(), g.organisation(), words.get("category." + g.category().name()),
+                table.row(String.valueOf(g.id()), g.fullName(), g.organisation(), words.get("category." + g.category().name()),
                         words.get("attendance." + g.attendance().name()),
                         words.get("invitationStatus." + g.invitationStatus().name()),
                         g.checkedInAt() == null ? "" : time.format(g.checkedInAt().atZone(zone)));

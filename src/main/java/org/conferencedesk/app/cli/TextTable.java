@@ -30,11 +30,14 @@ final class TextTable {
         }
     }
 
-    /** Adds a row; null cells print empty. */
+    /**
+     * Adds a row; null cells print empty. A cell written on several lines (notes, an audit value
+     * before and after a merge) prints on one, its lines joined by " / ", so the table stays a table.
+     */
     void row(String... cells) {
         String[] copy = new String[columns];
         for (int i = 0; i < columns; i++) {
-            copy[i] = i < cells.length && cells[i] != null ? cells[i] : "";
+            copy[i] = i < cells.length && cells[i] != null ? oneLine(cells[i]) : "";
         }
         rows.add(copy);
     }
@@ -77,6 +80,11 @@ final class TextTable {
             }
         }
         return s.toString();
+    }
+
+    private static String oneLine(String cell) {
+        String flat = cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0 ? cell : cell.strip().replaceAll("\\s*(\\r\\n|\\r|\\n)\\s*", " / ");
+        return flat.replace('\t', ' ');
     }
 
     /** Terminal columns taken by {@code text}: two for wide and full-width characters, one for others. */

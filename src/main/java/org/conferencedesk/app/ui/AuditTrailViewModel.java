@@ -116,7 +116,7 @@ public final class AuditTrailViewModel {
 
     private static List<Row> toRows(AuditText text, List<AuditEntry> entries) {
         return entries.stream()
-                .map(e -> new Row(e, text.time(e), e.actor(), text.action(e), text.record(e), text.changes(e)))
+                .map(e -> new Row(e, text.time(e), text.actor(e), text.action(e), text.record(e), text.changes(e)))
                 .toList();
     }
 

@@ -329,7 +329,7 @@ public final class GuestImportDialogViewModel {
             parts.add(messages.get("guestDialog.doneLeftOut", rows));
         }
         problems.setAll(result.notImported().stream().map(p -> p.describe(messages.locale(), false)).toList());
-        resultText.set(String.join(" ", parts));
+        resultText.set(String.join(messages.get("guestDialog.sentenceSeparator"), parts));
         step.set(Step.DONE);
     }
 

@@ -162,7 +162,7 @@ final class MainWindow {
         restore.setId("menuRestore");
         MenuItem quit = item(m.get("menu.file.quit"), MaterialDesignE.EXIT_TO_APP, "Shortcut+Q", actions::quit);
         Messages io = Messages.of("importexport", m.locale());
-        MenuItem importGuests = item(io.get("menu.importGuests"), MaterialDesignF.FILE_IMPORT, null, actions::importGuests);
+        MenuItem importGuests = item(io.get("menu.importGuests"), MaterialDesignF.FILE_IMPORT, "Shortcut+Shift+I", actions::importGuests);
         importGuests.setId("menuImportGuests");
         MenuItem guestsCsv = item(io.get("menu.exportGuestsCsv"), MaterialDesignF.FILE_DELIMITED, null, () -> actions.exportGuests(".csv"));
         guestsCsv.setId("menuExportGuestsCsv");

@@ -120,6 +120,20 @@ class AuditCommandTest {
     }
 
     @Test
+    void theCommandLineUserIsNamedInTheChosenLanguageInTheTextButAsStoredInJson() throws Exception {
+        Path file = Files.writeString(folder.resolve("wimc.csv"), "项目名称,投资方,金额\n机器人产业园,甲公司,52亿元\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(cli.run("--db", db.toString(), "import", "contracts", file.toString()).exitCode()).isZero();
+        String user = System.getProperty("user.name");
+
+        String zh = cli.run("--db", db.toString(), "audit", "--lang", "zh", "--limit", "1").out();
+        String en = cli.run("--db", db.toString(), "audit", "--lang", "en", "--limit", "1").out();
+
+        assertThat(zh.split("\n")[2]).contains(user + "（命令行）").doesNotContain("command line");
+        assertThat(en.split("\n")[2]).contains(user + " (command line)");
+    }
+
+    @Test
     void aLimitBelowOneIsWrongUsage() {
         CliRunner.Result result = cli.run("--db", db.toString(), "audit", "--limit", "0");
 

@@ -235,4 +235,17 @@ class ConferenceDeskCliGuestsTest {
                 "guests.csv，第 2 行，“类别”列：无法识别类别“神仙”。请填写 院士、专家、企业代表、政府官员、媒体 或 其他（留空即“其他”）。",
                 NOTHING_ZH);
     }
+
+    @Test
+    void theGuestListShowsEachGuestsNumberForMergeGuests() throws Exception {
+        Path guests = file("guests.csv", "姓名,单位", "周济,东南大学", "张三,南京大学");
+        assertThat(run("import", "guests", guests.toString()).exitCode()).isZero();
+        JsonNode listed = JSON.readTree(run("list", "guests", "--json").out());
+
+        String[] lines = run("list", "guests").out().split("\n");
+
+        assertThat(lines[0]).startsWith("ID  Name  Organisation");
+        assertThat(lines[2]).startsWith(String.format("%2d  周济  东南大学", listed.get(0).get("id").asLong()));
+        assertThat(lines[3]).startsWith(String.format("%2d  张三  南京大学", listed.get(1).get("id").asLong()));
+    }
 }

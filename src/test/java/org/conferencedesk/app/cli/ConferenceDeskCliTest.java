@@ -416,4 +416,28 @@ class ConferenceDeskCliTest {
         assertThat(result.errLines().get(0)).startsWith("bad.csv，第 3 行，“金额”列：");
         assertThat(result.errLines().get(1)).isEqualTo("未导入任何内容。");
     }
+
+    @Test
+    void aMissingOptionOrParameterIsNamedInASentenceInTheUsersLanguage() {
+        CliRunner chinese = new CliRunner(Map.of(), Locale.SIMPLIFIED_CHINESE, folder.resolve("logs/conferencedesk.log"));
+
+        CliRunner.Result export = run("--db", db.toString(), "export", "contracts");
+        CliRunner.Result merge = chinese.run("--db", db.toString(), "merge", "guests");
+
+        assertThat(export.exitCode()).isEqualTo(2);
+        assertThat(export.err()).isEqualTo("The command needs --out FILE.csv|FILE.xlsx; add it and run the command again.\n"
+                + "\"conferencedesk export contracts --help\" shows the commands and options.\n");
+        assertThat(merge.exitCode()).isEqualTo(2);
+        assertThat(merge.err()).isEqualTo("命令缺少 KEEP_ID、ID；请补上后重新运行。\n"
+                + "运行“conferencedesk merge guests --help”查看命令和选项。\n");
+    }
+
+    @Test
+    void aWordWhereANumberBelongsIsASentenceNotAJavaType() {
+        CliRunner.Result result = run("--db", db.toString(), "merge", "guests", "abc", "2");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("The value of KEEP_ID is not understood: \"abc\" is not a whole number; "
+                + "write it in digits, e.g. 12.\n").doesNotContain("long");
+    }
 }

@@ -121,7 +121,7 @@ class DuplicatesCommandTest {
                 String.format("%2d  約翰・史密斯  Acme Robotics                 same name", ids.get(4)),
                 String.format("%2d  約翰·史密斯   Acme                          same name", ids.get(5)),
                 "",
-                "3 groups (1 with the same name only) among 7 guests. Nothing was merged: merge in the window (Guests › Find duplicates…).",
+                "3 groups (1 with the same name only) among 7 guests. Nothing was merged: merge with \"conferencedesk merge guests KEEP_ID ID...\" or in the window (Guests › Find duplicates…).",
                 ""));
     }
 
@@ -132,7 +132,7 @@ class DuplicatesCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("第 1 组 — 姓名相同、邮箱相同\n编号  姓名");
         assertThat(result.out()).contains("第 3 组 — 姓名相同（仅姓名相同 — 合并前请核实）\n");
-        assertThat(result.out()).endsWith("7 位嘉宾中有 3 组疑似重复（其中 1 组仅姓名相同）。未合并任何嘉宾：请在窗口中合并（嘉宾 › 查找重复嘉宾…）。\n");
+        assertThat(result.out()).endsWith("7 位嘉宾中有 3 组疑似重复（其中 1 组仅姓名相同）。未合并任何嘉宾：合并请用“conferencedesk merge guests 保留的编号 编号...”，或在窗口中合并（嘉宾 › 查找重复嘉宾…）。\n");
     }
 
     @Test
@@ -141,7 +141,7 @@ class DuplicatesCommandTest {
 
         assertThat(merged.err()).isEmpty();
         assertThat(merged.exitCode()).isZero();
-        assertThat(merged.out()).matches("Merged 2 guests into 张三 \\(#" + ids.get(0) + "\\)\\. To undo: conferencedesk unmerge guests \\d+\n");
+        assertThat(merged.out()).matches("Merged 2 guests into one: 张三 \\(#" + ids.get(0) + "\\)\\. To undo: conferencedesk unmerge guests \\d+\n");
         assertThat(listed()).isEqualTo(6);
         String mergeId = merged.out().strip().replaceAll(".* ", "");
 
@@ -168,11 +168,126 @@ class DuplicatesCommandTest {
     }
 
     @Test
+    void guestsMarkedAsDifferentPeopleAreLeftOutAndTheTextSaysHowManyPairs() {
+        CliRunner.Result marked = run(Locale.ENGLISH, "--db", db.toString(), "distinct", "guests", ids.get(5).toString(),
+                ids.get(4).toString());
+
+        assertThat(marked.err()).isEmpty();
+        assertThat(marked.exitCode()).isZero();
+        assertThat(marked.out()).isEqualTo("Marked 2 guests as different people (1 new pair): 約翰・史密斯 (#" + ids.get(4)
+                + ") ≠ 約翰·史密斯 (#" + ids.get(5) + "). \"duplicates guests\" no longer shows them together. "
+                + "To undo: conferencedesk undistinct guests " + ids.get(4) + " " + ids.get(5) + "\n");
+
+        CliRunner.Result json = run(Locale.ENGLISH, "--db", db.toString(), "duplicates", "guests", "--json");
+        assertThat(json.out()).isEqualTo("[ [ {\n"
+                + "  \"id\" : " + ids.get(0) + ",\n"
+                + "  \"fullName\" : \"张三\"\n"
+                + "}, {\n"
+                + "  \"id\" : " + ids.get(2) + ",\n"
+                + "  \"fullName\" : \"张 三\"\n"
+                + "} ], [ {\n"
+                + "  \"id\" : " + ids.get(1) + ",\n"
+                + "  \"fullName\" : \"王芳\"\n"
+                + "}, {\n"
+                + "  \"id\" : " + ids.get(6) + ",\n"
+                + "  \"fullName\" : \"Wang Fang\"\n"
+                + "} ] ]\n");
+
+        CliRunner.Result text = run(Locale.ENGLISH, "--db", db.toString(), "duplicates", "guests");
+        assertThat(text.out()).doesNotContain("約翰").endsWith("\n\n"
+                + "2 groups (0 with the same name only) among 7 guests. Nothing was merged: merge with \"conferencedesk merge guests KEEP_ID ID...\" or in the window (Guests › Find duplicates…).\n"
+                + "1 pair marked as different people was set aside (conferencedesk undistinct guests ID ID... shows them again).\n");
+        CliRunner.Result chinese = run(Locale.SIMPLIFIED_CHINESE, "--db", db.toString(), "duplicates", "guests");
+        assertThat(chinese.out()).endsWith("另有 1 对嘉宾已标记为不同的人，未列出（conferencedesk undistinct guests 编号 编号... 可重新列出）。\n");
+        assertThat(listed()).isEqualTo(7);
+    }
+
+    @Test
+    void aThirdMatchingGuestBringsTheGroupBackWithAllThreeAndNamesThePairMarked() {
+        run(Locale.ENGLISH, "--db", db.toString(), "distinct", "guests", ids.get(4).toString(), ids.get(5).toString());
+        long third;
+        try (AppContext context = AppContext.openFile(db)) {
+            third = save(context, "約翰 史密斯", "新华社", null, null);
+        }
+
+        CliRunner.Result json = run(Locale.ENGLISH, "--db", db.toString(), "duplicates", "guests", "--json");
+        assertThat(json.out()).endsWith("} ], [ {\n"
+                + "  \"id\" : " + ids.get(4) + ",\n"
+                + "  \"fullName\" : \"約翰・史密斯\"\n"
+                + "}, {\n"
+                + "  \"id\" : " + ids.get(5) + ",\n"
+                + "  \"fullName\" : \"約翰·史密斯\"\n"
+                + "}, {\n"
+                + "  \"id\" : " + third + ",\n"
+                + "  \"fullName\" : \"約翰 史密斯\"\n"
+                + "} ] ]\n");
+
+        CliRunner.Result text = run(Locale.ENGLISH, "--db", db.toString(), "duplicates", "guests");
+        assertThat(text.out()).contains(String.join("\n",
+                "Group 3 — same name (same name only — check before merging)",
+                "ID  Name          Organisation   E-mail  Phone  Why",
+                "--  ------------  -------------  ------  -----  ---------",
+                String.format("%2d  約翰・史密斯  Acme Robotics                 same name", ids.get(4)),
+                String.format("%2d  約翰·史密斯   Acme                          same name", ids.get(5)),
+                String.format("%2d  約翰 史密斯   新华社                        same name", third),
+                "Already marked as different people: " + ids.get(4) + " ≠ " + ids.get(5),
+                "",
+                "3 groups (1 with the same name only) among 8 guests."));
+        assertThat(text.out()).doesNotContain("were set aside");
+    }
+
+    @Test
+    void undistinctShowsThemTogetherAgainAndRefusesWhenNothingWasMarked() {
+        run(Locale.ENGLISH, "--db", db.toString(), "distinct", "guests", ids.get(4).toString(), ids.get(5).toString());
+        CliRunner.Result again = run(Locale.ENGLISH, "--db", db.toString(), "distinct", "guests", ids.get(4).toString(),
+                ids.get(5).toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).isEqualTo("These guests were already marked as different people; nothing changed.\n");
+
+        CliRunner.Result undone = run(Locale.ENGLISH, "--db", db.toString(), "undistinct", "guests", ids.get(5).toString(),
+                ids.get(4).toString());
+
+        assertThat(undone.exitCode()).isZero();
+        assertThat(undone.out()).isEqualTo("1 pairs of different people taken back: " + ids.get(4) + " " + ids.get(5)
+                + " are shown together again by \"duplicates guests\".\n");
+        assertThat(run(Locale.ENGLISH, "--db", db.toString(), "duplicates", "guests").out()).contains("約翰・史密斯");
+        CliRunner.Result nothing = run(Locale.ENGLISH, "--db", db.toString(), "undistinct", "guests", ids.get(5).toString(),
+                ids.get(4).toString());
+        assertThat(nothing.exitCode()).isEqualTo(1);
+        assertThat(nothing.err()).isEqualTo("None of these guests were marked as different people from each other; nothing changed.\n");
+    }
+
+    @Test
+    void distinctRefusesAGuestNotOnTheListAndMarksNothing() {
+        CliRunner.Result result = run(Locale.ENGLISH, "--db", db.toString(), "distinct", "guests", ids.get(4).toString(), "99999");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).startsWith("There is no guest #99999 on the list of WIMC 2020");
+        try (AppContext context = AppContext.openFile(db)) {
+            assertThat(context.guests().distinctPairs(eventId)).isEmpty();
+        }
+    }
+
+    @Test
     void helpNamesTheCommands() {
         CliRunner.Result help = run(Locale.ENGLISH, "duplicates", "guests", "--help");
 
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("Usage: conferencedesk duplicates guests", "--json",
                 "List groups of guests that look like the same person");
+    }
+
+    @Test
+    void helpOfTheDuplicateCommandsIsInChineseForAChineseUser() {
+        CliRunner.Result all = run(Locale.SIMPLIFIED_CHINESE, "--help");
+        CliRunner.Result merge = run(Locale.SIMPLIFIED_CHINESE, "merge", "guests", "--help");
+        CliRunner.Result unmerge = run(Locale.SIMPLIFIED_CHINESE, "unmerge", "guests", "--help");
+
+        assertThat(all.out()).contains("duplicates  查找疑似同一人或同一事物的记录，供核对（不会合并任何记录）。",
+                "merge       合并您已核实为同一人的记录。", "unmerge     撤销一次合并。");
+        assertThat(merge.out()).contains("把嘉宾 ID... 合并到 KEEP_ID：保留所有非空信息", "KEEP_ID        要保留的嘉宾编号（“duplicates guests”中的编号列）。",
+                "ID...          要并入的嘉宾编号。");
+        assertThat(unmerge.out()).contains("撤销合并 MERGE_ID（merge guests 输出的编号）", "MERGE_ID       合并编号");
+        assertThat(all.out() + merge.out() + unmerge.out()).doesNotContain("Merge", "Undo", "Find likely");
     }
 }

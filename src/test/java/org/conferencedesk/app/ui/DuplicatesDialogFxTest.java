@@ -103,7 +103,7 @@ class DuplicatesDialogFxTest {
 
         assertThat(context.guests().list(wimc.id())).extracting(Guest::fullName).containsExactly("张三", "李四", "李 四");
         assertThat(context.guests().find(zhangSan.id()).orElseThrow().phone()).isEqualTo("13800138000");
-        assertThat(text(robot, "#duplicatesLastAction")).isEqualTo("Merged 3 guests into 张三. Undo last merge brings them back.");
+        assertThat(text(robot, "#duplicatesLastAction")).isEqualTo("Merged 3 guests into 张三. Undo brings them back.");
         assertThat(text(robot, "#duplicatesSummary"))
                 .isEqualTo("1 groups to review (1 with the same name only) among 3 guests. Merged in this window: 1.");
         assertThat(groups.getItems()).hasSize(1);
@@ -149,7 +149,9 @@ class DuplicatesDialogFxTest {
 
         assertThat(robot.lookup("#duplicateGroups").queryAs(ListView.class).getItems()).hasSize(1);
         assertThat(text(robot, "#duplicatesLastAction"))
-                .isEqualTo("Left 李四, 李 四 as they are (not the same person). They show again next time you look.");
+                .isEqualTo("Marked 李四, 李 四 as different people: they are not shown together again (a new guest who matches them "
+                        + "is). Undo takes it back.");
+        assertThat(context.guests().distinctPairs(wimc.id())).hasSize(1);
         assertThat(context.guests().list(wimc.id())).hasSize(5);
         assertThat(context.audit().list(wimc.id(), org.conferencedesk.storage.AuditFilter.ALL, 100))
                 .noneMatch(e -> e.action() == org.conferencedesk.storage.AuditAction.MERGED);

@@ -110,7 +110,7 @@ class GuestImportDialogViewModelTest {
         model.importNow();
 
         assertThat(model.stepProperty().get()).isEqualTo(Step.DONE);
-        assertThat(model.resultTextProperty().get()).isEqualTo("已从 guests.csv 导入 1 位嘉宾。 1 行因有问题未导入（见下方列表）。");
+        assertThat(model.resultTextProperty().get()).isEqualTo("已从 guests.csv 导入 1 位嘉宾。1 行因有问题未导入（见下方列表）。");
         assertThat(model.problems()).hasSize(1);
         assertThat(names()).containsExactly("周济");
     }
@@ -139,6 +139,23 @@ class GuestImportDialogViewModelTest {
                 .isEqualTo("1 guest imported from again.csv. 1 row merged into guests on the list, 1 skipped.");
         assertThat(names()).containsExactly("周济", "王五", "新朋友");
         assertThat(context.guests().list(eventId).get(0).title()).isEqualTo("院士");
+    }
+
+    @Test
+    void aRowSharingAnEmailWithAGuestOnTheListIsSkippedUnlessTheUserChoosesMerge() throws Exception {
+        context.guests().save(new Guest(null, eventId, "孟斌", null, null, "上海交通大学", null,
+                org.conferencedesk.guests.GuestCategory.EXPERT, null, org.conferencedesk.guests.Attendance.ON_SITE,
+                org.conferencedesk.guests.InvitationStatus.CONFIRMED, null, "zj006@example.org", null, null, null));
+        GuestImportDialogViewModel model = model(EN);
+
+        model.open(file("late.csv", "姓名,电子邮箱,职务", "孟 斌,ZJ006@EXAMPLE.ORG,总工程师", "新朋友,new@example.org,教授"));
+
+        assertThat(model.duplicates()).extracting(GuestImportDialogViewModel.DuplicateRow::line).containsExactly(2);
+        assertThat(model.duplicates().get(0).actionProperty().get()).isEqualTo(DuplicateAction.SKIP);
+        model.importNow();
+
+        assertThat(names()).containsExactly("孟斌", "新朋友");
+        assertThat(context.guests().list(eventId).get(0).title()).isNull();
     }
 
     @Test

@@ -51,6 +51,19 @@ class GuestsWindowFxTest {
     }
 
     @Test
+    void importGuestsHasAShortcutLikeImportContracts(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+
+        java.util.Map<String, String> shortcuts = new java.util.HashMap<>();
+        bar.getMenus().forEach(menu -> menu.getItems().stream().filter(i -> i.getId() != null && i.getAccelerator() != null)
+                .forEach(i -> shortcuts.put(i.getId(), i.getAccelerator().getName())));
+
+        assertThat(shortcuts).containsEntry("menuImportGuests", javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+I").getName())
+                .containsEntry("menuImport", javafx.scene.input.KeyCombination.keyCombination("Shortcut+I").getName());
+    }
+
+    @Test
     void statusBarShowsGuestFiguresNextToTheContractsOnEveryScreen(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#statusGuests").queryAs(Label.class).getText()).isEqualTo("嘉宾 40 人 · 已签到 7");
