@@ -1,20 +1,17 @@
 package org.conferencedesk.contracts;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.conferencedesk.shared.DialogService;
+import org.conferencedesk.shared.FormFields;
+import org.conferencedesk.shared.RecordForm;
 import org.conferencedesk.shared.TaskExecutor;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
@@ -33,23 +30,16 @@ import org.conferencedesk.shared.money.MoneyFormat;
  *
  * <p>Use on the UI thread. Imports nothing from {@code javafx.scene}.
  */
-public final class ContractFormViewModel {
+public final class ContractFormViewModel extends RecordForm<Contract> {
 
     private final ContractService service;
     private final TaskExecutor executor;
-    private final DialogService dialogs;
     private final Messages messages;
 
-    private final Map<ContractField, Field> fields = new EnumMap<>(ContractField.class);
+    private final FormFields<ContractField> fields;
     private final ObjectProperty<ContractStatus> status = new SimpleObjectProperty<>(this, "status", ContractStatus.SIGNED);
     private ContractStatus storedStatus = ContractStatus.SIGNED;
     private final ReadOnlyStringWrapper amountPreview = new ReadOnlyStringWrapper(this, "amountPreview");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
-    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
-    private final ReadOnlyBooleanWrapper isNew = new ReadOnlyBooleanWrapper(this, "new", true);
-    private final ReadOnlyObjectWrapper<Contract> lastSaved = new ReadOnlyObjectWrapper<>(this, "lastSaved");
 
     private Long eventId;
     private Long contractId;
@@ -62,24 +52,17 @@ public final class ContractFormViewModel {
 
     /** Creates an empty form; call {@link #startNew(long)} or {@link #edit(Contract)} before typing. */
     public ContractFormViewModel(ContractService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
+        super(dialogs, messages);
         this.service = service;
         this.executor = executor;
-        this.dialogs = dialogs;
         this.messages = messages;
-        for (ContractField f : ContractField.values()) {
-            if (f != ContractField.STATUS) {
-                Field field = new Field();
-                fields.put(f, field);
-                field.text.addListener((o, was, now) -> {
-                    field.serverMessage = null;
-                    field.touched |= !loading;
+        this.fields = new FormFields<>(ContractField.class, EnumSet.complementOf(EnumSet.of(ContractField.STATUS)),
+                () -> loading, f -> {
                     if (f == ContractField.AMOUNT) {
                         followCurrencyOfAmount();
                     }
                     refresh();
                 });
-            }
-        }
         status.addListener((o, was, now) -> refresh());
         refresh();
     }
@@ -149,46 +132,15 @@ public final class ContractFormViewModel {
      * @throws IllegalArgumentException for {@link ContractField#STATUS}, which cannot be wrong
      */
     public ReadOnlyStringProperty messageProperty(ContractField field) {
-        Field f = fields.get(field);
-        if (f == null) {
+        if (!fields.isTyped(field)) {
             throw new IllegalArgumentException("No message for " + field);
         }
-        return f.message.getReadOnlyProperty();
+        return fields.message(field);
     }
 
     /** What the amount means: "= 520,000,000.00 元" (Chinese) or "= 520,000,000.00 CNY (RMB 520 million)"; empty if not understood. */
     public ReadOnlyStringProperty amountPreviewProperty() {
         return amountPreview.getReadOnlyProperty();
-    }
-
-    /** True when something differs from the stored values. */
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
-    /** True when every field is fine. */
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
-    }
-
-    /** True when {@link #save()} would save: the form belongs to an event, is valid, dirty and not already saving. */
-    public ReadOnlyBooleanProperty canSaveProperty() {
-        return canSave.getReadOnlyProperty();
-    }
-
-    /** True while a save is running in the background. */
-    public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
-    }
-
-    /** True while the form holds a contract not yet saved. */
-    public ReadOnlyBooleanProperty newProperty() {
-        return isNew.getReadOnlyProperty();
-    }
-
-    /** The contract as stored by the last successful save (null before). */
-    public ReadOnlyObjectProperty<Contract> lastSavedProperty() {
-        return lastSaved.getReadOnlyProperty();
     }
 
     /** Id of the contract being edited, or null for a new one. */
@@ -202,22 +154,22 @@ public final class ContractFormViewModel {
      * Starts a new contract of the event: signed, CNY, signing order after the event's last one
      * (read from {@link ContractService#nextSigningOrder} in the background).
      */
+    @Override
     public void startNew(long event) {
         Contract blank = new Contract(null, event, "", null, null, null, null, BigDecimal.ZERO, Contract.CNY,
                 null, ContractStatus.SIGNED, null, null);
         load(blank);
-        fields.get(ContractField.AMOUNT).stored = "";
-        setQuietly(fields.get(ContractField.AMOUNT), "");
+        fields.setStored(ContractField.AMOUNT, "");
+        setQuietly(ContractField.AMOUNT, "");
         refresh();
-        Field order = fields.get(ContractField.SIGNING_ORDER);
         executor.execute(() -> service.nextSigningOrder(event), next -> {
             if (!Objects.equals(eventId, event) || contractId != null) {
                 return;
             }
-            boolean untouched = order.value().equals(order.stored);
-            order.stored = String.valueOf(next);
+            boolean untouched = fields.unchanged(ContractField.SIGNING_ORDER);
+            fields.setStored(ContractField.SIGNING_ORDER, String.valueOf(next));
             if (untouched) {
-                setQuietly(order, order.stored);
+                setQuietly(ContractField.SIGNING_ORDER, fields.stored(ContractField.SIGNING_ORDER));
             }
             refresh();
         }, e -> { });
@@ -253,8 +205,7 @@ public final class ContractFormViewModel {
                 || !eventId.equals(live.eventIdProperty().get())) {
             return;
         }
-        Field order = fields.get(ContractField.SIGNING_ORDER);
-        if (!order.value().equals(order.stored)) {
+        if (!fields.unchanged(ContractField.SIGNING_ORDER)) {
             return; // the user typed a signing order: keep it
         }
         int max = 0;
@@ -263,66 +214,36 @@ public final class ContractFormViewModel {
                 max = Math.max(max, c.signingOrder());
             }
         }
-        order.stored = String.valueOf(max + 1);
-        setQuietly(order, order.stored);
+        fields.setStored(ContractField.SIGNING_ORDER, String.valueOf(max + 1));
+        setQuietly(ContractField.SIGNING_ORDER, fields.stored(ContractField.SIGNING_ORDER));
         refresh();
     }
 
     /** Sets a field's text as the form's own doing, not the user's: it does not count as typed in. */
-    private void setQuietly(Field field, String text) {
+    private void setQuietly(ContractField field, String text) {
         boolean wasLoading = loading;
         loading = true;
         try {
-            field.text.set(text);
+            fields.text(field).set(text);
         } finally {
             loading = wasLoading;
         }
     }
 
     /** Edits a copy of {@code contract}; nothing changes in the database until {@link #save()}. */
+    @Override
     public void edit(Contract contract) {
         load(Objects.requireNonNull(contract, "contract"));
     }
 
-    /**
-     * Asks before throwing away unsaved typing: true if the form is not dirty or the user agreed
-     * to discard it (then the caller may load something else).
-     */
-    public boolean confirmDiscard() {
-        return !dirty.get() || dialogs.confirm(messages.get("form.discard.title"), messages.get("form.discard.question"));
+    @Override
+    protected Long editedId() {
+        return contractId;
     }
 
-    /**
-     * Edits {@code contract} if that loses nothing: the same contract with no unsaved typing is
-     * refreshed; the same contract with typing is kept as typed; another contract is loaded after
-     * {@link #confirmDiscard()}.
-     *
-     * @return false if the user chose to keep typing (the form is unchanged)
-     */
-    public boolean requestEdit(Contract contract) {
-        if (contract == null) {
-            return true;
-        }
-        if (Objects.equals(contract.id(), contractId) && contractId != null) {
-            if (!dirty.get()) {
-                load(contract);
-            }
-            return true;
-        }
-        if (!confirmDiscard()) {
-            return false;
-        }
-        load(contract);
-        return true;
-    }
-
-    /** Starts a new contract after {@link #confirmDiscard()}; false if the user kept typing. */
-    public boolean requestNew(long event) {
-        if (!confirmDiscard()) {
-            return false;
-        }
-        startNew(event);
-        return true;
+    @Override
+    protected Long idOf(Contract contract) {
+        return contract.id();
     }
 
     /**
@@ -340,11 +261,7 @@ public final class ContractFormViewModel {
         loading = true;
         try {
             saveTried = false;
-            for (Field f : fields.values()) {
-                f.serverMessage = null;
-                f.touched = false;
-                f.text.set(f.stored);
-            }
+            fields.resetToStored();
             status.set(storedStatus);
         } finally {
             loading = false;
@@ -385,8 +302,7 @@ public final class ContractFormViewModel {
             saving.set(false);
             if (failure instanceof ContractException refused && !refused.problems().isEmpty()) {
                 for (ContractRules.Problem p : refused.problems()) {
-                    Field f = fields.getOrDefault(p.field(), fields.get(ContractField.PROJECT_NAME));
-                    f.serverMessage = ContractDraft.localise(p, toSave, messages);
+                    fields.refuse(p.field(), ContractField.PROJECT_NAME, ContractDraft.localise(p, toSave, messages));
                 }
             } else {
                 dialogs.showError(messages.get("form.saveFailed.title"),
@@ -399,17 +315,16 @@ public final class ContractFormViewModel {
     // ---- internals ---------------------------------------------------------------------------
 
     private StringProperty text(ContractField field) {
-        return fields.get(field).text;
+        return fields.text(field);
     }
 
     private String value(ContractField field) {
-        return fields.get(field).value();
+        return fields.value(field);
     }
 
     private void load(Contract c) {
         loading = true;
         saveTried = false;
-        fields.values().forEach(f -> f.touched = false);
         try {
             eventId = c.eventId();
             contractId = c.id();
@@ -432,17 +347,13 @@ public final class ContractFormViewModel {
         refresh();
     }
 
+    /** Loads a field with the stored value: not typed in (every field is set by {@link #load}). */
     private void set(ContractField field, String value) {
-        Field f = fields.get(field);
-        f.stored = value == null ? "" : value;
-        f.serverMessage = null;
-        f.text.set(f.stored);
+        fields.load(field, value);
     }
 
     private Map<ContractField, String> typedTexts() {
-        Map<ContractField, String> texts = new EnumMap<>(ContractField.class);
-        fields.forEach((k, f) -> texts.put(k, f.value()));
-        return texts;
+        return fields.texts();
     }
 
     /** A currency named in the amount ("6.2亿美元") becomes the contract's currency. */
@@ -469,34 +380,12 @@ public final class ContractFormViewModel {
         ContractDraft draft = eventId == null ? null
                 : ContractDraft.read(typedTexts(), status.get(), contractId, eventId, messages);
         amountPreview.set(draft == null || draft.amount() == null ? "" : ContractDraft.preview(draft.amount(), messages));
-        boolean anyMessage = false;
-        for (Map.Entry<ContractField, Field> e : fields.entrySet()) {
-            Field f = e.getValue();
-            String message = draft == null ? null : draft.messages().getOrDefault(e.getKey(), f.serverMessage);
-            // A blank new form is not an error yet: a field speaks once typed in, or after a save was tried.
-            f.message.set(f.touched || saveTried || f.serverMessage != null ? message : null);
-            anyMessage |= message != null;
-        }
-        boolean isDirty = status.get() != storedStatus
-                || fields.values().stream().anyMatch(f -> !f.value().equals(f.stored));
+        // A blank new form is not an error yet: a field speaks once typed in, or after a save was tried.
+        boolean anyMessage = fields.showMessages(draft == null ? null : draft.messages(), saveTried);
+        boolean isDirty = status.get() != storedStatus || fields.anyChanged();
         candidate = draft == null || anyMessage ? null : draft.contract();
         valid.set(candidate != null);
         dirty.set(isDirty);
         canSave.set(valid.get() && isDirty && !saving.get());
     }
-
-    /** One text field: what is typed, what is stored, and its message. */
-    private static final class Field {
-        final StringProperty text = new SimpleStringProperty("");
-        final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
-        String stored = "";
-        String serverMessage;
-        boolean touched;
-
-        String value() {
-            String s = text.get();
-            return s == null ? "" : s;
-        }
-    }
-
 }

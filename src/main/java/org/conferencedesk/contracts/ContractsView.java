@@ -1,8 +1,5 @@
 package org.conferencedesk.contracts;
 
-import atlantafx.base.controls.CustomTextField;
-import impl.org.controlsfx.skin.DecorationPane;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,18 +7,13 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Cursor;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -34,12 +26,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.conferencedesk.shared.i18n.Messages;
-import org.controlsfx.validation.ValidationMessage;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
-import org.controlsfx.validation.decoration.ValidationDecoration;
+import org.conferencedesk.shared.ui.DecoratedScreen;
+import org.conferencedesk.shared.ui.FieldProblems;
+import org.conferencedesk.shared.ui.FormKeys;
+import org.conferencedesk.shared.ui.SearchField;
+import org.conferencedesk.shared.ui.TableCells;
 
 /**
  * The contracts screen (FXML controller): binds {@code ContractsView.fxml} to a
@@ -57,7 +48,7 @@ public final class ContractsView {
     private final ContractsViewModel model;
     private final ContractFormViewModel form;
     private final Messages messages;
-    private final ValidationDecoration decoration = new GraphicValidationDecoration();
+    private final FieldProblems fieldProblems = new FieldProblems();
     private boolean syncingSelection;
 
     @FXML private BorderPane root;
@@ -134,17 +125,8 @@ public final class ContractsView {
      * @throws UncheckedIOException if the FXML cannot be read (a packaging error)
      */
     public static Parent load(ContractsViewModel model, ContractFormViewModel form, Messages messages) {
-        FXMLLoader loader = new FXMLLoader(ContractsView.class.getResource("ContractsView.fxml"), messages.bundle());
-        loader.setControllerFactory(type -> new ContractsView(model, form, messages));
-        try {
-            Parent content = loader.load();
-            DecorationPane decorated = new DecorationPane();
-            decorated.setRoot(content);
-            decorated.getStyleClass().add("contracts-view");
-            return decorated;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load ContractsView.fxml", e);
-        }
+        return DecoratedScreen.load(ContractsView.class, "ContractsView.fxml", messages.bundle(),
+                () -> new ContractsView(model, form, messages), "contracts-view");
     }
 
     @FXML
@@ -157,23 +139,8 @@ public final class ContractsView {
     }
 
     private void bindFilters() {
-        // AtlantaFX's own field, not ControlsFX's clearable one: ControlsFX's stylesheet uses Modena
-        // colours that AtlantaFX does not define (no frame, CSS warnings).
-        CustomTextField search = new CustomTextField();
-        FontIcon clear = new FontIcon(MaterialDesignC.CLOSE_CIRCLE);
-        clear.setCursor(Cursor.HAND);
-        clear.setOnMouseClicked(e -> search.clear());
-        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
-        search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
-        search.setRight(clear);
-        filterField = search;
-        filterField.setId("filterField");
-        filterField.setPromptText(messages.get("filter.prompt"));
-        filterField.setPrefWidth(300);
-        filterField.setTooltip(new javafx.scene.control.Tooltip(messages.get("filter.tooltip")));
-        HBox.setHgrow(filterField, javafx.scene.layout.Priority.SOMETIMES);
-        filterBar.getChildren().add(0, filterField);
-        filterField.textProperty().bindBidirectional(model.filterTextProperty());
+        filterField = SearchField.addTo(filterBar, "filterField", messages.get("filter.prompt"),
+                messages.get("filter.tooltip"), model.filterTextProperty());
         bindChoice(sectorFilter, model.sectorChoices(), model.sectorFilterProperty());
         bindChoice(districtFilter, model.districtChoices(), model.districtFilterProperty());
         bindChoice(statusFilter, model.statusChoices(), model.statusFilterProperty());
@@ -209,14 +176,14 @@ public final class ContractsView {
         textColumn(sectorColumn, Contract::sector);
         textColumn(districtColumn, Contract::district);
         amountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().amount()));
-        amountColumn.setCellFactory(col -> formattedCell(model::formatAmount, true));
+        amountColumn.setCellFactory(col -> TableCells.numeric(model::formatAmount));
         currencyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().currency()));
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
-        statusColumn.setCellFactory(col -> formattedCell(model::statusLabel, false));
+        statusColumn.setCellFactory(col -> TableCells.formatted(model::statusLabel));
         signedOnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().signedOn()));
-        signedOnColumn.setCellFactory(col -> formattedCell(d -> d == null ? "" : d.toString(), false));
+        signedOnColumn.setCellFactory(col -> TableCells.<Contract, LocalDate>formatted(d -> d == null ? "" : d.toString()));
         runningTotalColumn.setCellValueFactory(c -> model.runningTotal(c.getValue()));
-        runningTotalColumn.setCellFactory(col -> formattedCell(model::formatAmount, true));
+        runningTotalColumn.setCellFactory(col -> TableCells.numeric(model::formatAmount));
         Label runningTotalHeader = new Label(messages.get("column.runningTotal"));
         runningTotalHeader.setTooltip(new javafx.scene.control.Tooltip(messages.get("column.runningTotal.tooltip")));
         runningTotalColumn.setText(null);
@@ -272,21 +239,6 @@ public final class ContractsView {
     private void textColumn(TableColumn<Contract, String> column, Function<Contract, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setComparator(model.textOrder());
-    }
-
-    private static <T> TableCell<Contract, T> formattedCell(Function<T, String> format, boolean numeric) {
-        TableCell<Contract, T> cell = new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item));
-            }
-        };
-        if (numeric) {
-            cell.getStyleClass().add("numeric");
-            cell.setStyle("-fx-alignment: CENTER_RIGHT;");
-        }
-        return cell;
     }
 
     private void bindTotals() {
@@ -351,19 +303,7 @@ public final class ContractsView {
 
     private void field(TextField field, StringProperty text, Label message, ContractField name) {
         field.textProperty().bindBidirectional(text);
-        ReadOnlyStringProperty problem = form.messageProperty(name);
-        message.textProperty().bind(problem);
-        message.visibleProperty().bind(problem.isNotNull());
-        message.managedProperty().bind(message.visibleProperty());
-        problem.addListener((o, was, now) -> decorate(field, now));
-        decorate(field, problem.get());
-    }
-
-    private void decorate(Control control, String problem) {
-        decoration.removeDecorations(control);
-        if (problem != null) {
-            decoration.applyValidationDecoration(ValidationMessage.error(control, problem));
-        }
+        fieldProblems.show(field, form.messageProperty(name), message);
     }
 
     private void bindKeys() {
@@ -388,21 +328,8 @@ public final class ContractsView {
                 e.consume();
             }
         });
-        formPane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof Button) && !statusField.isShowing()) {
-                form.save();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && !statusField.isShowing()) {
-                form.reset();
-                e.consume();
-            }
-        });
-        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DELETE) {
-                deleteSelected();
-                e.consume();
-            }
-        });
+        FormKeys.enterSavesEscapeResets(formPane, statusField::isShowing, form::save, form::reset);
+        FormKeys.deleteDeletes(table, this::deleteSelected);
     }
 
     private void focusFilter() {

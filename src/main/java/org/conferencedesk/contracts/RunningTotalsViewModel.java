@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.conferencedesk.shared.WhileShown;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
 import org.conferencedesk.shared.money.MoneyFormat;
@@ -37,8 +37,7 @@ public final class RunningTotalsViewModel {
     private final LiveContracts live;
     private final Messages messages;
     private final Locale locale;
-    private final InvalidationListener listener = o -> refresh();
-    private boolean attached;
+    private final WhileShown following;
 
     private final ReadOnlyStringWrapper signedText = new ReadOnlyStringWrapper(this, "signedText");
     private final ReadOnlyStringWrapper signedAmountText = new ReadOnlyStringWrapper(this, "signedAmountText");
@@ -51,6 +50,7 @@ public final class RunningTotalsViewModel {
     /** Creates the texts of the totals now; they follow changes after {@link #attach()}. */
     public RunningTotalsViewModel(LiveContracts live, Messages messages) {
         this.live = live;
+        this.following = new WhileShown(live.totalsProperty(), this::refresh);
         this.messages = messages;
         this.locale = messages.locale();
         refresh();
@@ -58,19 +58,13 @@ public final class RunningTotalsViewModel {
 
     /** Starts following the live totals (and catches up with what changed while detached). */
     public void attach() {
-        if (!attached) {
-            live.totalsProperty().addListener(listener);
-            attached = true;
-        }
+        following.attach();
         refresh();
     }
 
     /** Stops following the live totals. */
     public void detach() {
-        if (attached) {
-            live.totalsProperty().removeListener(listener);
-            attached = false;
-        }
+        following.detach();
     }
 
     /** "Signed: 30 contracts" / "已签约 30 个". */

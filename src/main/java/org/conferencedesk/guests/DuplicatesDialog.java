@@ -70,6 +70,7 @@ public final class DuplicatesDialog {
 
         ListView<DuplicateGroupItem> groups = new ListView<>(model.groups());
         groups.setId("duplicateGroups");
+        groups.setPlaceholder(new Label(m.get("groups.none")));
         groups.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(DuplicateGroupItem item, boolean empty) {
@@ -97,6 +98,7 @@ public final class DuplicatesDialog {
 
         TableView<Member> members = new TableView<>();
         members.setId("duplicateMembers");
+        members.setPlaceholder(new Label(m.get("empty")));
         members.setEditable(true);
         members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Member, Boolean> include = new TableColumn<>(m.get("column.include"));
@@ -106,6 +108,9 @@ public final class DuplicatesDialog {
         include.setPrefWidth(72);
         members.getColumns().add(include);
         members.getColumns().addAll(java.util.List.of(
+                // The id tells apart two names that differ only in an invisible way (· and ・), and is
+                // the number the command line's merge guests / unmerge guests take.
+                column(m.get("column.id"), mb -> String.valueOf(mb.guest().id()), 56),
                 column(g.get("field.fullName"), mb -> mb.guest().fullName(), 120),
                 column(g.get("field.organisation"), mb -> mb.guest().organisation(), 160),
                 column(g.get("field.email"), mb -> mb.guest().email(), 200),

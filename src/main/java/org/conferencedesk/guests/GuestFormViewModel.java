@@ -1,19 +1,15 @@
 package org.conferencedesk.guests;
 
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.conferencedesk.shared.DialogService;
+import org.conferencedesk.shared.FormFields;
+import org.conferencedesk.shared.RecordForm;
 import org.conferencedesk.shared.TaskExecutor;
 
 /**
@@ -24,24 +20,17 @@ import org.conferencedesk.shared.TaskExecutor;
  *
  * <p>UI thread; imports nothing from {@code javafx.scene}.
  */
-public final class GuestFormViewModel {
+public final class GuestFormViewModel extends RecordForm<Guest> {
 
     private final GuestService service;
     private final TaskExecutor executor;
-    private final DialogService dialogs;
     private final GuestWords words;
 
-    private final Map<GuestField, Field> fields = new EnumMap<>(GuestField.class);
+    private final FormFields<GuestField> fields;
     private final ObjectProperty<GuestCategory> category = new SimpleObjectProperty<>(this, "category", GuestCategory.OTHER);
     private final ObjectProperty<Attendance> attendance = new SimpleObjectProperty<>(this, "attendance", Attendance.ON_SITE);
     private final ObjectProperty<InvitationStatus> status = new SimpleObjectProperty<>(this, "status", InvitationStatus.NOT_INVITED);
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
-    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
-    private final ReadOnlyBooleanWrapper isNew = new ReadOnlyBooleanWrapper(this, "new", true);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
-    private final ReadOnlyObjectWrapper<Guest> lastSaved = new ReadOnlyObjectWrapper<>(this, "lastSaved");
 
     private Guest stored;
     private Guest candidate;
@@ -50,19 +39,11 @@ public final class GuestFormViewModel {
 
     /** An empty form; call {@link #startNew(long)} or {@link #edit(Guest)} before typing. */
     public GuestFormViewModel(GuestService service, TaskExecutor executor, DialogService dialogs, GuestWords words) {
+        super(dialogs, words.ui());
         this.service = service;
         this.executor = executor;
-        this.dialogs = dialogs;
         this.words = words;
-        for (GuestField f : GuestDraft.TEXT_FIELDS) {
-            Field field = new Field();
-            fields.put(f, field);
-            field.text.addListener((o, was, now) -> {
-                field.serverMessage = null;
-                field.touched |= !loading;
-                refresh();
-            });
-        }
+        this.fields = new FormFields<>(GuestField.class, List.of(GuestDraft.TEXT_FIELDS), () -> loading, f -> refresh());
         category.addListener((o, was, now) -> refresh());
         attendance.addListener((o, was, now) -> refresh());
         status.addListener((o, was, now) -> refresh());
@@ -75,7 +56,7 @@ public final class GuestFormViewModel {
      * @throws IllegalArgumentException for a field that is not typed (category, attendance, status, check-in)
      */
     public StringProperty textProperty(GuestField field) {
-        return field(field).text;
+        return fields.text(typed(field));
     }
 
     /**
@@ -83,7 +64,7 @@ public final class GuestFormViewModel {
      * or not yet typed in. After a refused save it carries the service's reason until changed.
      */
     public ReadOnlyStringProperty messageProperty(GuestField field) {
-        return field(field).message.getReadOnlyProperty();
+        return fields.message(typed(field));
     }
 
     /** Category; OTHER for a new guest. */
@@ -101,34 +82,9 @@ public final class GuestFormViewModel {
         return status;
     }
 
-    /** True when something differs from the stored values. */
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
-    /** True when every field is fine. */
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
-    }
-
-    /** True when {@link #save()} would save: an event, valid, dirty, not already saving. */
-    public ReadOnlyBooleanProperty canSaveProperty() {
-        return canSave.getReadOnlyProperty();
-    }
-
-    /** True while the form holds a guest not yet saved. */
-    public ReadOnlyBooleanProperty newProperty() {
-        return isNew.getReadOnlyProperty();
-    }
-
     /** "New guest" or "Edit guest 张三". */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
-    }
-
-    /** The guest as stored by the last successful save (null before). */
-    public ReadOnlyObjectProperty<Guest> lastSavedProperty() {
-        return lastSaved.getReadOnlyProperty();
     }
 
     /** Id of the guest being edited, or null for a new one. */
@@ -137,50 +93,25 @@ public final class GuestFormViewModel {
     }
 
     /** Starts a new guest of the event (other, on site, not invited). */
+    @Override
     public void startNew(long event) {
         load(Guest.named(event, ""));
     }
 
     /** Edits a copy of {@code guest}; nothing changes in the database until {@link #save()}. */
+    @Override
     public void edit(Guest guest) {
         load(Objects.requireNonNull(guest, "guest"));
     }
 
-    /** True if nothing typed would be lost, or the user agreed to throw it away. */
-    public boolean confirmDiscard() {
-        return !dirty.get() || dialogs.confirm(words.get("form.discard.title"), words.get("form.discard.question"));
+    @Override
+    protected Long editedId() {
+        return guestId();
     }
 
-    /**
-     * Edits {@code guest} if that loses nothing: the same guest without typing is refreshed, with
-     * typing kept; another guest is loaded after {@link #confirmDiscard()}.
-     *
-     * @return false if the user chose to keep typing
-     */
-    public boolean requestEdit(Guest guest) {
-        if (guest == null) {
-            return true;
-        }
-        if (stored != null && guest.id() != null && guest.id().equals(stored.id())) {
-            if (!dirty.get()) {
-                load(guest);
-            }
-            return true;
-        }
-        if (!confirmDiscard()) {
-            return false;
-        }
-        load(guest);
-        return true;
-    }
-
-    /** Starts a new guest after {@link #confirmDiscard()}; false if the user kept typing. */
-    public boolean requestNew(long event) {
-        if (!confirmDiscard()) {
-            return false;
-        }
-        startNew(event);
-        return true;
+    @Override
+    protected Long idOf(Guest guest) {
+        return guest.id();
     }
 
     /** The guest with this id was deleted: a form editing it starts a new guest instead. */
@@ -227,8 +158,7 @@ public final class GuestFormViewModel {
             saving.set(false);
             if (failure instanceof GuestException refused && !refused.problems().isEmpty()) {
                 for (GuestRules.Problem p : refused.problems()) {
-                    Field f = fields.getOrDefault(p.field(), fields.get(GuestField.FULL_NAME));
-                    f.serverMessage = p.message(words.locale());
+                    fields.refuse(p.field(), GuestField.FULL_NAME, p.message(words.locale()));
                 }
             } else {
                 String sentence = failure instanceof GuestException g ? g.sentence(words.locale()) : String.valueOf(failure.getMessage());
@@ -240,12 +170,11 @@ public final class GuestFormViewModel {
 
     // ---- internals ---------------------------------------------------------------------------
 
-    private Field field(GuestField field) {
-        Field f = fields.get(field);
-        if (f == null) {
+    private GuestField typed(GuestField field) {
+        if (!fields.isTyped(field)) {
             throw new IllegalArgumentException(field + " is not typed in the form");
         }
-        return f;
+        return field;
     }
 
     private void load(Guest g) {
@@ -254,12 +183,8 @@ public final class GuestFormViewModel {
         try {
             stored = g;
             isNew.set(g.id() == null);
-            for (Map.Entry<GuestField, Field> e : fields.entrySet()) {
-                Field f = e.getValue();
-                f.stored = GuestDraft.textOf(g, e.getKey());
-                f.serverMessage = null;
-                f.touched = false;
-                f.text.set(f.stored);
+            for (GuestField f : fields.typed()) {
+                fields.load(f, GuestDraft.textOf(g, f));
             }
             category.set(g.category());
             attendance.set(g.attendance());
@@ -274,39 +199,17 @@ public final class GuestFormViewModel {
         if (loading) {
             return;
         }
-        Map<GuestField, String> texts = new EnumMap<>(GuestField.class);
-        fields.forEach((k, f) -> texts.put(k, f.value()));
         GuestDraft draft = stored == null ? null
-                : GuestDraft.read(texts, category.get(), attendance.get(), status.get(), stored, words.locale());
-        boolean anyMessage = false;
-        for (Map.Entry<GuestField, Field> e : fields.entrySet()) {
-            Field f = e.getValue();
-            String message = draft == null ? null : draft.messages().getOrDefault(e.getKey(), f.serverMessage);
-            f.message.set(f.touched || saveTried || f.serverMessage != null ? message : null);
-            anyMessage |= message != null;
-        }
+                : GuestDraft.read(fields.texts(), category.get(), attendance.get(), status.get(), stored, words.locale());
+        boolean anyMessage = fields.showMessages(draft == null ? null : draft.messages(), saveTried);
         boolean isDirty = stored != null && (category.get() != stored.category() || attendance.get() != stored.attendance()
                 || status.get() != stored.invitationStatus()
-                || fields.values().stream().anyMatch(f -> !f.value().equals(f.stored)));
+                || fields.anyChanged());
         candidate = draft == null || anyMessage ? null : draft.guest();
         valid.set(candidate != null);
         dirty.set(isDirty);
         canSave.set(valid.get() && isDirty && !saving.get());
         title.set(stored == null || stored.id() == null ? words.get("form.title.new")
                 : words.get("form.title.edit", stored.fullName()));
-    }
-
-    /** One text field: what is typed, what is stored, and its message. */
-    private static final class Field {
-        final StringProperty text = new SimpleStringProperty("");
-        final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
-        String stored = "";
-        String serverMessage;
-        boolean touched;
-
-        String value() {
-            String s = text.get();
-            return s == null ? "" : s;
-        }
     }
 }

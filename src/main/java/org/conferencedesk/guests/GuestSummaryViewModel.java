@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.conferencedesk.shared.WhileShown;
 
 /**
  * The guests screen's summary panel: the live figures of {@link LiveGuests} as texts in the UI
@@ -32,8 +32,7 @@ public final class GuestSummaryViewModel {
 
     private final LiveGuests live;
     private final GuestWords words;
-    private final InvalidationListener listener = o -> refresh();
-    private boolean attached;
+    private final WhileShown following;
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ObservableList<NamedCount> byCategory = FXCollections.observableArrayList();
     private final ObservableList<NamedCount> byAttendance = FXCollections.observableArrayList();
@@ -42,25 +41,20 @@ public final class GuestSummaryViewModel {
     /** The texts of the figures now; they follow changes after {@link #attach()}. */
     public GuestSummaryViewModel(LiveGuests live, GuestWords words) {
         this.live = live;
+        this.following = new WhileShown(live.totalsProperty(), this::refresh);
         this.words = words;
         refresh();
     }
 
     /** Starts following the figures (and catches up). */
     public void attach() {
-        if (!attached) {
-            live.totalsProperty().addListener(listener);
-            attached = true;
-        }
+        following.attach();
         refresh();
     }
 
     /** Stops following the figures. */
     public void detach() {
-        if (attached) {
-            live.totalsProperty().removeListener(listener);
-            attached = false;
-        }
+        following.detach();
     }
 
     /** "326 位嘉宾 · 已签到 120" / "326 guests · 120 checked in". */

@@ -1,8 +1,5 @@
 package org.conferencedesk.guests;
 
-import atlantafx.base.controls.CustomTextField;
-import impl.org.controlsfx.skin.DecorationPane;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,39 +9,32 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Cursor;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
-import org.controlsfx.validation.decoration.ValidationDecoration;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.conferencedesk.shared.ui.DecoratedScreen;
+import org.conferencedesk.shared.ui.FieldProblems;
+import org.conferencedesk.shared.ui.FormKeys;
+import org.conferencedesk.shared.ui.SearchField;
+import org.conferencedesk.shared.ui.TableCells;
 
 /**
  * The guests screen (FXML controller): binds {@code GuestsView.fxml} to a {@link GuestsViewModel}
@@ -60,7 +50,7 @@ public final class GuestsView {
     private final GuestsViewModel model;
     private final GuestFormViewModel form;
     private final GuestWords words;
-    private final ValidationDecoration decoration = new GraphicValidationDecoration();
+    private final FieldProblems fieldProblems = new FieldProblems();
     private boolean syncingSelection;
     private boolean listChanging;
     private java.util.Set<Long> chosenBefore = java.util.Set.of();
@@ -157,17 +147,8 @@ public final class GuestsView {
      * @throws UncheckedIOException if the FXML cannot be read (a packaging error)
      */
     public static Parent load(GuestsViewModel model, GuestFormViewModel form) {
-        FXMLLoader loader = new FXMLLoader(GuestsView.class.getResource("GuestsView.fxml"), model.words().ui().bundle());
-        loader.setControllerFactory(type -> new GuestsView(model, form));
-        try {
-            Parent content = loader.load();
-            DecorationPane decorated = new DecorationPane();
-            decorated.setRoot(content);
-            decorated.getStyleClass().add("guests-view");
-            return decorated;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load GuestsView.fxml", e);
-        }
+        return DecoratedScreen.load(GuestsView.class, "GuestsView.fxml", model.words().ui().bundle(),
+                () -> new GuestsView(model, form), "guests-view");
     }
 
     @FXML
@@ -181,21 +162,8 @@ public final class GuestsView {
     }
 
     private void bindFilters() {
-        CustomTextField search = new CustomTextField();
-        FontIcon clear = new FontIcon(MaterialDesignC.CLOSE_CIRCLE);
-        clear.setCursor(Cursor.HAND);
-        clear.setOnMouseClicked(e -> search.clear());
-        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
-        search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
-        search.setRight(clear);
-        filterField = search;
-        filterField.setId("guestFilterField");
-        filterField.setPromptText(words.get("filter.prompt"));
-        filterField.setPrefWidth(300);
-        filterField.setTooltip(new Tooltip(words.get("filter.tooltip")));
-        HBox.setHgrow(filterField, Priority.SOMETIMES);
-        filterBar.getChildren().add(0, filterField);
-        filterField.textProperty().bindBidirectional(model.filterTextProperty());
+        filterField = SearchField.addTo(filterBar, "guestFilterField", words.get("filter.prompt"),
+                words.get("filter.tooltip"), model.filterTextProperty());
         bindChoice(categoryFilter, model.categoryChoices(), model.categoryFilterProperty());
         bindChoice(statusFilter, model.statusChoices(), model.statusFilterProperty());
         bindChoice(attendanceFilter, model.attendanceChoices(), model.attendanceFilterProperty());
@@ -246,7 +214,7 @@ public final class GuestsView {
 
         fullNameColumn.setText(words.field(GuestField.FULL_NAME));
         fullNameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        fullNameColumn.setCellFactory(col -> cell(r -> r.guest().fullName()));
+        fullNameColumn.setCellFactory(col -> TableCells.<GuestRow, GuestRow>formatted(r -> r.guest().fullName()));
         fullNameColumn.setComparator(GuestRow::compareNames);
         textColumn(otherNameColumn, GuestField.OTHER_NAME, Guest::otherName);
         textColumn(titleColumn, GuestField.TITLE, Guest::title);
@@ -258,7 +226,7 @@ public final class GuestsView {
         textColumn(invitationStatusColumn, GuestField.INVITATION_STATUS, g -> words.invitationStatus(g.invitationStatus()));
         checkedInAtColumn.setText(words.field(GuestField.CHECKED_IN_AT));
         checkedInAtColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().guest().checkedInAt()));
-        checkedInAtColumn.setCellFactory(col -> cell(model::checkedInText));
+        checkedInAtColumn.setCellFactory(col -> TableCells.formatted(model::checkedInText));
         checkedInAtColumn.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         // Short columns as wide as their longest word in this language ("Invitation status", "已确认").
         // ("Enterprise representative" and "Government official" may be cut; the others fit.)
@@ -400,16 +368,6 @@ public final class GuestsView {
         column.setPrefWidth(Math.max(column.getPrefWidth(), Math.ceil(widest) + 28));
     }
 
-    private static <T> TableCell<GuestRow, T> cell(Function<T, String> format) {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item));
-            }
-        };
-    }
-
     private void bindSummary() {
         GuestSummaryViewModel summary = model.summary();
         headlineLabel.textProperty().bind(summary.headlineProperty());
@@ -480,19 +438,7 @@ public final class GuestsView {
         label.setText(words.field(name));
         label.setMinWidth(Control.USE_PREF_SIZE);
         field.textProperty().bindBidirectional(form.textProperty(name));
-        ReadOnlyStringProperty problem = form.messageProperty(name);
-        message.textProperty().bind(problem);
-        message.visibleProperty().bind(problem.isNotNull());
-        message.managedProperty().bind(message.visibleProperty());
-        problem.addListener((o, was, now) -> decorate(field, now));
-        decorate(field, problem.get());
-    }
-
-    private void decorate(Control control, String problem) {
-        decoration.removeDecorations(control);
-        if (problem != null) {
-            decoration.applyValidationDecoration(ValidationMessage.error(control, problem));
-        }
+        fieldProblems.show(field, form.messageProperty(name), message);
     }
 
     private void bindKeys() {
@@ -506,22 +452,10 @@ public final class GuestsView {
                 e.consume();
             }
         });
-        formPane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean choosing = categoryField.isShowing() || attendanceField.isShowing() || invitationStatusField.isShowing();
-            if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof Button) && !choosing) {
-                form.save();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && !choosing) {
-                form.reset();
-                e.consume();
-            }
-        });
-        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DELETE) {
-                deleteSelected();
-                e.consume();
-            }
-        });
+        FormKeys.enterSavesEscapeResets(formPane,
+                () -> categoryField.isShowing() || attendanceField.isShowing() || invitationStatusField.isShowing(),
+                form::save, form::reset);
+        FormKeys.deleteDeletes(table, this::deleteSelected);
     }
 
     /**

@@ -104,6 +104,11 @@ final class MainWindow {
         /** View → a screen (signing ceremony, guests, check-in desk). */
         default void showScreen(Screen screen) {
         }
+
+        /** The screen shown now; the header's Import and Export act on its records. */
+        default Screen shownScreen() {
+            return Screen.CONTRACTS;
+        }
     }
 
     private final BorderPane root = new BorderPane();
@@ -259,10 +264,25 @@ final class MainWindow {
         details.managedProperty().bind(main.headerDetailsProperty().isNotEmpty());
         VBox text = new VBox(2, title, details);
 
-        Button importButton = button(m.get("toolbar.import"), MaterialDesignF.FILE_IMPORT, m.get("menu.file.import"), actions::importContracts);
+        // Import and Export act on the screen shown: contracts on the signing ceremony, guests on the
+        // guests screen and the check-in desk (a user looking at guests means guests).
+        Button importButton = button(m.get("toolbar.import"), MaterialDesignF.FILE_IMPORT, m.get("toolbar.import.tooltip"), () -> {
+            if (actions.shownScreen() == Screen.CONTRACTS) {
+                actions.importContracts();
+            } else {
+                actions.importGuests();
+            }
+        });
         importButton.setId("toolbarImport");
         importButton.disableProperty().bind(export.canExportProperty().not());
-        Button csvButton = button(m.get("toolbar.export"), MaterialDesignF.FILE_EXPORT, m.get("menu.file.exportCsv"), () -> actions.exportContracts(".csv"));
+        Button csvButton = button(m.get("toolbar.export"), MaterialDesignF.FILE_EXPORT, m.get("toolbar.export.tooltip"), () -> {
+            if (actions.shownScreen() == Screen.CONTRACTS) {
+                actions.exportContracts(".csv");
+            } else {
+                actions.exportGuests(".csv");
+            }
+        });
+        csvButton.setId("toolbarExport");
         csvButton.disableProperty().bind(export.canExportProperty().not());
         Button pdfButton = button(m.get("toolbar.report"), MaterialDesignF.FILE_PDF_BOX, m.get("menu.file.exportPdf"), actions::exportReport);
         pdfButton.disableProperty().bind(export.canExportProperty().not());

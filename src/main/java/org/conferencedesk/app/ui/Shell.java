@@ -319,6 +319,11 @@ public final class Shell {
             }
 
             @Override
+            public Screen shownScreen() {
+                return screens == null ? Screen.CONTRACTS : screens.selected();
+            }
+
+            @Override
             public void importContracts() {
                 Event event = main.currentEventProperty().get();
                 if (event != null) {

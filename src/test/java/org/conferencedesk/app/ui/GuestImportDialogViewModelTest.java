@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.conferencedesk.app.AppContext;
-import org.conferencedesk.app.ui.GuestImportDialogViewModel.Step;
+import org.conferencedesk.app.ui.SpreadsheetImportViewModel.Step;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.guests.Guest;
 import org.conferencedesk.guests.GuestField;

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.conferencedesk.app.AppContext;
-import org.conferencedesk.app.ui.ImportDialogViewModel.Step;
+import org.conferencedesk.app.ui.SpreadsheetImportViewModel.Step;
 import org.conferencedesk.contracts.ContractField;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.importexport.ImportOptions;
