@@ -77,7 +77,7 @@ public final class GuestRules {
         return list;
     }
 
-    /** {@code text.strip().length()} without making the stripped copy. */
+    /** {@code text.strip().length()}; called only for a value longer than its limit (rare), so the copy does not matter. */
     private static int strippedLength(String text) {
         return text.strip().length();
     }
