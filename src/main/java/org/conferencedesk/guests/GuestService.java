@@ -180,7 +180,9 @@ public final class GuestService {
                     updated(was, repository.update(after).orElseThrow(GuestService::goneMeanwhile)).ifPresent(e -> audit.record(tx, e));
                 }
             }
-            int inserted = repository.insertAll(newGuests.stream().map(g -> g.withEventId(eventId)).toList());
+            // Rows read for this event already carry its id: copied only when they do not.
+            int inserted = repository.insertAll(newGuests.stream().allMatch(g -> g.eventId() == eventId) ? newGuests
+                    : newGuests.stream().map(g -> g.withEventId(eventId)).toList());
             Map<String, String> summary = new LinkedHashMap<>();
             summary.put("count", String.valueOf(inserted));
             summary.put("updated", String.valueOf(mergedInto.size()));

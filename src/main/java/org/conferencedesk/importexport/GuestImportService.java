@@ -281,13 +281,15 @@ public final class GuestImportService {
     /** Rows like existing guests, and rows like earlier rows of the file, in file order. */
     private static List<GuestDuplicate> duplicates(List<Guest> existing, List<Guest> incoming, List<Integer> lines) {
         GuestDuplicate[] byIndex = new GuestDuplicate[incoming.size()];
+        // Each row's keys are folded once, for both checks.
+        List<GuestDuplicates.Keys> keys = GuestDuplicates.keysOf(incoming);
         if (!existing.isEmpty()) {
-            for (GuestDuplicates.Match match : GuestDuplicates.matchIncoming(existing, incoming)) {
+            for (GuestDuplicates.Match match : GuestDuplicates.matchIncoming(existing, incoming, keys)) {
                 int i = match.incomingIndex();
                 byIndex[i] = new GuestDuplicate(lines.get(i), incoming.get(i), match.existing().get(0), 0, match.reasons());
             }
         }
-        List<GuestDuplicates.Group> groups = GuestDuplicates.find(incoming);
+        List<GuestDuplicates.Group> groups = GuestDuplicates.find(incoming, keys);
         if (!groups.isEmpty()) {
             Map<Guest, Integer> index = new IdentityHashMap<>(incoming.size() * 2);
             for (int i = 0; i < incoming.size(); i++) {

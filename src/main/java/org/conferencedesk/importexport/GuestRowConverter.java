@@ -117,6 +117,15 @@ final class GuestRowConverter {
     private final long eventId;
     private final ZoneId zone;
     private final int[] columns = new int[GuestField.values().length];
+    /**
+     * Equal values of the columns a list repeats (title, organisation, country, VIP level, host,
+     * notes) shared by every guest of one import: 100,000 rows kept alive until they are saved
+     * (all or nothing) otherwise hold 100,000 copies of "中国" and of each organisation, which
+     * every garbage collection copies. Names, e-mails and phones are left alone (nearly all distinct).
+     */
+    private final Map<String, String> shared = new HashMap<>();
+    /** More distinct values than this are not kept for sharing (a column of free text). */
+    private static final int SHARED_LIMIT = 50_000;
 
     /**
      * @param zone the event's time zone: a check-in time without an offset is a time there
@@ -153,11 +162,11 @@ final class GuestRowConverter {
                 "guest.row.invitationStatus.unknown", problems, failed);
         Instant checkedIn = checkedInAt(row, problems, failed);
         Guest guest = new Guest(null, eventId, nonNull(text(row, GuestField.FULL_NAME)), text(row, GuestField.OTHER_NAME),
-                text(row, GuestField.TITLE), text(row, GuestField.ORGANISATION), text(row, GuestField.COUNTRY),
-                category == null ? GuestCategory.OTHER : category, text(row, GuestField.VIP_LEVEL),
-                attendance == null ? Attendance.ON_SITE : attendance,
+                sharedText(row, GuestField.TITLE), sharedText(row, GuestField.ORGANISATION),
+                sharedText(row, GuestField.COUNTRY), category == null ? GuestCategory.OTHER : category,
+                sharedText(row, GuestField.VIP_LEVEL), attendance == null ? Attendance.ON_SITE : attendance,
                 status == null ? InvitationStatus.NOT_INVITED : status, checkedIn, text(row, GuestField.EMAIL),
-                text(row, GuestField.PHONE), text(row, GuestField.HOST), text(row, GuestField.NOTES));
+                text(row, GuestField.PHONE), sharedText(row, GuestField.HOST), sharedText(row, GuestField.NOTES));
         for (GuestField field : TEXT_FIELDS) {
             int at = controlCharacter(guest.text(field));
             if (isExcelError(guest.text(field))) {
@@ -216,6 +225,22 @@ final class GuestRowConverter {
             return null;
         }
         return unescape(strip(row.cell(column)));
+    }
+
+    /** {@link #text}, the same String object for equal values of the import (see {@link #shared}). */
+    private String sharedText(SpreadsheetRow row, GuestField field) {
+        String text = text(row, field);
+        if (text == null) {
+            return null;
+        }
+        String earlier = shared.get(text);
+        if (earlier != null) {
+            return earlier;
+        }
+        if (shared.size() < SHARED_LIMIT) {
+            shared.put(text, text);
+        }
+        return text;
     }
 
     /** {@link String#strip()}, without scanning a cell that neither starts nor ends with a blank (nearly all). */

@@ -27,6 +27,15 @@ import org.conferencedesk.storage.Database;
 public final class GuestImportPhases {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean ALLOCATION = (com.sun.management.ThreadMXBean) THREADS;
+
+    /** One measurement: this thread's CPU time, wall time, collector time (all threads) in ms; MiB this thread allocated. */
+    private record Sample(long cpu, long wall, long gc, long mib) {
+        @Override
+        public String toString() {
+            return cpu + "/" + wall + " (gc " + gc + ", " + mib + " MiB)";
+        }
+    }
 
     private GuestImportPhases() {
     }
@@ -39,8 +48,9 @@ public final class GuestImportPhases {
         Path file = folder.resolve("guests.csv");
         GuestImportBenchmark.writeFiles(file, folder.resolve("plain.csv"), GuestImportBenchmark.ROWS, new Random(2020));
         GuestImportOptions options = GuestImportOptions.DETECT.withDuplicates(DuplicateAction.ADD);
+        java.util.List<double[]> ratios = new java.util.ArrayList<>();
         for (int r = 0; r < rounds; r++) {
-            String check;
+            Sample check;
             try (Database database = Database.openInMemory("phases-" + UUID.randomUUID())) {
                 EventRepository events = new EventRepository(database.dsl());
                 long eventId = events.insert(Event.named("Bench")).id();
@@ -48,19 +58,41 @@ public final class GuestImportPhases {
                 check = time(() -> service.preview(eventId, file, options, Locale.ENGLISH));
             }
             bench.freshDatabase();
-            String imported = time(bench::importGuests);
+            Sample imported = time(bench::importGuests);
             bench.closeDatabase();
             bench.freshDatabase();
-            String floor = time(bench::plainJdbcBatchInsert);
+            Sample floor = time(bench::plainJdbcBatchInsert);
             bench.closeDatabase();
             System.out.printf("round %2d (cpu/wall ms): read+check %s, import %s, jdbc floor %s%n", r, check, imported, floor);
+            if (r >= rounds / 3) {
+                ratios.add(new double[] {(double) imported.cpu() / floor.cpu(), (double) imported.wall() / floor.wall()});
+            }
+        }
+        // The ratio of each round (import and floor ran back to back, under the same load), the median of the last 2/3.
+        double[] cpu = ratios.stream().mapToDouble(x -> x[0]).sorted().toArray();
+        double[] wall = ratios.stream().mapToDouble(x -> x[1]).sorted().toArray();
+        if (cpu.length > 0) {
+            System.out.printf("import / floor, median of rounds %d-%d: cpu %.2f (%.2f-%.2f), wall %.2f (%.2f-%.2f)%n",
+                    rounds / 3, rounds - 1, cpu[cpu.length / 2], cpu[0], cpu[cpu.length - 1],
+                    wall[wall.length / 2], wall[0], wall[wall.length - 1]);
         }
     }
 
-    private static String time(Callable<?> work) throws Exception {
+    private static long gcMillis() {
+        long sum = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
+    }
+
+    private static Sample time(Callable<?> work) throws Exception {
         long cpu = THREADS.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
+        long gc = gcMillis();
+        long allocated = ALLOCATION.getCurrentThreadAllocatedBytes();
         work.call();
-        return String.format("%d/%d", (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000, (System.nanoTime() - wall) / 1_000_000);
+        return new Sample((THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000, (System.nanoTime() - wall) / 1_000_000,
+                gcMillis() - gc, (ALLOCATION.getCurrentThreadAllocatedBytes() - allocated) >> 20);
     }
 }

@@ -219,4 +219,30 @@ class GuestDuplicatesTest {
 
         assertThat(guests).isEqualTo(copy);
     }
+
+    @Test
+    void keysComputedOnceGiveTheSameGroupsAndMatchesAsTheKeysComputedInside() {
+        Guest zhangSan = guest("张三", "zhangsan@example.com", null);
+        Guest liSi = guest("李四", null, "13800138000");
+        List<Guest> existing = List.of(zhangSan, liSi);
+        List<Guest> incoming = List.of(guest("张 三", "ZhangSan@Example.com", null), guest("Li Si", null, "+86 138 0013 8000"),
+                guest("ＺＨＡＮＧ　ＳＡＮ", "zhangsan@example.com", null), Guest.named(7, "赵六"));
+        List<GuestDuplicates.Keys> keys = GuestDuplicates.keysOf(incoming);
+
+        assertThat(keys.get(0)).isEqualTo(new GuestDuplicates.Keys("张三", "zhangsan@example.com", ""));
+        assertThat(keys.get(1)).isEqualTo(new GuestDuplicates.Keys("lisi", "", "13800138000"));
+        assertThat(GuestDuplicates.find(incoming, keys)).isEqualTo(GuestDuplicates.find(incoming));
+        assertThat(GuestDuplicates.matchIncoming(existing, incoming, keys)).isEqualTo(GuestDuplicates.matchIncoming(existing, incoming));
+        assertThat(names(GuestDuplicates.find(incoming, keys))).containsExactly(List.of("张 三", "ＺＨＡＮＧ　ＳＡＮ"));
+    }
+
+    @Test
+    void keysForAnotherListAreRefused() {
+        List<Guest> two = List.of(guest("张三"), guest("李四"));
+        List<GuestDuplicates.Keys> one = GuestDuplicates.keysOf(List.of(guest("张三")));
+
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> GuestDuplicates.find(two, one));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> GuestDuplicates.matchIncoming(two, two, one));
+    }
 }

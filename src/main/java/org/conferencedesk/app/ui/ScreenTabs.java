@@ -2,6 +2,7 @@ package org.conferencedesk.app.ui;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -19,7 +20,8 @@ import org.conferencedesk.shared.i18n.Messages;
  * The main window's centre: one tab per {@link Screen}. A screen listens to live data only while
  * its tab is shown (its {@code onShown} / {@code onHidden}); Ctrl+N and Ctrl+F go to the guests
  * screen while it is shown (the contracts screen holds them as window accelerators otherwise);
- * the check-in desk and the guests screen put the focus in their search field when shown.
+ * the check-in desk and the guests screen put the focus in their search field when shown. Both are
+ * built the first time their tab is shown, so start-up builds only the contracts screen.
  */
 final class ScreenTabs {
 
@@ -29,13 +31,21 @@ final class ScreenTabs {
     private final TabPane tabs = new TabPane();
     private final Map<Screen, Tab> byScreen = new EnumMap<>(Screen.class);
 
-    ScreenTabs(Messages m, Node contracts, Parent guests, Parent desk, Runnable guestsShown, Runnable guestsHidden,
-               Runnable deskShown, Runnable deskHidden) {
+    /** The guests screen and the desk, built the first time their tab is shown (not at start-up). */
+    private Parent guests;
+    private Parent desk;
+
+    /**
+     * @param guestsContent builds the guests screen; called once, on the FX thread, the first time its tab is shown
+     * @param deskContent builds the check-in desk; likewise
+     */
+    ScreenTabs(Messages m, Node contracts, Supplier<Parent> guestsContent, Supplier<Parent> deskContent,
+               Runnable guestsShown, Runnable guestsHidden, Runnable deskShown, Runnable deskHidden) {
         tabs.setId("screenTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         add(Screen.CONTRACTS, "contractsTab", m.get("tab.contracts"), contracts);
-        add(Screen.GUESTS, "guestsTab", m.get("tab.guests"), guests);
-        add(Screen.CHECK_IN_DESK, "checkInDeskTab", m.get("tab.checkInDesk"), desk);
+        add(Screen.GUESTS, "guestsTab", m.get("tab.guests"), null);
+        add(Screen.CHECK_IN_DESK, "checkInDeskTab", m.get("tab.checkInDesk"), null);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (was == byScreen.get(Screen.GUESTS)) {
                 guestsHidden.run();
@@ -43,15 +53,26 @@ final class ScreenTabs {
                 deskHidden.run();
             }
             if (now == byScreen.get(Screen.GUESTS)) {
+                if (guests == null) {
+                    guests = guestsContent.get();
+                    now.setContent(guests);
+                }
                 guestsShown.run();
-                Platform.runLater(() -> GuestsView.focusSearch(guests));
+                Parent shown = guests;
+                Platform.runLater(() -> GuestsView.focusSearch(shown));
             } else if (now == byScreen.get(Screen.CHECK_IN_DESK)) {
+                if (desk == null) {
+                    desk = deskContent.get();
+                    now.setContent(desk);
+                }
                 deskShown.run();
-                Platform.runLater(() -> CheckInDeskView.focusSearch(desk));
+                Parent shown = desk;
+                Platform.runLater(() -> CheckInDeskView.focusSearch(shown));
             }
         });
         javafx.event.EventHandler<KeyEvent> guestKeys = e -> {
-            if (selected() != Screen.GUESTS || !(NEW.match(e) || FIND.match(e))) {
+            Parent guests = this.guests;
+            if (guests == null || selected() != Screen.GUESTS || !(NEW.match(e) || FIND.match(e))) {
                 return;
             }
             // Delivered to the guests screen, which handles both keys itself.

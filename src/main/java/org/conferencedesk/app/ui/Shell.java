@@ -258,7 +258,9 @@ public final class Shell {
         liveGuests.eventIdProperty().addListener(guestFormFollowsEvent);
         GuestsViewModel thisGuests = guests;
         CheckInDeskViewModel thisDesk = desk;
-        screens = new ScreenTabs(messages, contractsView, GuestsView.load(guests, guestForm), CheckInDeskView.load(desk, words),
+        // Built when their tab is first shown: start-up builds only the contracts screen.
+        screens = new ScreenTabs(messages, contractsView, () -> GuestsView.load(thisGuests, thisGuestForm),
+                () -> CheckInDeskView.load(thisDesk, words),
                 thisGuests::attach, thisGuests::detach, thisDesk::attach, thisDesk::detach);
         screens.select(shownScreen);
         screens.node().getSelectionModel().selectedItemProperty().addListener((o, was, now) -> shownScreen = screens.selected());

@@ -64,6 +64,22 @@ class GuestsWindowFxTest {
     }
 
     @Test
+    void theGuestsScreenAndTheDeskAreBuiltTheFirstTimeTheirTabIsShown(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#guestsTable").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#deskSearchField").tryQuery()).isEmpty();
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#guestsTable").queryAs(TableView.class).getItems()).hasSize(40);
+        assertThat(robot.lookup("#deskSearchField").tryQuery()).isEmpty();
+
+        robot.push(KeyCode.F9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#deskSearchField").tryQuery()).isPresent();
+    }
+
+    @Test
     void statusBarShowsGuestFiguresNextToTheContractsOnEveryScreen(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#statusGuests").queryAs(Label.class).getText()).isEqualTo("嘉宾 40 人 · 已签到 7");
