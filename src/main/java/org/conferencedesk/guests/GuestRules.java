@@ -84,11 +84,12 @@ public final class GuestRules {
     }
 
     /**
-     * True if {@code text} is an e-mail address: a name, @, a domain with a dot inside; no spaces.
-     * Exactly what the pattern {@code [^@\s]+@[^@\s]+\.[^@\s]+} matches (proved by
-     * {@code GuestRulesPropertiesTest}), without running a regular expression per row: one @ at
-     * neither end, no {@code \s} character (space, tab, line feed, VT, form feed, carriage return),
-     * and after the @ a dot with at least one character before and after it.
+     * True if {@code text} is an e-mail address: a name, @, a domain of two or more dot-separated
+     * parts, none empty (so {@code zhao@example.com.} and {@code li@mail..cn} are refused); no spaces.
+     * Exactly what the pattern {@code [^@\s]+@[^@\s.]+(\.[^@\s.]+)+} matches (proved by
+     * {@code GuestRulesPropertiesTest}), without running a regular expression per row: one @ that is
+     * not the first character, no {@code \s} character (space, tab, line feed, VT, form feed,
+     * carriage return), and after the @ at least one dot, none first, last or next to another.
      */
     static boolean isEmail(String text) {
         int at = -1;
@@ -107,13 +108,21 @@ public final class GuestRules {
         if (at <= 0) {
             return false;
         }
-        // A dot in the domain with at least one character on each side of it.
-        for (int i = at + 2; i < n - 1; i++) {
+        // The domain: parts separated by dots, at least two, none empty.
+        int dots = 0;
+        int partLength = 0;
+        for (int i = at + 1; i < n; i++) {
             if (text.charAt(i) == '.') {
-                return true;
+                if (partLength == 0) {
+                    return false;
+                }
+                dots++;
+                partLength = 0;
+            } else {
+                partLength++;
             }
         }
-        return false;
+        return dots > 0 && partLength > 0;
     }
 
     /** The pattern {@link #isEmail} implements, kept for its property test. */
