@@ -1,8 +1,5 @@
 package org.conferencedesk.app.cli;
 
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -27,6 +24,7 @@ import org.conferencedesk.shared.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -52,14 +50,8 @@ final class ImportCommand {
         @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.importFile")
         private Path file;
 
-        @Option(names = "--encoding", paramLabel = "E", descriptionKey = "option.encoding")
-        private String encoding;
-
-        @Option(names = "--delimiter", paramLabel = "C", descriptionKey = "option.delimiter")
-        private String delimiter;
-
-        @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "option.sheet")
-        private String sheet;
+        @Mixin
+        private FileReadingOptions reading;
 
         @Option(names = "--map", paramLabel = "HEADER=field", descriptionKey = "option.map")
         private Map<String, String> map = new LinkedHashMap<>();
@@ -68,7 +60,7 @@ final class ImportCommand {
         public Integer call() {
             ConferenceDeskCommand root = Commands.root(spec);
             Messages messages = root.messages();
-            ImportOptions options = new ImportOptions(charset(messages), delimiter(messages), sheet, mapping(messages),
+            ImportOptions options = new ImportOptions(reading.charset(spec, messages), reading.delimiter(spec, messages), reading.sheet(), mapping(messages),
                     ignored());
             if (!Files.isRegularFile(file)) {
                 spec.commandLine().getErr().println(messages.get(Files.isDirectory(file) ? "import.folder" : "import.noFile", file));
@@ -92,14 +84,6 @@ final class ImportCommand {
                 spec.commandLine().getOut().println(TotalsCommand.headline(context.contracts().totals(event.id()), root.locale()));
             }
             return ConferenceDeskCli.OK;
-        }
-
-        private Charset charset(Messages messages) {
-            return ImportCommand.charset(spec, encoding, messages);
-        }
-
-        private Character delimiter(Messages messages) {
-            return ImportCommand.delimiter(spec, delimiter, messages);
         }
 
         private java.util.Set<String> ignored() {
@@ -130,33 +114,6 @@ final class ImportCommand {
                 : !context.events().list().isEmpty();
     }
 
-    /** {@code --encoding}, or null to detect. */
-    static Charset charset(CommandSpec spec, String encoding, Messages messages) {
-        if (encoding == null || encoding.isBlank()) {
-            return null;
-        }
-        try {
-            return Charset.forName(encoding.strip());
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), messages.get("import.badEncoding", encoding));
-        }
-    }
-
-    /** {@code --delimiter}: one character, or "tab"; null to detect. */
-    static Character delimiter(CommandSpec spec, String delimiter, Messages messages) {
-        if (delimiter == null || delimiter.isEmpty()) {
-            return null;
-        }
-        String d = delimiter.toLowerCase(Locale.ROOT);
-        if (d.equals("tab") || d.equals("\\t")) {
-            return '\t';
-        }
-        if (delimiter.length() == 1) {
-            return delimiter.charAt(0);
-        }
-        throw new CommandLine.ParameterException(spec.commandLine(), messages.get("import.badDelimiter", delimiter));
-    }
-
     /** Headers given as {@code --map HEADER=ignore}. */
     static java.util.Set<String> ignored(Map<String, String> map) {
         java.util.Set<String> ignored = new java.util.LinkedHashSet<>();
@@ -184,14 +141,8 @@ final class ImportCommand {
         @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.importFile")
         private Path file;
 
-        @Option(names = "--encoding", paramLabel = "E", descriptionKey = "option.encoding")
-        private String encoding;
-
-        @Option(names = "--delimiter", paramLabel = "C", descriptionKey = "option.delimiter")
-        private String delimiter;
-
-        @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "option.sheet")
-        private String sheet;
+        @Mixin
+        private FileReadingOptions reading;
 
         @Option(names = "--map", paramLabel = "HEADER=field", descriptionKey = "option.guestMap")
         private Map<String, String> map = new LinkedHashMap<>();
@@ -206,8 +157,8 @@ final class ImportCommand {
         public Integer call() {
             ConferenceDeskCommand root = Commands.root(spec);
             Messages messages = root.messages();
-            GuestImportOptions options = new GuestImportOptions(charset(spec, encoding, messages),
-                    ImportCommand.delimiter(spec, delimiter, messages), sheet, mapping(messages), ignored(map), partial,
+            GuestImportOptions options = new GuestImportOptions(reading.charset(spec, messages),
+                    reading.delimiter(spec, messages), reading.sheet(), mapping(messages), ignored(map), partial,
                     duplicates(messages));
             if (!Files.isRegularFile(file)) {
                 spec.commandLine().getErr().println(messages.get(Files.isDirectory(file) ? "import.folder" : "import.noFile", file));
