@@ -225,7 +225,7 @@ final class DuplicatesCommand {
             @Spec
             private CommandSpec spec;
 
-            @Parameters(index = "0..*", arity = "2..*", paramLabel = "ID")
+            @Parameters(index = "0..*", arity = "2..*", paramLabel = "ID", descriptionKey = "param.distinctIds")
             private List<Long> ids;
 
             @Override
@@ -247,7 +247,7 @@ final class DuplicatesCommand {
             @Spec
             private CommandSpec spec;
 
-            @Parameters(index = "0..*", arity = "2..*", paramLabel = "ID")
+            @Parameters(index = "0..*", arity = "2..*", paramLabel = "ID", descriptionKey = "param.distinctIds")
             private List<Long> ids;
 
             @Override
