@@ -50,6 +50,9 @@ final class DuplicatesCommand {
         @Option(names = "--json", descriptionKey = "option.json")
         private boolean json;
 
+        @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "option.lang")
+        private Lang lang;
+
         @Override
         public Integer call() {
             ConferenceDeskCommand root = Commands.root(spec);
@@ -71,7 +74,8 @@ final class DuplicatesCommand {
                     }
                     Json.print(out, array);
                 } else {
-                    printText(out, Messages.of("duplicates", root.locale()), Messages.of("guests", root.locale()), guests.size(), groups,
+                    java.util.Locale locale = Lang.or(lang, root.locale());
+                    printText(out, Messages.of("duplicates", locale), Messages.of("guests", locale), guests.size(), groups,
                             GuestDuplicates.setAside(guests, distinct, groups));
                 }
             }

@@ -136,6 +136,14 @@ class DuplicatesCommandTest {
     }
 
     @Test
+    void langChoosesTheLanguageOfTheTextLikeTheOtherCommands() {
+        CliRunner.Result result = run(Locale.ENGLISH, "--db", db.toString(), "duplicates", "guests", "--lang", "zh");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("第 1 组 — 姓名相同、邮箱相同\n编号  姓名");
+    }
+
+    @Test
     void mergeThenUnmergeByHand() {
         CliRunner.Result merged = run(Locale.ENGLISH, "--db", db.toString(), "merge", "guests", ids.get(0).toString(), ids.get(2).toString());
 
