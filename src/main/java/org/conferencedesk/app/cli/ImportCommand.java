@@ -91,21 +91,32 @@ final class ImportCommand {
         }
 
         private Map<String, ContractField> mapping(Messages messages) {
-            Map<String, ContractField> mapping = new LinkedHashMap<>();
-            map.forEach((header, fieldName) -> {
-                if (ImportOptions.IGNORE.equalsIgnoreCase(fieldName.strip())) {
-                    return;
-                }
-                ContractField field = ContractField.fromJsonName(fieldName);
-                if (field == null) {
-                    String known = Stream.of(ContractField.values()).map(ContractField::jsonName).collect(Collectors.joining(", "));
-                    throw new CommandLine.ParameterException(spec.commandLine(),
-                            messages.get("import.badField", fieldName, header, known));
-                }
-                mapping.put(header, field);
-            });
-            return mapping;
+            return ImportCommand.mapping(spec, map, ContractField.values(), ContractField::jsonName, "import.badField", messages);
         }
+    }
+
+    /**
+     * {@code --map HEADER=field} as header → field (headers mapped to {@code ignore} left out), for
+     * contracts or guests: {@code fields} and their JSON names say which fields exist.
+     *
+     * @throws CommandLine.ParameterException (exit 2) with {@code unknownKey} (field, header, the known
+     *         names) for a field name that is none of {@code fields}
+     */
+    static <F> Map<String, F> mapping(CommandSpec spec, Map<String, String> map, F[] fields,
+                                      java.util.function.Function<F, String> jsonName, String unknownKey, Messages messages) {
+        Map<String, F> mapping = new LinkedHashMap<>();
+        map.forEach((header, fieldName) -> {
+            if (ImportOptions.IGNORE.equalsIgnoreCase(fieldName.strip())) {
+                return;
+            }
+            F field = Stream.of(fields).filter(f -> jsonName.apply(f).equalsIgnoreCase(fieldName.strip())).findFirst().orElse(null);
+            if (field == null) {
+                String known = Stream.of(fields).map(jsonName).collect(Collectors.joining(", "));
+                throw new CommandLine.ParameterException(spec.commandLine(), messages.get(unknownKey, fieldName, header, known));
+            }
+            mapping.put(header, field);
+        });
+        return mapping;
     }
 
     static boolean eventExists(AppContext context, String name) {
@@ -216,20 +227,7 @@ final class ImportCommand {
         }
 
         private Map<String, GuestField> mapping(Messages messages) {
-            Map<String, GuestField> mapping = new LinkedHashMap<>();
-            map.forEach((header, fieldName) -> {
-                if (ImportOptions.IGNORE.equalsIgnoreCase(fieldName.strip())) {
-                    return;
-                }
-                GuestField field = GuestField.fromJsonName(fieldName);
-                if (field == null) {
-                    String known = Stream.of(GuestField.values()).map(GuestField::jsonName).collect(Collectors.joining(", "));
-                    throw new CommandLine.ParameterException(spec.commandLine(),
-                            messages.get("import.badGuestField", fieldName, header, known));
-                }
-                mapping.put(header, field);
-            });
-            return mapping;
+            return ImportCommand.mapping(spec, map, GuestField.values(), GuestField::jsonName, "import.badGuestField", messages);
         }
     }
 }
