@@ -31,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private final ContractExportService contractExport;
     private final ContractReportService contractReport;
     private final GuestService guests;
+    private final org.conferencedesk.exhibitors.ExhibitorService exhibitors;
     private final org.conferencedesk.importexport.GuestImportService guestImport;
     private final org.conferencedesk.importexport.GuestExportService guestExport;
     private final BackupService backups;
@@ -55,6 +56,9 @@ public final class AppContext implements AutoCloseable {
         this.contractImport = new ContractImportService(contracts);
         this.contractExport = new ContractExportService(contracts);
         this.guests = new GuestService(database, new GuestRepository(database.dsl()), audit, Clock.systemUTC());
+        this.exhibitors = new org.conferencedesk.exhibitors.ExhibitorService(database,
+                new org.conferencedesk.exhibitors.ExhibitorRepository(database.dsl()),
+                new org.conferencedesk.exhibitors.BoothRepository(database.dsl()), events, guests, audit, Clock.systemUTC());
         this.guestImport = new org.conferencedesk.importexport.GuestImportService(guests, events);
         this.guestExport = new org.conferencedesk.importexport.GuestExportService(guests, events);
         this.contractReport = new ContractReportService(events, contracts, guests, Clock.systemUTC());
@@ -131,6 +135,11 @@ public final class AppContext implements AutoCloseable {
     /** The guest list: invitations, check-in, duplicates. */
     public GuestService guests() {
         return guests;
+    }
+
+    /** Exhibitors, halls, booths, bookings, fees and deposits. */
+    public org.conferencedesk.exhibitors.ExhibitorService exhibitors() {
+        return exhibitors;
     }
 
     /** Guest import from CSV and XLSX. */

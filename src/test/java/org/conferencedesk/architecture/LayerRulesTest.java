@@ -3,6 +3,7 @@ package org.conferencedesk.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -75,6 +76,28 @@ class LayerRulesTest {
     }
 
     @Test
+    void noOtherFeatureReachesIntoTheExhibitorRepositories() {
+        noClasses().that().resideOutsideOfPackages("org.conferencedesk.exhibitors..", "org.conferencedesk.app")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.conferencedesk.exhibitors..")
+                        .and(JavaClass.Predicates.simpleNameEndingWith("Repository")))
+                .because("ExhibitorRepository and BoothRepository are used by ExhibitorService; the composition root builds them")
+                .allowEmptyShould(true)
+                .check(production);
+    }
+
+    @Test
+    void exhibitorsUseOtherFeaturesOnlyThroughTheirServicesAndRecords() {
+        noClasses().that().resideInAPackage("org.conferencedesk.exhibitors..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("org.conferencedesk.guests..",
+                                "org.conferencedesk.events..", "org.conferencedesk.contracts..")
+                        .and(JavaClass.Predicates.simpleNameEndingWith("Repository")
+                                .or(JavaClass.Predicates.simpleNameEndingWith("View"))
+                                .or(JavaClass.Predicates.simpleNameEndingWith("ViewModel"))))
+                .because("a contact linked to a guest is read through GuestService, an event's days through EventService")
+                .check(production);
+    }
+
+    @Test
     void featuresWriteTheAuditTrailOnlyThroughAuditTrail() {
         noClasses().that().resideOutsideOfPackage("org.conferencedesk.storage")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.conferencedesk.storage.AuditRepository")
@@ -87,7 +110,7 @@ class LayerRulesTest {
     void sharedAndStorageDependOnNoFeature() {
         noClasses().that().resideInAnyPackage("org.conferencedesk.shared..", "org.conferencedesk.storage")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.conferencedesk.events..", "org.conferencedesk.contracts..",
+                        "org.conferencedesk.events..", "org.conferencedesk.contracts..", "org.conferencedesk.exhibitors..",
                         "org.conferencedesk.importexport..", "org.conferencedesk.reports..", "org.conferencedesk.app..")
                 .check(production);
     }
