@@ -32,6 +32,7 @@ public final class AppContext implements AutoCloseable {
     private final ContractReportService contractReport;
     private final GuestService guests;
     private final org.conferencedesk.exhibitors.ExhibitorService exhibitors;
+    private final org.conferencedesk.exhibitors.BoothService booths;
     private final org.conferencedesk.importexport.GuestImportService guestImport;
     private final org.conferencedesk.importexport.GuestExportService guestExport;
     private final BackupService backups;
@@ -56,9 +57,13 @@ public final class AppContext implements AutoCloseable {
         this.contractImport = new ContractImportService(contracts);
         this.contractExport = new ContractExportService(contracts);
         this.guests = new GuestService(database, new GuestRepository(database.dsl()), audit, Clock.systemUTC());
-        this.exhibitors = new org.conferencedesk.exhibitors.ExhibitorService(database,
-                new org.conferencedesk.exhibitors.ExhibitorRepository(database.dsl()),
-                new org.conferencedesk.exhibitors.BoothRepository(database.dsl()), events, guests, audit, Clock.systemUTC());
+        var exhibitorChanges = new org.conferencedesk.exhibitors.ExhibitorChanges();
+        var exhibitorRepository = new org.conferencedesk.exhibitors.ExhibitorRepository(database.dsl());
+        var boothRepository = new org.conferencedesk.exhibitors.BoothRepository(database.dsl());
+        this.exhibitors = new org.conferencedesk.exhibitors.ExhibitorService(database, exhibitorRepository, boothRepository,
+                guests, audit, exhibitorChanges);
+        this.booths = new org.conferencedesk.exhibitors.BoothService(database, boothRepository, exhibitorRepository, events,
+                audit, Clock.systemUTC(), exhibitorChanges);
         this.guestImport = new org.conferencedesk.importexport.GuestImportService(guests, events);
         this.guestExport = new org.conferencedesk.importexport.GuestExportService(guests, events);
         this.contractReport = new ContractReportService(events, contracts, guests, Clock.systemUTC());
@@ -137,9 +142,14 @@ public final class AppContext implements AutoCloseable {
         return guests;
     }
 
-    /** Exhibitors, halls, booths, bookings, fees and deposits. */
+    /** Exhibitors, their contacts, payment, deposits, fee rates, fees and figures. */
     public org.conferencedesk.exhibitors.ExhibitorService exhibitors() {
         return exhibitors;
+    }
+
+    /** Halls, booths, bookings and the hall plan (changes heard through {@link #exhibitors()}'s listeners). */
+    public org.conferencedesk.exhibitors.BoothService booths() {
+        return booths;
     }
 
     /** Guest import from CSV and XLSX. */

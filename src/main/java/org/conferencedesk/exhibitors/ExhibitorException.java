@@ -34,6 +34,13 @@ public class ExhibitorException extends RuntimeException {
         this.arguments = arguments.clone();
     }
 
+    /** Throws the exception for {@code problems} if there is any; returns if there is none. */
+    public static void refuseIfAny(List<ExhibitorRules.Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ExhibitorException(problems);
+        }
+    }
+
     /** The broken rules, field by field (empty for a problem not tied to a field). */
     public List<ExhibitorRules.Problem> problems() {
         return problems;

@@ -136,7 +136,7 @@ public final class ExhibitorRules {
         } else if (rate.ratePerM2().compareTo(Amount.DECIMAL_19_2_LIMIT) >= 0) {
             problems.add(new Problem("rate.ratePerM2", "rule.tooLarge", plain(rate.ratePerM2())));
         }
-        if (!isCurrency(rate.currency())) {
+        if (!Amount.isCurrency(rate.currency())) {
             problems.add(new Problem("rate.currency", "rule.currency", rate.currency()));
         }
         if (rate.minimumAreaM2() != null) {
@@ -180,18 +180,6 @@ public final class ExhibitorRules {
             problems.add(new Problem(field, "rule.twoDecimals", plain(value)));
         } else if (value.compareTo(MEASURE_LIMIT) >= 0) {
             problems.add(new Problem(field, "rule.tooLarge", plain(value)));
-        }
-    }
-
-    private static boolean isCurrency(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
-            return false;
-        }
-        try {
-            java.util.Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 

@@ -80,7 +80,7 @@ class LayerRulesTest {
         noClasses().that().resideOutsideOfPackages("org.conferencedesk.exhibitors..", "org.conferencedesk.app")
                 .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.conferencedesk.exhibitors..")
                         .and(JavaClass.Predicates.simpleNameEndingWith("Repository")))
-                .because("ExhibitorRepository and BoothRepository are used by ExhibitorService; the composition root builds them")
+                .because("ExhibitorRepository and BoothRepository are used by ExhibitorService and BoothService; the composition root builds them")
                 .allowEmptyShould(true)
                 .check(production);
     }

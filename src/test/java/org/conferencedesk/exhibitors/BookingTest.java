@@ -44,9 +44,9 @@ class BookingTest {
 
     @Test
     void theSameBoothOnOverlappingDaysIsRefusedNamingTheHolder() {
-        f.service.book(f.eventId, a101.id(), estun.id(), DAY1, DAY2);
+        f.booths.book(f.eventId, a101.id(), estun.id(), DAY1, DAY2);
 
-        assertThatThrownBy(() -> f.service.book(f.eventId, a101.id(), siemens.id(), DAY2, DAY3))
+        assertThatThrownBy(() -> f.booths.book(f.eventId, a101.id(), siemens.id(), DAY2, DAY3))
                 .isInstanceOfSatisfying(ExhibitorException.class, e -> {
                     assertThat(e.key()).isEqualTo("booking.taken");
                     assertThat(e.sentence(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
@@ -55,30 +55,30 @@ class BookingTest {
                             "Booth A-101 is already held by 南京埃斯顿自动化股份有限公司 (2020-11-27). Choose other days or another booth.");
                 });
         // Nothing of the refused booking was kept: not even its free day 28 November.
-        assertThat(f.service.bookingsOfBooth(a101.id()))
+        assertThat(f.booths.bookingsOfBooth(a101.id()))
                 .containsExactly(new Booking(a101.id(), estun.id(), DAY1, DAY2));
     }
 
     @Test
     void theSameBoothOnOtherDaysIsAllowed() {
-        f.service.book(f.eventId, a101.id(), estun.id(), DAY1, DAY2);
-        Booking second = f.service.book(f.eventId, a101.id(), siemens.id(), DAY3, DAY3);
+        f.booths.book(f.eventId, a101.id(), estun.id(), DAY1, DAY2);
+        Booking second = f.booths.book(f.eventId, a101.id(), siemens.id(), DAY3, DAY3);
 
         assertThat(second).isEqualTo(new Booking(a101.id(), siemens.id(), DAY3, DAY3));
-        assertThat(f.service.bookingsOfBooth(a101.id())).containsExactly(
+        assertThat(f.booths.bookingsOfBooth(a101.id())).containsExactly(
                 new Booking(a101.id(), estun.id(), DAY1, DAY2), new Booking(a101.id(), siemens.id(), DAY3, DAY3));
     }
 
     @Test
     void bookingDaysAlreadyHeldByTheSameExhibitorExtendsItsBookingWithoutARefusal() {
-        f.service.book(f.eventId, a101.id(), estun.id(), DAY1, DAY1);
-        Booking whole = f.service.bookForEvent(f.eventId, a101.id(), estun.id());
+        f.booths.book(f.eventId, a101.id(), estun.id(), DAY1, DAY1);
+        Booking whole = f.booths.bookForEvent(f.eventId, a101.id(), estun.id());
 
         assertThat(whole).isEqualTo(new Booking(a101.id(), estun.id(), DAY1, DAY3));
         assertThat(f.auditOf(ExhibitorAudit.BOOKING)).extracting(e -> e.change("firstDay").after() + "/" + e.change("lastDay").after())
                 .containsExactly("2020-11-26/2020-11-26", "2020-11-27/2020-11-28");
         // Booking the same days again changes nothing and records nothing.
-        f.service.bookForEvent(f.eventId, a101.id(), estun.id());
+        f.booths.bookForEvent(f.eventId, a101.id(), estun.id());
         assertThat(f.auditOf(ExhibitorAudit.BOOKING)).hasSize(2);
     }
 
@@ -86,10 +86,10 @@ class BookingTest {
     void holdersOfSeveralRunsAreAllNamedWithTheirDays() {
         Booth b = f.booth(hall, "A-102", BoothKind.STANDARD, "9", false);
         Exhibitor abb = f.exhibitor("ABB (中国) 有限公司");
-        f.service.book(f.eventId, b.id(), estun.id(), DAY1, DAY1);
-        f.service.book(f.eventId, b.id(), abb.id(), DAY3, DAY3);
+        f.booths.book(f.eventId, b.id(), estun.id(), DAY1, DAY1);
+        f.booths.book(f.eventId, b.id(), abb.id(), DAY3, DAY3);
 
-        assertThatThrownBy(() -> f.service.bookForEvent(f.eventId, b.id(), siemens.id()))
+        assertThatThrownBy(() -> f.booths.bookForEvent(f.eventId, b.id(), siemens.id()))
                 .isInstanceOfSatisfying(ExhibitorException.class, e -> assertThat(e.sentence(Locale.ENGLISH)).isEqualTo(
                         "Booth A-102 is already held by 南京埃斯顿自动化股份有限公司 (2020-11-26); ABB (中国) 有限公司 (2020-11-28)."
                                 + " Choose other days or another booth."));
@@ -97,7 +97,7 @@ class BookingTest {
 
     @Test
     void theDatabaseItselfRefusesTheSameBoothOnTheSameDayForASecondProgram() throws SQLException {
-        f.service.book(f.eventId, a101.id(), estun.id(), DAY1, DAY3);
+        f.booths.book(f.eventId, a101.id(), estun.id(), DAY1, DAY3);
 
         // Another program writing to the same database with plain SQL, without the application's check.
         try (Connection c = f.database.dsl().configuration().connectionProvider().acquire();
@@ -115,14 +115,14 @@ class BookingTest {
             insert.setObject(3, LocalDate.of(2020, 11, 29));
             assertThat(insert.executeUpdate()).isEqualTo(1);
         }
-        assertThat(f.service.bookingsOfBooth(a101.id())).containsExactly(
+        assertThat(f.booths.bookingsOfBooth(a101.id())).containsExactly(
                 new Booking(a101.id(), estun.id(), DAY1, DAY3),
                 new Booking(a101.id(), siemens.id(), LocalDate.of(2020, 11, 29), LocalDate.of(2020, 11, 29)));
     }
 
     @Test
     void theRepositoryTurnsTheDatabasesRefusalIntoDayTaken() {
-        f.service.book(f.eventId, a101.id(), estun.id(), DAY2, DAY2);
+        f.booths.book(f.eventId, a101.id(), estun.id(), DAY2, DAY2);
         BoothRepository repository = new BoothRepository(f.database.dsl());
 
         // As if the service's check had run before the other booking was committed.
@@ -130,7 +130,7 @@ class BookingTest {
             repository.within(tx).insertDays(f.eventId, a101.id(), siemens.id(), List.of(DAY1, DAY2, DAY3), ExhibitorFixture.NINE);
             return null;
         })).isInstanceOf(BoothRepository.DayTakenException.class);
-        assertThat(f.service.bookingsOfBooth(a101.id())).containsExactly(new Booking(a101.id(), estun.id(), DAY2, DAY2));
+        assertThat(f.booths.bookingsOfBooth(a101.id())).containsExactly(new Booking(a101.id(), estun.id(), DAY2, DAY2));
     }
 
     @Test
@@ -139,7 +139,7 @@ class BookingTest {
                 .insert(org.conferencedesk.events.Event.named("WIMC 2021")).id();
         Exhibitor elsewhere = f.service.save(Exhibitor.named(other, "沈阳新松机器人自动化股份有限公司"));
 
-        assertThatThrownBy(() -> f.service.book(f.eventId, a101.id(), elsewhere.id(), DAY1, DAY1))
+        assertThatThrownBy(() -> f.booths.book(f.eventId, a101.id(), elsewhere.id(), DAY1, DAY1))
                 .isInstanceOfSatisfying(ExhibitorException.class, e -> assertThat(e.key()).isEqualTo("exhibitor.gone"));
         // And the database refuses the mix too (composite foreign keys on event_id).
         assertThatThrownBy(() -> f.database.dsl().execute(
@@ -149,24 +149,24 @@ class BookingTest {
 
     @Test
     void daysOutsideTheEventOrOutOfOrderAreRefused() {
-        assertThatThrownBy(() -> f.service.book(f.eventId, a101.id(), estun.id(), DAY3, LocalDate.of(2020, 11, 29)))
+        assertThatThrownBy(() -> f.booths.book(f.eventId, a101.id(), estun.id(), DAY3, LocalDate.of(2020, 11, 29)))
                 .isInstanceOfSatisfying(ExhibitorException.class, e -> assertThat(e.sentence(Locale.SIMPLIFIED_CHINESE))
                         .isEqualTo("日期 2020-11-28–2020-11-29 不全在“2020 World Intelligent Manufacturing Conference”会期"
                                 + "（2020-11-26–2020-11-28）内；请选择会期内的日期。"));
-        assertThatThrownBy(() -> f.service.book(f.eventId, a101.id(), estun.id(), DAY2, DAY1))
+        assertThatThrownBy(() -> f.booths.book(f.eventId, a101.id(), estun.id(), DAY2, DAY1))
                 .isInstanceOfSatisfying(ExhibitorException.class, e -> assertThat(e.key()).isEqualTo("booking.daysOrder"));
-        assertThat(f.service.bookings(f.eventId)).isEmpty();
+        assertThat(f.booths.bookings(f.eventId)).isEmpty();
     }
 
     @Test
     void anEventWithoutDatesCannotBeBookedUntilItHasThem() {
         long undated = new org.conferencedesk.events.EventRepository(f.database.dsl())
                 .insert(org.conferencedesk.events.Event.named("WIMC 2021")).id();
-        Hall h = f.service.saveHall(Hall.of(undated, "1", "1号馆"));
-        Booth b = f.service.saveBooth(Booth.of(undated, h.id(), "1-001", BoothKind.STANDARD, new java.math.BigDecimal("9")));
+        Hall h = f.booths.saveHall(Hall.of(undated, "1", "1号馆"));
+        Booth b = f.booths.saveBooth(Booth.of(undated, h.id(), "1-001", BoothKind.STANDARD, new java.math.BigDecimal("9")));
         Exhibitor e = f.service.save(Exhibitor.named(undated, "徐工集团"));
 
-        assertThatThrownBy(() -> f.service.bookForEvent(undated, b.id(), e.id()))
+        assertThatThrownBy(() -> f.booths.bookForEvent(undated, b.id(), e.id()))
                 .isInstanceOfSatisfying(ExhibitorException.class, x -> assertThat(x.sentence(Locale.ENGLISH))
                         .isEqualTo("The event “WIMC 2021” has no dates yet: enter its first and last day, then book booths."));
     }
@@ -174,10 +174,10 @@ class BookingTest {
     @Test
     void aCloudOnlyExhibitorHoldsNoBoothAndOneHoldingBoothsCannotBecomeCloudOnly() {
         Exhibitor cloud = f.service.save(Exhibitor.named(f.eventId, "云上智造科技有限公司").withMode(ExhibitionMode.CLOUD));
-        assertThatThrownBy(() -> f.service.bookForEvent(f.eventId, a101.id(), cloud.id()))
+        assertThatThrownBy(() -> f.booths.bookForEvent(f.eventId, a101.id(), cloud.id()))
                 .isInstanceOfSatisfying(ExhibitorException.class, e -> assertThat(e.key()).isEqualTo("booking.cloudOnly"));
 
-        f.service.bookForEvent(f.eventId, a101.id(), estun.id());
+        f.booths.bookForEvent(f.eventId, a101.id(), estun.id());
         assertThatThrownBy(() -> f.service.save(f.service.find(estun.id()).orElseThrow().withMode(ExhibitionMode.CLOUD)))
                 .isInstanceOfSatisfying(ExhibitorException.class, e -> assertThat(e.sentence(Locale.ENGLISH)).isEqualTo(
                         "南京埃斯顿自动化股份有限公司 holds booth(s) A-101; release them before making it a cloud-only exhibitor."));
@@ -189,12 +189,12 @@ class BookingTest {
 
     @Test
     void releasingSomeDaysKeepsTheOthersAndIsAudited() {
-        f.service.bookForEvent(f.eventId, a101.id(), estun.id());
+        f.booths.bookForEvent(f.eventId, a101.id(), estun.id());
 
-        assertThat(f.service.release(f.eventId, a101.id(), estun.id(), DAY2, DAY2)).isEqualTo(1);
-        assertThat(f.service.release(f.eventId, a101.id(), siemens.id(), DAY1, DAY3)).isZero();
+        assertThat(f.booths.release(f.eventId, a101.id(), estun.id(), DAY2, DAY2)).isEqualTo(1);
+        assertThat(f.booths.release(f.eventId, a101.id(), siemens.id(), DAY1, DAY3)).isZero();
 
-        assertThat(f.service.bookingsOfBooth(a101.id())).containsExactly(
+        assertThat(f.booths.bookingsOfBooth(a101.id())).containsExactly(
                 new Booking(a101.id(), estun.id(), DAY1, DAY1), new Booking(a101.id(), estun.id(), DAY3, DAY3));
         List<AuditEntry> entries = f.auditOf(ExhibitorAudit.BOOKING);
         assertThat(entries).extracting(AuditEntry::action).containsExactly(AuditAction.CREATED, AuditAction.DELETED);
@@ -205,13 +205,13 @@ class BookingTest {
                 "hall=5", "booth=A-101", "exhibitor=南京埃斯顿自动化股份有限公司", "exhibitorId=" + estun.id(),
                 "firstDay=2020-11-27", "lastDay=2020-11-27");
         // The booth is free on the 27th for another exhibitor.
-        f.service.book(f.eventId, a101.id(), siemens.id(), DAY2, DAY2);
+        f.booths.book(f.eventId, a101.id(), siemens.id(), DAY2, DAY2);
     }
 
     @Test
     void listenersHearOfEveryBookingAndRelease() {
-        f.service.bookForEvent(f.eventId, a101.id(), estun.id());
-        f.service.release(f.eventId, a101.id(), estun.id(), DAY1, DAY3);
+        f.booths.bookForEvent(f.eventId, a101.id(), estun.id());
+        f.booths.release(f.eventId, a101.id(), estun.id(), DAY1, DAY3);
 
         assertThat(f.changes).containsExactly(
                 new ExhibitorChange.BookingsChanged(f.eventId, List.of(a101.id()), List.of(estun.id())),
@@ -220,19 +220,19 @@ class BookingTest {
 
     @Test
     void aBookedBoothOrHallCannotBeDeletedAndDeletingTheExhibitorReleasesItsBooths() {
-        f.service.bookForEvent(f.eventId, a101.id(), estun.id());
+        f.booths.bookForEvent(f.eventId, a101.id(), estun.id());
 
-        assertThatThrownBy(() -> f.service.deleteBooth(f.eventId, a101.id()))
+        assertThatThrownBy(() -> f.booths.deleteBooth(f.eventId, a101.id()))
                 .isInstanceOfSatisfying(ExhibitorException.class, e -> assertThat(e.sentence(Locale.SIMPLIFIED_CHINESE))
                         .isEqualTo("无法删除展位 A-101：已由南京埃斯顿自动化股份有限公司预订。请先释放该展位。"));
-        assertThatThrownBy(() -> f.service.deleteHall(f.eventId, hall.id()))
+        assertThatThrownBy(() -> f.booths.deleteHall(f.eventId, hall.id()))
                 .isInstanceOfSatisfying(ExhibitorException.class, e -> assertThat(e.key()).isEqualTo("hall.booked"));
 
         assertThat(f.service.delete(f.eventId, estun.id())).isTrue();
 
-        assertThat(f.service.bookings(f.eventId)).isEmpty();
+        assertThat(f.booths.bookings(f.eventId)).isEmpty();
         assertThat(f.auditOf(ExhibitorAudit.BOOKING)).extracting(AuditEntry::action)
                 .containsExactly(AuditAction.CREATED, AuditAction.DELETED);
-        assertThat(f.service.deleteBooth(f.eventId, a101.id())).isTrue();
+        assertThat(f.booths.deleteBooth(f.eventId, a101.id())).isTrue();
     }
 }

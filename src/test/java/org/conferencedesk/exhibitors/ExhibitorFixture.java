@@ -35,6 +35,7 @@ final class ExhibitorFixture implements AutoCloseable {
     final EventService events;
     final GuestService guests;
     final ExhibitorService service;
+    final BoothService booths;
     final AuditTrail audit;
     final List<ExhibitorChange> changes = new ArrayList<>();
 
@@ -47,8 +48,11 @@ final class ExhibitorFixture implements AutoCloseable {
         Clock clock = Clock.fixed(NINE, ZoneOffset.UTC);
         audit = new AuditTrail(new AuditRepository(database.dsl()), () -> "展商部", clock);
         guests = new GuestService(database, new GuestRepository(database.dsl()), audit, clock);
-        service = new ExhibitorService(database, new ExhibitorRepository(database.dsl()), new BoothRepository(database.dsl()),
-                events, guests, audit, clock);
+        ExhibitorChanges feed = new ExhibitorChanges();
+        ExhibitorRepository exhibitorRepository = new ExhibitorRepository(database.dsl());
+        BoothRepository boothRepository = new BoothRepository(database.dsl());
+        service = new ExhibitorService(database, exhibitorRepository, boothRepository, guests, audit, feed);
+        booths = new BoothService(database, boothRepository, exhibitorRepository, events, audit, clock, feed);
         service.addListener(changes::add);
     }
 
@@ -59,12 +63,12 @@ final class ExhibitorFixture implements AutoCloseable {
 
     /** Saves hall "5" (5号馆), 120 m × 80 m. */
     Hall hall5() {
-        return service.saveHall(Hall.of(eventId, "5", "5号馆").withSize(new BigDecimal("120"), new BigDecimal("80")));
+        return booths.saveHall(Hall.of(eventId, "5", "5号馆").withSize(new BigDecimal("120"), new BigDecimal("80")));
     }
 
     /** Saves a booth in the hall: code, kind, area in m², corner or not, not placed. */
     Booth booth(Hall hall, String code, BoothKind kind, String areaM2, boolean corner) {
-        return service.saveBooth(Booth.of(eventId, hall.id(), code, kind, new BigDecimal(areaM2)).withCorner(corner));
+        return booths.saveBooth(Booth.of(eventId, hall.id(), code, kind, new BigDecimal(areaM2)).withCorner(corner));
     }
 
     /** The event's audit entries of one record type, oldest first. */

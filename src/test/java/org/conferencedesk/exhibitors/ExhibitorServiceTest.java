@@ -160,7 +160,7 @@ class ExhibitorServiceTest {
     @Test
     void hallAndBoothCodesAreUniqueAsWrittenInAnyWidthOrCaseAndKeepTheirZeros() {
         Hall hall = f.hall5();
-        assertThatThrownBy(() -> f.service.saveHall(Hall.of(f.eventId, "５", "Hall 5")))
+        assertThatThrownBy(() -> f.booths.saveHall(Hall.of(f.eventId, "５", "Hall 5")))
                 .isInstanceOfSatisfying(ExhibitorException.class, e -> assertThat(e.key()).isEqualTo("hall.duplicate"));
 
         Booth zeros = f.booth(hall, "0012", BoothKind.RAW_SPACE, "36", false);
@@ -171,33 +171,33 @@ class ExhibitorServiceTest {
                         .isEqualTo("Hall 5 already has a booth “A-101”; give booth “ａ-１０１” another number."));
 
         assertThat(zeros.code()).isEqualTo("0012");
-        assertThat(f.service.findBooths(f.eventId, null, "0012")).extracting(Booth::id).containsExactly(zeros.id());
-        assertThat(f.service.findBooths(f.eventId, "5", "a-101")).extracting(Booth::code).containsExactly("A-101");
+        assertThat(f.booths.findBooths(f.eventId, null, "0012")).extracting(Booth::id).containsExactly(zeros.id());
+        assertThat(f.booths.findBooths(f.eventId, "5", "a-101")).extracting(Booth::code).containsExactly("A-101");
         // The same number in another hall is another booth.
-        Hall six = f.service.saveHall(Hall.of(f.eventId, "6", "6号馆"));
+        Hall six = f.booths.saveHall(Hall.of(f.eventId, "6", "6号馆"));
         f.booth(six, "0012", BoothKind.STANDARD, "9", false);
-        assertThat(f.service.findBooths(f.eventId, null, "0012")).hasSize(2);
-        assertThat(f.service.findBooths(f.eventId, "6", "0012")).extracting(Booth::kind).containsExactly(BoothKind.STANDARD);
+        assertThat(f.booths.findBooths(f.eventId, null, "0012")).hasSize(2);
+        assertThat(f.booths.findBooths(f.eventId, "6", "0012")).extracting(Booth::kind).containsExactly(BoothKind.STANDARD);
     }
 
     @Test
     void boothsOnThePlanMustNotOverlapNorLeaveTheirHall() {
         Hall hall = f.hall5();
-        f.service.saveBooth(Booth.of(f.eventId, hall.id(), "A-101", BoothKind.STANDARD, new BigDecimal("9"))
+        f.booths.saveBooth(Booth.of(f.eventId, hall.id(), "A-101", BoothKind.STANDARD, new BigDecimal("9"))
                 .withPlace(BoothPlace.of("0", "0", "3", "3")));
         // Side by side is fine.
-        f.service.saveBooth(Booth.of(f.eventId, hall.id(), "A-102", BoothKind.STANDARD, new BigDecimal("9"))
+        f.booths.saveBooth(Booth.of(f.eventId, hall.id(), "A-102", BoothKind.STANDARD, new BigDecimal("9"))
                 .withPlace(BoothPlace.of("3", "0", "3", "3")));
 
-        assertThatThrownBy(() -> f.service.saveBooth(Booth.of(f.eventId, hall.id(), "A-103", BoothKind.STANDARD,
+        assertThatThrownBy(() -> f.booths.saveBooth(Booth.of(f.eventId, hall.id(), "A-103", BoothKind.STANDARD,
                 new BigDecimal("9")).withPlace(BoothPlace.of("4.5", "1.5", "3", "3"))))
                 .isInstanceOfSatisfying(ExhibitorException.class, e -> assertThat(e.sentence(Locale.SIMPLIFIED_CHINESE))
                         .isEqualTo("展位 A-103 会与展馆 5 的展位 A-102 重叠；请移到空闲位置。"));
-        assertThatThrownBy(() -> f.service.saveBooth(Booth.of(f.eventId, hall.id(), "Z-1", BoothKind.RAW_SPACE,
+        assertThatThrownBy(() -> f.booths.saveBooth(Booth.of(f.eventId, hall.id(), "Z-1", BoothKind.RAW_SPACE,
                 new BigDecimal("54")).withPlace(BoothPlace.of("115", "77.5", "6", "9"))))
                 .isInstanceOfSatisfying(ExhibitorException.class, e -> assertThat(e.sentence(Locale.ENGLISH))
                         .isEqualTo("Booth Z-1 does not fit in hall 5, which is 120 m × 80 m: move it or make it smaller."));
-        assertThatThrownBy(() -> f.service.saveHall(hall.withSize(new BigDecimal("5"), new BigDecimal("80"))))
+        assertThatThrownBy(() -> f.booths.saveHall(hall.withSize(new BigDecimal("5"), new BigDecimal("80"))))
                 .isInstanceOfSatisfying(ExhibitorException.class, e -> assertThat(e.sentence(Locale.ENGLISH))
                         .isEqualTo("Hall 5 would be too small for booth(s) A-102; move those booths first, or keep the hall larger."));
     }
@@ -215,9 +215,9 @@ class ExhibitorServiceTest {
     void boothsAndHallsAreAuditedWithTheirHallsCode() {
         Hall hall = f.hall5();
         Booth booth = f.booth(hall, "9.2B29", BoothKind.RAW_SPACE, "54", true);
-        f.service.saveBooth(booth.withPlace(BoothPlace.of("12", "24.5", "9", "6")));
-        f.service.deleteBooth(f.eventId, booth.id());
-        f.service.deleteHall(f.eventId, hall.id());
+        f.booths.saveBooth(booth.withPlace(BoothPlace.of("12", "24.5", "9", "6")));
+        f.booths.deleteBooth(f.eventId, booth.id());
+        f.booths.deleteHall(f.eventId, hall.id());
 
         List<AuditEntry> booths = f.auditOf(ExhibitorAudit.BOOTH);
         assertThat(booths).extracting(AuditEntry::action).containsExactly(AuditAction.CREATED, AuditAction.UPDATED, AuditAction.DELETED);
@@ -246,7 +246,7 @@ class ExhibitorServiceTest {
         Booth booth = f.booth(hall, "A-101", BoothKind.STANDARD, "9", false);
         org.conferencedesk.guests.Guest wu = f.guests.save(org.conferencedesk.guests.Guest.named(f.eventId, "吴波"));
         Exhibitor estun = f.service.save(Exhibitor.named(f.eventId, "南京埃斯顿自动化股份有限公司").withContact(null, wu.id()));
-        f.service.bookForEvent(f.eventId, booth.id(), estun.id());
+        f.booths.bookForEvent(f.eventId, booth.id(), estun.id());
         f.service.setRate(f.eventId, BoothRate.perM2(BoothKind.STANDARD, "1280.00", "CNY"));
         f.service.addDeposit(new Deposit(null, f.eventId, estun.id(), Amount.cny("1000"), null, null));
 

@@ -27,7 +27,7 @@ class ExhibitorTotalsTest {
     void setUp() {
         f = new ExhibitorFixture();
         Hall five = f.hall5();
-        Hall six = f.service.saveHall(Hall.of(f.eventId, "6", "6号馆"));
+        Hall six = f.booths.saveHall(Hall.of(f.eventId, "6", "6号馆"));
         Booth a101 = f.booth(five, "A-101", BoothKind.STANDARD, "9", false);
         Booth a102 = f.booth(five, "A-102", BoothKind.STANDARD, "9", true);
         Booth b29 = f.booth(five, "9.2B29", BoothKind.RAW_SPACE, "54", true);
@@ -45,11 +45,11 @@ class ExhibitorTotalsTest {
                 .withFeeOverride(new Amount(new BigDecimal("2000"), "EUR"), "Agreed with the German pavilion"));
         f.service.save(exhibitor("沈阳新松机器人自动化股份有限公司", ExhibitionMode.ON_SITE, "工业机器人", PaymentStatus.UNPAID));
 
-        f.service.bookForEvent(f.eventId, a101.id(), estun.id());
-        f.service.book(f.eventId, a102.id(), estun.id(), DAY1, DAY1);
-        f.service.book(f.eventId, a102.id(), siemens.id(), DAY2, DAY3);
-        f.service.bookForEvent(f.eventId, b29.id(), siemens.id());
-        f.service.bookForEvent(f.eventId, s1.id(), festo.id());
+        f.booths.bookForEvent(f.eventId, a101.id(), estun.id());
+        f.booths.book(f.eventId, a102.id(), estun.id(), DAY1, DAY1);
+        f.booths.book(f.eventId, a102.id(), siemens.id(), DAY2, DAY3);
+        f.booths.bookForEvent(f.eventId, b29.id(), siemens.id());
+        f.booths.bookForEvent(f.eventId, s1.id(), festo.id());
         f.service.addDeposit(new Deposit(null, f.eventId, estun.id(), Amount.cny("10000"), DAY1.minusDays(40), null));
         f.service.addDeposit(new Deposit(null, f.eventId, festo.id(), new Amount(new BigDecimal("500"), "EUR"), null, null));
     }
@@ -120,9 +120,9 @@ class ExhibitorTotalsTest {
 
     @Test
     void theTotalsFollowEveryBookingAndPayment() {
-        Booth free = f.service.findBooths(f.eventId, "5", "0012").get(0);
+        Booth free = f.booths.findBooths(f.eventId, "5", "0012").get(0);
         Exhibitor xinsong = f.service.list(f.eventId).get(4);
-        f.service.bookForEvent(f.eventId, free.id(), xinsong.id());
+        f.booths.bookForEvent(f.eventId, free.id(), xinsong.id());
         f.service.setPaymentStatus(f.eventId, java.util.List.of(siemens.id()), PaymentStatus.PAID);
 
         ExhibitorTotals t = f.service.totals(f.eventId);
@@ -136,7 +136,7 @@ class ExhibitorTotalsTest {
 
     @Test
     void theHallPlanShowsEachBoothsHoldersAndState() {
-        HallPlan plan = f.service.plan(f.eventId, f.service.findHall(f.eventId, "5").orElseThrow().id());
+        HallPlan plan = f.booths.plan(f.eventId, f.booths.findHall(f.eventId, "5").orElseThrow().id());
 
         assertThat(plan.booths()).extracting(b -> b.booth().code() + " " + b.state() + " "
                         + b.holders().stream().map(Exhibitor::companyName).toList())

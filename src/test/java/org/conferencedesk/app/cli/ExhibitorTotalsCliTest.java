@@ -12,6 +12,7 @@ import java.util.Map;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.exhibitors.Booth;
+import org.conferencedesk.exhibitors.BoothService;
 import org.conferencedesk.exhibitors.BoothKind;
 import org.conferencedesk.exhibitors.BoothRate;
 import org.conferencedesk.exhibitors.ExhibitionMode;
@@ -46,14 +47,15 @@ class ExhibitorTotalsCliTest {
             long eventId = context.events().create(new Event(null, "WIMC 2020", null, "Nanjing", null,
                     LocalDate.of(2020, 11, 26), LocalDate.of(2020, 11, 28), null)).id();
             ExhibitorService exhibitors = context.exhibitors();
-            Hall hall = exhibitors.saveHall(Hall.of(eventId, "5", "5号馆"));
-            Booth a101 = exhibitors.saveBooth(Booth.of(eventId, hall.id(), "A-101", BoothKind.STANDARD, new BigDecimal("9")));
-            exhibitors.saveBooth(Booth.of(eventId, hall.id(), "0012", BoothKind.RAW_SPACE, new BigDecimal("30.5")));
+            BoothService booths = context.booths();
+            Hall hall = booths.saveHall(Hall.of(eventId, "5", "5号馆"));
+            Booth a101 = booths.saveBooth(Booth.of(eventId, hall.id(), "A-101", BoothKind.STANDARD, new BigDecimal("9")));
+            booths.saveBooth(Booth.of(eventId, hall.id(), "0012", BoothKind.RAW_SPACE, new BigDecimal("30.5")));
             exhibitors.setRate(eventId, BoothRate.perM2(BoothKind.STANDARD, "1280.00", "CNY"));
             Exhibitor estun = exhibitors.save(Exhibitor.named(eventId, "南京埃斯顿自动化股份有限公司")
                     .withPaymentStatus(PaymentStatus.PAID));
             exhibitors.save(Exhibitor.named(eventId, "云上智造科技有限公司").withMode(ExhibitionMode.CLOUD));
-            exhibitors.bookForEvent(eventId, a101.id(), estun.id());
+            booths.bookForEvent(eventId, a101.id(), estun.id());
         }
 
         CliRunner.Result result = cli.run("--db", db.toString(), "totals", "--json");
