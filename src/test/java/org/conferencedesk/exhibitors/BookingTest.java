@@ -235,4 +235,41 @@ class BookingTest {
                 .containsExactly(AuditAction.CREATED, AuditAction.DELETED);
         assertThat(f.booths.deleteBooth(f.eventId, a101.id())).isTrue();
     }
+
+    @Test
+    void fourDesksBookingTheSameBoothAtOnceLeaveExactlyOneHolderAndNameItToTheOthers() throws Exception {
+        // Generous, so that a slow machine makes the desks wait for each other rather than time out.
+        f.database.dsl().execute("SET DEFAULT_LOCK_TIMEOUT 30000");
+        List<Exhibitor> desks = new java.util.ArrayList<>();
+        for (String name : List.of("徐工集团", "三一重工", "中联重科", "柳工机械")) {
+            desks.add(f.exhibitor(name));
+        }
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(desks.size());
+        List<java.util.concurrent.Future<Booking>> results = new java.util.ArrayList<>();
+        for (Exhibitor desk : desks) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return f.booths.bookForEvent(f.eventId, a101.id(), desk.id());
+            }));
+        }
+        start.countDown();
+        List<Booking> won = new java.util.ArrayList<>();
+        List<String> refusals = new java.util.ArrayList<>();
+        for (var result : results) {
+            try {
+                won.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            } catch (java.util.concurrent.ExecutionException e) {
+                ExhibitorException refused = (ExhibitorException) e.getCause();
+                refusals.add(refused.key() + " " + refused.sentence(Locale.ENGLISH));
+            }
+        }
+        pool.shutdown();
+
+        assertThat(won).hasSize(1);
+        String holder = desks.stream().filter(d -> d.id() == won.get(0).exhibitorId()).findFirst().orElseThrow().companyName();
+        assertThat(refusals).hasSize(3).allSatisfy(r -> assertThat(r).isEqualTo("booking.taken Booth A-101 is already held by "
+                + holder + " (2020-11-26–2020-11-28). Choose other days or another booth."));
+        assertThat(f.booths.bookingsOfBooth(a101.id())).containsExactly(won.get(0));
+    }
 }
