@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.conferencedesk.shared.money.MoneyFormat;
+import org.conferencedesk.shared.record.FieldProblem;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
@@ -84,7 +85,7 @@ public final class ContractService {
      * @throws ContractException if it breaks a rule (nothing is saved), or the contract was deleted meanwhile
      */
     public Contract save(Contract contract) {
-        List<ContractRules.Problem> problems = ContractRules.check(contract);
+        List<FieldProblem<ContractField>> problems = ContractRules.check(contract);
         if (!problems.isEmpty()) {
             throw new ContractException(problems);
         }
@@ -111,7 +112,7 @@ public final class ContractService {
     }
 
     private static ContractException deletedMeanwhile() {
-        return new ContractException("This contract was deleted meanwhile; add it again if it is still needed.");
+        return new ContractException("save.gone");
     }
 
     /**
@@ -163,7 +164,7 @@ public final class ContractService {
      */
     public int addAll(long eventId, List<Contract> newContracts, String source) {
         for (int i = 0; i < newContracts.size(); i++) {
-            List<ContractRules.Problem> problems = ContractRules.check(newContracts.get(i));
+            List<FieldProblem<ContractField>> problems = ContractRules.check(newContracts.get(i));
             if (!problems.isEmpty()) {
                 throw new ContractException(problems);
             }

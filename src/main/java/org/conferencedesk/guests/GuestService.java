@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.conferencedesk.shared.record.FieldProblem;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
@@ -91,7 +92,7 @@ public final class GuestService {
      * @throws GuestException if it breaks a rule, or was deleted or merged away meanwhile (nothing saved)
      */
     public Guest save(Guest guest) {
-        List<GuestRules.Problem> problems = GuestRules.check(guest);
+        List<FieldProblem<GuestField>> problems = GuestRules.check(guest);
         if (!problems.isEmpty()) {
             throw new GuestException(problems);
         }
@@ -156,13 +157,13 @@ public final class GuestService {
      */
     public int importGuests(long eventId, List<Guest> newGuests, List<Guest> mergedInto, String source) {
         for (Guest g : newGuests) {
-            List<GuestRules.Problem> problems = GuestRules.check(g);
+            List<FieldProblem<GuestField>> problems = GuestRules.check(g);
             if (!problems.isEmpty()) {
                 throw new GuestException(problems);
             }
         }
         for (Guest g : mergedInto) {
-            List<GuestRules.Problem> problems = GuestRules.check(g);
+            List<FieldProblem<GuestField>> problems = GuestRules.check(g);
             if (!problems.isEmpty()) {
                 throw new GuestException(problems);
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
+import org.conferencedesk.shared.record.FieldProblem;
 import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,7 +86,7 @@ class ContractServiceTest {
         assertThatThrownBy(() -> service.save(tooLong))
                 .isInstanceOf(ContractException.class)
                 .satisfies(e -> assertThat(((ContractException) e).problems())
-                        .extracting(ContractRules.Problem::field).containsExactly(ContractField.PROJECT_NAME));
+                        .extracting(FieldProblem::field).containsExactly(ContractField.PROJECT_NAME));
         assertThat(service.list(eventId)).isEmpty();
         assertThat(changes).isEmpty();
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
+import org.conferencedesk.shared.record.FieldProblem;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
@@ -69,7 +70,7 @@ class GuestServiceTest {
 
         assertThatThrownBy(() -> service.save(tooLong))
                 .isInstanceOfSatisfying(GuestException.class, e -> {
-                    assertThat(e.problems()).extracting(GuestRules.Problem::field).containsExactly(GuestField.FULL_NAME);
+                    assertThat(e.problems()).extracting(FieldProblem::field).containsExactly(GuestField.FULL_NAME);
                     assertThat(e.sentence(Locale.SIMPLIFIED_CHINESE)).isEqualTo("姓名有 201 个字符，最多 200 个。请缩短（系统不会替您截断）。");
                     assertThat(e.sentence(Locale.ENGLISH)).startsWith("The Name has 201 characters; at most 200 fit.");
                 });
@@ -82,7 +83,7 @@ class GuestServiceTest {
                 Attendance.ONLINE, InvitationStatus.INVITED, null, "lisi@", "n/a", null, null);
 
         assertThatThrownBy(() -> service.save(bad)).isInstanceOfSatisfying(GuestException.class, e ->
-                assertThat(e.problems()).extracting(GuestRules.Problem::field)
+                assertThat(e.problems()).extracting(FieldProblem::field)
                         .containsExactly(GuestField.EMAIL, GuestField.PHONE));
     }
 
