@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import org.conferencedesk.shared.money.MoneyFormat;
 import org.conferencedesk.storage.FieldChange;
+import org.conferencedesk.storage.RecordAudit;
 
 /**
  * How a contract appears in the audit trail: its fields as text, named by {@link ContractField#jsonName()}
@@ -16,6 +17,34 @@ public final class ContractAudit {
 
     /** The record type of contracts in the audit trail. */
     public static final String RECORD_TYPE = "contract";
+
+    /** How contracts are written to the trail ({@link org.conferencedesk.storage.AuditedWrites}). */
+    public static final RecordAudit<Contract> TRAIL = new RecordAudit<>() {
+        @Override
+        public String recordType() {
+            return RECORD_TYPE;
+        }
+
+        @Override
+        public Long id(Contract c) {
+            return c.id();
+        }
+
+        @Override
+        public long eventId(Contract c) {
+            return c.eventId();
+        }
+
+        @Override
+        public String summary(Contract c) {
+            return c.projectName();
+        }
+
+        @Override
+        public LinkedHashMap<String, String> fields(Contract c) {
+            return ContractAudit.fields(c);
+        }
+    };
 
     private ContractAudit() {
     }

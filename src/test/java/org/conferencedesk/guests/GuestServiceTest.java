@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.shared.record.FieldProblem;
+import org.conferencedesk.shared.record.RecordChange;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
@@ -32,7 +33,7 @@ class GuestServiceTest {
     private GuestService service;
     private AuditTrail audit;
     private long eventId;
-    private final List<GuestChange> changes = new ArrayList<>();
+    private final List<RecordChange<Guest>> changes = new ArrayList<>();
 
     @BeforeEach
     void openDatabase() {
@@ -41,7 +42,7 @@ class GuestServiceTest {
         Clock clock = Clock.fixed(NINE, ZoneOffset.UTC);
         audit = new AuditTrail(new AuditRepository(database.dsl()), () -> "秘书处", clock);
         service = new GuestService(database, new GuestRepository(database.dsl()), audit, clock);
-        service.addListener(changes::add);
+        service.changes().addListener(changes::add);
     }
 
     @AfterEach
@@ -217,7 +218,7 @@ class GuestServiceTest {
         assertThat(service.list(eventId)).extracting(Guest::fullName, Guest::notes)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("张三", "来自导入"),
                         org.assertj.core.groups.Tuple.tuple("李四", null));
-        assertThat(changes).containsExactly(new GuestChange.Reloaded(eventId));
+        assertThat(changes).containsExactly(new RecordChange.Reloaded<Guest>(eventId));
         assertThat(audit.list(eventId, AuditFilter.ALL, 1).get(0).change("count").after()).isEqualTo("1");
     }
 }
