@@ -19,32 +19,8 @@ public final class ContractAudit {
     public static final String RECORD_TYPE = "contract";
 
     /** How contracts are written to the trail ({@link org.conferencedesk.storage.AuditedWrites}). */
-    public static final RecordAudit<Contract> TRAIL = new RecordAudit<>() {
-        @Override
-        public String recordType() {
-            return RECORD_TYPE;
-        }
-
-        @Override
-        public Long id(Contract c) {
-            return c.id();
-        }
-
-        @Override
-        public long eventId(Contract c) {
-            return c.eventId();
-        }
-
-        @Override
-        public String summary(Contract c) {
-            return c.projectName();
-        }
-
-        @Override
-        public LinkedHashMap<String, String> fields(Contract c) {
-            return ContractAudit.fields(c);
-        }
-    };
+    public static final RecordAudit<Contract> TRAIL = RecordAudit.of(RECORD_TYPE, Contract::id, Contract::eventId, Contract::projectName,
+            ContractAudit::fields);
 
     private ContractAudit() {
     }

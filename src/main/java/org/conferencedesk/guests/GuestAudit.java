@@ -15,32 +15,8 @@ public final class GuestAudit {
     public static final String RECORD_TYPE = "guest";
 
     /** How guests are written to the trail ({@link org.conferencedesk.storage.AuditedWrites}). */
-    public static final RecordAudit<Guest> TRAIL = new RecordAudit<>() {
-        @Override
-        public String recordType() {
-            return RECORD_TYPE;
-        }
-
-        @Override
-        public Long id(Guest g) {
-            return g.id();
-        }
-
-        @Override
-        public long eventId(Guest g) {
-            return g.eventId();
-        }
-
-        @Override
-        public String summary(Guest g) {
-            return g.fullName();
-        }
-
-        @Override
-        public LinkedHashMap<String, String> fields(Guest g) {
-            return GuestAudit.fields(g);
-        }
-    };
+    public static final RecordAudit<Guest> TRAIL = RecordAudit.of(RECORD_TYPE, Guest::id, Guest::eventId, Guest::fullName,
+            GuestAudit::fields);
 
     private GuestAudit() {
     }

@@ -16,16 +16,7 @@ public final class DeferredTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        pending.addLast(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        });
+        pending.addLast(() -> new CurrentThreadTaskExecutor().execute(work, onSuccess, onFailure));
     }
 
     @Override
