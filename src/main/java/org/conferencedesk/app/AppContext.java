@@ -57,13 +57,12 @@ public final class AppContext implements AutoCloseable {
         this.contractImport = new ContractImportService(contracts);
         this.contractExport = new ContractExportService(contracts);
         this.guests = new GuestService(database, new GuestRepository(database.dsl()), audit, Clock.systemUTC());
-        var exhibitorChanges = new org.conferencedesk.exhibitors.ExhibitorChanges();
         var exhibitorRepository = new org.conferencedesk.exhibitors.ExhibitorRepository(database.dsl());
         var boothRepository = new org.conferencedesk.exhibitors.BoothRepository(database.dsl());
         this.exhibitors = new org.conferencedesk.exhibitors.ExhibitorService(database, exhibitorRepository, boothRepository,
-                guests, audit, exhibitorChanges);
+                guests, audit);
         this.booths = new org.conferencedesk.exhibitors.BoothService(database, boothRepository, exhibitorRepository, events,
-                audit, Clock.systemUTC(), exhibitorChanges);
+                audit, Clock.systemUTC(), exhibitors);
         this.guestImport = new org.conferencedesk.importexport.GuestImportService(guests, events);
         this.guestExport = new org.conferencedesk.importexport.GuestExportService(guests, events);
         this.contractReport = new ContractReportService(events, contracts, guests, Clock.systemUTC());
@@ -147,7 +146,7 @@ public final class AppContext implements AutoCloseable {
         return exhibitors;
     }
 
-    /** Halls, booths, bookings and the hall plan (changes heard through {@link #exhibitors()}'s listeners). */
+    /** Halls, booths, bookings and the hall plan. */
     public org.conferencedesk.exhibitors.BoothService booths() {
         return booths;
     }

@@ -217,8 +217,8 @@ public final class BoothRepository {
         r.setCode(h.code().strip());
         r.setCodeKey(Hall.codeKey(h.code()));
         r.setName(h.name() == null || h.name().isBlank() ? null : h.name().strip());
-        r.setWidthM(h.widthM());
-        r.setDepthM(h.depthM());
+        r.setWidthM(metres(h.widthM()));
+        r.setDepthM(metres(h.depthM()));
     }
 
     private static Hall toHall(HallRecord r) {
@@ -231,13 +231,21 @@ public final class BoothRepository {
         r.setCode(b.code().strip());
         r.setCodeKey(Hall.codeKey(b.code()));
         r.setKind(b.kind().name());
-        r.setAreaM2(b.areaM2());
+        r.setAreaM2(metres(b.areaM2()));
         BoothPlace p = b.place();
-        r.setXM(p == null ? null : p.x());
-        r.setYM(p == null ? null : p.y());
-        r.setWidthM(p == null ? null : p.width());
-        r.setDepthM(p == null ? null : p.depth());
+        r.setXM(p == null ? null : metres(p.x()));
+        r.setYM(p == null ? null : metres(p.y()));
+        r.setWidthM(p == null ? null : metres(p.width()));
+        r.setDepthM(p == null ? null : metres(p.depth()));
         r.setCorner(b.corner());
+    }
+
+    /**
+     * A measure as the DECIMAL(9,2) column keeps it (scale 2), so that a record returned after an
+     * insert equals the same record read back. The rules refused finer values before this point.
+     */
+    private static java.math.BigDecimal metres(java.math.BigDecimal value) {
+        return value == null ? null : value.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
     private static Booth toBooth(BoothRecord r) {

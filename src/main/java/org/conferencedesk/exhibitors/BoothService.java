@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventService;
+import org.conferencedesk.shared.record.ChangeFeed;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
@@ -24,9 +25,12 @@ import org.conferencedesk.storage.Database;
  * which booth, free, booked or paid).
  *
  * <p>Every write runs in one transaction and records what it changed in the {@link AuditTrail} in
- * that transaction (record types {@code hall}, {@code booth}, {@code booking}), then tells the
- * listeners of {@link ExhibitorChanges}. A write that breaks a rule throws {@link ExhibitorException}
- * and changes nothing. Thread-safe; knows nothing of JavaFX. Call it off the FX application thread.
+ * that transaction (record types {@code hall}, {@code booth}, {@code booking}), then publishes it on
+ * {@link #changes()}: a booth saved (also when it is booked or released; its holder is then
+ * published as saved on {@link ExhibitorService#changes()}, its fee having changed), removed, or
+ * every booth of the event reloaded (a hall changed). A hall plan listens to both feeds: holders'
+ * names and payment status are the exhibitors'. A write that breaks a rule throws
+ * {@link ExhibitorException} and changes nothing. Thread-safe; knows nothing of JavaFX. Call it off the FX application thread.
  */
 public final class BoothService {
 
@@ -36,7 +40,8 @@ public final class BoothService {
     private final EventService events;
     private final AuditTrail audit;
     private final Clock clock;
-    private final ExhibitorChanges changes;
+    private final ExhibitorService exhibitorService;
+    private final ChangeFeed<Booth> changes = new ChangeFeed<>();
 
     /**
      * @param database the database (for transactions)
@@ -45,23 +50,28 @@ public final class BoothService {
      * @param events the events (their days bound the bookings)
      * @param audit the trail every change is recorded in
      * @param clock the time bookings are made
-     * @param changes the listeners told of every change (the same as {@link ExhibitorService}'s)
+     * @param exhibitorService the exhibitors (a booking publishes its holder, with its contact, on their feed)
      */
     public BoothService(Database database, BoothRepository booths, ExhibitorRepository exhibitors, EventService events,
-                        AuditTrail audit, Clock clock, ExhibitorChanges changes) {
+                        AuditTrail audit, Clock clock, ExhibitorService exhibitorService) {
         this.database = database;
         this.booths = booths;
         this.exhibitors = exhibitors;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
-        this.changes = changes;
+        this.exhibitorService = exhibitorService;
     }
 
     /** A service over the database with its own repositories, auditing as the operating-system user. For tests and tools. */
-    public BoothService(Database database, EventService events, ExhibitorChanges changes) {
+    public BoothService(Database database, EventService events, ExhibitorService exhibitorService) {
         this(database, new BoothRepository(database.dsl()), new ExhibitorRepository(database.dsl()), events,
-                new AuditTrail(database, Actor.osUser()), Clock.systemUTC(), changes);
+                new AuditTrail(database, Actor.osUser()), Clock.systemUTC(), exhibitorService);
+    }
+
+    /** The committed changes of booths (and, through them, of bookings); listeners run on the writing thread. */
+    public ChangeFeed<Booth> changes() {
+        return changes;
     }
 
     // ---------------------------------------------------------------- halls and booths
@@ -111,7 +121,7 @@ public final class BoothService {
                     ExhibitorAudit.fields(after)).ifPresent(e -> audit.record(tx, e));
             return after;
         });
-        changes.publish(new ExhibitorChange.PlanChanged(stored.eventId()));
+        changes.reloaded(stored.eventId());
         return stored;
     }
 
@@ -142,7 +152,7 @@ public final class BoothService {
             return true;
         });
         if (deleted) {
-            changes.publish(new ExhibitorChange.PlanChanged(eventId));
+            changes.reloaded(eventId);
         }
         return deleted;
     }
@@ -208,7 +218,7 @@ public final class BoothService {
                     .ifPresent(e -> audit.record(tx, e));
             return after;
         });
-        changes.publish(new ExhibitorChange.PlanChanged(stored.eventId()));
+        changes.saved(stored.eventId(), List.of(stored));
         return stored;
     }
 
@@ -237,7 +247,7 @@ public final class BoothService {
             return true;
         });
         if (deleted) {
-            changes.publish(new ExhibitorChange.PlanChanged(eventId));
+            changes.removed(eventId, List.of(boothId));
         }
         return deleted;
     }
@@ -317,7 +327,7 @@ public final class BoothService {
             refuseIfTaken(exhibitors, booth, exhibitorId, held);
             throw new ExhibitorException("booking.takenMeanwhile", booth.code());
         }
-        changes.publish(new ExhibitorChange.BookingsChanged(eventId, List.of(boothId), List.of(exhibitorId)));
+        bookingsChanged(eventId, boothId, exhibitorId);
         return booked;
     }
 
@@ -348,7 +358,7 @@ public final class BoothService {
             return n;
         });
         if (released > 0) {
-            changes.publish(new ExhibitorChange.BookingsChanged(eventId, List.of(boothId), List.of(exhibitorId)));
+            bookingsChanged(eventId, boothId, exhibitorId);
         }
         return released;
     }
@@ -426,6 +436,12 @@ public final class BoothService {
         String summary = booth.code() + " · " + holder.companyName();
         return action == AuditAction.DELETED ? ExhibitorAudit.deleted(holder.eventId(), ExhibitorAudit.BOOKING, booth.id(), summary, view)
                 : ExhibitorAudit.created(holder.eventId(), ExhibitorAudit.BOOKING, booth.id(), summary, view);
+    }
+
+    /** Publishes the booth, and its holder (whose fee changed), as saved. */
+    private void bookingsChanged(long eventId, long boothId, long exhibitorId) {
+        booths.findBooth(boothId).ifPresent(b -> changes.saved(eventId, List.of(b)));
+        exhibitorService.find(exhibitorId).ifPresent(e -> exhibitorService.changes().saved(eventId, List.of(e)));
     }
 
     /** The booth's code, or "#id" if it is gone. */

@@ -10,6 +10,7 @@ import org.conferencedesk.shared.money.MoneyFormat;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.FieldChange;
+import org.conferencedesk.storage.RecordAudit;
 
 /**
  * How exhibitors, halls, booths, bookings, fee rates and deposits appear in the audit trail: each as
@@ -32,6 +33,10 @@ public final class ExhibitorAudit {
     public static final String RATE = "boothRate";
     /** Record type of a deposit; its id is the deposit's. */
     public static final String DEPOSIT = "deposit";
+
+    /** How an exhibitor is written to the trail: its id, event, company name and {@link #fields(Exhibitor)}. */
+    public static final RecordAudit<Exhibitor> TRAIL = RecordAudit.of(EXHIBITOR, Exhibitor::id, Exhibitor::eventId,
+            Exhibitor::companyName, ExhibitorAudit::fields);
 
     private ExhibitorAudit() {
     }

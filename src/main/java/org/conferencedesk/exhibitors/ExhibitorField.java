@@ -1,12 +1,15 @@
 package org.conferencedesk.exhibitors;
 
+import org.conferencedesk.shared.record.RecordField;
+
 /**
  * The fields of an exhibitor, as named in JSON (the camelCase names of issue 12's
- * {@code list exhibitors --json}), in the audit trail and in rule messages ({@link #jsonName()}),
+ * {@code list exhibitors --json}), in the audit trail and in rule sentences ({@link #jsonName()}),
  * with the longest text each may hold ({@link #maxLength()}: the VARCHAR length in
- * sql/V10__exhibitors.sql, 0 for a field that is not free text).
+ * sql/V10__exhibitors.sql, 0 for a field that is not free text) and its label
+ * ({@code field.<jsonName>} in the {@code exhibitors} bundle).
  */
-public enum ExhibitorField {
+public enum ExhibitorField implements RecordField {
     COMPANY_NAME("companyName", 300),
     OTHER_NAME("otherName", 300),
     COUNTRY("country", 100),
@@ -22,6 +25,9 @@ public enum ExhibitorField {
     FEE_OVERRIDE("feeOverride", 0),
     FEE_OVERRIDE_REASON("feeOverrideReason", 500);
 
+    /** The i18n area holding the labels and rule sentences of every exhibitor, booth and fee field. */
+    public static final String LABEL_AREA = "exhibitors";
+
     private final String jsonName;
     private final int maxLength;
 
@@ -30,13 +36,24 @@ public enum ExhibitorField {
         this.maxLength = maxLength;
     }
 
-    /** camelCase English name used in JSON, in the audit trail and as the message key {@code field.NAME}. */
+    @Override
     public String jsonName() {
         return jsonName;
     }
 
-    /** Longest text the database keeps for this field, in UTF-16 units, or 0 for one that is not free text. */
+    @Override
     public int maxLength() {
         return maxLength;
+    }
+
+    /** True for the free-text fields (those with a length limit). */
+    @Override
+    public boolean isText() {
+        return maxLength > 0;
+    }
+
+    @Override
+    public String labelArea() {
+        return LABEL_AREA;
     }
 }

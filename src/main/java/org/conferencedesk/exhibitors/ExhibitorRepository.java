@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.conferencedesk.shared.money.Amount;
+import org.conferencedesk.storage.RecordStore;
 import org.conferencedesk.storage.generated.tables.records.ExhibitorDepositRecord;
 import org.conferencedesk.storage.generated.tables.records.ExhibitorRecord;
 import org.jooq.DSLContext;
@@ -21,7 +22,7 @@ import org.jooq.impl.DSL;
  * return domain records. Exhibitors are returned as stored: {@code contactPerson} is the name kept
  * on the exhibitor, {@code contactGuestId} the guest as linked (the service shows the guest's own name).
  */
-public final class ExhibitorRepository {
+public final class ExhibitorRepository implements RecordStore<Exhibitor> {
 
     private final DSLContext dsl;
 
@@ -31,6 +32,7 @@ public final class ExhibitorRepository {
     }
 
     /** The same repository taking part in the transaction {@code tx}. */
+    @Override
     public ExhibitorRepository within(DSLContext tx) {
         return new ExhibitorRepository(tx);
     }
@@ -46,6 +48,12 @@ public final class ExhibitorRepository {
         return dsl.selectFrom(EXHIBITOR).where(EXHIBITOR.ID.eq(id)).fetchOptional(ExhibitorRepository::toExhibitor);
     }
 
+    /** The exhibitor with this id, locked until the caller's transaction ends, if any. */
+    @Override
+    public Optional<Exhibitor> lock(long id) {
+        return dsl.selectFrom(EXHIBITOR).where(EXHIBITOR.ID.eq(id)).forUpdate().fetchOptional(ExhibitorRepository::toExhibitor);
+    }
+
     /** The exhibitors with these ids, locked until the caller's transaction ends (SELECT … FOR UPDATE), in id order. */
     public List<Exhibitor> lock(Collection<Long> ids) {
         return dsl.selectFrom(EXHIBITOR).where(EXHIBITOR.ID.in(ids)).orderBy(EXHIBITOR.ID).forUpdate()
@@ -59,6 +67,7 @@ public final class ExhibitorRepository {
     }
 
     /** Inserts an exhibitor and returns it with its id. */
+    @Override
     public Exhibitor insert(Exhibitor exhibitor) {
         ExhibitorRecord record = dsl.newRecord(EXHIBITOR);
         copy(exhibitor, record);
@@ -71,6 +80,7 @@ public final class ExhibitorRepository {
      *
      * @return the exhibitor as stored, or empty if there is none with that id
      */
+    @Override
     public Optional<Exhibitor> update(Exhibitor exhibitor) {
         ExhibitorRecord record = dsl.fetchOne(EXHIBITOR, EXHIBITOR.ID.eq(exhibitor.id()));
         if (record == null) {
@@ -83,6 +93,7 @@ public final class ExhibitorRepository {
     }
 
     /** Deletes the exhibitor (its booking days and deposits go with it); true if there was one. */
+    @Override
     public boolean delete(long id) {
         return dsl.deleteFrom(EXHIBITOR).where(EXHIBITOR.ID.eq(id)).execute() > 0;
     }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.conferencedesk.guests.Guest;
 import org.conferencedesk.guests.GuestService;
+import org.conferencedesk.shared.record.ChangeFeed;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
@@ -26,10 +26,12 @@ import org.conferencedesk.storage.Database;
  *
  * <p>Every write runs in one transaction and records what it changed in the {@link AuditTrail} in
  * that transaction (record types {@code exhibitor}, {@code deposit}, {@code boothRate}, and
- * {@code booking} for the booths released when an exhibitor is deleted), then tells the listeners
- * ({@link #addListener}: they hear {@link BoothService}'s changes too). A write that breaks a rule
- * throws {@link ExhibitorException} and changes nothing. Thread-safe; knows nothing of JavaFX. Call
- * it off the FX application thread.
+ * {@code booking} for the booths released when an exhibitor is deleted), then publishes it on
+ * {@link #changes()}: an exhibitor saved (also when its deposits, and so its balance, change, and
+ * when {@link BoothService} books or releases a booth for it), removed, or every exhibitor of the
+ * event reloaded (a fee rate changed every fee). A write that breaks a rule throws
+ * {@link ExhibitorException} and changes nothing. Thread-safe; knows nothing of JavaFX. Call it off
+ * the FX application thread.
  */
 public final class ExhibitorService {
 
@@ -38,7 +40,7 @@ public final class ExhibitorService {
     private final BoothRepository booths;
     private final GuestService guests;
     private final AuditTrail audit;
-    private final ExhibitorChanges changes;
+    private final ChangeFeed<Exhibitor> changes = new ChangeFeed<>();
 
     /**
      * @param database the database (for transactions)
@@ -46,35 +48,25 @@ public final class ExhibitorService {
      * @param booths the hall and booth repository over it (fees and totals read the booths held)
      * @param guests the guests (an exhibitor's contact may be one)
      * @param audit the trail every change is recorded in
-     * @param changes the listeners told of every change (the same as {@link BoothService}'s)
      */
     public ExhibitorService(Database database, ExhibitorRepository exhibitors, BoothRepository booths, GuestService guests,
-                            AuditTrail audit, ExhibitorChanges changes) {
+                            AuditTrail audit) {
         this.database = database;
         this.exhibitors = exhibitors;
         this.booths = booths;
         this.guests = guests;
         this.audit = audit;
-        this.changes = changes;
     }
 
     /** A service over the database with its own repositories, auditing as the operating-system user. For tests and tools. */
-    public ExhibitorService(Database database, GuestService guests, ExhibitorChanges changes) {
+    public ExhibitorService(Database database, GuestService guests) {
         this(database, new ExhibitorRepository(database.dsl()), new BoothRepository(database.dsl()), guests,
-                new AuditTrail(database, Actor.osUser()), changes);
+                new AuditTrail(database, Actor.osUser()));
     }
 
-    /**
-     * Registers a listener called after every committed change of the event's exhibitors, deposits,
-     * rates, halls, booths and bookings, on the writing thread.
-     */
-    public void addListener(Consumer<ExhibitorChange> listener) {
-        changes.addListener(listener);
-    }
-
-    /** Removes a listener added with {@link #addListener}. */
-    public void removeListener(Consumer<ExhibitorChange> listener) {
-        changes.removeListener(listener);
+    /** The committed changes of exhibitors, as stored (contacts as in {@link #list}); listeners run on the writing thread. */
+    public ChangeFeed<Exhibitor> changes() {
+        return changes;
     }
 
     // ---------------------------------------------------------------- exhibitors
@@ -135,20 +127,20 @@ public final class ExhibitorService {
             updated(withContacts(before.eventId(), List.of(before)).get(0), after).ifPresent(e -> audit.record(tx, e));
             return after;
         });
-        changes.publish(new ExhibitorChange.Saved(stored.eventId(), List.of(stored)));
+        changes.saved(stored.eventId(), List.of(stored));
         return stored;
     }
 
     /**
      * Deletes the exhibitor, recording its last values; the booths it holds are released (one
-     * DELETED booking entry each, so the trail says which booths became free).
+     * DELETED booking entry each, so the trail says which booths became free). Published as removed
+     * on {@link #changes()} only: a hall plan listens to it too (its booths may have become free).
      *
      * @return false if it was already gone (nothing recorded)
      * @throws ExhibitorException {@code exhibitor.hasDeposits} if deposits were received from it:
      *         remove them first (give the money back), so that no money disappears with a deletion
      */
     public boolean delete(long eventId, long exhibitorId) {
-        List<Booking> released = new ArrayList<>();
         boolean deleted = database.inTransaction(tx -> {
             ExhibitorRepository repository = exhibitors.within(tx);
             List<Exhibitor> before = repository.lock(List.of(exhibitorId)).stream().filter(e -> e.eventId() == eventId).toList();
@@ -163,7 +155,6 @@ public final class ExhibitorService {
             BoothRepository plan = booths.within(tx);
             for (Booking booking : Booking.runsOf(plan.findDaysOfExhibitor(exhibitorId))) {
                 audit.record(tx, BoothService.bookingEntry(plan, AuditAction.DELETED, booking, gone));
-                released.add(booking);
             }
             repository.delete(exhibitorId);
             audit.record(tx, ExhibitorAudit.deleted(gone.eventId(), ExhibitorAudit.EXHIBITOR, gone.id(), gone.companyName(),
@@ -171,11 +162,7 @@ public final class ExhibitorService {
             return true;
         });
         if (deleted) {
-            changes.publish(new ExhibitorChange.Removed(eventId, List.of(exhibitorId)));
-            if (!released.isEmpty()) {
-                changes.publish(new ExhibitorChange.BookingsChanged(eventId,
-                        released.stream().map(Booking::boothId).distinct().toList(), List.of(exhibitorId)));
-            }
+            changes.removed(eventId, List.of(exhibitorId));
         }
         return deleted;
     }
@@ -202,9 +189,7 @@ public final class ExhibitorService {
             }
             return saved;
         });
-        if (!changed.isEmpty()) {
-            changes.publish(new ExhibitorChange.Saved(eventId, changed));
-        }
+        changes.saved(eventId, changed);
         return changed;
     }
 
@@ -233,7 +218,7 @@ public final class ExhibitorService {
                     ExhibitorAudit.fields(added, payer.companyName())));
             return added;
         });
-        changes.publish(new ExhibitorChange.DepositsChanged(stored.eventId(), stored.exhibitorId()));
+        find(stored.exhibitorId()).ifPresent(e -> changes.saved(e.eventId(), List.of(e)));
         return stored;
     }
 
@@ -251,7 +236,7 @@ public final class ExhibitorService {
                     ExhibitorAudit.fields(gone, payer)));
             return before;
         });
-        removed.ifPresent(d -> changes.publish(new ExhibitorChange.DepositsChanged(eventId, d.exhibitorId())));
+        removed.flatMap(d -> find(d.exhibitorId())).ifPresent(e -> changes.saved(eventId, List.of(e)));
         return removed.isPresent();
     }
 
@@ -283,7 +268,7 @@ public final class ExhibitorService {
             return edit.isPresent();
         });
         if (changed) {
-            changes.publish(new ExhibitorChange.PlanChanged(eventId));
+            changes.reloaded(eventId);
         }
     }
 
@@ -300,7 +285,7 @@ public final class ExhibitorService {
             return true;
         });
         if (removed) {
-            changes.publish(new ExhibitorChange.PlanChanged(eventId));
+            changes.reloaded(eventId);
         }
         return removed;
     }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.conferencedesk.shared.record.RecordChange;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +35,7 @@ class BookingTest {
         a101 = f.booth(hall, "A-101", BoothKind.STANDARD, "9", false);
         estun = f.exhibitor("南京埃斯顿自动化股份有限公司");
         siemens = f.exhibitor("西门子（中国）有限公司");
-        f.changes.clear();
+        f.forgetChanges();
     }
 
     @AfterEach
@@ -213,9 +214,11 @@ class BookingTest {
         f.booths.bookForEvent(f.eventId, a101.id(), estun.id());
         f.booths.release(f.eventId, a101.id(), estun.id(), DAY1, DAY3);
 
-        assertThat(f.changes).containsExactly(
-                new ExhibitorChange.BookingsChanged(f.eventId, List.of(a101.id()), List.of(estun.id())),
-                new ExhibitorChange.BookingsChanged(f.eventId, List.of(a101.id()), List.of(estun.id())));
+        // The booth (the plan redraws it) and its holder (whose fee changed), each time.
+        assertThat(f.boothChanges).containsExactly(new RecordChange.Saved<>(f.eventId, List.of(a101)),
+                new RecordChange.Saved<>(f.eventId, List.of(a101)));
+        assertThat(f.exhibitorChanges).containsExactly(new RecordChange.Saved<>(f.eventId, List.of(estun)),
+                new RecordChange.Saved<>(f.eventId, List.of(estun)));
     }
 
     @Test

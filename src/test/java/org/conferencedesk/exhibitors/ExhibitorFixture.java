@@ -13,6 +13,7 @@ import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.events.EventService;
 import org.conferencedesk.guests.GuestRepository;
 import org.conferencedesk.guests.GuestService;
+import org.conferencedesk.shared.record.RecordChange;
 import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditFilter;
 import org.conferencedesk.storage.AuditRepository;
@@ -37,7 +38,9 @@ final class ExhibitorFixture implements AutoCloseable {
     final ExhibitorService service;
     final BoothService booths;
     final AuditTrail audit;
-    final List<ExhibitorChange> changes = new ArrayList<>();
+    /** What the exhibitor feed published, then what the booth feed published, each in order. */
+    final List<RecordChange<Exhibitor>> exhibitorChanges = new ArrayList<>();
+    final List<RecordChange<Booth>> boothChanges = new ArrayList<>();
 
     ExhibitorFixture() {
         database = Database.openInMemory(UUID.randomUUID().toString());
@@ -48,12 +51,12 @@ final class ExhibitorFixture implements AutoCloseable {
         Clock clock = Clock.fixed(NINE, ZoneOffset.UTC);
         audit = new AuditTrail(new AuditRepository(database.dsl()), () -> "展商部", clock);
         guests = new GuestService(database, new GuestRepository(database.dsl()), audit, clock);
-        ExhibitorChanges feed = new ExhibitorChanges();
         ExhibitorRepository exhibitorRepository = new ExhibitorRepository(database.dsl());
         BoothRepository boothRepository = new BoothRepository(database.dsl());
-        service = new ExhibitorService(database, exhibitorRepository, boothRepository, guests, audit, feed);
-        booths = new BoothService(database, boothRepository, exhibitorRepository, events, audit, clock, feed);
-        service.addListener(changes::add);
+        service = new ExhibitorService(database, exhibitorRepository, boothRepository, guests, audit);
+        booths = new BoothService(database, boothRepository, exhibitorRepository, events, audit, clock, service);
+        service.changes().addListener(exhibitorChanges::add);
+        booths.changes().addListener(boothChanges::add);
     }
 
     /** Saves an exhibitor of the event with this name, on site, unpaid. */
@@ -69,6 +72,12 @@ final class ExhibitorFixture implements AutoCloseable {
     /** Saves a booth in the hall: code, kind, area in m², corner or not, not placed. */
     Booth booth(Hall hall, String code, BoothKind kind, String areaM2, boolean corner) {
         return booths.saveBooth(Booth.of(eventId, hall.id(), code, kind, new BigDecimal(areaM2)).withCorner(corner));
+    }
+
+    /** Forgets what the feeds published so far. */
+    void forgetChanges() {
+        exhibitorChanges.clear();
+        boothChanges.clear();
     }
 
     /** The event's audit entries of one record type, oldest first. */

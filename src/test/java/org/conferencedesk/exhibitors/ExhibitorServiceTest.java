@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.conferencedesk.shared.money.Amount;
+import org.conferencedesk.shared.record.FieldProblem;
+import org.conferencedesk.shared.record.RecordChange;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditText;
@@ -45,11 +47,11 @@ class ExhibitorServiceTest {
                 "sales@estun", "无", "w".repeat(501), null, PaymentStatus.UNPAID, null, null);
 
         assertThatThrownBy(() -> f.service.save(bad)).isInstanceOfSatisfying(ExhibitorException.class, e -> {
-            assertThat(e.problems()).extracting(ExhibitorRules.Problem::field)
-                    .containsExactly("companyName", "website", "email", "phone");
-            assertThat(e.problems().get(0).message(Locale.SIMPLIFIED_CHINESE))
+            assertThat(e.fieldProblems()).extracting(p -> (Object) p.field()).containsExactly(ExhibitorField.COMPANY_NAME,
+                    ExhibitorField.WEBSITE, ExhibitorField.EMAIL, ExhibitorField.PHONE);
+            assertThat(e.fieldProblems().get(0).sentence(Locale.SIMPLIFIED_CHINESE))
                     .isEqualTo("企业名称有 301 个字符，最多 300 个。请缩短（系统不会替您截断）。");
-            assertThat(e.problems().get(2).message(Locale.ENGLISH)).isEqualTo(
+            assertThat(e.fieldProblems().get(2).sentence(Locale.ENGLISH)).isEqualTo(
                     "The E-mail “sales@estun” is not an e-mail address (it needs a name, @ and a domain, like sales@example.com).");
         });
         assertThat(f.service.list(f.eventId)).isEmpty();
@@ -71,8 +73,8 @@ class ExhibitorServiceTest {
     void anAgreedFeeNeedsAReasonAndIsAuditedAsMoney() {
         Exhibitor startup = f.exhibitor("南京初创机器人有限公司");
         assertThatThrownBy(() -> f.service.save(startup.withFeeOverride(Amount.cny("8000.00"), " ")))
-                .isInstanceOfSatisfying(ExhibitorException.class, e -> assertThat(e.problems())
-                        .extracting(ExhibitorRules.Problem::key).containsExactly("rule.overrideNeedsReason"));
+                .isInstanceOfSatisfying(ExhibitorException.class, e -> assertThat(e.fieldProblems())
+                        .extracting(FieldProblem::key).containsExactly("rule.overrideNeedsReason"));
 
         f.service.save(startup.withFeeOverride(Amount.cny("8000.00"), "初创企业扶持"));
         f.service.save(f.service.find(startup.id()).orElseThrow().withFeeOverride(new Amount(new BigDecimal("1200"), "USD"), "外资初创"));
@@ -89,12 +91,12 @@ class ExhibitorServiceTest {
     void bulkMarkPaidChangesOnlyThoseNotPaidAndRecordsEach() {
         Exhibitor a = f.exhibitor("徐工集团工程机械股份有限公司");
         Exhibitor b = f.service.save(Exhibitor.named(f.eventId, "沈阳新松机器人自动化股份有限公司").withPaymentStatus(PaymentStatus.PAID));
-        f.changes.clear();
+        f.forgetChanges();
 
         List<Exhibitor> changed = f.service.setPaymentStatus(f.eventId, List.of(a.id(), b.id()), PaymentStatus.PAID);
 
         assertThat(changed).extracting(Exhibitor::id).containsExactly(a.id());
-        assertThat(f.changes).containsExactly(new ExhibitorChange.Saved(f.eventId, changed));
+        assertThat(f.exhibitorChanges).containsExactly(new RecordChange.Saved<>(f.eventId, changed));
         AuditEntry last = f.auditOf(ExhibitorAudit.EXHIBITOR).get(2);
         assertThat(last.changes()).extracting(c -> c.field() + ":" + c.before() + "→" + c.after())
                 .containsExactly("paymentStatus:UNPAID→PAID");
@@ -149,7 +151,7 @@ class ExhibitorServiceTest {
         BoothRate bad = new BoothRate(BoothKind.RAW_SPACE, new BigDecimal("1050.505"), "RMB", new BigDecimal("0"), new BigDecimal("150"));
 
         assertThatThrownBy(() -> f.service.setRate(f.eventId, bad)).isInstanceOfSatisfying(ExhibitorException.class, e ->
-                assertThat(e.problems()).extracting(p -> p.message(Locale.ENGLISH)).containsExactly(
+                assertThat(e.fieldProblems()).extracting(p -> p.sentence(Locale.ENGLISH)).containsExactly(
                         "The Rate per m² 1050.505 is finer than a fen; write it with two decimals at most (nothing is rounded for you).",
                         "The Currency “RMB” is not a three-letter currency code such as CNY, USD or EUR.",
                         "The Minimum area charged (m²) must be more than 0 (it is 0).",
