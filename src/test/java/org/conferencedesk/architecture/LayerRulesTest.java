@@ -63,7 +63,7 @@ class LayerRulesTest {
 
     @Test
     void noFeatureReachesIntoAnotherFeaturesRepository() {
-        for (String feature : new String[] {"events", "contracts"}) {
+        for (String feature : new String[] {"events", "contracts", "awards"}) {
             noClasses().that().resideOutsideOfPackages("org.conferencedesk." + feature + "..", "org.conferencedesk.app")
                     .should().dependOnClassesThat().haveFullyQualifiedName(
                             "org.conferencedesk." + feature + "." + Character.toUpperCase(feature.charAt(0))
@@ -72,6 +72,22 @@ class LayerRulesTest {
                     .allowEmptyShould(true)
                     .check(production);
         }
+    }
+
+    @Test
+    void awardsReachOtherFeaturesOnlyThroughTheirServices() {
+        noClasses().that().resideInAPackage("org.conferencedesk.awards")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "another feature's repository or screens",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("org.conferencedesk.")
+                                && !c.getPackageName().startsWith("org.conferencedesk.awards")
+                                && !c.getPackageName().startsWith("org.conferencedesk.storage")
+                                && !c.getPackageName().startsWith("org.conferencedesk.shared")
+                                && (c.getSimpleName().endsWith("Repository") || c.getPackageName().endsWith(".ui")
+                                        || c.getSimpleName().endsWith("View") || c.getSimpleName().endsWith("ViewModel"))))
+                .orShould().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("the awards domain core uses guests (and later exhibitors) through their services, and knows no screen")
+                .check(production);
     }
 
     @Test
@@ -87,7 +103,7 @@ class LayerRulesTest {
     void sharedAndStorageDependOnNoFeature() {
         noClasses().that().resideInAnyPackage("org.conferencedesk.shared..", "org.conferencedesk.storage")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.conferencedesk.events..", "org.conferencedesk.contracts..",
+                        "org.conferencedesk.events..", "org.conferencedesk.contracts..", "org.conferencedesk.awards..",
                         "org.conferencedesk.importexport..", "org.conferencedesk.reports..", "org.conferencedesk.app..")
                 .check(production);
     }
