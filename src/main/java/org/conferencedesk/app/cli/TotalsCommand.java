@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  * {@code totals [--json] [--lang zh|en]}: the event's signing-ceremony figures, the same the window
  * and the report show. JSON: {@code {"event": {...}, "contracts": {"total", "signed", "planned",
  * "bySector", "byDistrict", "otherCurrencies"}, "guests": {"total", "byCategory", "byAttendance",
- * "byInvitationStatus", "checkedIn"}}} with amounts as strings in yuan and guest figures keyed by
+ * "byInvitationStatus", "checkedIn"}, "awards": {"categories", "places", "winnersRecorded", "signedOff",
+ * "open"}}} with amounts as strings in yuan and guest figures keyed by
  * enum names ({@code "ACADEMICIAN"}).
  */
 @Command(name = "totals", sortOptions = false)
@@ -48,6 +49,7 @@ final class TotalsCommand implements Callable<Integer> {
                 node.set("event", Json.event(event));
                 node.set("contracts", Json.totals(totals));
                 node.set("guests", Json.guestTotals(context.guests().totals(event.id())));
+                node.set("awards", Json.awardTotals(context.awards().totals(event.id())));
                 Json.print(out, node);
             } else {
                 printText(out, event, totals, Lang.or(lang, root.locale()));
