@@ -286,11 +286,7 @@ public final class AwardService {
                 }
             }
             Prize stored = w.repository().savePrize(prize);
-            List<FieldChange> changes = FieldChange.between(before == null ? Map.of() : AwardAudit.fields(before), AwardAudit.fields(stored));
-            if (!changes.isEmpty()) {
-                w.record(AuditEntry.of(w.category().eventId(), AwardAudit.PRIZE, stored.id(),
-                        before == null ? AuditAction.CREATED : AuditAction.UPDATED, AwardAudit.summary(w.category(), stored.nameZh()), changes));
-            }
+            w.saved(AwardAudit.PRIZE, stored.id(), before == null ? null : AwardAudit.fields(before), AwardAudit.fields(stored), stored.nameZh());
             return stored;
         });
     }
@@ -308,8 +304,7 @@ public final class AwardService {
                 throw new AwardException("prize.hasWinners", prize.nameZh());
             }
             w.repository().deletePrize(prizeId);
-            w.record(AuditEntry.of(w.category().eventId(), AwardAudit.PRIZE, prizeId, AuditAction.DELETED,
-                    AwardAudit.summary(w.category(), prize.nameZh()), FieldChange.between(AwardAudit.fields(prize), Map.of())));
+            w.deleted(AwardAudit.PRIZE, prizeId, AwardAudit.fields(prize), prize.nameZh());
             return null;
         });
     }
@@ -341,11 +336,7 @@ public final class AwardService {
             Criterion before = c.id() == null ? null : criteria.stream().filter(x -> x.id().equals(c.id())).findFirst()
                     .orElseThrow(() -> new AwardException("part.gone"));
             Criterion stored = w.repository().saveCriterion(c);
-            List<FieldChange> changes = FieldChange.between(before == null ? Map.of() : AwardAudit.fields(before), AwardAudit.fields(stored));
-            if (!changes.isEmpty()) {
-                w.record(AuditEntry.of(w.category().eventId(), AwardAudit.CRITERION, stored.id(),
-                        before == null ? AuditAction.CREATED : AuditAction.UPDATED, AwardAudit.summary(w.category(), stored.nameZh()), changes));
-            }
+            w.saved(AwardAudit.CRITERION, stored.id(), before == null ? null : AwardAudit.fields(before), AwardAudit.fields(stored), stored.nameZh());
             return stored;
         });
     }
@@ -359,8 +350,7 @@ public final class AwardService {
             w.repository().deleteCriterion(criterionId);
             Map<String, String> fields = AwardAudit.fields(c);
             fields.put("scoresRemoved", Long.toString(scores));
-            w.record(AuditEntry.of(w.category().eventId(), AwardAudit.CRITERION, criterionId, AuditAction.DELETED,
-                    AwardAudit.summary(w.category(), c.nameZh()), FieldChange.between(fields, Map.of())));
+            w.deleted(AwardAudit.CRITERION, criterionId, fields, c.nameZh());
             return null;
         });
     }
@@ -382,11 +372,7 @@ public final class AwardService {
             CommitteeMember before = member.id() == null ? null : members.stream().filter(m -> m.id().equals(member.id()))
                     .findFirst().orElseThrow(() -> new AwardException("part.gone"));
             CommitteeMember stored = w.repository().saveMember(member);
-            List<FieldChange> changes = FieldChange.between(before == null ? Map.of() : AwardAudit.fields(before), AwardAudit.fields(stored));
-            if (!changes.isEmpty()) {
-                w.record(AuditEntry.of(w.category().eventId(), AwardAudit.MEMBER, stored.id(),
-                        before == null ? AuditAction.CREATED : AuditAction.UPDATED, AwardAudit.summary(w.category(), stored.name()), changes));
-            }
+            w.saved(AwardAudit.MEMBER, stored.id(), before == null ? null : AwardAudit.fields(before), AwardAudit.fields(stored), stored.name());
             return stored;
         });
     }
@@ -401,8 +387,7 @@ public final class AwardService {
             Map<String, String> fields = AwardAudit.fields(m);
             fields.put("scoresRemoved", Long.toString(scores));
             fields.put("recusalsRemoved", Long.toString(recusals));
-            w.record(AuditEntry.of(w.category().eventId(), AwardAudit.MEMBER, memberId, AuditAction.DELETED,
-                    AwardAudit.summary(w.category(), m.name()), FieldChange.between(fields, Map.of())));
+            w.deleted(AwardAudit.MEMBER, memberId, fields, m.name());
             return null;
         });
     }
@@ -446,11 +431,7 @@ public final class AwardService {
                 }
             }
             Nominee stored = resolve(c.eventId(), w.repository().saveNominee(nominee, now()));
-            List<FieldChange> changes = FieldChange.between(before == null ? Map.of() : AwardAudit.fields(before), AwardAudit.fields(stored));
-            if (!changes.isEmpty()) {
-                w.record(AuditEntry.of(c.eventId(), AwardAudit.NOMINEE, stored.id(), before == null ? AuditAction.CREATED : AuditAction.UPDATED,
-                        AwardAudit.summary(c, stored.name()), changes));
-            }
+            w.saved(AwardAudit.NOMINEE, stored.id(), before == null ? null : AwardAudit.fields(before), AwardAudit.fields(stored), stored.name());
             return stored;
         });
     }
@@ -470,8 +451,7 @@ public final class AwardService {
             w.repository().deleteNominee(nomineeId);
             Map<String, String> fields = AwardAudit.fields(n);
             fields.put("scoresRemoved", Long.toString(scores));
-            w.record(AuditEntry.of(w.category().eventId(), AwardAudit.NOMINEE, nomineeId, AuditAction.DELETED,
-                    AwardAudit.summary(w.category(), n.name()), FieldChange.between(fields, Map.of())));
+            w.deleted(AwardAudit.NOMINEE, nomineeId, fields, n.name());
             return null;
         });
     }
@@ -504,8 +484,7 @@ public final class AwardService {
             for (Score s : removed) {
                 fields.put("scoreRemoved:" + criteria.get(s.criterionId()).nameZh(), AwardAudit.plain(s.score()));
             }
-            w.record(AuditEntry.of(w.category().eventId(), AwardAudit.RECUSAL, stored.id(), AuditAction.CREATED,
-                    AwardAudit.summary(w.category(), m.name() + " ≠ " + n.name()), FieldChange.between(Map.of(), fields)));
+            w.saved(AwardAudit.RECUSAL, stored.id(), null, fields, m.name() + " ≠ " + n.name());
             return stored;
         });
     }
@@ -518,9 +497,7 @@ public final class AwardService {
             CommitteeMember m = member(w.repository(), categoryId, r.memberId());
             Nominee n = resolve(w.category().eventId(), nominee(w.repository(), categoryId, r.nomineeId()));
             w.repository().deleteRecusal(recusalId);
-            w.record(AuditEntry.of(w.category().eventId(), AwardAudit.RECUSAL, recusalId, AuditAction.DELETED,
-                    AwardAudit.summary(w.category(), m.name() + " ≠ " + n.name()),
-                    FieldChange.between(AwardAudit.fields(r, m.name(), n.name()), Map.of())));
+            w.deleted(AwardAudit.RECUSAL, recusalId, AwardAudit.fields(r, m.name(), n.name()), m.name() + " ≠ " + n.name());
             return null;
         });
     }
@@ -757,6 +734,21 @@ public final class AwardService {
         void record(AuditEntry entry) {
             recorder.accept(entry);
         }
+
+        /** Records a part of the category added ({@code before} null) or edited; nothing if no field changed. */
+        void saved(String recordType, long id, Map<String, String> before, Map<String, String> after, String part) {
+            List<FieldChange> changes = FieldChange.between(before == null ? Map.of() : before, after);
+            if (!changes.isEmpty()) {
+                record(AuditEntry.of(category.eventId(), recordType, id, before == null ? AuditAction.CREATED : AuditAction.UPDATED,
+                        AwardAudit.summary(category, part), changes));
+            }
+        }
+
+        /** Records a part of the category deleted, with its last values. */
+        void deleted(String recordType, long id, Map<String, String> before, String part) {
+            record(AuditEntry.of(category.eventId(), recordType, id, AuditAction.DELETED, AwardAudit.summary(category, part),
+                    FieldChange.between(before, Map.of())));
+        }
     }
 
     private interface WriteWork<T> {
@@ -827,8 +819,7 @@ public final class AwardService {
             throw new AwardException("prize.full", prize.nameZh(), prize.places(), n.name());
         }
         Winner stored = w.repository().insertWinner(new Winner(null, categoryId, prizeId, place, nomineeId, now()), prize.places());
-        w.record(AuditEntry.of(w.category().eventId(), AwardAudit.WINNER, stored.id(), AuditAction.CREATED,
-                AwardAudit.summary(w.category(), n.name()), FieldChange.between(Map.of(), AwardAudit.fields(stored, prize, n.name()))));
+        w.saved(AwardAudit.WINNER, stored.id(), null, AwardAudit.fields(stored, prize, n.name()), n.name());
         return stored;
     }
 
@@ -839,8 +830,7 @@ public final class AwardService {
         Prize prize = w.repository().prizes(categoryId).stream().filter(p -> p.id() == winner.prizeId()).findFirst().orElseThrow();
         Nominee n = resolve(w.category().eventId(), nominee(w.repository(), categoryId, winner.nomineeId()));
         w.repository().deleteWinner(winnerId);
-        w.record(AuditEntry.of(w.category().eventId(), AwardAudit.WINNER, winnerId, AuditAction.DELETED,
-                AwardAudit.summary(w.category(), n.name()), FieldChange.between(AwardAudit.fields(winner, prize, n.name()), Map.of())));
+        w.deleted(AwardAudit.WINNER, winnerId, AwardAudit.fields(winner, prize, n.name()), n.name());
     }
 
     private static CommitteeMember member(AwardRepository repository, long categoryId, long memberId) {
