@@ -467,4 +467,40 @@ class AwardServiceTest {
         assertThat(service.category(forum).orElseThrow().isFrozen()).isFalse();
         assertThat(changes).isEmpty();
     }
+
+    @Test
+    void aChangeRacingTheSignOffIsEitherInTheFrozenResultOrRefused() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            AwardCategory c = service.createCategory(AwardCategory.of(eventId, "竞速奖" + round, "Race award " + round,
+                    AwardKind.FORUM_AWARD, 0, TieRule.COMMITTEE_VOTE), List.of(Prize.of(0, 1, "竞速奖", "Race award", 5)));
+            long prizeId = service.content(c.id()).prizes().get(0).id();
+            long nominee = service.saveNominee(Nominee.entry(c.id(), "论坛" + round, null)).id();
+            long member = service.saveMember(CommitteeMember.of(c.id(), "王建国")).id();
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.Future<SignOff> signing = two.submit(() -> {
+                    start.await();
+                    return service.signOff(c.id(), member);
+                });
+                java.util.concurrent.Future<String> winning = two.submit(() -> {
+                    start.await();
+                    try {
+                        service.recordWinner(c.id(), prizeId, nominee);
+                        return "recorded";
+                    } catch (AwardException e) {
+                        return e.key();
+                    }
+                });
+                SignOff signOff = signing.get();
+                String outcome = winning.get();
+
+                assertThat(outcome).isIn("recorded", "category.frozen", "database." + AwardFreezeTrigger.FROZEN);
+                assertThat(service.content(c.id()).winners()).hasSize(outcome.equals("recorded") ? 1 : 0);
+                assertThat(service.resultContent(c.id()).sha256()).as("round %d, %s", round, outcome).isEqualTo(signOff.resultHash());
+            } finally {
+                two.shutdownNow();
+            }
+        }
+    }
 }
