@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.conferencedesk.shared.record.ChangeFeed;
+import org.conferencedesk.shared.record.FieldProblem;
 import java.util.function.LongSupplier;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
@@ -30,7 +31,8 @@ import org.conferencedesk.storage.FieldChange;
  * never interleave), refuses any change to a signed-off category ({@code category.frozen}), checks the
  * rules ({@link AwardRules}, then the rules that span records, each refusal an {@link AwardException}
  * with a sentence in both languages), writes, and records what it changed in the {@link AuditTrail} in
- * the same transaction; after the commit the listeners hear an {@link AwardChange}. Nothing is changed
+ * the same transaction; after the commit the category as it now stands is published on {@link #changes()}
+ * (a change to any of its parts is a change of the category: reload its content). Nothing is changed
  * when an exception is thrown. The database refuses the same things on its own
  * ({@link AwardFreezeTrigger}, constraints), should anything get past the service.
  *
@@ -44,7 +46,7 @@ public final class AwardService {
     private final AwardLinks links;
     private final Clock clock;
     private final LongSupplier seeds;
-    private final List<Consumer<AwardChange>> listeners = new CopyOnWriteArrayList<>();
+    private final ChangeFeed<AwardCategory> changes = new ChangeFeed<>();
 
     /**
      * @param database the database (for transactions)
@@ -69,14 +71,14 @@ public final class AwardService {
         this(database, awards, audit, links, Clock.systemUTC(), new SecureRandom()::nextLong);
     }
 
-    /** Registers a listener called after every committed change, on the writing thread. */
-    public void addListener(Consumer<AwardChange> listener) {
-        listeners.add(listener);
-    }
-
-    /** Removes a listener added with {@link #addListener}. */
-    public void removeListener(Consumer<AwardChange> listener) {
-        listeners.remove(listener);
+    /**
+     * Committed changes, by category: {@code Saved} with the category as stored after any change to it
+     * or its parts (prizes, committee, nominees, recusals, criteria, scores, winners, sign-off,
+     * reopening: reload its {@link #content}), {@code Removed} with a deleted category's id,
+     * {@code Reloaded} after the running order changed. Listeners run on the writing thread.
+     */
+    public ChangeFeed<AwardCategory> changes() {
+        return changes;
     }
 
     // ------------------------------------------------------------------ reading
@@ -164,7 +166,7 @@ public final class AwardService {
             }
             return added;
         }));
-        publish(new AwardChange.CategoryChanged(stored.eventId(), stored.id()));
+        changes.saved(stored.eventId(), List.of(stored));
         return stored;
     }
 
@@ -194,7 +196,7 @@ public final class AwardService {
             if (before.kind() != after.kind()) {
                 for (Nominee n : w.repository().nominees(before.id())) {
                     if (!after.kind().accepts(n.kind())) {
-                        throw new AwardException("category.kindRefusesNominees", after.kind(), n.kind());
+                        throw new AwardException("category.kindRefusesNominees." + after.kind().name(), ResultContent.nomineeKey(resolve(before.eventId(), n)));
                     }
                 }
             }
@@ -227,7 +229,7 @@ public final class AwardService {
                     FieldChange.between(AwardAudit.fields(c), Map.of())));
             return found;
         }));
-        deleted.ifPresent(c -> publish(new AwardChange.CategoryRemoved(c.eventId(), c.id())));
+        deleted.ifPresent(c -> changes.removed(c.eventId(), List.of(c.id())));
         return deleted.isPresent();
     }
 
@@ -259,7 +261,7 @@ public final class AwardService {
             }
             return null;
         }));
-        publish(new AwardChange.Reloaded(eventId));
+        changes.reloaded(eventId);
     }
 
     // ------------------------------------------------------------------ prizes
@@ -525,7 +527,7 @@ public final class AwardService {
             if (criteria.isEmpty()) {
                 throw new AwardException("score.noCriteria");
             }
-            List<AwardRules.Problem> problems = new ArrayList<>();
+            List<FieldProblem<AwardField>> problems = new ArrayList<>();
             for (Map.Entry<Long, BigDecimal> e : byCriterion.entrySet()) {
                 if (criteria.stream().noneMatch(x -> x.id().equals(e.getKey()))) {
                     throw new AwardException("part.gone");
@@ -702,9 +704,9 @@ public final class AwardService {
             audit.record(tx, AuditEntry.of(c.eventId(), AwardAudit.CATEGORY, categoryId, AuditAction.REOPENED, c.bothNames(),
                     FieldChange.between(Map.of(), fields)));
             done[0] = new SignOff.Reopening(id, inForce.id(), draft.reopenedAt(), draft.reopenedBy(), draft.reason());
-            return c;
+            return repository.category(categoryId).orElseThrow();
         }));
-        publish(new AwardChange.CategoryChanged(category.eventId(), categoryId));
+        changes.saved(category.eventId(), List.of(category));
         return done[0];
     }
 
@@ -757,21 +759,23 @@ public final class AwardService {
 
     /**
      * Runs {@code work} in a transaction with the open category locked; refuses a frozen or missing
-     * category; publishes {@link AwardChange.CategoryChanged} after the commit.
+     * category; publishes the category as it stands after the commit.
      */
     private <T> T write(Long categoryId, WriteWork<T> work) {
         if (categoryId == null) {
             throw new AwardException("category.gone");
         }
-        long[] eventId = new long[1];
+        Object[] after = new Object[1];
         T result = refusing(() -> database.inTransaction(tx -> {
             AwardRepository repository = awards.within(tx);
             AwardCategory c = repository.lockCategory(categoryId).orElseThrow(() -> new AwardException("category.gone"));
             refuseIfFrozen(repository, c);
-            eventId[0] = c.eventId();
-            return work.apply(new Write(repository, c, entry -> audit.record(tx, entry)));
+            T done = work.apply(new Write(repository, c, entry -> audit.record(tx, entry)));
+            after[0] = repository.category(categoryId).orElseThrow();
+            return done;
         }));
-        publish(new AwardChange.CategoryChanged(eventId[0], categoryId));
+        AwardCategory stored = (AwardCategory) after[0];
+        changes.saved(stored.eventId(), List.of(stored));
         return result;
     }
 
@@ -903,7 +907,7 @@ public final class AwardService {
         return list;
     }
 
-    private static void require(List<AwardRules.Problem> problems) {
+    private static void require(List<FieldProblem<AwardField>> problems) {
         if (!problems.isEmpty()) {
             throw new AwardException(problems);
         }
@@ -912,11 +916,5 @@ public final class AwardService {
     private Instant now() {
         // The database keeps microseconds: the time handed back is the one stored.
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private void publish(AwardChange change) {
-        for (Consumer<AwardChange> listener : listeners) {
-            listener.accept(change);
-        }
     }
 }

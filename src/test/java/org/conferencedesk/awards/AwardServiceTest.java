@@ -39,7 +39,7 @@ class AwardServiceTest {
     private AuditTrail audit;
     private long eventId;
     private Wimc2020Awards wimc;
-    private final List<AwardChange> changes = new ArrayList<>();
+    private final List<org.conferencedesk.shared.record.RecordChange<AwardCategory>> changes = new ArrayList<>();
 
     @BeforeEach
     void open() {
@@ -50,7 +50,7 @@ class AwardServiceTest {
         guests = new GuestService(database, new org.conferencedesk.guests.GuestRepository(database.dsl()), audit, clock);
         service = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests), clock, () -> 42L);
         wimc = Wimc2020Awards.create(service, eventId);
-        service.addListener(changes::add);
+        service.changes().addListener(changes::add);
     }
 
     @AfterEach
@@ -173,8 +173,8 @@ class AwardServiceTest {
                 .isInstanceOfSatisfying(AwardException.class, e -> assertThat(e.sentence(Locale.SIMPLIFIED_CHINESE))
                         .isEqualTo("陈志强已回避智能产线数字孪生系统，不能为其评分。"));
         assertThatThrownBy(() -> service.recuse(contest, chen, entry, "  "))
-                .isInstanceOfSatisfying(AwardException.class, e -> assertThat(e.problems()).extracting(AwardRules.Problem::field)
-                        .containsExactly("recusalReason"));
+                .isInstanceOfSatisfying(AwardException.class, e -> assertThat(e.problems())
+                        .extracting(org.conferencedesk.shared.record.FieldProblem::field).containsExactly(AwardField.RECUSAL_REASON));
     }
 
     private Scoring.Standing standing(long categoryId, long nomineeId) {
@@ -262,7 +262,7 @@ class AwardServiceTest {
 
         assertThatThrownBy(() -> service.saveNominee(Nominee.person(forum, "赵晓东", null)))
                 .isInstanceOfSatisfying(AwardException.class, e -> assertThat(e.sentence(Locale.SIMPLIFIED_CHINESE))
-                        .isEqualTo("论坛奖不能提名个人。"));
+                        .isEqualTo("论坛奖只能提名论坛。"));
         assertThatThrownBy(() -> service.saveNominee(Nominee.entry(forum, "工业互联网创新发展论坛", null)))
                 .isInstanceOfSatisfying(AwardException.class, e -> assertThat(e.key()).isEqualTo("nominee.duplicate"));
     }
@@ -448,7 +448,7 @@ class AwardServiceTest {
         assertThat(entry.summary()).isEqualTo("最受关注论坛奖 / Most Concerned Forum Award › 智能制造标准化论坛");
         assertThat(entry.changes()).containsExactly(new FieldChange("prize", null, "最受关注论坛奖 / Most Concerned Forum Award"),
                 new FieldChange("rank", null, "1"), new FieldChange("place", null, "1"), new FieldChange("nominee", null, "智能制造标准化论坛"));
-        assertThat(changes).containsExactly(new AwardChange.CategoryChanged(eventId, forum));
+        assertThat(changes).containsExactly(new org.conferencedesk.shared.record.RecordChange.Saved<>(eventId, List.of(service.category(forum).orElseThrow())));
     }
 
     @Test
