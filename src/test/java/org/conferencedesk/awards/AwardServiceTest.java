@@ -294,6 +294,34 @@ class AwardServiceTest {
     }
 
     @Test
+    void aGuestRenamedAfterTheSignOffShowsAsAChangeSinceTheFrozenResult() {
+        long people = category(Wimc2020Awards.INDIVIDUALS);
+        Guest guest = guests.save(new Guest(null, eventId, "孙丽华", null, null, "南京市会展办", null,
+                org.conferencedesk.guests.GuestCategory.OTHER, null, org.conferencedesk.guests.Attendance.ON_SITE,
+                org.conferencedesk.guests.InvitationStatus.CONFIRMED, null, null, null, null, null));
+        Nominee nominee = service.saveNominee(Nominee.guest(people, guest.id()));
+        service.recordWinner(people, prize(Wimc2020Awards.INDIVIDUALS, 1), nominee.id());
+        SignOff signOff = service.signOff(people, wimc.member(Wimc2020Awards.INDIVIDUALS, "李梅"));
+
+        guests.save(new Guest(guest.id(), eventId, "孙丽桦", null, null, "南京市会展办", null,
+                org.conferencedesk.guests.GuestCategory.OTHER, null, org.conferencedesk.guests.Attendance.ON_SITE,
+                org.conferencedesk.guests.InvitationStatus.CONFIRMED, null, null, null, null, null));
+
+        String id = guest.id().toString();
+        assertThat(service.changesSinceSignOff(people)).containsExactly(
+                new FieldChange("nominee/孙丽华/affiliation", "南京市会展办", null),
+                new FieldChange("nominee/孙丽华/guestId", id, null),
+                new FieldChange("nominee/孙丽华/kind", "PERSON", null),
+                new FieldChange("winner/孙丽华", "1", null),
+                new FieldChange("nominee/孙丽桦/affiliation", null, "南京市会展办"),
+                new FieldChange("nominee/孙丽桦/guestId", null, id),
+                new FieldChange("nominee/孙丽桦/kind", null, "PERSON"),
+                new FieldChange("winner/孙丽桦", null, "1"));
+        assertThat(service.resultContent(people).sha256()).isNotEqualTo(signOff.resultHash());
+        assertThat(service.category(people).orElseThrow().isFrozen()).isTrue();
+    }
+
+    @Test
     void signOffFreezesTheCategoryAndEveryChangeIsRefusedUntilReopened() {
         long forum = category(Wimc2020Awards.MOST_CONCERNED);
         long wang = wimc.member(Wimc2020Awards.MOST_CONCERNED, "王建国");
