@@ -862,12 +862,12 @@ public final class AwardService {
         }
     }
 
-    /** The seed a seeded-draw category keeps or gets; no seed for the other rules. */
+    /**
+     * The seed a seeded-draw category without one keeps (from {@code before}) or gets (drawn now); any
+     * other category as given (a seed with another rule is refused by the rules, not dropped).
+     */
     private AwardCategory withSeed(AwardCategory c, AwardCategory before) {
-        if (c.tieRule() != TieRule.SEEDED_DRAW) {
-            return c.drawSeed() == null ? c : c.withTieRule(c.tieRule(), null);
-        }
-        if (c.drawSeed() != null) {
+        if (c.tieRule() != TieRule.SEEDED_DRAW || c.drawSeed() != null) {
             return c;
         }
         if (before != null && before.drawSeed() != null) {

@@ -232,6 +232,20 @@ class AwardServiceTest {
     }
 
     @Test
+    void aSeededDrawGetsItsSeedWhenDeclaredAndAnotherRuleTakesNone() {
+        AwardCategory drawn = service.createCategory(AwardCategory.of(eventId, "抽签奖", "Draw award", AwardKind.FORUM_AWARD, 0,
+                TieRule.SEEDED_DRAW), List.of());
+
+        assertThat(drawn.drawSeed()).isEqualTo(42L);
+        assertThat(drawn.runningOrder()).isEqualTo(7);
+        assertThat(trail().get(0).change("drawSeed")).isEqualTo(new FieldChange("drawSeed", null, "42"));
+        assertThatThrownBy(() -> service.createCategory(AwardCategory.of(eventId, "表决奖", "Vote award", AwardKind.FORUM_AWARD, 0,
+                TieRule.COMMITTEE_VOTE).withTieRule(TieRule.COMMITTEE_VOTE, 5L), List.of()))
+                .isInstanceOfSatisfying(AwardException.class, e -> assertThat(e.sentence(Locale.ENGLISH))
+                        .isEqualTo("The Draw seed is only kept for the seeded-draw tie rule; clear it or choose that rule."));
+    }
+
+    @Test
     void aScoreOutsideTheRangeOrWithThreeDecimalsIsRefused() {
         long contest = category(Wimc2020Awards.CONTEST);
         long wang = wimc.member(Wimc2020Awards.CONTEST, "王建国");
