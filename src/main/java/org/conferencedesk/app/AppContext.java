@@ -2,6 +2,9 @@ package org.conferencedesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.conferencedesk.awards.AwardLinks;
+import org.conferencedesk.awards.AwardRepository;
+import org.conferencedesk.awards.AwardService;
 import org.conferencedesk.contracts.ContractRepository;
 import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.events.EventRepository;
@@ -35,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final org.conferencedesk.exhibitors.BoothService booths;
     private final org.conferencedesk.importexport.GuestImportService guestImport;
     private final org.conferencedesk.importexport.GuestExportService guestExport;
+    private final AwardService awards;
     private final BackupService backups;
 
     /**
@@ -66,6 +70,7 @@ public final class AppContext implements AutoCloseable {
         this.guestImport = new org.conferencedesk.importexport.GuestImportService(guests, events);
         this.guestExport = new org.conferencedesk.importexport.GuestExportService(guests, events);
         this.contractReport = new ContractReportService(events, contracts, guests, Clock.systemUTC());
+        this.awards = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests));
         this.backups = database.file().map(BackupService::of).orElse(null);
     }
 
@@ -159,6 +164,11 @@ public final class AppContext implements AutoCloseable {
     /** Guest export to CSV and XLSX. */
     public org.conferencedesk.importexport.GuestExportService guestExport() {
         return guestExport;
+    }
+
+    /** The awards: categories, committees, nominees, scores, winners, sign-off. */
+    public AwardService awards() {
+        return awards;
     }
 
     /** The PDF summary report. */

@@ -142,6 +142,17 @@ final class Json {
     }
 
     /** Guest figures: total, byCategory, byAttendance, byInvitationStatus (keyed by enum names), checkedIn. */
+    /** {@code {"categories", "places", "winnersRecorded", "signedOff", "open"}}. */
+    static ObjectNode awardTotals(org.conferencedesk.awards.AwardTotals totals) {
+        ObjectNode node = object();
+        node.put("categories", totals.categories());
+        node.put("places", totals.places());
+        node.put("winnersRecorded", totals.winnersRecorded());
+        node.put("signedOff", totals.signedOff());
+        node.put("open", totals.open());
+        return node;
+    }
+
     static ObjectNode guestTotals(GuestTotals totals) {
         ObjectNode node = object();
         node.put("total", totals.total());

@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
  * "bySector", "byDistrict", "otherCurrencies"}, "guests": {"total", "byCategory", "byAttendance",
  * "byInvitationStatus", "checkedIn"}, "exhibitors": {"total", "byMode", "bySector", "byHall", "halls",
  * "booths", "bookedBooths", "freeBooths", "boothAreaM2", "bookedAreaM2", "occupancyPercent",
- * "feesByPaymentStatus", "deposits", "unpricedBooths"}}} with amounts as strings in yuan (exhibitor fees
- * per currency), areas in m² as strings, and guest and exhibitor figures keyed by enum names
+ * "feesByPaymentStatus", "deposits", "unpricedBooths"}, "awards": {"categories", "places",
+ * "winnersRecorded", "signedOff", "open"}}} with amounts as strings in yuan (exhibitor fees per
+ * currency), areas in m² as strings, and guest and exhibitor figures keyed by enum names
  * ({@code "ACADEMICIAN"}, {@code "ON_SITE"}, {@code "PAID"}).
  */
 @Command(name = "totals", sortOptions = false)
@@ -52,6 +53,7 @@ final class TotalsCommand implements Callable<Integer> {
                 node.set("contracts", Json.totals(totals));
                 node.set("guests", Json.guestTotals(context.guests().totals(event.id())));
                 node.set("exhibitors", Json.exhibitorTotals(context.exhibitors().totals(event.id())));
+                node.set("awards", Json.awardTotals(context.awards().totals(event.id())));
                 Json.print(out, node);
             } else {
                 printText(out, event, totals, Lang.or(lang, root.locale()));
