@@ -268,6 +268,10 @@ class AwardServiceTest {
                 TieRule.COMMITTEE_VOTE), List.of())).isInstanceOf(AwardException.class);
         assertThat(service.content(forum).nominees()).hasSize(4);
         assertThat(service.categories(eventId)).hasSize(6);
+        // The length rule all record types share (TextRules): 𠮷 counts two UTF-16 units, surrounding blanks none.
+        assertThatThrownBy(() -> service.saveNominee(Nominee.entry(forum, "𠮷".repeat(150) + "论", null)))
+                .isInstanceOfSatisfying(AwardException.class, e -> assertThat(e.sentence(Locale.ENGLISH)).contains("301"));
+        assertThat(service.saveNominee(Nominee.entry(forum, "  " + "𠮷".repeat(150) + "  ", null)).name()).isEqualTo("𠮷".repeat(150));
     }
 
     @Test
