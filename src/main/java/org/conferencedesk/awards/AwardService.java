@@ -157,12 +157,11 @@ public final class AwardService {
                 }
             }
             AwardCategory added = repository.insertCategory(placed);
-            audit.record(tx, AuditEntry.of(added.eventId(), AwardAudit.CATEGORY, added.id(), AuditAction.CREATED,
-                    added.bothNames(), FieldChange.between(Map.of(), AwardAudit.fields(added))));
+            audit.record(tx, AuditEntry.created(added.eventId(), AwardAudit.CATEGORY, added.id(), added.bothNames(), AwardAudit.fields(added)));
             for (Prize p : prizes) {
                 Prize savedPrize = repository.savePrize(new Prize(null, added.id(), p.rank(), p.nameZh(), p.nameEn(), p.places()));
-                audit.record(tx, AuditEntry.of(added.eventId(), AwardAudit.PRIZE, savedPrize.id(), AuditAction.CREATED,
-                        AwardAudit.summary(added, savedPrize.nameZh()), FieldChange.between(Map.of(), AwardAudit.fields(savedPrize))));
+                audit.record(tx, AuditEntry.created(added.eventId(), AwardAudit.PRIZE, savedPrize.id(),
+                        AwardAudit.summary(added, savedPrize.nameZh()), AwardAudit.fields(savedPrize)));
             }
             return added;
         }));
@@ -201,10 +200,8 @@ public final class AwardService {
                 }
             }
             AwardCategory stored = w.repository().updateCategory(after);
-            List<FieldChange> changes = FieldChange.between(AwardAudit.fields(before), AwardAudit.fields(stored));
-            if (!changes.isEmpty()) {
-                w.record(AuditEntry.of(stored.eventId(), AwardAudit.CATEGORY, stored.id(), AuditAction.UPDATED, stored.bothNames(), changes));
-            }
+            AuditEntry.updated(stored.eventId(), AwardAudit.CATEGORY, stored.id(), stored.bothNames(), AwardAudit.fields(before),
+                    AwardAudit.fields(stored)).ifPresent(w::record);
             return stored;
         });
     }
@@ -225,8 +222,7 @@ public final class AwardService {
             AwardCategory c = found.get();
             refuseIfFrozen(repository, c);
             repository.deleteCategory(categoryId);
-            audit.record(tx, AuditEntry.of(c.eventId(), AwardAudit.CATEGORY, c.id(), AuditAction.DELETED, c.bothNames(),
-                    FieldChange.between(AwardAudit.fields(c), Map.of())));
+            audit.record(tx, AuditEntry.deleted(c.eventId(), AwardAudit.CATEGORY, c.id(), c.bothNames(), AwardAudit.fields(c)));
             return found;
         }));
         deleted.ifPresent(c -> changes.removed(c.eventId(), List.of(c.id())));
@@ -739,17 +735,17 @@ public final class AwardService {
 
         /** Records a part of the category added ({@code before} null) or edited; nothing if no field changed. */
         void saved(String recordType, long id, Map<String, String> before, Map<String, String> after, String part) {
-            List<FieldChange> changes = FieldChange.between(before == null ? Map.of() : before, after);
-            if (!changes.isEmpty()) {
-                record(AuditEntry.of(category.eventId(), recordType, id, before == null ? AuditAction.CREATED : AuditAction.UPDATED,
-                        AwardAudit.summary(category, part), changes));
+            String summary = AwardAudit.summary(category, part);
+            if (before == null) {
+                record(AuditEntry.created(category.eventId(), recordType, id, summary, after));
+            } else {
+                AuditEntry.updated(category.eventId(), recordType, id, summary, before, after).ifPresent(this::record);
             }
         }
 
         /** Records a part of the category deleted, with its last values. */
         void deleted(String recordType, long id, Map<String, String> before, String part) {
-            record(AuditEntry.of(category.eventId(), recordType, id, AuditAction.DELETED, AwardAudit.summary(category, part),
-                    FieldChange.between(before, Map.of())));
+            record(AuditEntry.deleted(category.eventId(), recordType, id, AwardAudit.summary(category, part), before));
         }
     }
 

@@ -113,7 +113,7 @@ public final class ExhibitorService {
             }
             if (resolved.id() == null) {
                 Exhibitor added = repository.insert(resolved);
-                audit.record(tx, ExhibitorAudit.created(added.eventId(), ExhibitorAudit.EXHIBITOR, added.id(),
+                audit.record(tx, AuditEntry.created(added.eventId(), ExhibitorAudit.EXHIBITOR, added.id(),
                         added.companyName(), ExhibitorAudit.fields(added)));
                 return added;
             }
@@ -157,7 +157,7 @@ public final class ExhibitorService {
                 audit.record(tx, BoothService.bookingEntry(plan, AuditAction.DELETED, booking, gone));
             }
             repository.delete(exhibitorId);
-            audit.record(tx, ExhibitorAudit.deleted(gone.eventId(), ExhibitorAudit.EXHIBITOR, gone.id(), gone.companyName(),
+            audit.record(tx, AuditEntry.deleted(gone.eventId(), ExhibitorAudit.EXHIBITOR, gone.id(), gone.companyName(),
                     ExhibitorAudit.fields(gone)));
             return true;
         });
@@ -214,7 +214,7 @@ public final class ExhibitorService {
                     .filter(e -> e.eventId() == deposit.eventId()).findFirst()
                     .orElseThrow(() -> new ExhibitorException("exhibitor.gone"));
             Deposit added = repository.insertDeposit(deposit);
-            audit.record(tx, ExhibitorAudit.created(added.eventId(), ExhibitorAudit.DEPOSIT, added.id(), payer.companyName(),
+            audit.record(tx, AuditEntry.created(added.eventId(), ExhibitorAudit.DEPOSIT, added.id(), payer.companyName(),
                     ExhibitorAudit.fields(added, payer.companyName())));
             return added;
         });
@@ -232,7 +232,7 @@ public final class ExhibitorService {
             }
             Deposit gone = before.get();
             String payer = repository.findById(gone.exhibitorId()).map(Exhibitor::companyName).orElse(null);
-            audit.record(tx, ExhibitorAudit.deleted(eventId, ExhibitorAudit.DEPOSIT, gone.id(), payer,
+            audit.record(tx, AuditEntry.deleted(eventId, ExhibitorAudit.DEPOSIT, gone.id(), payer,
                     ExhibitorAudit.fields(gone, payer)));
             return before;
         });
@@ -259,10 +259,10 @@ public final class ExhibitorService {
             repository.putRate(eventId, rate);
             Map<String, String> after = ExhibitorAudit.fields(repository.lockRate(eventId, rate.kind()).orElseThrow());
             if (before.isEmpty()) {
-                audit.record(tx, ExhibitorAudit.created(eventId, ExhibitorAudit.RATE, null, rate.kind().name(), after));
+                audit.record(tx, AuditEntry.created(eventId, ExhibitorAudit.RATE, null, rate.kind().name(), after));
                 return true;
             }
-            Optional<AuditEntry> edit = ExhibitorAudit.updated(eventId, ExhibitorAudit.RATE, null, rate.kind().name(),
+            Optional<AuditEntry> edit = AuditEntry.updated(eventId, ExhibitorAudit.RATE, null, rate.kind().name(),
                     ExhibitorAudit.fields(before.get()), after);
             edit.ifPresent(e -> audit.record(tx, e));
             return edit.isPresent();
@@ -280,7 +280,7 @@ public final class ExhibitorService {
             if (before.isEmpty() || !repository.deleteRate(eventId, kind)) {
                 return false;
             }
-            audit.record(tx, ExhibitorAudit.deleted(eventId, ExhibitorAudit.RATE, null, kind.name(),
+            audit.record(tx, AuditEntry.deleted(eventId, ExhibitorAudit.RATE, null, kind.name(),
                     ExhibitorAudit.fields(before.get())));
             return true;
         });
@@ -365,7 +365,7 @@ public final class ExhibitorService {
 
     /** The UPDATED entry for an edit, or empty if it changed nothing (Save pressed twice leaves no line). */
     private static Optional<AuditEntry> updated(Exhibitor before, Exhibitor after) {
-        return ExhibitorAudit.updated(after.eventId(), ExhibitorAudit.EXHIBITOR, after.id(), after.companyName(),
+        return AuditEntry.updated(after.eventId(), ExhibitorAudit.EXHIBITOR, after.id(), after.companyName(),
                 ExhibitorAudit.fields(before), ExhibitorAudit.fields(after));
     }
 

@@ -59,8 +59,8 @@ public final class AuditedWrites<R> {
             Long id = kind.id(record);
             if (id == null) {
                 R added = within.insert(record);
-                audit.record(tx, AuditEntry.of(kind.eventId(added), kind.recordType(), kind.id(added), AuditAction.CREATED,
-                        kind.summary(added), FieldChange.between(Map.of(), kind.fields(added))));
+                audit.record(tx, AuditEntry.created(kind.eventId(added), kind.recordType(), kind.id(added), kind.summary(added),
+                        kind.fields(added)));
                 return added;
             }
             R before = within.lock(id).orElseThrow(goneMeanwhile);
