@@ -14,6 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.conferencedesk.events.EventService;
+import org.conferencedesk.exhibitors.ExhibitorAudit;
+import org.conferencedesk.guests.GuestAudit;
 import org.conferencedesk.shared.record.ChangeFeed;
 import org.conferencedesk.shared.record.FieldProblem;
 import java.util.function.LongSupplier;
@@ -22,6 +26,7 @@ import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditTrail;
 import org.conferencedesk.storage.Database;
 import org.conferencedesk.storage.FieldChange;
+import org.conferencedesk.storage.References;
 
 /**
  * An event's awards: categories with their prizes, criteria, committee, nominees, recusals, scores and
@@ -121,14 +126,137 @@ public final class AwardService {
     public record Nomination(AwardCategory category, Nominee nominee, Prize prize) {
     }
 
-    /** Every nomination of this guest, in nomination order. */
-    public List<Nomination> nominationsOfGuest(long guestId) {
-        return nominations(awards.nominationsOfGuest(guestId));
+    /**
+     * Every nomination of this guest of the event, in nomination order, with those of the guests merged
+     * into it (one person, one record: {@link AwardLinks#guests}).
+     */
+    public List<Nomination> nominationsOfGuest(long eventId, long guestId) {
+        List<Nominee> linked = awards.guestNominees(eventId);
+        if (linked.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, AwardLinks.Linked> now = links.guests(eventId, linked.stream().map(Nominee::guestId).collect(Collectors.toSet()));
+        return nominations(linked.stream().filter(n -> standsFor(now, n.guestId(), guestId)).toList());
     }
 
     /** Every nomination of this exhibitor, in nomination order. */
     public List<Nomination> nominationsOfExhibitor(long exhibitorId) {
         return nominations(awards.nominationsOfExhibitor(exhibitorId));
+    }
+
+    // ------------------------------------------------------------------ guests, exhibitors and events deleted
+
+    /**
+     * Registers what awards hold of other features' records in {@code references}, so that deleting one
+     * lets go of it, or is refused, inside the deleting transaction (docs/decisions/0017):
+     * <ul>
+     *   <li>a guest or an exhibitor nominated in an open category: the nominee keeps the name (and a
+     *       guest's organisation) it reads as now and loses the link, audited as an edit of the nominee;
+     *       its scores, recusals and any place it won stay. A guest merged into the deleted guest counts
+     *       as it (it read as the deleted guest);</li>
+     *   <li>nominated in a signed-off category: the deletion is refused, naming the category
+     *       ({@code release.guestSignedOff}, {@code release.exhibitorSignedOff}): a frozen result does
+     *       not change until it is reopened with a reason;</li>
+     *   <li>the name is taken by another nominee of the category: refused ({@code release.nameTaken});</li>
+     *   <li>an event: refused if one of its categories is signed off ({@code release.eventSignedOff});
+     *       otherwise its categories are deleted first, with everything they hold, as every record of
+     *       the event is.</li>
+     * </ul>
+     * The categories changed are published on {@link #changes()} after the deletion commits.
+     */
+    public void registerReferences(References references) {
+        references.add(GuestAudit.RECORD_TYPE, (tx, eventId, guestId) ->
+                releaseGuest(awards.within(tx), entry -> audit.record(tx, entry), eventId, guestId));
+        references.add(ExhibitorAudit.EXHIBITOR, (tx, eventId, exhibitorId) ->
+                releaseExhibitor(awards.within(tx), entry -> audit.record(tx, entry), eventId, exhibitorId));
+        references.add(EventService.RECORD_TYPE, (tx, eventId, id) -> releaseEvent(awards.within(tx), eventId));
+    }
+
+    private Runnable releaseGuest(AwardRepository repository, Consumer<AuditEntry> recorder, long eventId, long guestId) {
+        List<Nominee> linked = repository.guestNominees(eventId);
+        if (linked.isEmpty()) {
+            return null;
+        }
+        Map<Long, AwardLinks.Linked> now = links.guests(eventId, linked.stream().map(Nominee::guestId).collect(Collectors.toSet()));
+        List<Nominee> held = linked.stream().filter(n -> standsFor(now, n.guestId(), guestId)).toList();
+        return release(repository, recorder, eventId, held, n -> now.get(n.guestId()), "release.guestSignedOff");
+    }
+
+    private Runnable releaseExhibitor(AwardRepository repository, Consumer<AuditEntry> recorder, long eventId, long exhibitorId) {
+        List<Nominee> held = repository.nominationsOfExhibitor(exhibitorId);
+        if (held.isEmpty()) {
+            return null;
+        }
+        AwardLinks.Linked now = links.exhibitor(eventId, exhibitorId).orElse(null);
+        return release(repository, recorder, eventId, held, n -> now, "release.exhibitorSignedOff");
+    }
+
+    /**
+     * Turns the nominees {@code held} into nominees by name, each keeping the name it reads as now
+     * ({@code linkedOf}), category by category (locked in id order, so two deletions never wait on each
+     * other crosswise); refuses with {@code refusal} if a category is signed off.
+     */
+    private Runnable release(AwardRepository repository, Consumer<AuditEntry> recorder, long eventId, List<Nominee> held,
+                             java.util.function.Function<Nominee, AwardLinks.Linked> linkedOf, String refusal) {
+        if (held.isEmpty()) {
+            return null;
+        }
+        java.util.TreeMap<Long, List<Nominee>> byCategory = held.stream()
+                .collect(Collectors.groupingBy(Nominee::categoryId, java.util.TreeMap::new, Collectors.toList()));
+        List<AwardCategory> changed = new ArrayList<>();
+        for (Map.Entry<Long, List<Nominee>> e : byCategory.entrySet()) {
+            Optional<AwardCategory> locked = repository.lockCategory(e.getKey());
+            if (locked.isEmpty()) {
+                continue;
+            }
+            AwardCategory c = locked.get();
+            List<Nominee> shown = resolve(c.eventId(), repository.nominees(c.id()));
+            for (Nominee n : e.getValue()) {
+                AwardLinks.Linked linked = linkedOf.apply(n);
+                String name = linked != null ? linked.name().strip() : ResultContent.nomineeKey(n);
+                String affiliation = linked != null ? linked.affiliation() : null;
+                if (c.isFrozen()) {
+                    throw new AwardException(refusal, name, c.nameZh(), signOffInForce(repository, c).memberName());
+                }
+                Nominee before = shown.stream().filter(x -> x.id().equals(n.id())).findFirst().orElseThrow();
+                if (shown.stream().anyMatch(x -> !x.id().equals(n.id()) && name.equals(x.name() == null ? null : x.name().strip()))) {
+                    throw new AwardException("release.nameTaken", name, c.nameZh());
+                }
+                repository.unlinkNominee(n.id(), name, affiliation);
+                Nominee after = new Nominee(n.id(), n.categoryId(), n.kind(), name, affiliation, null, null, n.nominatedAt());
+                AuditEntry.updated(c.eventId(), AwardAudit.NOMINEE, n.id(), AwardAudit.summary(c, name), AwardAudit.fields(before),
+                        AwardAudit.fields(after)).ifPresent(recorder);
+            }
+            changed.add(c);
+        }
+        return () -> changes.saved(eventId, changed);
+    }
+
+    private Runnable releaseEvent(AwardRepository repository, long eventId) {
+        List<AwardCategory> categories = new ArrayList<>(repository.categories(eventId));
+        if (categories.isEmpty()) {
+            return null;
+        }
+        categories.sort(java.util.Comparator.comparing(AwardCategory::id));
+        for (AwardCategory listed : categories) {
+            Optional<AwardCategory> c = repository.lockCategory(listed.id());
+            if (c.isPresent() && c.get().isFrozen()) {
+                throw new AwardException("release.eventSignedOff", c.get().nameZh(), signOffInForce(repository, c.get()).memberName());
+            }
+        }
+        List<Long> ids = new ArrayList<>();
+        for (AwardCategory c : categories) {
+            if (repository.deleteCategory(c.id())) {
+                ids.add(c.id());
+            }
+        }
+        return () -> changes.removed(eventId, ids);
+    }
+
+    /** True if the guest {@code linkedId} is, or now reads as ({@code now}), the guest {@code guestId}. */
+    private static boolean standsFor(Map<Long, AwardLinks.Linked> now, long linkedId, long guestId) {
+        AwardLinks.Linked linked = now.get(linkedId);
+        return linkedId == guestId || (linked != null && linked.id() == guestId);
     }
 
     // ------------------------------------------------------------------ categories
@@ -689,7 +817,7 @@ public final class AwardService {
             if (!c.isFrozen()) {
                 throw new AwardException("reopen.notSignedOff", c.nameZh());
             }
-            SignOff inForce = repository.signOffs(categoryId).stream().filter(s -> s.id().equals(c.signOffId())).findFirst().orElseThrow();
+            SignOff inForce = signOffInForce(repository, c);
             SignOff.Reopening draft = new SignOff.Reopening(null, inForce.id(), now(), reopenedBy.strip(), reason.strip());
             long id = repository.insertReopening(categoryId, draft);
             repository.setSignOff(categoryId, null);
@@ -792,9 +920,14 @@ public final class AwardService {
 
     private static void refuseIfFrozen(AwardRepository repository, AwardCategory c) {
         if (c.isFrozen()) {
-            SignOff s = repository.signOffs(c.id()).stream().filter(x -> x.id().equals(c.signOffId())).findFirst().orElseThrow();
+            SignOff s = signOffInForce(repository, c);
             throw new AwardException("category.frozen", c.nameZh(), s.memberName(), s.resultHash().substring(0, 12));
         }
+    }
+
+    /** The sign-off that froze the category {@code c}. */
+    private static SignOff signOffInForce(AwardRepository repository, AwardCategory c) {
+        return repository.signOffs(c.id()).stream().filter(x -> x.id().equals(c.signOffId())).findFirst().orElseThrow();
     }
 
     private Winner addWinner(Write w, long prizeId, long nomineeId) {
@@ -873,23 +1006,37 @@ public final class AwardService {
     }
 
     private AwardCategoryContent resolved(AwardCategoryContent stored) {
-        long eventId = stored.category().eventId();
         return new AwardCategoryContent(stored.category(), stored.prizes(), stored.criteria(), stored.members(),
-                stored.nominees().stream().map(n -> resolve(eventId, n)).toList(), stored.recusals(), stored.scores(),
+                resolve(stored.category().eventId(), stored.nominees()), stored.recusals(), stored.scores(),
                 stored.winners(), stored.signOffs());
     }
 
     /** The nominee showing its linked record's name (null name if the link cannot be read). */
     private Nominee resolve(long eventId, Nominee n) {
-        if (n.guestId() != null) {
-            Optional<AwardLinks.Linked> linked = links.guest(eventId, n.guestId());
-            return n.showing(linked.map(AwardLinks.Linked::name).orElse(null), linked.map(AwardLinks.Linked::affiliation).orElse(null));
+        return n.isLinked() ? resolve(eventId, List.of(n)).get(0) : n;
+    }
+
+    /** The nominees showing their linked records' names, the links of each kind read at once. */
+    private List<Nominee> resolve(long eventId, List<Nominee> nominees) {
+        Set<Long> guestIds = new HashSet<>();
+        Set<Long> exhibitorIds = new HashSet<>();
+        for (Nominee n : nominees) {
+            if (n.guestId() != null) {
+                guestIds.add(n.guestId());
+            } else if (n.exhibitorId() != null) {
+                exhibitorIds.add(n.exhibitorId());
+            }
         }
-        if (n.exhibitorId() != null) {
-            Optional<AwardLinks.Linked> linked = links.exhibitor(eventId, n.exhibitorId());
-            return n.showing(linked.map(AwardLinks.Linked::name).orElse(null), linked.map(AwardLinks.Linked::affiliation).orElse(null));
-        }
-        return n;
+        Map<Long, AwardLinks.Linked> guests = guestIds.isEmpty() ? Map.of() : links.guests(eventId, guestIds);
+        Map<Long, AwardLinks.Linked> exhibitors = exhibitorIds.isEmpty() ? Map.of() : links.exhibitors(eventId, exhibitorIds);
+        return nominees.stream().map(n -> {
+            AwardLinks.Linked linked = n.guestId() != null ? guests.get(n.guestId())
+                    : n.exhibitorId() != null ? exhibitors.get(n.exhibitorId()) : null;
+            if (!n.isLinked()) {
+                return n;
+            }
+            return linked == null ? n.showing(null, null) : n.showing(linked.name(), linked.affiliation());
+        }).toList();
     }
 
     private List<Nomination> nominations(List<Nominee> nominees) {

@@ -47,8 +47,13 @@ class AwardServiceTest {
         eventId = new EventRepository(database.dsl()).insert(Event.named("2020 World Intelligent Manufacturing Conference")).id();
         Clock clock = Clock.fixed(CEREMONY, ZoneOffset.UTC);
         audit = new AuditTrail(new AuditRepository(database.dsl()), () -> "秘书处", clock);
-        guests = new GuestService(database, new org.conferencedesk.guests.GuestRepository(database.dsl()), audit, clock);
-        service = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests), clock, () -> 42L);
+        var references = new org.conferencedesk.storage.References();
+        guests = new GuestService(database, new org.conferencedesk.guests.GuestRepository(database.dsl()), audit, clock, references);
+        var exhibitors = new org.conferencedesk.exhibitors.ExhibitorService(database, new org.conferencedesk.exhibitors.ExhibitorRepository(
+                database.dsl()), new org.conferencedesk.exhibitors.BoothRepository(database.dsl()), guests, audit, references);
+        service = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests, exhibitors), clock,
+                () -> 42L);
+        service.registerReferences(references);
         wimc = Wimc2020Awards.create(service, eventId);
         service.changes().addListener(changes::add);
     }
@@ -300,15 +305,12 @@ class AwardServiceTest {
                 org.conferencedesk.guests.GuestCategory.OTHER, null, org.conferencedesk.guests.Attendance.ON_SITE,
                 org.conferencedesk.guests.InvitationStatus.CONFIRMED, null, null, null, null, null));
         assertThat(service.content(people).nominee(nominee.id()).orElseThrow().name()).isEqualTo("孙丽桦");
-        assertThat(service.nominationsOfGuest(guest.id())).extracting(n -> n.category().nameZh(), n -> n.nominee().name())
+        assertThat(service.nominationsOfGuest(eventId, guest.id())).extracting(n -> n.category().nameZh(), n -> n.nominee().name())
                 .containsExactly(tuple("优秀组织奖（个人）", "孙丽桦"));
         assertThatThrownBy(() -> service.saveNominee(Nominee.guest(people, guest.id())))
                 .isInstanceOfSatisfying(AwardException.class, e -> assertThat(e.key()).isEqualTo("nominee.duplicate"));
         assertThatThrownBy(() -> service.saveNominee(Nominee.guest(people, 999_999)))
                 .isInstanceOfSatisfying(AwardException.class, e -> assertThat(e.key()).isEqualTo("nominee.guestNotFound"));
-        // The guest cannot be deleted while nominated (the database keeps the link).
-        assertThatThrownBy(() -> guests.delete(eventId, guest.id())).isInstanceOf(RuntimeException.class);
-        assertThat(guests.find(guest.id())).isPresent();
     }
 
     @Test
@@ -477,6 +479,27 @@ class AwardServiceTest {
                 .containsExactly("智能产线数字孪生系统", "工业视觉缺陷检测平台");
         assertThat(winners).hasSize(6);
         assertThat(service.totals(eventId).winnersRecorded()).isEqualTo(6);
+    }
+
+    @Test
+    void numbersAreKeptAtTheirColumnsScaleSoTheSameValueWrittenAnotherWayIsNoChange() {
+        long forum = category(Wimc2020Awards.MOST_CONCERNED);
+        int entries = trail().size();
+
+        AwardCategory same = service.updateCategory(service.category(forum).orElseThrow()
+                .withScoreRange(new BigDecimal("0"), new BigDecimal("100.0")));
+        Criterion weight = service.saveCriterion(Criterion.of(forum, "关注度", "Attention", new BigDecimal("0.4"), 0));
+        Score score = service.saveScores(forum, wimc.member(Wimc2020Awards.MOST_CONCERNED, "王建国"),
+                wimc.nominees.get(Wimc2020Awards.MOST_CONCERNED + ":智能制造标准化论坛"), Map.of(weight.id(), new BigDecimal("93"))).get(0);
+
+        assertThat(same.scoreMin()).hasToString("0.00");
+        assertThat(same.scoreMax()).hasToString("100.00");
+        assertThat(weight.weight()).hasToString("0.400");
+        assertThat(score.score()).hasToString("93.00");
+        // No line for the unchanged category; the criterion and the score as stored.
+        assertThat(trail()).hasSize(entries + 2);
+        assertThat(trail().get(0).changes()).containsExactly(new FieldChange("关注度", null, "93.00"));
+        assertThat(trail().get(1).changes()).contains(new FieldChange("weight", null, "0.400"));
     }
 
     @Test

@@ -17,11 +17,16 @@ import org.conferencedesk.awards.Nominee;
 import org.conferencedesk.awards.Prize;
 import org.conferencedesk.awards.TieRule;
 import org.conferencedesk.events.Event;
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.storage.Database;
 import org.conferencedesk.storage.Actor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The awards under "awards" in totals --json, counted from the same service the window will use. */
+/**
+ * The awards under "awards" in totals --json, counted from the same service the window will use; the
+ * composition root's wiring of nominees to the guests they are.
+ */
 class ConferenceDeskCliAwardsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,5 +57,22 @@ class ConferenceDeskCliAwardsTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode awards = JSON.readTree(result.out()).at("/awards");
         assertThat(awards.toString()).isEqualTo("{\"categories\":2,\"places\":7,\"winnersRecorded\":1,\"signedOff\":1,\"open\":1}");
+    }
+
+    @Test
+    void theApplicationLetsGoOfANominatedGuestItDeletesAndTheNomineeKeepsTheName() {
+        try (AppContext context = new AppContext(Database.openInMemory(java.util.UUID.randomUUID().toString()), Actor.named("秘书处"))) {
+            long event = context.events().create(Event.named("WIMC 2020")).id();
+            AwardCategory people = context.awards().createCategory(AwardCategory.of(event, "优秀组织奖（个人）",
+                    "Excellent Organization Award (individuals)", AwardKind.PERSONAL_AWARD, 0, TieRule.SHARED_PLACE), List.of());
+            Guest sun = context.guests().save(Guest.named(event, "孙丽华"));
+            long nominee = context.awards().saveNominee(Nominee.guest(people.id(), sun.id())).id();
+
+            assertThat(context.guests().delete(event, sun.id())).isTrue();
+
+            Nominee kept = context.awards().content(people.id()).nominee(nominee).orElseThrow();
+            assertThat(kept.name()).isEqualTo("孙丽华");
+            assertThat(kept.guestId()).isNull();
+        }
     }
 }
