@@ -123,6 +123,20 @@ public final class AwardRepository {
         dsl.update(AWARD_CATEGORY).set(AWARD_CATEGORY.SIGN_OFF_ID, signOffId).where(AWARD_CATEGORY.ID.eq(categoryId)).execute();
     }
 
+    /** The category of the nominee with this id, if the nominee still exists. */
+    public Optional<AwardCategory> categoryOfNominee(long nomineeId) {
+        return dsl.select(AWARD_CATEGORY.fields()).from(AWARD_CATEGORY)
+                .join(AWARD_NOMINEE).on(AWARD_NOMINEE.CATEGORY_ID.eq(AWARD_CATEGORY.ID))
+                .where(AWARD_NOMINEE.ID.eq(nomineeId)).fetchOptional(r -> toCategory(r.into(AWARD_CATEGORY)));
+    }
+
+    /** The category of the recusal with this id, if the recusal still exists. */
+    public Optional<AwardCategory> categoryOfRecusal(long recusalId) {
+        return dsl.select(AWARD_CATEGORY.fields()).from(AWARD_CATEGORY)
+                .join(AWARD_RECUSAL).on(AWARD_RECUSAL.CATEGORY_ID.eq(AWARD_CATEGORY.ID))
+                .where(AWARD_RECUSAL.ID.eq(recusalId)).fetchOptional(r -> toCategory(r.into(AWARD_CATEGORY)));
+    }
+
     /** How many scores the category has. */
     public int scoreCount(long categoryId) {
         return dsl.fetchCount(AWARD_SCORE, AWARD_SCORE.CATEGORY_ID.eq(categoryId));

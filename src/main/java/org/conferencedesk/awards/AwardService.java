@@ -24,6 +24,7 @@ import java.util.function.LongSupplier;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditTrail;
+import org.conferencedesk.storage.AuditWithholding;
 import org.conferencedesk.storage.Database;
 import org.conferencedesk.storage.FieldChange;
 import org.conferencedesk.storage.References;
@@ -69,6 +70,10 @@ public final class AwardService {
         this.links = Objects.requireNonNull(links);
         this.clock = Objects.requireNonNull(clock);
         this.seeds = Objects.requireNonNull(seeds);
+        // Scores are this service's to keep from other members until the category is signed off, in the
+        // trail too (the score sheet does the same on the screen).
+        audit.withhold(AwardAudit.SCORE, this::openScores);
+        audit.withhold(AwardAudit.RECUSAL, this::openScores);
     }
 
     /** A service with the system clock and seeds from {@link SecureRandom}. */
@@ -87,6 +92,23 @@ public final class AwardService {
     }
 
     // ------------------------------------------------------------------ reading
+
+    /**
+     * The score values in an audit entry that readers may not see now ({@link AuditWithholding}): every
+     * criterion of an {@link AwardAudit#SCORE} entry and the {@link AwardAudit#SCORE_REMOVED} fields of
+     * a recusal, while their category is not signed off (again after a reopening, as on the score
+     * sheet). A score whose nominee, recusal or category is gone stays hidden: it is in no result now.
+     */
+    private Set<String> openScores(AuditEntry entry) {
+        boolean score = AwardAudit.SCORE.equals(entry.recordType());
+        Set<String> values = entry.changes().stream().map(FieldChange::field)
+                .filter(f -> score || f.startsWith(AwardAudit.SCORE_REMOVED)).collect(Collectors.toSet());
+        if (values.isEmpty() || entry.recordId() == null) {
+            return values;
+        }
+        Optional<AwardCategory> category = score ? awards.categoryOfNominee(entry.recordId()) : awards.categoryOfRecusal(entry.recordId());
+        return category.filter(AwardCategory::isFrozen).isPresent() ? Set.of() : values;
+    }
 
     /** The event's categories in running order. */
     public List<AwardCategory> categories(long eventId) {
@@ -608,7 +630,7 @@ public final class AwardService {
             Recusal stored = w.repository().insertRecusal(new Recusal(null, categoryId, memberId, nomineeId, reason, now()));
             LinkedHashMap<String, String> fields = AwardAudit.fields(stored, m.name(), n.name());
             for (Score s : removed) {
-                fields.put("scoreRemoved:" + criteria.get(s.criterionId()).nameZh(), AwardAudit.plain(s.score()));
+                fields.put(AwardAudit.SCORE_REMOVED + criteria.get(s.criterionId()).nameZh(), AwardAudit.plain(s.score()));
             }
             w.saved(AwardAudit.RECUSAL, stored.id(), null, fields, m.name() + " ≠ " + n.name());
             return stored;

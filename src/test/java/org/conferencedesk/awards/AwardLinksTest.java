@@ -32,6 +32,7 @@ import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditFilter;
 import org.conferencedesk.storage.AuditRepository;
+import org.conferencedesk.storage.AuditText;
 import org.conferencedesk.storage.AuditTrail;
 import org.conferencedesk.storage.Database;
 import org.conferencedesk.storage.FieldChange;
@@ -44,7 +45,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Nominees linked to guests and exhibitors: one record, read through those features' services; what
- * happens when the guest, the exhibitor or the whole event is deleted (docs/decisions/0017).
+ * happens when the guest, the exhibitor or the whole event is deleted (docs/decisions/0017); and the
+ * scores of an open category kept out of the audit trail's text.
  */
 class AwardLinksTest {
 
@@ -332,5 +334,47 @@ class AwardLinksTest {
         assertThat(exhibitors.find(estun.id())).isEmpty();
         assertThat(changes).hasSize(1).first().isInstanceOfSatisfying(RecordChange.Removed.class,
                 removed -> assertThat(removed.ids()).hasSize(6));
+    }
+
+    // ------------------------------------------------------------------ scores in the audit trail
+
+    @Test
+    void scoresOfAnOpenCategoryAreNotShownInTheAuditTrailUntilItIsSignedOff() {
+        long contest = category(Wimc2020Awards.CONTEST);
+        long member = wimc.member(Wimc2020Awards.CONTEST, "王建国");
+        long entry = wimc.nominees.get("智能产线数字孪生系统");
+        long other = wimc.nominees.get("协作机器人柔性装配单元");
+        service.saveScores(contest, member, entry, Map.of(wimc.criteria.get("创新性"), new BigDecimal("91.50")));
+        service.saveScores(contest, member, entry, Map.of(wimc.criteria.get("创新性"), new BigDecimal("93")));
+        service.saveScores(contest, member, other, Map.of(wimc.criteria.get("技术水平"), new BigDecimal("77.25")));
+        service.recuse(contest, member, other, "曾参与该项目研发");
+        AuditText zh = new AuditText(Locale.SIMPLIFIED_CHINESE, Event.DEFAULT_TIME_ZONE, audit.withholding());
+        AuditText en = new AuditText(Locale.ENGLISH, Event.DEFAULT_TIME_ZONE, audit.withholding());
+        List<AuditEntry> scores = trail(AwardAudit.SCORE);
+        AuditEntry recusal = trail(AwardAudit.RECUSAL).get(0);
+
+        assertThat(scores).extracting(en::changes).containsExactly(
+                "创新性: (not shown until the category is signed off)",
+                "创新性: (not shown until the category is signed off) → (not shown until the category is signed off)",
+                "技术水平: (not shown until the category is signed off)");
+        assertThat(zh.changes(scores.get(0))).isEqualTo("创新性：（签字确认后显示）");
+        assertThat(en.changes(recusal)).isEqualTo("Member: 王建国; Nominee: 协作机器人柔性装配单元; Reason: 曾参与该项目研发; "
+                + "scoreRemoved:技术水平: (not shown until the category is signed off)");
+        // The trail keeps the values as written: they are only not shown.
+        assertThat(scores.get(1).changes()).containsExactly(new FieldChange("创新性", "91.50", "93.00"));
+        // Other records' values are shown as before.
+        assertThat(en.changes(trail(AwardAudit.MEMBER).get(0))).isEqualTo("Name: 王建国");
+
+        service.signOff(contest, member);
+        assertThat(en.changes(scores.get(1))).isEqualTo("创新性: 91.50 → 93.00");
+        assertThat(en.changes(recusal)).endsWith("scoreRemoved:技术水平: 77.25");
+
+        // Reopened, the category is open again: its scores are not shown again, as on the score sheet.
+        service.reopen(contest, "秘书处", "补充评分");
+        assertThat(en.changes(scores.get(1))).isEqualTo(
+                "创新性: (not shown until the category is signed off) → (not shown until the category is signed off)");
+        // A score whose nominee is gone belongs to no result: it stays hidden.
+        service.removeNominee(contest, entry);
+        assertThat(audit.withholding().withheldFields(scores.get(0))).containsExactly("创新性");
     }
 }
