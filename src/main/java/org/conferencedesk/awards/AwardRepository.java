@@ -233,12 +233,6 @@ public final class AwardRepository {
                 .fetch(AwardRepository::toNominee);
     }
 
-    /** Every nomination of this guest, in any category (to show on the guest's screen). */
-    public List<Nominee> nominationsOfGuest(long guestId) {
-        return dsl.selectFrom(AWARD_NOMINEE).where(AWARD_NOMINEE.GUEST_ID.eq(guestId)).orderBy(AWARD_NOMINEE.ID)
-                .fetch(AwardRepository::toNominee);
-    }
-
     /** Every nomination of this exhibitor, in any category. */
     public List<Nominee> nominationsOfExhibitor(long exhibitorId) {
         return dsl.selectFrom(AWARD_NOMINEE).where(AWARD_NOMINEE.EXHIBITOR_ID.eq(exhibitorId)).orderBy(AWARD_NOMINEE.ID)

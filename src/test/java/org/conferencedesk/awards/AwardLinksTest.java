@@ -5,42 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
-import org.conferencedesk.events.EventService;
-import org.conferencedesk.exhibitors.BoothRepository;
 import org.conferencedesk.exhibitors.Exhibitor;
-import org.conferencedesk.exhibitors.ExhibitorRepository;
-import org.conferencedesk.exhibitors.ExhibitorService;
 import org.conferencedesk.guests.Attendance;
 import org.conferencedesk.guests.Guest;
 import org.conferencedesk.guests.GuestCategory;
-import org.conferencedesk.guests.GuestRepository;
 import org.conferencedesk.guests.GuestService;
 import org.conferencedesk.guests.InvitationStatus;
 import org.conferencedesk.shared.record.RecordChange;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditFilter;
-import org.conferencedesk.storage.AuditRepository;
 import org.conferencedesk.storage.AuditText;
-import org.conferencedesk.storage.AuditTrail;
-import org.conferencedesk.storage.Database;
 import org.conferencedesk.storage.FieldChange;
-import org.conferencedesk.storage.References;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,48 +33,7 @@ import org.junit.jupiter.api.Test;
  * happens when the guest, the exhibitor or the whole event is deleted (docs/decisions/0017); and the
  * scores of an open category kept out of the audit trail's text.
  */
-class AwardLinksTest {
-
-    private static final Instant CEREMONY = Instant.parse("2020-11-28T02:00:00Z");
-
-    private Database database;
-    private long eventId;
-    private AuditTrail audit;
-    private EventService events;
-    private GuestService guests;
-    private ExhibitorService exhibitors;
-    private AwardService service;
-    private Wimc2020Awards wimc;
-    private final List<RecordChange<AwardCategory>> changes = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        database = Database.openInMemory(UUID.randomUUID().toString());
-        EventRepository eventRepository = new EventRepository(database.dsl());
-        eventId = eventRepository.insert(Event.named("2020 World Intelligent Manufacturing Conference")).id();
-        Clock clock = Clock.fixed(CEREMONY, ZoneOffset.UTC);
-        audit = new AuditTrail(new AuditRepository(database.dsl()), () -> "秘书处", clock);
-        // Wired as the composition root wires them.
-        References references = new References();
-        events = new EventService(database, eventRepository, references);
-        guests = new GuestService(database, new GuestRepository(database.dsl()), audit, clock, references);
-        exhibitors = new ExhibitorService(database, new ExhibitorRepository(database.dsl()), new BoothRepository(database.dsl()),
-                guests, audit, references);
-        service = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests, exhibitors), clock,
-                () -> 42L);
-        service.registerReferences(references);
-        wimc = Wimc2020Awards.create(service, eventId);
-        service.changes().addListener(changes::add);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
-    private long category(String name) {
-        return wimc.categories.get(name);
-    }
+class AwardLinksTest extends WithAwardServices {
 
     private Guest guest(String name, String organisation) {
         return guests.save(new Guest(null, eventId, name, null, null, organisation, null, GuestCategory.OTHER, null,
@@ -106,6 +50,16 @@ class AwardLinksTest {
         return exhibitors.save(new Exhibitor(e.id(), e.eventId(), companyName, e.otherName(), e.country(), e.sector(), e.mode(),
                 e.contactPerson(), e.contactGuestId(), e.email(), e.phone(), e.website(), e.notes(), e.paymentStatus(),
                 e.feeOverride(), e.feeOverrideReason()));
+    }
+
+    /** 孙丽华 of 南京市会展办 on the guest list, and 孙立华 (a typo for her, entered again) nominated in the category. */
+    private record TypoNominated(Guest kept, Guest typo, Nominee nominee) {
+    }
+
+    private TypoNominated typoNominated(long categoryId) {
+        Guest kept = guest("孙丽华", "南京市会展办");
+        Guest typo = guest("孙立华", null);
+        return new TypoNominated(kept, typo, service.saveNominee(Nominee.guest(categoryId, typo.id())));
     }
 
     private Nominee nominee(long categoryId, long nomineeId) {
@@ -148,9 +102,10 @@ class AwardLinksTest {
     @Test
     void aGuestMergedIntoAnotherShowsTheKeptGuestUntilTheMergeIsUndone() {
         long people = category(Wimc2020Awards.INDIVIDUALS);
-        Guest kept = guest("孙丽华", "南京市会展办");
-        Guest typo = guest("孙立华", null);
-        Nominee nominee = service.saveNominee(Nominee.guest(people, typo.id()));
+        TypoNominated sun = typoNominated(people);
+        Guest kept = sun.kept();
+        Guest typo = sun.typo();
+        Nominee nominee = sun.nominee();
         assertThat(nominee.name()).isEqualTo("孙立华");
 
         GuestService.Merge merge = guests.merge(eventId, kept.id(), List.of(typo.id()), Locale.SIMPLIFIED_CHINESE);
@@ -205,12 +160,11 @@ class AwardLinksTest {
     @Test
     void deletingTheGuestANominatedGuestWasMergedIntoLetsGoOfItToo() {
         long people = category(Wimc2020Awards.INDIVIDUALS);
-        Guest kept = guest("孙丽华", "南京市会展办");
-        Guest typo = guest("孙立华", null);
-        Nominee nominee = service.saveNominee(Nominee.guest(people, typo.id()));
-        guests.merge(eventId, kept.id(), List.of(typo.id()), Locale.SIMPLIFIED_CHINESE);
+        TypoNominated sun = typoNominated(people);
+        Nominee nominee = sun.nominee();
+        guests.merge(eventId, sun.kept().id(), List.of(sun.typo().id()), Locale.SIMPLIFIED_CHINESE);
 
-        guests.delete(eventId, kept.id());
+        guests.delete(eventId, sun.kept().id());
 
         Nominee after = nominee(people, nominee.id());
         assertThat(after.name()).as("the name it read as when the guest went").isEqualTo("孙丽华");

@@ -5,67 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import org.conferencedesk.events.Event;
-import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.guests.Guest;
-import org.conferencedesk.guests.GuestService;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditFilter;
-import org.conferencedesk.storage.AuditRepository;
-import org.conferencedesk.storage.AuditTrail;
-import org.conferencedesk.storage.Database;
 import org.conferencedesk.storage.FieldChange;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AwardServiceTest {
-
-    private static final Instant CEREMONY = Instant.parse("2020-11-28T02:00:00Z");
-
-    private Database database;
-    private AwardService service;
-    private GuestService guests;
-    private AuditTrail audit;
-    private long eventId;
-    private Wimc2020Awards wimc;
-    private final List<org.conferencedesk.shared.record.RecordChange<AwardCategory>> changes = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        database = Database.openInMemory(UUID.randomUUID().toString());
-        eventId = new EventRepository(database.dsl()).insert(Event.named("2020 World Intelligent Manufacturing Conference")).id();
-        Clock clock = Clock.fixed(CEREMONY, ZoneOffset.UTC);
-        audit = new AuditTrail(new AuditRepository(database.dsl()), () -> "秘书处", clock);
-        var references = new org.conferencedesk.storage.References();
-        guests = new GuestService(database, new org.conferencedesk.guests.GuestRepository(database.dsl()), audit, clock, references);
-        var exhibitors = new org.conferencedesk.exhibitors.ExhibitorService(database, new org.conferencedesk.exhibitors.ExhibitorRepository(
-                database.dsl()), new org.conferencedesk.exhibitors.BoothRepository(database.dsl()), guests, audit, references);
-        service = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests, exhibitors), clock,
-                () -> 42L);
-        service.registerReferences(references);
-        wimc = Wimc2020Awards.create(service, eventId);
-        service.changes().addListener(changes::add);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
-    private long category(String name) {
-        return wimc.categories.get(name);
-    }
+class AwardServiceTest extends WithAwardServices {
 
     private long prize(String category, int rank) {
         return service.content(category(category)).prizes().stream().filter(p -> p.rank() == rank).findFirst().orElseThrow().id();

@@ -36,14 +36,19 @@ class ConferenceDeskCliAwardsTest {
     @TempDir
     Path folder;
 
+    /** The Most Concerned Forum Award of the event, decided by committee vote, one place. */
+    private static AwardCategory mostConcernedForum(AwardService awards, long event) {
+        return awards.createCategory(AwardCategory.of(event, "最受关注论坛奖", "Most Concerned Forum Award",
+                AwardKind.FORUM_AWARD, 0, TieRule.COMMITTEE_VOTE), List.of(Prize.of(0, 1, "最受关注论坛奖", "Most Concerned Forum Award", 1)));
+    }
+
     @Test
     void totalsJsonCountsCategoriesPlacesWinnersAndSignOffs() throws Exception {
         Path db = folder.resolve("test");
         try (AppContext context = AppContext.openFile(db, Actor.named("秘书处"))) {
             long event = context.events().create(Event.named("WIMC 2020")).id();
             AwardService awards = context.awards();
-            AwardCategory forum = awards.createCategory(AwardCategory.of(event, "最受关注论坛奖", "Most Concerned Forum Award",
-                    AwardKind.FORUM_AWARD, 0, TieRule.COMMITTEE_VOTE), List.of(Prize.of(0, 1, "最受关注论坛奖", "Most Concerned Forum Award", 1)));
+            AwardCategory forum = mostConcernedForum(awards, event);
             awards.createCategory(AwardCategory.of(event, "第五届智能制造大赛", "The 5th Smart Manufacturing Contest",
                     AwardKind.CONTEST_PRIZE, 0, TieRule.SHARED_PLACE), List.of(Prize.of(0, 1, "一等奖", "First prize", 1),
                     Prize.of(0, 2, "二等奖", "Second prize", 2), Prize.of(0, 3, "三等奖", "Third prize", 3)));
@@ -65,10 +70,8 @@ class ConferenceDeskCliAwardsTest {
     void theAuditTrailLeavesOutTheScoresOfAnOpenCategoryInTextAndJson() throws Exception {
         Path db = folder.resolve("test");
         try (AppContext context = AppContext.openFile(db, Actor.named("秘书处"))) {
-            long event = context.events().create(Event.named("WIMC 2020")).id();
             AwardService awards = context.awards();
-            AwardCategory forum = awards.createCategory(AwardCategory.of(event, "最受关注论坛奖", "Most Concerned Forum Award",
-                    AwardKind.FORUM_AWARD, 0, TieRule.COMMITTEE_VOTE), List.of(Prize.of(0, 1, "最受关注论坛奖", "Most Concerned Forum Award", 1)));
+            AwardCategory forum = mostConcernedForum(awards, context.events().create(Event.named("WIMC 2020")).id());
             long nominee = awards.saveNominee(Nominee.entry(forum.id(), "工业互联网创新发展论坛", null)).id();
             long member = awards.saveMember(CommitteeMember.of(forum.id(), "王建国")).id();
             long overall = awards.saveCriterion(Criterion.of(forum.id(), "综合", "Overall", BigDecimal.ONE, 0)).id();
