@@ -155,6 +155,28 @@ class ContractFormViewModelTest {
     }
 
     @Test
+    void chineseCapitalNumeralsPreviewWhatWasUnderstoodAndSaveExactly() {
+        ContractFormViewModel form = form(Locale.SIMPLIFIED_CHINESE);
+        form.startNew(eventId);
+        form.projectNameProperty().set("智能装备产业基地");
+
+        form.amountProperty().set("叁亿伍仟万元");
+        assertThat(form.amountPreviewProperty().get()).isEqualTo("= 350,000,000.00 元（3.5 亿元）");
+        form.amountProperty().set("壹佰元伍角陆分");
+        assertThat(form.amountPreviewProperty().get()).startsWith("= 100.56 元");
+        form.amountProperty().set("叁亿伍仟");
+        assertThat(form.amountPreviewProperty().get()).isEmpty();
+        assertThat(form.messageProperty(ContractField.AMOUNT).get()).contains("叁亿零伍仟", "叁亿伍仟万");
+        form.amountProperty().set("伍亿元整");
+        assertThat(form.amountPreviewProperty().get()).isEqualTo("= 500,000,000.00 元（5 亿元）");
+
+        form.save();
+
+        assertThat(service.list(eventId)).singleElement()
+                .satisfies(c -> assertThat(c.amount()).isEqualTo(new BigDecimal("500000000.00")));
+    }
+
+    @Test
     void englishPreviewShowsTheFigureAndTheHeadline() {
         ContractFormViewModel form = form(Locale.ENGLISH);
         form.startNew(eventId);
