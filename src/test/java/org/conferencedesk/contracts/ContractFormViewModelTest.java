@@ -267,7 +267,10 @@ class ContractFormViewModelTest {
         assertThat(ContractDraft.parseDate("2020/11/28")).isEqualTo(LocalDate.of(2020, 11, 28));
         assertThat(ContractDraft.parseDate("2020年11月28日")).isEqualTo(LocalDate.of(2020, 11, 28));
         assertThat(ContractDraft.parseDate("２０２０年１月５日")).isEqualTo(LocalDate.of(2020, 1, 5));
-        assertThat(ContractDraft.parseDate("28.11.2020")).isNull();
+        assertThat(ContractDraft.parseDate("28.11.2020")).isEqualTo(LocalDate.of(2020, 11, 28));
+        assertThat(ContractDraft.parseDate("二〇二〇年十一月二十八日")).isEqualTo(LocalDate.of(2020, 11, 28));
+        assertThat(ContractDraft.parseDate("03.04.2020")).isNull();
+        assertThat(ContractDraft.parseDate("2020年11月")).isNull();
         assertThat(ContractDraft.parseDate("2021-02-29")).isNull();
     }
 

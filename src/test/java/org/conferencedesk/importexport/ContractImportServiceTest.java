@@ -151,7 +151,7 @@ class ContractImportServiceTest {
         Path file = file("bad.csv", """
                 序号,项目名称,投资方,金额,状态,签约日期
                 1,好项目,甲公司,5.2亿元,已签约,2020-11-28
-                2,坏金额,乙公司,五亿元,已签约,2020-11-28
+                2,坏金额,乙公司,叁亿伍仟元,已签约,2020-11-28
                 3,,丙公司,3000万元,已签约,2020-11-28
                 4,坏状态,丁公司,1亿,进行中,2020-11-28
                 5,坏日期,戊公司,1亿,已签约,2020-02-30
@@ -171,7 +171,7 @@ class ContractImportServiceTest {
                 org.assertj.core.groups.Tuple.tuple(8, "金额"),
                 org.assertj.core.groups.Tuple.tuple(8, "序号"));
         assertThat(problems).allSatisfy(p -> assertThat(p.file()).isEqualTo("bad.csv"));
-        assertThat(problems.get(0).reason()).contains("五亿元", "5.2亿元");
+        assertThat(problems.get(0).reason()).contains("叁亿伍仟元", "叁亿零伍仟", "叁亿伍仟万");
         assertThat(problems.get(4).reason()).contains("5亿欧", "欧");
         assertThat(problems.get(2).reason()).contains("进行中");
         assertThat(problems.get(3).reason()).contains("2020-02-30");
@@ -181,14 +181,14 @@ class ContractImportServiceTest {
 
     @Test
     void problemsAreWordedInChineseForAChineseUser() throws IOException {
-        Path file = file("bad.csv", "项目名称,金额\n坏金额,五亿元\n");
+        Path file = file("bad.csv", "项目名称,金额\n坏金额,约五亿元\n");
 
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class, () -> importer.importContracts(
                 eventId, file, ImportOptions.DETECT, ProgressMonitor.NONE, Locale.SIMPLIFIED_CHINESE));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
-            assertThat(p.reason()).isEqualTo("无法识别金额“五亿元”：“五”不是用阿拉伯数字写的数。"
+            assertThat(p.reason()).isEqualTo("无法识别金额“约五亿元”：“约”在此处不是可识别的单位或币种。"
                     + "请写成例如 5.2亿元、3,500万元 或 RMB 1.2 billion。");
         });
     }
