@@ -533,8 +533,25 @@ class ContractImportServiceTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(4);
             assertThat(p.column()).isEqualTo("签约日期");
-            assertThat(p.reason()).contains("day first or month first");
+            assertThat(p.reason()).contains("this column has dates of both kinds", "“28/11/2020” is day first");
         });
+    }
+
+    @Test
+    void aDateColumnsClearDatesDecideItsOrderAndOneThatCannotTellNamesItsRows() throws IOException {
+        importer.importContracts(eventId, file("dayfirst.csv",
+                "项目名称,金额,签约日期\n甲,1亿,03/04/2020\n乙,1亿,28/11/2020\n丙,1亿,二〇二〇年十一月二十八日（周六）\n"),
+                ImportOptions.DETECT, ProgressMonitor.NONE);
+        assertThat(contracts.list(eventId)).extracting(c -> c.projectName() + " " + c.signedOn())
+                .containsExactlyInAnyOrder("甲 2020-04-03", "乙 2020-11-28", "丙 2020-11-28");
+
+        List<ImportProblem> problems = rejection(file("unclear.csv",
+                "项目名称,金额,签约日期\n丁,1亿,03/04/2020\n戊,1亿,2020-11-28\n己,1亿,12/11/2020\n庚,1亿,2020年11月\n"),
+                ImportOptions.DETECT);
+        assertThat(problems).extracting(ImportProblem::line).containsExactly(2, 4, 5);
+        assertThat(problems.get(0).reason()).contains("no date in this column tells which comes first");
+        assertThat(problems.get(2).reason()).isEqualTo("“2020年11月” names a month, not a day. "
+                + "Write the day too, e.g. 2020-11-28 or 2020年11月28日.");
     }
 
     @Test

@@ -384,6 +384,9 @@ class GuestImportServiceTest {
                         + "probably left by another program. Delete it in the file (retype the text) and import again.",
                 "control.csv, line 2, column \"单位\": The text holds an invisible control character (U+001B, character 3), "
                         + "probably left by another program. Delete it in the file (retype the text) and import again.",
+                "control.csv, line 5: This row has 1 cells but the header has 3, so its cells cannot be matched to the "
+                        + "columns: “\u0000\u0000” would be read as “姓名”. Add the missing cells where values are missing "
+                        + "(an empty cell is one more comma).",
                 "control.csv, line 5, column \"姓名\": The text holds an invisible control character (U+0000, character 1), "
                         + "probably left by another program. Delete it in the file (retype the text) and import again.");
         assertThat(guests.list(eventId)).isEmpty();
@@ -426,15 +429,17 @@ class GuestImportServiceTest {
     }
 
     @Test
-    void big5TextReadAsGb18030SaysTheHeadersMayBeGarbledAndBig5ReadsIt() throws IOException {
+    void big5TextReadAsGb18030IsRefusedNamingBig5WhichReadsIt() throws IOException {
         Path file = csv("tw.csv", Charset.forName("Big5"), false, "姓名,單位,類別", "張三,南京大學,專家");
 
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
                 () -> importFile(file, GuestImportOptions.DETECT));
 
         assertThat(rejected.problems()).singleElement().extracting(ImportProblem::reason).asString()
-                .endsWith(" If these headers look garbled, the file is in another encoding (such as Big5, used in Hong Kong "
-                        + "and Taiwan): give it with --encoding Big5, or save the file as \"CSV UTF-8 (.csv)\" in Excel.");
+                .startsWith("The file tw.csv does not read correctly as GB18030")
+                .contains("It reads cleanly as Big5 (its first line with Chinese reads “姓名,單位,類別”). "
+                        + "Import it again with --encoding Big5");
+        assertThat(guests.list(eventId)).isEmpty();
         importFile(file, new GuestImportOptions(Charset.forName("Big5"), null, null, Map.of(), Set.of(), false, null));
         assertThat(only("張三").category()).isEqualTo(GuestCategory.EXPERT);
     }

@@ -209,6 +209,6 @@ class SpreadsheetReaderTest {
         assertThat(table.sheetNames()).containsExactly("First", "Second");
         assertThat(table.rows()).singleElement().extracting(SpreadsheetRow::cells).isEqualTo(List.of("TRUE"));
 
-        assertThat(problemReading(file, "Third").reason()).contains("Third", "First, Second");
+        assertThat(problemReading(file, "Third").reason()).contains("Third", "“First”, “Second”");
     }
 }
