@@ -87,6 +87,9 @@ final class ContractRowConverter {
     Converted convert(SpreadsheetRow row) {
         Problems problems = new Problems(row.line());
         // A row with more or fewer cells than the header (found by the reader): cells lost or shifted.
+        if (table.isShifted(row)) {
+            return new Converted(row, null, List.of(table.problemOf(row).orElseThrow()));
+        }
         table.problemOf(row).ifPresent(problems.list::add);
 
         String projectName = text(row, ContractField.PROJECT_NAME);

@@ -138,6 +138,9 @@ final class GuestRowConverter {
     Converted convert(SpreadsheetRow row) {
         List<ImportProblem> problems = new ArrayList<>(0);
         // A row with more or fewer cells than the header (found by the reader): cells lost or shifted.
+        if (table.isShifted(row)) {
+            return new Converted(row, null, List.of(table.problemOf(row).orElseThrow()));
+        }
         table.problemOf(row).ifPresent(problems::add);
         EnumSet<GuestField> failed = EnumSet.noneOf(GuestField.class);
         GuestCategory category = choice(row, GuestField.CATEGORY, CATEGORY_WORDS, GuestCategory.OTHER,

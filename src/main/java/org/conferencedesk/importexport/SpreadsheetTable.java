@@ -95,6 +95,15 @@ public record SpreadsheetTable(String file, Format format, String encoding, Char
         return rowProblems.isEmpty() ? Optional.empty() : Optional.ofNullable(rowProblems.get(row.line()));
     }
 
+    /**
+     * True if {@code row} has fewer cells than the header in a CSV file: its cells cannot be matched
+     * to the columns, so nothing else should be read from it (any other problem found in its
+     * shifted cells would mislead); {@link #problemOf} says so.
+     */
+    public boolean isShifted(SpreadsheetRow row) {
+        return format == Format.CSV && row.cells().size() < header.cells().size() && rowProblems.containsKey(row.line());
+    }
+
     /** Each title row as one text: its filled cells joined by a space ({@code "(单位：亿元)"}). */
     public List<String> titles() {
         return titleRows.stream()

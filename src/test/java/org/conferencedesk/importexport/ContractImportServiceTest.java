@@ -562,4 +562,93 @@ class ContractImportServiceTest {
         assertThat(problems).extracting(ImportProblem::line).contains(3);
         assertThat(problems).anySatisfy(p -> assertThat(p.reason()).contains("has 4 cells but the header has 2"));
     }
+
+    @Test
+    void capitalNumeralsInTheAmountColumnAreImportedExactly() throws IOException {
+        importer.importContracts(eventId, file("capitals.csv", """
+                项目名称,金额
+                甲,伍亿元整
+                乙,壹仟万元
+                丙,叁亿伍仟万元
+                丁,五亿元
+                戊,5亿元整
+                己,贰拾万零伍佰元
+                庚,壹佰元伍角陆分
+                """), ImportOptions.DETECT, ProgressMonitor.NONE);
+
+        assertThat(contracts.list(eventId)).extracting(Contract::amount).containsExactly(
+                new BigDecimal("500000000.00"), new BigDecimal("10000000.00"), new BigDecimal("350000000.00"),
+                new BigDecimal("500000000.00"), new BigDecimal("500000000.00"), new BigDecimal("200500.00"),
+                new BigDecimal("100.56"));
+        assertThat(contracts.totals(eventId).signed().amount()).isEqualByComparingTo("1860200600.56");
+    }
+
+    @Test
+    void aWorkbookInThe1904DateSystemImportsItsSigningDatesOnTheDayWritten() throws IOException {
+        Path file = folder.resolve("mac.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            var properties = workbook.getCTWorkbook().isSetWorkbookPr() ? workbook.getCTWorkbook().getWorkbookPr()
+                    : workbook.getCTWorkbook().addNewWorkbookPr();
+            properties.setDate1904(true);
+            Sheet sheet = workbook.createSheet("签约");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("项目名称");
+            header.createCell(1).setCellValue("金额");
+            header.createCell(2).setCellValue("签约日期");
+            var dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+            Row formatted = sheet.createRow(1);
+            formatted.createCell(0).setCellValue("机器人产业园");
+            formatted.createCell(1).setCellValue("5亿元");
+            formatted.createCell(2).setCellValue(42701);
+            formatted.getCell(2).setCellStyle(dateStyle);
+            Row general = sheet.createRow(2);
+            general.createCell(0).setCellValue("智能装备基地");
+            general.createCell(1).setCellValue("3亿元");
+            general.createCell(2).setCellValue(42701.75);
+            workbook.write(out);
+        }
+
+        importer.importContracts(eventId, file, ImportOptions.DETECT, ProgressMonitor.NONE);
+
+        assertThat(contracts.list(eventId)).extracting(Contract::signedOn)
+                .containsExactly(LocalDate.of(2020, 11, 28), LocalDate.of(2020, 11, 28));
+    }
+
+    @Test
+    void aDistrictMergedOverTwoProjectsCountsForBoth() throws IOException {
+        Path file = folder.resolve("merged.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("签约");
+            String[][] rows = {{"项目名称", "区域", "金额"}, {"机器人产业园", "江宁区", "5亿元"}, {"智能装备基地", "", "3亿元"},
+                    {"工业互联网平台", "浦口区", "2亿元"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 2, 1, 1));
+            workbook.write(out);
+        }
+
+        importer.importContracts(eventId, file, ImportOptions.DETECT, ProgressMonitor.NONE);
+
+        ContractTotals totals = contracts.totals(eventId);
+        assertThat(totals.byDistrict()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "江宁区", new BigDecimal("800000000.00"), "浦口区", new BigDecimal("200000000.00")));
+    }
+
+    @Test
+    void aRowWithFewerCellsThanTheHeaderIsRefusedNotShifted() throws IOException {
+        List<ImportProblem> problems = rejection(file("short.csv", "项目名称,投资方,金额\n甲,乙公司,1亿\n丙,2亿\n"),
+                ImportOptions.DETECT);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.reason()).startsWith("This row has 2 cells but the header has 3")
+                    .contains("“2亿” would be read as “投资方”");
+        });
+        assertThat(contracts.list(eventId)).isEmpty();
+    }
 }

@@ -374,7 +374,7 @@ class GuestImportServiceTest {
     @Test
     void controlCharactersLeftByAnotherProgramAreRefusedButLineBreaksAndTabsAreKept() throws IOException {
         Path file = csv("control.csv", StandardCharsets.UTF_8, false, "姓名,单位,备注",
-                "张\u0007三,南京\u001b大学,ok", "李四,东南大学,\"第一行\n\t第二行\"", "\u0000\u0000");
+                "张\u0007三,南京\u001b大学,ok", "李四,东南大学,\"第一行\n\t第二行\"", "\u0000\u0000,,");
 
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
                 () -> importFile(file, GuestImportOptions.DETECT));
@@ -384,9 +384,6 @@ class GuestImportServiceTest {
                         + "probably left by another program. Delete it in the file (retype the text) and import again.",
                 "control.csv, line 2, column \"单位\": The text holds an invisible control character (U+001B, character 3), "
                         + "probably left by another program. Delete it in the file (retype the text) and import again.",
-                "control.csv, line 5: This row has 1 cells but the header has 3, so its cells cannot be matched to the "
-                        + "columns: “\u0000\u0000” would be read as “姓名”. Add the missing cells where values are missing "
-                        + "(an empty cell is one more comma).",
                 "control.csv, line 5, column \"姓名\": The text holds an invisible control character (U+0000, character 1), "
                         + "probably left by another program. Delete it in the file (retype the text) and import again.");
         assertThat(guests.list(eventId)).isEmpty();
@@ -690,5 +687,37 @@ class GuestImportServiceTest {
                 + "'+86 10 5960 6000,李明,\"主旨演讲");
         assertThat(lines.get(3)).isEqualTo("约翰·史密斯,John Smith,\"'=HYPERLINK(\"\"http://x\"\")\",'-1 Company,德国,企业代表,'@VIP,"
                 + "线上,已谢绝,2020-11-26 10:15:30.123456,john@example.com,'+49 89 636 00,''=already,'plain apostrophe");
+    }
+
+    @Test
+    void aFileThatCannotBeReadToItsEndIsRefusedNamingEveryProblemBeforeTheBreak() throws IOException {
+        Path file = csv("broken.csv", StandardCharsets.UTF_8, false, "姓名,单位,职务",
+                "张三,南京大学,教授",
+                "王建华,院士",
+                "李四,东南大学,研究员",
+                "赵六,江苏大学,教授,多的",
+                "钱七,南京大学,研究员",
+                "孙八,\"南京大学,教授",
+                "周九,东南大学,教授");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(file, GuestImportOptions.DETECT));
+
+        assertThat(rejected.problems()).extracting(ImportProblem::line).containsExactly(3, 5, 7);
+        assertThat(rejected.problems().get(0).reason()).contains("2 cells but the header has 3", "“院士” would be read as “单位”");
+        assertThat(rejected.problems().get(2).reason()).startsWith("From line 7 on the file cannot be read as CSV");
+        assertThat(guests.list(eventId)).isEmpty();
+    }
+
+    @Test
+    void aGuestRowWithACellMissingIsRefusedNotStoredWithItsTitleAsOrganisation() throws IOException {
+        Path file = csv("short.csv", StandardCharsets.UTF_8, false, "姓名,单位,职务", "王建华,院士", "张三,南京大学,教授", ",,", "");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(file, GuestImportOptions.DETECT));
+
+        assertThat(rejected.problems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(2));
+        importFile(file, GuestImportOptions.DETECT.withPartial(true));
+        assertThat(guests.list(eventId)).extracting(Guest::fullName).containsExactly("张三");
     }
 }
