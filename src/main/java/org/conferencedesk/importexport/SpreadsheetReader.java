@@ -50,20 +50,28 @@ import org.conferencedesk.shared.i18n.Messages;
 
 /**
  * Reads a CSV or Excel file into a header row and data rows of text, as the user sees them in
- * Excel or a text editor. Knows nothing of contracts, so guests and exhibitors can reuse it.
+ * Excel or a text editor, with what stands around them (title rows, merged cells, formulas without
+ * a saved result, rows whose cell count differs from the header's) exposed on the
+ * {@link SpreadsheetTable}, not interpreted. Knows no record type.
  *
  * <p>CSV: the encoding is detected with strict decoders (a UTF-8 BOM, else valid UTF-8, else valid
  * GB18030, which is what Excel writes on Chinese Windows; UTF-16 with a BOM as Excel's "Unicode
- * text"); ICU4J's {@link CharsetDetector} is asked only when none of these decodes the bytes. The
- * delimiter (comma, semicolon or tab) is the one that occurs most often in the header line,
- * outside quotes. Parsing is Apache Commons CSV (RFC 4180 quoting, line breaks inside quotes).
+ * text"); ICU4J's {@link CharsetDetector} is asked only when none of these decodes the bytes. Text
+ * that decodes to private-use characters or U+FFFD (Big5 read as GB18030) is refused, naming the
+ * encodings that read it cleanly. The delimiter (comma, semicolon or tab) is the one that occurs
+ * most often in the first line, outside quotes. Parsing is Apache Commons CSV (RFC 4180 quoting,
+ * line breaks inside quotes); a file that cannot be parsed to its end is refused with every
+ * problem found before the break ({@link IncompleteFileException}).
  *
- * <p>XLSX (and XLS): Apache POI; the sheet named, or else the first visible one. Numbers read as
- * the exact decimal text Excel shows ({@link NumberToTextConverter}, 15 significant digits, never
- * through a binary-to-decimal expansion), date-formatted cells as ISO dates ({@code 2020-11-28}),
- * formulas as their cached result.
+ * <p>XLSX (and XLS): Apache POI; the sheet named (hidden ones too), or else the first visible one.
+ * Numbers read as the exact decimal text Excel shows ({@link NumberToTextConverter}, 15 significant
+ * digits, never through a binary-to-decimal expansion), date-formatted cells as ISO dates
+ * ({@code 2020-11-28}) in the workbook's date system (1900, or 1904), formulas as calculated here
+ * (their saved result if they cannot be), a cell merged over data rows as the text of each.
  *
- * <p>Blank rows are skipped in both. See {@code docs/decisions/0002-import-files.md}.
+ * <p>Blank rows are skipped in both (and counted for line numbers); rows above the header that look
+ * like titles are kept apart. See {@code docs/decisions/0002-import-files.md} and
+ * {@code docs/decisions/0019-reading-files-dates-and-chinese-numerals.md}.
  */
 public final class SpreadsheetReader {
 
@@ -89,10 +97,14 @@ public final class SpreadsheetReader {
      *             (a workbook is recognised by its content whatever its name)
      * @param encoding the CSV encoding, or null to detect it
      * @param delimiter the CSV delimiter, or null to detect it
-     * @param sheet the sheet to read (name, case-insensitive), or null for the first visible one
-     * @return the header and the non-blank data rows
-     * @throws ImportRejectedException with one problem (line 0, or the line of a broken quote) if
-     *         the file is missing, not CSV or Excel, cannot be decoded, has no such sheet or is empty
+     * @param sheet the sheet to read (name, case and surrounding spaces ignored; hidden sheets too), or
+     *              null for the first visible one (hidden sheets are never read unless named)
+     * @return the header, the non-blank data rows and what stands around them
+     * @throws IncompleteFileException if a CSV file cannot be parsed to its end (a quote never
+     *         closed): every row problem before the break, then the break
+     * @throws ImportRejectedException with one problem (line 0, or the line concerned) if the file is
+     *         missing, not CSV or Excel, cannot be decoded or decodes to mojibake, has no such sheet
+     *         or is empty
      */
     public SpreadsheetTable read(Path file, Charset encoding, Character delimiter, String sheet) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
