@@ -19,6 +19,7 @@ import org.conferencedesk.guests.InvitationStatus;
 import org.conferencedesk.shared.DateText;
 import org.conferencedesk.shared.DateTextException;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.record.FieldProblem;
 
 /**
  * Turns the rows of one file into guests, collecting every problem of every row (never stopping at
@@ -168,9 +169,9 @@ final class GuestRowConverter {
                 failed.add(field);
             }
         }
-        for (GuestRules.Problem rule : GuestRules.check(guest)) {
+        for (FieldProblem<GuestField> rule : GuestRules.check(guest)) {
             if (!failed.contains(rule.field())) {
-                problems.add(problem(row, rule.field(), rule.message(locale)));
+                problems.add(problem(row, rule.field(), rule.sentence(locale)));
                 failed.add(rule.field());
             }
         }
