@@ -585,29 +585,16 @@ class ContractImportServiceTest {
 
     @Test
     void aWorkbookInThe1904DateSystemImportsItsSigningDatesOnTheDayWritten() throws IOException {
-        Path file = folder.resolve("mac.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            var properties = workbook.getCTWorkbook().isSetWorkbookPr() ? workbook.getCTWorkbook().getWorkbookPr()
-                    : workbook.getCTWorkbook().addNewWorkbookPr();
-            properties.setDate1904(true);
+        Path file = TestWorkbooks.write(folder.resolve("mac.xlsx"), workbook -> {
+            TestWorkbooks.use1904Dates(workbook);
             Sheet sheet = workbook.createSheet("签约");
-            Row header = sheet.createRow(0);
-            header.createCell(0).setCellValue("项目名称");
-            header.createCell(1).setCellValue("金额");
-            header.createCell(2).setCellValue("签约日期");
+            TestWorkbooks.row(sheet, 0, "项目名称", "金额", "签约日期");
             var dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
-            Row formatted = sheet.createRow(1);
-            formatted.createCell(0).setCellValue("机器人产业园");
-            formatted.createCell(1).setCellValue("5亿元");
-            formatted.createCell(2).setCellValue(42701);
-            formatted.getCell(2).setCellStyle(dateStyle);
-            Row general = sheet.createRow(2);
-            general.createCell(0).setCellValue("智能装备基地");
-            general.createCell(1).setCellValue("3亿元");
-            general.createCell(2).setCellValue(42701.75);
-            workbook.write(out);
-        }
+            // 2020-11-28 is day 42,701 in the 1904 system: a date cell, and a number in General format.
+            TestWorkbooks.row(sheet, 1, "机器人产业园", "5亿元", 42701).getCell(2).setCellStyle(dateStyle);
+            TestWorkbooks.row(sheet, 2, "智能装备基地", "3亿元", 42701.75);
+        });
 
         importer.importContracts(eventId, file, ImportOptions.DETECT, ProgressMonitor.NONE);
 
@@ -617,20 +604,14 @@ class ContractImportServiceTest {
 
     @Test
     void aDistrictMergedOverTwoProjectsCountsForBoth() throws IOException {
-        Path file = folder.resolve("merged.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        Path file = TestWorkbooks.write(folder.resolve("merged.xlsx"), workbook -> {
             Sheet sheet = workbook.createSheet("签约");
-            String[][] rows = {{"项目名称", "区域", "金额"}, {"机器人产业园", "江宁区", "5亿元"}, {"智能装备基地", "", "3亿元"},
-                    {"工业互联网平台", "浦口区", "2亿元"}};
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
+            TestWorkbooks.row(sheet, 0, "项目名称", "区域", "金额");
+            TestWorkbooks.row(sheet, 1, "机器人产业园", "江宁区", "5亿元");
+            TestWorkbooks.row(sheet, 2, "智能装备基地", null, "3亿元");
+            TestWorkbooks.row(sheet, 3, "工业互联网平台", "浦口区", "2亿元");
             sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 2, 1, 1));
-            workbook.write(out);
-        }
+        });
 
         importer.importContracts(eventId, file, ImportOptions.DETECT, ProgressMonitor.NONE);
 

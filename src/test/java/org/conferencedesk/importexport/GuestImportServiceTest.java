@@ -22,7 +22,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.events.EventService;
@@ -182,28 +181,12 @@ class GuestImportServiceTest {
 
     // ---------------------------------------------------------------------------------- XLSX
 
-    private Path workbook(String name, WorkbookWriter writer) throws IOException {
-        Path file = folder.resolve(name);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            writer.write(workbook);
-            workbook.write(out);
-        }
-        return file;
-    }
-
-    interface WorkbookWriter {
-        void write(XSSFWorkbook workbook);
+    private Path workbook(String name, TestWorkbooks.Filler filler) throws IOException {
+        return TestWorkbooks.write(folder.resolve(name), filler);
     }
 
     private static void row(Sheet sheet, int index, Object... values) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] instanceof String s) {
-                row.createCell(i).setCellValue(s);
-            } else if (values[i] instanceof Number n) {
-                row.createCell(i).setCellValue(n.doubleValue());
-            }
-        }
+        TestWorkbooks.row(sheet, index, values);
     }
 
     @Test

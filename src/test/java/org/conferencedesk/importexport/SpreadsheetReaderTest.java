@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.nio.charset.Charset;
-import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -221,30 +220,12 @@ class SpreadsheetReaderTest {
 
     // ---------------------------------------------------------------------------- helpers
 
-    @FunctionalInterface
-    private interface SheetWriter {
-        void write(XSSFWorkbook workbook) throws IOException;
-    }
-
-    private Path workbook(String name, SheetWriter writer) throws IOException {
-        Path file = folder.resolve(name);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            writer.write(workbook);
-            workbook.write(out);
-        }
-        return file;
+    private Path workbook(String name, TestWorkbooks.Filler filler) throws IOException {
+        return TestWorkbooks.write(folder.resolve(name), filler);
     }
 
     private static Row row(Sheet sheet, int index, Object... values) {
-        Row row = sheet.createRow(index);
-        for (int c = 0; c < values.length; c++) {
-            if (values[c] instanceof Number n) {
-                row.createCell(c).setCellValue(n.doubleValue());
-            } else if (values[c] != null) {
-                row.createCell(c).setCellValue(values[c].toString());
-            }
-        }
-        return row;
+        return TestWorkbooks.row(sheet, index, values);
     }
 
     private Path csv(String name, Charset charset, String text) throws IOException {
@@ -256,9 +237,7 @@ class SpreadsheetReaderTest {
     @Test
     void aWorkbookInThe1904DateSystemReadsItsDatesOnTheDayWritten() throws IOException {
         Path file = workbook("mac.xlsx", w -> {
-            var properties = w.getCTWorkbook().isSetWorkbookPr() ? w.getCTWorkbook().getWorkbookPr()
-                    : w.getCTWorkbook().addNewWorkbookPr();
-            properties.setDate1904(true);
+            TestWorkbooks.use1904Dates(w);
             Sheet sheet = w.createSheet("签约");
             row(sheet, 0, "项目名称", "签约日期", "签约时间");
             Row data = row(sheet, 1, "机器人产业园");
