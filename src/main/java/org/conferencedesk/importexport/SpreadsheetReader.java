@@ -441,7 +441,10 @@ public final class SpreadsheetReader {
         return count;
     }
 
-    /** The delimiter seen most often outside quotes in the first non-empty line; comma on a tie or none. */
+    /**
+     * The delimiter seen most often outside quotes in the first non-empty line that has one (a title
+     * typed above the header, {@code (单位：亿元)}, has none); comma on a tie or none.
+     */
     static char detectDelimiter(String text) {
         int[] counts = new int[DELIMITERS.length];
         boolean quoted = false;
@@ -451,7 +454,7 @@ public final class SpreadsheetReader {
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && (c == '\n' || c == '\r')) {
-                if (seenContent) {
+                if (seenContent && (counts[0] + counts[1] + counts[2] > 0)) {
                     break;
                 }
             } else if (!quoted) {

@@ -106,6 +106,7 @@ class SpreadsheetReaderTest {
         assertThat(SpreadsheetReader.detectDelimiter("a\tb\n")).isEqualTo('\t');
         assertThat(SpreadsheetReader.detectDelimiter("\n\nname,amount")).isEqualTo(',');
         assertThat(SpreadsheetReader.detectDelimiter("name")).isEqualTo(',');
+        assertThat(SpreadsheetReader.detectDelimiter("(单位：亿元)\r\n项目名称;金额\r\n甲;8,2\r\n")).isEqualTo(';');
     }
 
     @Test
