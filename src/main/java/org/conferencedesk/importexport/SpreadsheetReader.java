@@ -71,7 +71,7 @@ import org.conferencedesk.shared.i18n.Messages;
  *
  * <p>Blank rows are skipped in both (and counted for line numbers); rows above the header that look
  * like titles are kept apart. See {@code docs/decisions/0002-import-files.md} and
- * {@code docs/decisions/0019-reading-files-dates-and-chinese-numerals.md}.
+ * {@code docs/decisions/0020-reading-files-dates-and-chinese-numerals.md}.
  */
 public final class SpreadsheetReader {
 

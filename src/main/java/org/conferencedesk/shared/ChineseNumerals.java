@@ -26,7 +26,7 @@ package org.conferencedesk.shared;
  * <p>ICU4J's {@code RuleBasedNumberFormat} (zh spellout rules) parses these too, but through a
  * {@code double} (9,999,999,999,999,999 came back as 10¹⁶), reads {@code 伍佰伍} as 505 without a
  * word and knows neither the traditional capitals nor {@code ○}; see
- * {@code docs/decisions/0019-reading-files-dates-and-chinese-numerals.md}. Thread-safe; no state.
+ * {@code docs/decisions/0020-reading-files-dates-and-chinese-numerals.md}. Thread-safe; no state.
  */
 public final class ChineseNumerals {
 
