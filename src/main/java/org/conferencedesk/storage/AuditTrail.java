@@ -82,6 +82,11 @@ public final class AuditTrail {
         return entries.find(eventId, filter == null ? AuditFilter.ALL : filter, limit);
     }
 
+    /** Who this trail names as making the changes. */
+    public String actorName() {
+        return actor.name();
+    }
+
     /**
      * Registers what readers of this trail may not see yet among the entries of {@code recordType}
      * (the feature writing them knows when they may: scores once their category is signed off).
@@ -102,11 +107,6 @@ public final class AuditTrail {
             registered.forEach(w -> fields.addAll(w.withheldFields(entry)));
             return fields;
         };
-    }
-
-    /** Who this trail names as making the changes. */
-    public String actorName() {
-        return actor.name();
     }
 
     private static String cut(String text, int length) {
