@@ -66,9 +66,16 @@ public interface AwardLinks {
         }
     };
 
+    /** Links to the event's guests only, as {@link #of(GuestService, ExhibitorService)}; no exhibitor can be linked (tools, tests). */
+    static AwardLinks of(GuestService guests) {
+        return of(guests, null);
+    }
+
     /**
      * Links to the event's guests through {@link GuestService#listedAs} (merges followed) and to its
      * exhibitors through {@link ExhibitorService}.
+     *
+     * @param exhibitors the exhibitors, or null if none can be linked
      */
     static AwardLinks of(GuestService guests, ExhibitorService exhibitors) {
         return new AwardLinks() {
@@ -85,6 +92,9 @@ public interface AwardLinks {
             @Override
             public Map<Long, Linked> exhibitors(long eventId, Collection<Long> exhibitorIds) {
                 Map<Long, Linked> linked = new LinkedHashMap<>();
+                if (exhibitors == null) {
+                    return linked;
+                }
                 // A few (one category's nominees) are read one by one; many in one list.
                 Map<Long, Exhibitor> listed = exhibitorIds.size() > 20 ? byId(exhibitors.list(eventId)) : null;
                 for (Long id : exhibitorIds) {
