@@ -1,4 +1,4 @@
-package org.conferencedesk.app.ui;
+package org.conferencedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The second-start protocol without a window: port file beside the database, "activate" over loopback. */
 class WindowActivationTest {
 
+    private static final WindowActivation.CommandRunner NO_COMMANDS = (request, out, err) -> java.util.Optional.of(9);
+
     @TempDir
     Path folder;
 
@@ -25,10 +27,14 @@ class WindowActivationTest {
         try (WindowActivation running = WindowActivation.listen(db, () -> {
             activations.incrementAndGet();
             activated.countDown();
-        })) {
+        }, NO_COMMANDS)) {
             Path portFile = folder.resolve("wimc.window");
             assertThat(WindowActivation.portFile(db)).isEqualTo(portFile);
-            assertThat(Files.readString(portFile)).isEqualTo(Integer.toString(running.port()));
+            assertThat(Files.readAllLines(portFile).get(0)).isEqualTo(Integer.toString(running.port()));
+            // The second line is the secret every request must bring; only the user may read it.
+            assertThat(Files.readAllLines(portFile).get(1)).hasSize(48);
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(portFile)))
+                    .isEqualTo("rw-------");
 
             assertThat(WindowActivation.activateRunning(folder.resolve("wimc"))).isTrue();
             assertThat(activated.await(10, TimeUnit.SECONDS)).isTrue();
@@ -54,7 +60,7 @@ class WindowActivationTest {
 
     @Test
     void anotherDatabaseHasItsOwnPortFile() throws Exception {
-        try (WindowActivation running = WindowActivation.listen(folder.resolve("wimc"), () -> { })) {
+        try (WindowActivation running = WindowActivation.listen(folder.resolve("wimc"), () -> { }, NO_COMMANDS)) {
             assertThat(WindowActivation.activateRunning(folder.resolve("other"))).isFalse();
         }
     }

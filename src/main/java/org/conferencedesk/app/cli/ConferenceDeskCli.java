@@ -89,6 +89,12 @@ public final class ConferenceDeskCli {
         commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         // Dates as organisers write them (2020-11-26, 2020/11/26, 2020年11月26日), as in the window.
         commandLine.registerConverter(java.time.LocalDate.class, org.conferencedesk.shared.DateText::parse);
+        if (environment.workingDirectory() != null) {
+            // Run by the window for a command line elsewhere: file names are the user's, relative to the user's folder.
+            commandLine.registerConverter(java.nio.file.Path.class, name -> environment.workingDirectory().resolve(name));
+        }
+        // One writer: the database's lock for the whole command, or the window runs a command that only reads.
+        commandLine.setExecutionStrategy(new CommandSession(environment));
         commandLine.setExecutionExceptionHandler(new ErrorReporter(environment));
         commandLine.setParameterExceptionHandler(ConferenceDeskCli::wrongUsage);
         // Help in the user's language, whatever the JVM's default locale.

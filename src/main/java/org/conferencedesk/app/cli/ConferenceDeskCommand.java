@@ -61,8 +61,14 @@ public final class ConferenceDeskCommand implements Callable<Integer> {
         return ConferenceDeskCli.OK;
     }
 
-    /** The database file: {@code --db}, else {@code CONFERENCEDESK_DB}, else the default one in the data folder. */
+    /**
+     * The database file: {@code --db}, else {@code CONFERENCEDESK_DB}, else the default one in the data
+     * folder; in a command the window runs, the window's.
+     */
     Path databaseFile() {
+        if (environment.windowDatabase() != null) {
+            return environment.windowDatabase().file().orElseThrow();
+        }
         return DataFolder.resolveDatabase(db, environment.environment());
     }
 
@@ -76,6 +82,10 @@ public final class ConferenceDeskCommand implements Callable<Integer> {
      * are audited as "USER (command line)".
      */
     AppContext openContext() {
+        if (environment.windowDatabase() != null) {
+            // Run by the window for the command line: its database is open, and stays open afterwards.
+            return AppContext.borrowing(environment.windowDatabase(), Actor.commandLine());
+        }
         Path file = databaseFile();
         char[] password = org.conferencedesk.storage.Database.isEncrypted(file)
                 ? passwords().current(org.conferencedesk.storage.Database.h2File(file)) : null;
@@ -90,6 +100,11 @@ public final class ConferenceDeskCommand implements Callable<Integer> {
     /** Chooses the event a command works on ({@code --event}, or the only one); see EventService.choose. */
     Event chooseEvent(AppContext context, boolean createIfMissing) {
         return context.events().choose(event, createIfMissing);
+    }
+
+    /** The environment the command line runs in. */
+    CliEnvironment environment() {
+        return environment;
     }
 
     /** The user's locale (the system's). */

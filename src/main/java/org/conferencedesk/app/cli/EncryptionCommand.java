@@ -34,7 +34,8 @@ final class EncryptionCommand implements Callable<Integer> {
         ConferenceDeskCommand root = Commands.root(spec);
         var out = spec.commandLine().getOut();
         out.println(root.messages().get(key, encryption.databaseFile()));
-        out.println(root.messages().get("encryption.kept", kept));
+        // After set and change the copy is the converted file (never readable without the new password).
+        out.println(root.messages().get("encryption.removed".equals(key) ? "encryption.kept" : "encryption.keptEncrypted", kept));
         out.flush();
         return ConferenceDeskCli.OK;
     }
