@@ -21,15 +21,16 @@ import picocli.CommandLine.ParseResult;
 /**
  * How a command gets at its database (issue 9 §1, §5), around every command that touches one:
  * <ol>
- * <li>a command that needs an existing database and finds none says so and creates nothing (no
- * file, no folder), naming a database of a similar name if there is one ({@code --db wimc.db} when
- * {@code wimc.mv.db} exists);</li>
+ * <li>a command that needs an existing database and finds none says so where it would open it (after
+ * its options are checked) and creates nothing (no file, no folder), naming a database of a similar
+ * name if there is one ({@code --db wimc.db} when {@code wimc.mv.db} exists);</li>
  * <li>it takes the database's {@link DatabaseLock} before anything reads the file and keeps it until
  * the command is done, so no window or other command can change the database meanwhile;</li>
  * <li>if a window holds the database, a command that only reads ({@link #READ_ONLY}) is run by that
  * window over its open database ({@link WindowActivation#forward}), and its output is printed here;
  * any other command is refused with a sentence naming the window (or the command) that holds it;</li>
- * <li>a command that created a new database says which file it is.</li>
+ * <li>a command that created a new database under a name with an ending of its own
+ * ({@code --db wimc.db} makes {@code wimc.db.mv.db}) says which file it is.</li>
  * </ol>
  * Help, version and the window itself (no command) pass straight through.
  */
@@ -66,7 +67,10 @@ final class CommandSession implements CommandLine.IExecutionStrategy {
         Path h2File = Database.h2File(given);
         boolean existed = Files.isRegularFile(h2File);
         if (!existed && !MAY_CREATE.contains(name)) {
-            throw refused(leaf, new StorageException(noSuchDatabase(given, h2File), null));
+            // Nothing to lock, and nothing may be created: the command checks its options (wrong usage
+            // comes first), then meets this sentence where it would open the database.
+            root.refuseMissingDatabase(noSuchDatabase(given, h2File));
+            return run(parseResult);
         }
         DatabaseLock lock;
         try {
@@ -81,9 +85,11 @@ final class CommandSession implements CommandLine.IExecutionStrategy {
         }
         try {
             int exitCode = run(parseResult);
-            if (!existed && Files.isRegularFile(h2File)) {
+            Optional<String> similar = similar(given, h2File);
+            if (!existed && Files.isRegularFile(h2File) && (similar.isPresent() || isUnusualName(given))) {
+                // --db wimc.db made wimc.db.mv.db: say so (H2 adds .mv.db to whatever it is given).
                 PrintWriter err = leaf.getErr();
-                err.println(messages().get("database.created", h2File) + similar(given, h2File).map(s -> " " + s).orElse(""));
+                err.println(messages().get("database.created", h2File) + similar.map(s -> " " + s).orElse(""));
                 err.flush();
             }
             return exitCode;
@@ -138,6 +144,11 @@ final class CommandSession implements CommandLine.IExecutionStrategy {
             }
         }
         throw refused(leaf, new WrongPasswordException(h2File));
+    }
+
+    /** A name with an ending of its own ({@code wimc.db}, {@code wimc.h2}), to which H2 adds {@code .mv.db}. */
+    private static boolean isUnusualName(Path given) {
+        return Database.basePath(given).getFileName().toString().contains(".");
     }
 
     private String noSuchDatabase(Path given, Path h2File) {

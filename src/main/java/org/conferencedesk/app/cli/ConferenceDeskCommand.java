@@ -8,6 +8,7 @@ import org.conferencedesk.events.Event;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.DataFolder;
+import org.conferencedesk.storage.StorageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -42,6 +43,8 @@ import picocli.CommandLine.ScopeType;
 public final class ConferenceDeskCommand implements Callable<Integer> {
 
     private final CliEnvironment environment;
+    /** Set when there is no database and the command may not create one: the sentence to say where it would open it. */
+    private String missingDatabase;
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT, descriptionKey = "option.db")
     private String db;
@@ -72,6 +75,23 @@ public final class ConferenceDeskCommand implements Callable<Integer> {
         return DataFolder.resolveDatabase(db, environment.environment());
     }
 
+    /**
+     * The database file, which must exist.
+     *
+     * @throws StorageException with the sentence {@link CommandSession} gave, if there is no database
+     */
+    Path existingDatabaseFile() {
+        if (missingDatabase != null) {
+            throw new StorageException(missingDatabase, null);
+        }
+        return databaseFile();
+    }
+
+    /** Called by {@link CommandSession}: there is no database, and this command may not make one. */
+    void refuseMissingDatabase(String sentence) {
+        this.missingDatabase = sentence;
+    }
+
     /** The value of {@code --event}, or null. */
     String eventName() {
         return event;
@@ -82,6 +102,7 @@ public final class ConferenceDeskCommand implements Callable<Integer> {
      * are audited as "USER (command line)".
      */
     AppContext openContext() {
+        existingDatabaseFile();
         if (environment.windowDatabase() != null) {
             // Run by the window for the command line: its database is open, and stays open afterwards.
             return AppContext.borrowing(environment.windowDatabase(), Actor.commandLine());

@@ -24,7 +24,7 @@ final class EncryptionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConferenceDeskCommand root = Commands.root(spec);
-        EncryptionService encryption = EncryptionService.of(root.databaseFile());
+        EncryptionService encryption = EncryptionService.of(root.existingDatabaseFile());
         spec.commandLine().getOut().println(root.messages().get(encryption.isEncrypted()
                 ? "encryption.isEncrypted" : "encryption.isPlain", encryption.databaseFile()));
         return ConferenceDeskCli.OK;
@@ -49,7 +49,7 @@ final class EncryptionCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ConferenceDeskCommand root = Commands.root(spec);
-            EncryptionService encryption = EncryptionService.of(root.databaseFile());
+            EncryptionService encryption = EncryptionService.of(root.existingDatabaseFile());
             Path kept = encryption.encrypt(root.passwords().fresh());
             return done(spec, "encryption.set", encryption, kept);
         }
@@ -64,7 +64,7 @@ final class EncryptionCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ConferenceDeskCommand root = Commands.root(spec);
-            EncryptionService encryption = EncryptionService.of(root.databaseFile());
+            EncryptionService encryption = EncryptionService.of(root.existingDatabaseFile());
             char[] current = encryption.isEncrypted() ? root.passwords().current(encryption.databaseFile()) : null;
             Path kept = encryption.changePassword(current, root.passwords().fresh());
             return done(spec, "encryption.changed", encryption, kept);
@@ -80,7 +80,7 @@ final class EncryptionCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ConferenceDeskCommand root = Commands.root(spec);
-            EncryptionService encryption = EncryptionService.of(root.databaseFile());
+            EncryptionService encryption = EncryptionService.of(root.existingDatabaseFile());
             char[] current = encryption.isEncrypted() ? root.passwords().current(encryption.databaseFile()) : null;
             Path kept = encryption.removeEncryption(current);
             return done(spec, "encryption.removed", encryption, kept);

@@ -55,7 +55,9 @@ class ConferenceDeskCliEncryptionTest {
         // No password and no console (tests have none): a sentence, exit 1.
         CliRunner.Result without = cli(null, null).run("--db", db.toString(), "totals");
         assertThat(without.exitCode()).isEqualTo(1);
-        assertThat(without.err().strip()).isEqualTo("The database " + h2 + " is encrypted; enter its password to open it.");
+        assertThat(without.err().strip()).isEqualTo("The database " + h2 + " is encrypted, and there is no terminal to type its password in: set the "
+                + "environment variable CONFERENCEDESK_PASSWORD to the password (for a script or a scheduled task), or run the command "
+                + "in a terminal, which asks for it.");
 
         CliRunner.Result wrong = cli("two", null).run("--db", db.toString(), "list", "contracts", "--json");
         assertThat(wrong.exitCode()).isEqualTo(1);
@@ -88,7 +90,9 @@ class ConferenceDeskCliEncryptionTest {
 
         CliRunner.Result refused = cli(null, null).run("--db", db.toString(), "restore", out.toString());
         assertThat(refused.exitCode()).isEqualTo(1);
-        assertThat(refused.err().strip()).isEqualTo("The database " + out + " is encrypted; enter its password to open it.");
+        assertThat(refused.err().strip()).isEqualTo("The database " + out + " is encrypted, and there is no terminal to type its password in: set the "
+                + "environment variable CONFERENCEDESK_PASSWORD to the password (for a script or a scheduled task), or run the command "
+                + "in a terminal, which asks for it.");
 
         CliRunner.Result restored = cli("one", null).run("--db", db.toString(), "restore", out.toString());
         assertThat(restored.exitCode()).as(restored.err()).isZero();
