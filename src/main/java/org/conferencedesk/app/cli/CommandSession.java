@@ -63,7 +63,13 @@ final class CommandSession implements CommandLine.IExecutionStrategy {
             return run(parseResult);
         }
         ConferenceDeskCommand root = (ConferenceDeskCommand) chain.get(0).getCommand();
-        Path given = root.databaseFile();
+        Path given;
+        try {
+            given = root.databaseFile();
+        } catch (java.nio.file.InvalidPathException e) {
+            // Characters the system's locale cannot put in a file name (the launcher avoids this).
+            throw refused(leaf, new StorageException(messages().get("database.badName", e.getInput()), e));
+        }
         Path h2File = Database.h2File(given);
         boolean existed = Files.isRegularFile(h2File);
         if (!existed && !MAY_CREATE.contains(name)) {
