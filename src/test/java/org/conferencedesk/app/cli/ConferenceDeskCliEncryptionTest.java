@@ -82,6 +82,27 @@ class ConferenceDeskCliEncryptionTest {
     }
 
     @Test
+    void aChinesePasswordWorksForSetCommandsAndChange() {
+        CliRunner.Result set = cli(null, "会议密码2020").run("--db", db.toString(), "encryption", "set");
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        Path h2 = Database.h2File(db);
+        assertThat(set.out().lines()).hasSize(2);
+        assertThat(set.out().lines().toList().get(0)).isEqualTo("The database " + h2 + " is now encrypted. Keep the password safe: "
+                + "without it the data cannot be read.");
+        assertThat(set.out().lines().toList().get(1)).startsWith("A copy of the database, encrypted with the new password, is kept in "
+                + folder.resolve("data/backups/before-encryption-wimc-"));
+
+        CliRunner.Result listed = cli("会议密码2020", null).run("--db", db.toString(), "list", "contracts", "--json");
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.out()).contains("机密项目");
+
+        CliRunner.Result change = cli("会议密码2020", "新密码·二〇二〇").run("--db", db.toString(), "encryption", "change");
+        assertThat(change.exitCode()).as(change.err()).isZero();
+        assertThat(cli("新密码·二〇二〇", null).run("--db", db.toString(), "list", "contracts", "--json").out()).contains("机密项目");
+        assertThat(cli("会议密码2020", null).run("--db", db.toString(), "totals").exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void backupOfAnEncryptedDatabaseRestoresWithThePassword() {
         assertThat(cli(null, "one").run("--db", db.toString(), "encryption", "set").exitCode()).isZero();
         Path out = folder.resolve("copy.zip");
