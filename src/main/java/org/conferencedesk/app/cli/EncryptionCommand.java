@@ -25,7 +25,10 @@ final class EncryptionCommand implements Callable<Integer> {
     public Integer call() {
         ConferenceDeskCommand root = Commands.root(spec);
         EncryptionService encryption = EncryptionService.of(root.existingDatabaseFile());
-        spec.commandLine().getOut().println(root.messages().get(encryption.isEncrypted()
+        // Run by the window: its database is open, and reading the file's header would drop H2's own lock on it.
+        var window = root.environment().windowDatabase();
+        boolean encrypted = window != null ? window.encrypted() : encryption.isEncrypted();
+        spec.commandLine().getOut().println(root.messages().get(encrypted
                 ? "encryption.isEncrypted" : "encryption.isPlain", encryption.databaseFile()));
         return ConferenceDeskCli.OK;
     }
