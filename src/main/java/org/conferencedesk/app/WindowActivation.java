@@ -198,11 +198,15 @@ public final class WindowActivation implements AutoCloseable {
             return;
         }
         String verb = in.readUTF();
+        if (!ACTIVATE.equals(verb) && !COMMAND.equals(verb)) {
+            return;
+        }
+        // This is the window on that database, and it heard the request.
+        out.writeUTF(OK);
+        out.flush();
         if (ACTIVATE.equals(verb)) {
-            out.writeUTF(OK);
-            out.flush();
             onActivate.run();
-        } else if (COMMAND.equals(verb)) {
+        } else {
             CommandRequest request = readRequest(in);
             client.setSoTimeout(0);
             Writer stdout = new FrameWriter(out, OUT);
@@ -302,6 +306,10 @@ public final class WindowActivation implements AutoCloseable {
             out.writeUTF(door.secret());
             out.writeUTF(verb);
             out.flush();
+            String answer = new DataInputStream(socket.getInputStream()).readUTF();
+            if (!OK.equals(answer)) {
+                throw new IOException("Not the window: it answered " + answer);
+            }
             return socket;
         } catch (IOException e) {
             socket.close();
@@ -321,7 +329,7 @@ public final class WindowActivation implements AutoCloseable {
             return false;
         }
         try (Socket socket = connect(door.get(), ACTIVATE)) {
-            return OK.equals(new DataInputStream(new BufferedInputStream(socket.getInputStream())).readUTF());
+            return true;
         } catch (IOException e) {
             LOG.debug("No running window answered on port {} ({} is stale)", door.get().port(), portFile(databaseFile), e);
             return false;
