@@ -1,6 +1,8 @@
 package org.conferencedesk.storage;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -8,6 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.h2.tools.ChangeFileEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +33,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>No readable copy is left beside an encrypted database (issue 9 §4): the copy kept by
  * {@link #encrypt} and {@link #changePassword} is the converted file (the same data, under the new
- * password); the one kept by {@link #removeEncryption} is the file as it was (under the old password).
+ * password); the one kept by {@link #removeEncryption} is the file as it was (under the old password);
+ * {@link #encrypt} also encrypts the backups taken before, with the new password ({@link #plainBackups()}).
  * The scratch copy is deleted at the end, or by {@link Leftovers} when the next program takes the
  * lock after a killed run.
  *
@@ -53,6 +62,73 @@ public final class EncryptionService {
     /** Encryption of the database at {@code databaseFile}, with the system clock. */
     public static EncryptionService of(Path databaseFile) {
         return new EncryptionService(databaseFile, Clock.systemDefaultZone());
+    }
+
+    /**
+     * The backups of this database in {@code backups/} (regular, before a restore, before an encryption
+     * change) whose database is not encrypted: readable by anyone who finds the laptop.
+     * {@link #encrypt} encrypts them too.
+     */
+    public List<Path> plainBackups() {
+        Path folder = backups.folder();
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        String name = Pattern.quote(Database.basePath(h2File).getFileName().toString());
+        Pattern ours = Pattern.compile("(?:before-restore-|before-encryption-)?" + name + "-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}(?:-\\d+)?\\.zip");
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> ours.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f))
+                    .filter(f -> !BackupService.isEncryptedBackup(f))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw StorageException.withSentence(e, "listFailed", folder);
+        }
+    }
+
+    /**
+     * Encrypts every backup of {@link #plainBackups()} with {@code password}, each replaced in one
+     * rename after its converted copy has been checked; one that cannot be (damaged) is logged and left.
+     */
+    private void encryptBackups(char[] password) {
+        for (Path zip : plainBackups()) {
+            try {
+                encryptBackup(zip, password);
+                LOG.info("Backup {} encrypted with the database", zip);
+            } catch (IOException | SQLException | RuntimeException e) {
+                LOG.warn("Backup {} could not be encrypted and stays readable without a password", zip, e);
+            }
+        }
+    }
+
+    private void encryptBackup(Path zip, char[] password) throws IOException, SQLException {
+        Path scratch = Leftovers.scratchFolder(h2File, "encryption");
+        Path part = zip.resolveSibling(zip.getFileName() + ".part");
+        try {
+            String entryName;
+            Path extracted;
+            try (ZipFile file = new ZipFile(zip.toFile())) {
+                ZipEntry entry = file.stream().filter(e -> !e.isDirectory() && e.getName().endsWith(Database.H2_SUFFIX))
+                        .findFirst().orElseThrow(() -> new IOException(zip + " holds no database"));
+                entryName = Path.of(entry.getName()).getFileName().toString();
+                extracted = scratch.resolve(entryName);
+                try (InputStream in = file.getInputStream(entry)) {
+                    Files.copy(in, extracted);
+                }
+            }
+            ChangeFileEncryption.execute(scratch.toString(), entryName.substring(0, entryName.length() - Database.H2_SUFFIX.length()),
+                    "AES", null, FilePassword.forH2(password), true);
+            Database.inspect(extracted, password);
+            try (OutputStream out = Files.newOutputStream(part); ZipOutputStream zipped = new ZipOutputStream(out)) {
+                zipped.putNextEntry(new ZipEntry(entryName));
+                Files.copy(extracted, zipped);
+                zipped.closeEntry();
+            }
+            FileReplacement.move(part, zip);
+        } finally {
+            Files.deleteIfExists(part);
+            FileReplacement.deleteTree(scratch);
+        }
     }
 
     /** Whether the database file is encrypted now. */
@@ -171,6 +247,10 @@ public final class EncryptionService {
                             oldPassword == null ? null : FilePassword.h2Key(converted, oldPassword),
                             newPassword == null ? null : FilePassword.forH2(newPassword), true);
                     Database.inspect(converted, newPassword);
+                    if (oldPassword == null) {
+                        // Before the database is swapped: a killed run leaves it unencrypted, and running again finishes.
+                        encryptBackups(newPassword);
+                    }
                     // The copy kept is never readable without a password when the database will not be: once
                     // encrypted (set, change) it is the converted file, the same data under the new password;
                     // once decrypted (remove), the file as it was, under the old one.

@@ -100,6 +100,39 @@ class EncryptionLeftoversTest {
     }
 
     @Test
+    void encryptingTheDatabaseEncryptsTheBackupsTakenBeforeAndNamesOneItCannot() throws Exception {
+        Path db = folder.resolve("wimc.mv.db");
+        Path regular;
+        try (Database database = Database.openFile(db)) {
+            StorageFixtures.addContracts(database, "机密项目");
+            regular = new BackupService(db, at(1)).backupNow(database);
+            StorageFixtures.addContracts(database, "芯片项目");
+            new BackupService(db, at(2)).backupNow(database);
+        }
+        Path beforeRestore = new BackupService(db, at(3)).restore(regular).previous().orElseThrow();
+        Path damaged = StorageFixtures.zip(folder.resolve("backups/wimc-2026-11-29T11-00-00.zip"), "wimc.mv.db", StorageFixtures.garbage(9000));
+        Path otherDatabase = StorageFixtures.zip(folder.resolve("backups/other-2026-11-29T11-00-00.zip"), "other.mv.db", new byte[] {1});
+        EncryptionService encryption = new EncryptionService(db, at(4));
+        assertThat(encryption.plainBackups()).hasSize(4).contains(regular, beforeRestore, damaged).doesNotContain(otherDatabase);
+
+        encryption.encrypt("会议密码2020".toCharArray());
+
+        assertThat(encryption.plainBackups()).containsExactly(damaged);
+        assertThat(databaseIn(regular)).startsWith(ENCRYPTED);
+        assertThat(databaseIn(beforeRestore)).startsWith(ENCRYPTED);
+        // Still backups: they check and restore with the new password, holding what they held.
+        new BackupService(db, at(5)).check(beforeRestore, "会议密码2020".toCharArray());
+        new BackupService(db, at(6)).restore(regular, "会议密码2020".toCharArray());
+        try (Database database = Database.openFile(db, "会议密码2020".toCharArray())) {
+            assertThat(projects(database)).containsExactly("机密项目");
+        }
+        assertThat(scratchFolders()).isEmpty();
+        try (Stream<Path> files = Files.list(folder.resolve("backups"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
     void aKillDuringEncryptionLeavesNoReadableCopyOnceTheDatabaseIsOpenedAgain() throws Exception {
         Path db = folder.resolve("wimc.mv.db");
         try (Database database = Database.openFile(db)) {

@@ -53,8 +53,20 @@ final class EncryptionCommand implements Callable<Integer> {
         public Integer call() {
             ConferenceDeskCommand root = Commands.root(spec);
             EncryptionService encryption = EncryptionService.of(root.existingDatabaseFile());
+            java.util.List<Path> plain = encryption.plainBackups();
             Path kept = encryption.encrypt(root.passwords().fresh());
-            return done(spec, "encryption.set", encryption, kept);
+            done(spec, "encryption.set", encryption, kept);
+            // The backups taken before are encrypted too; one that could not be (damaged) is named.
+            java.util.List<Path> left = encryption.plainBackups();
+            var out = spec.commandLine().getOut();
+            if (plain.size() > left.size()) {
+                out.println(root.messages().get("encryption.backupsEncrypted", plain.size() - left.size()));
+            }
+            for (Path backup : left) {
+                out.println(root.messages().get("encryption.backupLeft", backup));
+            }
+            out.flush();
+            return ConferenceDeskCli.OK;
         }
     }
 

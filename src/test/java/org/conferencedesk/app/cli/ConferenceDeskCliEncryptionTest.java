@@ -86,11 +86,13 @@ class ConferenceDeskCliEncryptionTest {
         CliRunner.Result set = cli(null, "会议密码2020").run("--db", db.toString(), "encryption", "set");
         assertThat(set.exitCode()).as(set.err()).isZero();
         Path h2 = Database.h2File(db);
-        assertThat(set.out().lines()).hasSize(2);
+        assertThat(set.out().lines()).hasSize(3);
         assertThat(set.out().lines().toList().get(0)).isEqualTo("The database " + h2 + " is now encrypted. Keep the password safe: "
                 + "without it the data cannot be read.");
         assertThat(set.out().lines().toList().get(1)).startsWith("A copy of the database, encrypted with the new password, is kept in "
                 + folder.resolve("data/backups/before-encryption-wimc-"));
+        // The import took a backup before; it is encrypted with the database.
+        assertThat(set.out().lines().toList().get(2)).isEqualTo("The backup taken before was encrypted with the new password too.");
 
         CliRunner.Result listed = cli("会议密码2020", null).run("--db", db.toString(), "list", "contracts", "--json");
         assertThat(listed.exitCode()).as(listed.err()).isZero();
