@@ -159,6 +159,10 @@ public final class Database implements AutoCloseable {
         // housekeeping instead, and grows only by the space that compaction would have given back.
         // An empty file (the process was killed while creating it) holds nothing: H2 starts it afresh.
         boolean existed = Files.isRegularFile(h2File) && sizeOf(h2File) > 0;
+        if (existed && !Files.isWritable(h2File)) {
+            // H2 would open it read-only and fail at the first change with its own words.
+            throw StorageException.withSentence(null, "fileReadOnly", h2File);
+        }
         boolean encrypted = existed ? isEncrypted(h2File) : filePassword != null;
         if (encrypted && filePassword == null) {
             throw new PasswordRequiredException(h2File);

@@ -184,6 +184,24 @@ class DatabaseLockTest {
         }
     }
 
+    @Test
+    void aDatabaseFileThatCannotBeWrittenGetsASentenceInsteadOfH2sWordsAtTheFirstChange() throws Exception {
+        Path db = folder.resolve("wimc.mv.db");
+        try (Database database = Database.openFile(db)) {
+            addContracts(database, "机器人产业园");
+        }
+        db.toFile().setWritable(false, false);
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(db), "the administrator may write anything");
+            assertThatThrownBy(() -> Database.openFile(db))
+                    .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.sentence(Locale.ENGLISH))
+                            .isEqualTo("ConferenceDesk may not write to the database " + db + " (the file is read-only, or belongs to "
+                                    + "another user). Copy it to a folder of yours and open the copy with --db, or ask for write access to it."));
+        } finally {
+            db.toFile().setWritable(true, false);
+        }
+    }
+
     /** A child process holding a database's lock until closed. */
     private record Holding(Process process, long pid) implements AutoCloseable {
         static Holding start(Path db, String program, String command) throws Exception {
