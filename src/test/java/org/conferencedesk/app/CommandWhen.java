@@ -1,16 +1,12 @@
 package org.conferencedesk.app;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.conferencedesk.app.cli.CliEnvironment;
-import org.conferencedesk.app.cli.ConferenceDeskCli;
-import picocli.CommandLine;
+import org.conferencedesk.app.cli.CliRunner;
 
 /**
  * Child process of {@link OneWriterProcessTest}: a command, started early and warmed up, that runs the
@@ -42,7 +38,7 @@ public final class CommandWhen {
             Thread.sleep(1);
         }
         System.out.println("attempt");
-        Result result = run(command);
+        CliRunner.Result result = run(command);
         System.out.println("still " + holds(condition));
         result.out().lines().forEach(line -> System.out.println("out: " + line));
         result.err().lines().forEach(line -> System.out.println("err: " + line));
@@ -51,20 +47,8 @@ public final class CommandWhen {
         System.exit(0);
     }
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result run(String[] args) {
-        Path log = Path.of(System.getProperty("java.io.tmpdir"), "conferencedesk-test.log");
-        CommandLine commandLine = ConferenceDeskCli.create(new CliEnvironment(System.getenv(), Locale.ENGLISH, db -> {
-            throw new IllegalStateException("no window here");
-        }, log));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRunner.Result run(String[] args) {
+        return new CliRunner(System.getenv(), Locale.ENGLISH, Path.of(System.getProperty("java.io.tmpdir"), "conferencedesk-test.log")).run(args);
     }
 
     private static boolean holds(String[] condition) throws Exception {

@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.conferencedesk.app.cli.CliEnvironment;
-import org.conferencedesk.app.cli.ConferenceDeskCli;
+import org.conferencedesk.app.cli.CliRunner;
 import org.conferencedesk.storage.BackupService;
 import org.conferencedesk.storage.Database;
 import org.conferencedesk.storage.DatabaseLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * One writer for real, with real processes (issue 9 §1, §8): the window (headless) and commands, two
@@ -122,9 +118,8 @@ class OneWriterProcessTest {
 
     @Test
     void aCommandIsRefusedWhileAnotherCommandWritesAndNamesIt() throws Exception {
-        Path db = folder.resolve("wimc");
-        Path work = Files.createDirectories(folder.resolve("work"));
-        seed(db, 0);
+        Path db = seeded(folder.resolve("wimc"), 0);
+        Path work = work();
         Path big = bigContractFile(folder.resolve("big.csv"), 60_000, "big");
 
         try (RealProcess second = RealProcess.start(home(), work, CommandWhen.class, "lock", DatabaseLock.lockFile(db).toString(),
@@ -147,9 +142,8 @@ class OneWriterProcessTest {
 
     @Test
     void twoCommandsStartedTogetherEachEitherDoItAllOrAreRefusedAndNothingIsLost() throws Exception {
-        Path db = folder.resolve("wimc");
-        Path work = Files.createDirectories(folder.resolve("work"));
-        seed(db, 0);
+        Path db = seeded(folder.resolve("wimc"), 0);
+        Path work = work();
         Path a = bigContractFile(folder.resolve("a.csv"), 10_000, "a");
         Path b = bigContractFile(folder.resolve("b.csv"), 10_000, "b");
 
@@ -178,9 +172,8 @@ class OneWriterProcessTest {
 
     @Test
     void aWindowKilledWithSigkillLeavesTheDatabaseFreeForTheNextProgram() throws Exception {
-        Path db = folder.resolve("data/wimc");
-        Path work = Files.createDirectories(folder.resolve("work"));
-        seed(db, 0);
+        Path db = seeded(folder.resolve("data/wimc"), 0);
+        Path work = work();
         try (RealProcess window = RealProcess.start(home(), work, HeadlessWindow.class, db.toString())) {
             awaitWindowReady(db, folder.resolve("data/backups"));
             window.kill();
@@ -190,6 +183,16 @@ class OneWriterProcessTest {
         assertThat(create.exitCode()).as(create.err()).isZero();
         RealProcess.Ended events = RealProcess.run(home(), work, "--db", db.toString(), "events", "list", "--json");
         assertThat(JSON.readTree(events.outText()).findValuesAsText("name")).containsExactlyInAnyOrder("WIMC 2020", "WIMC 2021");
+    }
+
+    private Path work() throws java.io.IOException {
+        return Files.createDirectories(folder.resolve("work"));
+    }
+
+    /** {@link #seed} and the database. */
+    private Path seeded(Path db, int filler) throws Exception {
+        seed(db, filler);
+        return db;
     }
 
     /** The sample guests and contracts in event "WIMC 2020", and {@code filler} contracts more of random text. */
@@ -214,12 +217,8 @@ class OneWriterProcessTest {
     }
 
     private void cli(String... args) {
-        CommandLine commandLine = ConferenceDeskCli.create(new CliEnvironment(java.util.Map.of(), Locale.ENGLISH, f -> { },
-                folder.resolve("logs/conferencedesk.log")));
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(new StringWriter()));
-        commandLine.setErr(new PrintWriter(err));
-        assertThat(commandLine.execute(args)).as(err.toString()).isZero();
+        CliRunner.Result result = new CliRunner(java.util.Map.of(), Locale.ENGLISH, folder.resolve("logs/conferencedesk.log")).run(args);
+        assertThat(result.exitCode()).as(result.err()).isZero();
     }
 
     private static Path bigContractFile(Path file, int rows, String prefix) throws Exception {

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -45,23 +44,10 @@ final class RealProcess implements AutoCloseable {
      * The window's classes run headless (Monocle), as TestFX runs them.
      */
     static RealProcess start(Path home, Path workingDirectory, Class<?> main, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("-Xshare:auto");
-        command.add("-XX:TieredStopAtLevel=1");
-        command.add("-Dlogback.configurationFile=logback.xml");
-        command.add("-Dglass.platform=Monocle");
-        command.add("-Dmonocle.platform=Headless");
-        command.add("-Dprism.order=sw");
-        command.add("-Dprism.text=t2k");
-        command.add("-Djava.awt.headless=true");
-        command.add("-Duser.language=en");
-        command.add("-Duser.country=US");
-        command.add("-Dfile.encoding=UTF-8");
-        command.add(main.getName());
-        command.addAll(List.of(args));
+        List<String> command = org.conferencedesk.storage.ChildJvm.command(main, List.of(
+                "-Dlogback.configurationFile=logback.xml",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                "-Djava.awt.headless=true", "-Duser.language=en", "-Duser.country=US", "-Dfile.encoding=UTF-8"), args);
         Files.createDirectories(home);
         Path stderr = Files.createTempFile(home, "stderr-", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())

@@ -35,10 +35,7 @@ class EncryptionLeftoversTest {
 
     @Test
     void aPasswordInAnyScriptSetsChangesAndRemovesTheEncryption() throws Exception {
-        Path db = folder.resolve("wimc.mv.db");
-        try (Database database = Database.openFile(db)) {
-            StorageFixtures.addContracts(database, "机密项目");
-        }
+        Path db = plainDatabase();
 
         new EncryptionService(db, at(1)).encrypt("会议密码2020".toCharArray());
         try (Database database = Database.openFile(db, "会议密码2020".toCharArray())) {
@@ -50,9 +47,7 @@ class EncryptionLeftoversTest {
                 .isInstanceOf(WrongPasswordException.class);
 
         new EncryptionService(db, at(2)).changePassword("会议密码2020".toCharArray(), "Пароль№1€".toCharArray());
-        try (Database database = Database.openFile(db, "Пароль№1€".toCharArray())) {
-            assertThat(projects(database)).containsExactly("机密项目");
-        }
+        assertOpensWith(db, "Пароль№1€");
         // A backup of it checks and restores with that password too.
         Path backup;
         try (Database database = Database.openFile(db, "Пароль№1€".toCharArray())) {
@@ -61,35 +56,23 @@ class EncryptionLeftoversTest {
         new BackupService(db, at(4)).check(backup, "Пароль№1€".toCharArray());
 
         new EncryptionService(db, at(5)).removeEncryption("Пароль№1€".toCharArray());
-        try (Database database = Database.openFile(db)) {
-            assertThat(projects(database)).containsExactly("机密项目");
-        }
+        assertOpensWith(db, null);
     }
 
     @Test
     void aFileEncryptedBeforeWithLatin1LettersBeyondAsciiStillOpens() throws Exception {
-        Path db = folder.resolve("wimc.mv.db");
-        try (Database database = Database.openFile(db)) {
-            StorageFixtures.addContracts(database, "机密项目");
-        }
+        Path db = plainDatabase();
         // As earlier versions encrypted it: the password's characters as they are.
         ChangeFileEncryption.execute(folder.toString(), "wimc", "AES", null, "café".toCharArray(), true);
 
-        try (Database database = Database.openFile(db, "café".toCharArray())) {
-            assertThat(projects(database)).containsExactly("机密项目");
-        }
+        assertOpensWith(db, "café");
         new EncryptionService(db, at(1)).changePassword("café".toCharArray(), "café".toCharArray());
-        try (Database database = Database.openFile(db, "café".toCharArray())) {
-            assertThat(projects(database)).containsExactly("机密项目");
-        }
+        assertOpensWith(db, "café");
     }
 
     @Test
     void theCopyKeptWhenEncryptingIsEncryptedToo() throws Exception {
-        Path db = folder.resolve("wimc.mv.db");
-        try (Database database = Database.openFile(db)) {
-            StorageFixtures.addContracts(database, "机密项目");
-        }
+        Path db = plainDatabase();
 
         Path kept = new EncryptionService(db, at(1)).encrypt("会议密码2020".toCharArray());
 
@@ -161,6 +144,21 @@ class EncryptionLeftoversTest {
         assertThat(scratchFolders()).isEmpty();
         if (encrypted) {
             assertThat(plaintextDatabasesBeside(db)).isEmpty();
+        }
+    }
+
+    /** wimc.mv.db, not encrypted, with one contract "机密项目". */
+    private Path plainDatabase() {
+        Path db = folder.resolve("wimc.mv.db");
+        try (Database database = Database.openFile(db)) {
+            StorageFixtures.addContracts(database, "机密项目");
+        }
+        return db;
+    }
+
+    private static void assertOpensWith(Path db, String password) {
+        try (Database database = Database.openFile(db, password == null ? null : password.toCharArray())) {
+            assertThat(projects(database)).containsExactly("机密项目");
         }
     }
 
