@@ -45,7 +45,7 @@ public final class ContractReportService {
      * glyphs in its writer, but it does not promise that a font may be used by two writers at once,
      * so reports are laid out one at a time (a user makes one now and then; this costs nothing).
      */
-    private static final Object FONT_LOCK = new Object();
+    private static final Object FONT_LOCK = ReportFonts.LAYOUT_LOCK;
 
     private final EventService events;
     private final ContractService contracts;

@@ -18,7 +18,7 @@ import java.util.Set;
  * the sentence from the total on is drawn into a {@link PdfTemplate} that is filled at close.
  * The page sentence starts at a fixed place near the right margin.
  */
-final class PageFooter extends PdfPageEventHelper {
+public final class PageFooter extends PdfPageEventHelper {
 
     /** Stands for the total in the footer sentence, to split it around the total. */
     private static final String TOTAL_MARK = "\uE000";
@@ -39,7 +39,7 @@ final class PageFooter extends PdfPageEventHelper {
      * The footer sentence: given a page number and a stand-in for the total, returns the text.
      */
     @FunctionalInterface
-    interface PageSentence {
+    public interface PageSentence {
         /** The footer text for page {@code page} of {@code total} (a number or a stand-in). */
         String format(int page, String total);
     }
@@ -49,7 +49,7 @@ final class PageFooter extends PdfPageEventHelper {
      * @param sentence the localised "Page {0} of {1}" sentence
      * @param missing collects code points no bundled font has
      */
-    PageFooter(String leftLabel, PageSentence sentence, Set<Integer> missing) {
+    public PageFooter(String leftLabel, PageSentence sentence, Set<Integer> missing) {
         this.leftLabel = leftLabel;
         this.sentence = sentence;
         this.missing = missing;

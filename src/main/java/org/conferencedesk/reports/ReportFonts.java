@@ -30,19 +30,25 @@ import java.util.Set;
  * <p>A character no bundled font has is drawn as {@value #MISSING_GLYPH} and reported by
  * {@link Run#missing()}, so the report can say so instead of dropping it silently.
  */
-final class ReportFonts {
+public final class ReportFonts {
 
     /** Drawn in place of a character that no bundled font has (U+25A1 WHITE SQUARE). */
-    static final String MISSING_GLYPH = "\u25A1";
+    public static final String MISSING_GLYPH = "\u25A1";
 
     private static final String MAIN_RESOURCE = "/fonts/NotoSansSC_400Regular.ttf";
     private static final String FALLBACK_RESOURCE = "/fonts/NotoSansJP_400Regular.ttf";
+
+    /**
+     * Held while a PDF is laid out with these fonts: they are parsed once and shared, and OpenPDF does
+     * not promise that a font may serve two writers at once, so PDFs are laid out one at a time.
+     */
+    public static final Object LAYOUT_LOCK = new Object();
 
     private ReportFonts() {
     }
 
     /** The main font, Noto Sans SC Regular; loaded on first use. */
-    static BaseFont main() {
+    public static BaseFont main() {
         return MainHolder.FONT;
     }
 
@@ -83,7 +89,7 @@ final class ReportFonts {
      * @param size font size in points
      * @param color text colour
      */
-    static Run run(float size, Color color) {
+    public static Run run(float size, Color color) {
         return new Run(size, color);
     }
 
@@ -92,7 +98,7 @@ final class ReportFonts {
      * lines end where {@link ChineseLineBreaks} allows. Not
      * thread-safe; one per phrase.
      */
-    static final class Run {
+    public static final class Run {
         private final float size;
         private final Color color;
         private final Phrase phrase = new Phrase();
@@ -104,7 +110,7 @@ final class ReportFonts {
         }
 
         /** Appends {@code text} (may be null: nothing is appended) and returns this run. */
-        Run add(String text) {
+        public Run add(String text) {
             if (text == null || text.isEmpty()) {
                 return this;
             }
@@ -141,14 +147,14 @@ final class ReportFonts {
         }
 
         /** The phrase built so far, with the leading of 1.3 × the size. */
-        Phrase phrase() {
+        public Phrase phrase() {
             phrase.setLeading(size * 1.3f);
             phrase.setFont(font(size, color)); // for anything OpenPDF adds itself (spacing, empty cells)
             return phrase;
         }
 
         /** Code points that no bundled font has, drawn as {@value ReportFonts#MISSING_GLYPH}. */
-        Set<Integer> missing() {
+        public Set<Integer> missing() {
             return missing;
         }
     }
