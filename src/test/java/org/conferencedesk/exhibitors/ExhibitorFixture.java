@@ -24,25 +24,26 @@ import org.conferencedesk.storage.Database;
  * A fresh in-memory database with WIMC 2020 (26–28 November 2020, Nanjing) and the services over it,
  * for the exhibitor tests. Close it after each test.
  */
-final class ExhibitorFixture implements AutoCloseable {
+public final class ExhibitorFixture implements AutoCloseable {
 
-    static final LocalDate DAY1 = LocalDate.of(2020, 11, 26);
-    static final LocalDate DAY2 = LocalDate.of(2020, 11, 27);
-    static final LocalDate DAY3 = LocalDate.of(2020, 11, 28);
-    static final Instant NINE = Instant.parse("2020-11-26T01:00:00Z");
+    public static final LocalDate DAY1 = LocalDate.of(2020, 11, 26);
+    public static final LocalDate DAY2 = LocalDate.of(2020, 11, 27);
+    public static final LocalDate DAY3 = LocalDate.of(2020, 11, 28);
+    public static final Instant NINE = Instant.parse("2020-11-26T01:00:00Z");
 
-    final Database database;
-    final long eventId;
-    final EventService events;
-    final GuestService guests;
-    final ExhibitorService service;
-    final BoothService booths;
-    final AuditTrail audit;
+    public final Database database;
+    public final long eventId;
+    public final EventService events;
+    public final GuestService guests;
+    public final ExhibitorService service;
+    public final BoothService booths;
+    public final AuditTrail audit;
     /** What the exhibitor feed published, then what the booth feed published, each in order. */
     final List<RecordChange<Exhibitor>> exhibitorChanges = new ArrayList<>();
     final List<RecordChange<Booth>> boothChanges = new ArrayList<>();
 
-    ExhibitorFixture() {
+    /** A fresh database with the event. */
+    public ExhibitorFixture() {
         database = Database.openInMemory(UUID.randomUUID().toString());
         EventRepository eventRepository = new EventRepository(database.dsl());
         eventId = eventRepository.insert(new Event(null, "2020 World Intelligent Manufacturing Conference", "WIMC 2020",
@@ -60,12 +61,12 @@ final class ExhibitorFixture implements AutoCloseable {
     }
 
     /** Saves an exhibitor of the event with this name, on site, unpaid. */
-    Exhibitor exhibitor(String companyName) {
+    public Exhibitor exhibitor(String companyName) {
         return service.save(Exhibitor.named(eventId, companyName));
     }
 
     /** Saves hall "5" (5号馆), 120 m × 80 m. */
-    Hall hall5() {
+    public Hall hall5() {
         return booths.saveHall(Hall.of(eventId, "5", "5号馆").withSize(new BigDecimal("120"), new BigDecimal("80")));
     }
 

@@ -12,14 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.conferencedesk.contracts.ContractStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -217,28 +211,9 @@ class ContractReportServiceTest {
         fixture.contracts.addAll(fixture.eventId(), fixture.pressReleaseContracts());
 
         try (PDDocument document = Loader.loadPDF(report(ZH))) {
-            List<String> fonts = new ArrayList<>();
-            for (PDPage page : document.getPages()) {
-                collectFonts(page.getResources(), fonts);
-            }
+            List<String> fonts = org.conferencedesk.shared.PdfFonts.of(document);
             assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font).endsWith("embedded=true"));
             assertThat(fonts).anyMatch(f -> f.contains("NotoSansSC")).anyMatch(f -> f.contains("NotoSansJP"));
-        }
-    }
-
-    private static void collectFonts(PDResources resources, List<String> fonts) throws IOException {
-        if (resources == null) {
-            return;
-        }
-        for (COSName name : resources.getFontNames()) {
-            PDFont font = resources.getFont(name);
-            fonts.add(font.getName() + " embedded=" + font.isEmbedded());
-        }
-        for (COSName name : resources.getXObjectNames()) {
-            PDXObject object = resources.getXObject(name);
-            if (object instanceof PDFormXObject form) {
-                collectFonts(form.getResources(), fonts);
-            }
         }
     }
 

@@ -339,20 +339,32 @@ public final class BoothBookingViewModel {
                 }, failure -> say(UserFacingException.sentenceOf(failure, words.locale()), true));
     }
 
+    /**
+     * The exhibitors matching what is typed: those whose name, pinyin or initials start with it first
+     * ("heng" puts 恒锐 before 芯泽集成, whose reading "jicheng" only contains it), then the others, each
+     * group in the list's order; at most {@link #MAX_MATCHES}.
+     */
     private void refreshMatches() {
         String typed = query.get() == null ? "" : query.get().strip();
-        List<Choice> found = new ArrayList<>();
+        List<Choice> starting = new ArrayList<>();
+        List<Choice> containing = new ArrayList<>();
         if (!typed.isEmpty() && candidates != null) {
             Predicate<GuestSearch.SearchKey> matcher = GuestSearch.matcher(typed);
+            String start = typed.toLowerCase(java.util.Locale.ROOT);
             for (Choice c : candidates) {
+                if (starting.size() == MAX_MATCHES) {
+                    break;
+                }
                 if (matcher.test(c.key())) {
-                    found.add(c);
-                    if (found.size() == MAX_MATCHES) {
-                        break;
-                    }
+                    GuestSearch.SearchKey k = c.key();
+                    boolean first = k.pinyinFull().startsWith(start) || k.pinyinInitials().startsWith(start)
+                            || k.nameKey().toLowerCase(java.util.Locale.ROOT).startsWith(start);
+                    (first ? starting : containing).add(c);
                 }
             }
         }
+        List<Choice> found = new ArrayList<>(starting);
+        containing.stream().limit(MAX_MATCHES - found.size()).forEach(found::add);
         matches.setAll(found);
         chosenIndex.set(-1);
         chosenIndex.set(found.isEmpty() ? -1 : 0);

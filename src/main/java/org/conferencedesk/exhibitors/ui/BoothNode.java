@@ -12,8 +12,6 @@ import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.conferencedesk.exhibitors.HallPlan;
@@ -36,7 +34,11 @@ final class BoothNode extends Region {
 
     private final Text code = new Text();
     private final Text holder = new Text();
+    /** Measures wrapped text off the scene (JavaFX thread only, like every node). */
+    private static final Text MEASURE = new Text();
+
     private final Rectangle clip = new Rectangle();
+    private String holderText = "";
     private HallPlan.PlannedBooth planned;
     private boolean focused;
     private double fontSize = -1;
@@ -65,7 +67,8 @@ final class BoothNode extends Region {
         getStyleClass().removeAll("free", "booked", "paid");
         getStyleClass().add(booth.state().name().toLowerCase(java.util.Locale.ROOT));
         code.setText(booth.booth().code());
-        holder.setText(words.holders(booth.holders()));
+        holderText = words.holders(booth.holders());
+        holder.setText(holderText);
         setAccessibleText(words.summary(booth));
         requestLayout();
     }
@@ -87,13 +90,16 @@ final class BoothNode extends Region {
         }
     }
 
-    /** The label size for this zoom (pixels per metre): 9 to 14 px. */
+    /**
+     * The label size for this zoom (pixels per metre): 9 to 14 px. Set as a style so that the font's
+     * family is the window's (in Chinese, a Simplified Chinese face: see the shell's font stylesheet).
+     */
     void setScale(double pixelsPerMetre) {
-        double size = Math.max(9, Math.min(14, pixelsPerMetre * 0.45));
+        double size = Math.round(Math.max(9, Math.min(14, pixelsPerMetre * 0.45)) * 2) / 2.0;
         if (size != fontSize) {
             fontSize = size;
-            code.setFont(Font.font(null, FontWeight.BOLD, size));
-            holder.setFont(Font.font(size - 1));
+            code.setStyle("-fx-font-size: " + size + "px; -fx-font-weight: bold;");
+            holder.setStyle("-fx-font-size: " + (size - 1) + "px;");
             requestLayout();
         }
     }
@@ -108,14 +114,55 @@ final class BoothNode extends Region {
         double codeHeight = code.getLayoutBounds().getHeight();
         boolean codeFits = code.getLayoutBounds().getWidth() <= w - 2 && codeHeight <= h;
         code.setVisible(codeFits);
+        double room = h - codeHeight - pad;
+        String shown = codeFits ? fitted(holderText, w - 2 * pad, room) : "";
         holder.setWrappingWidth(Math.max(1, w - 2 * pad));
-        double holderHeight = holder.getLayoutBounds().getHeight();
-        double lineHeight = holderHeight == 0 ? 0 : holder.getFont().getSize() * 1.3;
-        boolean holderShown = codeFits && !holder.getText().isEmpty() && codeHeight + lineHeight <= h - pad;
-        holder.setVisible(holderShown);
-        double total = codeHeight + (holderShown ? Math.min(holderHeight, h - codeHeight - pad) : 0);
+        if (!shown.equals(holder.getText())) {
+            holder.setText(shown);
+        }
+        holder.setVisible(!shown.isEmpty());
+        double total = codeHeight + (shown.isEmpty() ? 0 : holder.getLayoutBounds().getHeight());
         double top = Math.max(pad / 2, (h - total) / 2);
         code.relocate((w - code.getLayoutBounds().getWidth()) / 2, top);
         holder.relocate(pad, top + codeHeight);
+    }
+
+    /**
+     * The holder's name as it fits {@code width} × {@code height} pixels when wrapped: whole, or cut
+     * with "…" (the full name is in the status line, the booking and the screen reader's text), or ""
+     * when not even one line fits.
+     */
+    private String fitted(String text, double width, double height) {
+        if (text.isEmpty() || width < 8) {
+            return "";
+        }
+        MEASURE.setFont(holder.getFont());
+        MEASURE.setWrappingWidth(width);
+        if (heightOf(text) <= height) {
+            return text;
+        }
+        if (heightOf("…") > height) {
+            return "";
+        }
+        int low = 0;
+        int high = text.codePointCount(0, text.length());
+        while (low < high) {
+            int mid = (low + high + 1) / 2;
+            if (heightOf(cut(text, mid)) <= height) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return cut(text, low);
+    }
+
+    private static String cut(String text, int codePoints) {
+        return text.substring(0, text.offsetByCodePoints(0, codePoints)).strip() + "…";
+    }
+
+    private static double heightOf(String text) {
+        MEASURE.setText(text);
+        return MEASURE.getLayoutBounds().getHeight();
     }
 }

@@ -140,6 +140,8 @@ public final class HallPlanView {
         drawing = new PlanDrawing(model);
         drawing.setAccessibleHelp(words.get("plan.label"));
         planScroll.setContent(drawing);
+        planScroll.setFitToWidth(true);
+        planScroll.setFitToHeight(true);
         toolbar();
         legend();
         booking();
@@ -246,8 +248,8 @@ public final class HallPlanView {
         model.zoom().zoomBy(factor);
         double ratio = model.zoom().pixelsPerMetre() / before;
         planScroll.layout();
-        double newX = PlanZoom.MARGIN + (at.getX() - PlanZoom.MARGIN) * ratio - offsetX;
-        double newY = PlanZoom.MARGIN + (at.getY() - PlanZoom.MARGIN) * ratio - offsetY;
+        double newX = drawing.originX() + (at.getX() - drawing.originX()) * ratio - offsetX;
+        double newY = drawing.originY() + (at.getY() - drawing.originY()) * ratio - offsetY;
         scrollTo(newX, newY);
     }
 
@@ -322,6 +324,7 @@ public final class HallPlanView {
         booking.held().addListener((ListChangeListener<BoothBookingViewModel.HeldLine>) c -> showHeld());
         exhibitorField.textProperty().bindBidirectional(booking.queryProperty());
         matchList.setItems(booking.matches());
+        matchList.setCellFactory(list -> new ChoiceCell());
         matchList.setPlaceholder(new Label(words.get("booking.noMatch")));
         matchList.getPlaceholder().visibleProperty().bind(booking.queryProperty().isNotEmpty());
         booking.chosenIndexProperty().addListener((o, was, now) -> {
@@ -514,6 +517,32 @@ public final class HallPlanView {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** An exhibitor to choose: its name, and its other-language name below in grey. */
+    private static final class ChoiceCell extends ListCell<BoothBookingViewModel.Choice> {
+        private final Label name = new Label();
+        private final Label other = new Label();
+        private final VBox lines = new VBox(name, other);
+
+        ChoiceCell() {
+            other.getStyleClass().add("plan-hint");
+            other.managedProperty().bind(other.visibleProperty());
+        }
+
+        @Override
+        protected void updateItem(BoothBookingViewModel.Choice item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            name.setText(item.exhibitor().companyName());
+            String otherName = item.exhibitor().otherName();
+            other.setText(otherName == null ? "" : otherName);
+            other.setVisible(otherName != null && !otherName.isBlank());
+            setGraphic(lines);
+        }
+    }
 
     private static void showWhenText(Label label) {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());

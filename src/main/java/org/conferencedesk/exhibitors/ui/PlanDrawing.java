@@ -41,6 +41,9 @@ final class PlanDrawing extends Region {
     private final Rectangle draft = new Rectangle();
     private final Map<Long, BoothNode> nodes = new HashMap<>();
     private BoothNode focusedNode;
+    /** Where the hall's top left corner is drawn: centred in a view larger than the plan, else after the margin. */
+    private double originX = PlanZoom.MARGIN;
+    private double originY = PlanZoom.MARGIN;
     private boolean dragging;
     private Runnable onOpen = () -> { };
 
@@ -150,8 +153,8 @@ final class PlanDrawing extends Region {
         double scale = model.zoom().pixelsPerMetre();
         double w = model.floorWidthProperty().get() * scale;
         double h = model.floorDepthProperty().get() * scale;
-        floor.setX(PlanZoom.MARGIN);
-        floor.setY(PlanZoom.MARGIN);
+        floor.setX(originX);
+        floor.setY(originY);
         floor.setWidth(w);
         floor.setHeight(h);
         setPrefSize(w + 2 * PlanZoom.MARGIN, h + 2 * PlanZoom.MARGIN);
@@ -174,16 +177,16 @@ final class PlanDrawing extends Region {
         double width = model.floorWidthProperty().get();
         double depth = model.floorDepthProperty().get();
         for (double x = step; x < width; x += step) {
-            grid.getElements().addAll(new MoveTo(px(x), px(0)), new LineTo(px(x), px(depth)));
+            grid.getElements().addAll(new MoveTo(px(x), py(0)), new LineTo(px(x), py(depth)));
         }
         for (double y = step; y < depth; y += step) {
-            grid.getElements().addAll(new MoveTo(px(0), px(y)), new LineTo(px(width), px(y)));
+            grid.getElements().addAll(new MoveTo(px(0), py(y)), new LineTo(px(width), py(y)));
         }
     }
 
     private void place(BoothNode node) {
         BoothPlace p = node.planned().booth().place();
-        node.resizeRelocate(px(p.x().doubleValue()), px(p.y().doubleValue()),
+        node.resizeRelocate(px(p.x().doubleValue()), py(p.y().doubleValue()),
                 p.width().doubleValue() * model.zoom().pixelsPerMetre(), p.depth().doubleValue() * model.zoom().pixelsPerMetre());
     }
 
@@ -197,7 +200,7 @@ final class PlanDrawing extends Region {
         draft.setStroke(bad ? Color.rgb(0xCF, 0x22, 0x2E) : Color.rgb(0x00, 0x5A, 0x9C));
         draft.setFill(bad ? Color.rgb(0xCF, 0x22, 0x2E, 0.15) : Color.rgb(0x00, 0x72, 0xB2, 0.18));
         draft.setX(px(p.x().doubleValue()));
-        draft.setY(px(p.y().doubleValue()));
+        draft.setY(py(p.y().doubleValue()));
         draft.setWidth(p.width().doubleValue() * model.zoom().pixelsPerMetre());
         draft.setHeight(p.depth().doubleValue() * model.zoom().pixelsPerMetre());
         draft.toFront();
@@ -218,11 +221,41 @@ final class PlanDrawing extends Region {
 
     /** Metres from the hall's left (or top) wall to pixels in this drawing. */
     private double px(double metres) {
-        return PlanZoom.MARGIN + metres * model.zoom().pixelsPerMetre();
+        return originX + metres * model.zoom().pixelsPerMetre();
     }
 
-    private double metres(double pixels) {
-        return (pixels - PlanZoom.MARGIN) / model.zoom().pixelsPerMetre();
+    private double py(double metres) {
+        return originY + metres * model.zoom().pixelsPerMetre();
+    }
+
+    private double metresX(double pixels) {
+        return (pixels - originX) / model.zoom().pixelsPerMetre();
+    }
+
+    private double metresY(double pixels) {
+        return (pixels - originY) / model.zoom().pixelsPerMetre();
+    }
+
+    /** The hall's left (x) and top (y) wall in this drawing's pixels, for the view's scrolling. */
+    double originX() {
+        return originX;
+    }
+
+    /** See {@link #originX()}. */
+    double originY() {
+        return originY;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double scale = model.zoom().pixelsPerMetre();
+        double x = Math.max(PlanZoom.MARGIN, (getWidth() - model.floorWidthProperty().get() * scale) / 2);
+        double y = Math.max(PlanZoom.MARGIN, (getHeight() - model.floorDepthProperty().get() * scale) / 2);
+        if (x != originX || y != originY) {
+            originX = x;
+            originY = y;
+            rescale();
+        }
     }
 
     // ------------------------------------------------------------------ keys and mouse
@@ -301,7 +334,7 @@ final class PlanDrawing extends Region {
             return;
         }
         if (booth == null) {
-            layout.startDrawing(metres(e.getX()), metres(e.getY()));
+            layout.startDrawing(metresX(e.getX()), metresY(e.getY()));
         } else {
             long id = booth.planned().booth().id();
             model.focus(id);
@@ -310,7 +343,7 @@ final class PlanDrawing extends Region {
             if (corner) {
                 layout.startResize(id);
             } else {
-                layout.startMove(id, metres(e.getX()), metres(e.getY()));
+                layout.startMove(id, metresX(e.getX()), metresY(e.getY()));
             }
         }
         e.consume();
@@ -319,7 +352,7 @@ final class PlanDrawing extends Region {
     private void dragged(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY && model.layout().editingProperty().get()) {
             dragging = true;
-            model.layout().dragTo(metres(e.getX()), metres(e.getY()));
+            model.layout().dragTo(metresX(e.getX()), metresY(e.getY()));
             e.consume();
         }
     }
