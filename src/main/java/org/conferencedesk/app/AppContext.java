@@ -2,14 +2,23 @@ package org.conferencedesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.conferencedesk.contracts.Contract;
+import org.conferencedesk.contracts.ContractField;
 import org.conferencedesk.contracts.ContractRepository;
 import org.conferencedesk.contracts.ContractService;
+import org.conferencedesk.contracts.ContractWithRunningTotal;
+import org.conferencedesk.contracts.io.ContractExportSpec;
+import org.conferencedesk.contracts.io.ContractImportSpec;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.events.EventService;
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestField;
 import org.conferencedesk.guests.GuestRepository;
 import org.conferencedesk.guests.GuestService;
-import org.conferencedesk.importexport.ContractExportService;
-import org.conferencedesk.importexport.ContractImportService;
+import org.conferencedesk.guests.io.GuestExportSpec;
+import org.conferencedesk.guests.io.GuestImportSpec;
+import org.conferencedesk.importexport.ExportService;
+import org.conferencedesk.importexport.ImportService;
 import org.conferencedesk.reports.ContractReportService;
 import org.conferencedesk.storage.BackupService;
 import org.conferencedesk.storage.Actor;
@@ -27,12 +36,12 @@ public final class AppContext implements AutoCloseable {
     private final EventService events;
     private final AuditTrail audit;
     private final ContractService contracts;
-    private final ContractImportService contractImport;
-    private final ContractExportService contractExport;
+    private final ImportService<Contract, ContractField> contractImport;
+    private final ExportService<ContractWithRunningTotal> contractExport;
     private final ContractReportService contractReport;
     private final GuestService guests;
-    private final org.conferencedesk.importexport.GuestImportService guestImport;
-    private final org.conferencedesk.importexport.GuestExportService guestExport;
+    private final ImportService<Guest, GuestField> guestImport;
+    private final ExportService<Guest> guestExport;
     private final BackupService backups;
 
     /**
@@ -52,11 +61,11 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditTrail(database, actor);
         this.events = new EventService(new EventRepository(database.dsl()));
         this.contracts = new ContractService(database, new ContractRepository(database.dsl()), audit);
-        this.contractImport = new ContractImportService(contracts);
-        this.contractExport = new ContractExportService(contracts);
+        this.contractImport = new ImportService<>(new ContractImportSpec(contracts));
+        this.contractExport = new ExportService<>(new ContractExportSpec(contracts));
         this.guests = new GuestService(database, new GuestRepository(database.dsl()), audit, Clock.systemUTC());
-        this.guestImport = new org.conferencedesk.importexport.GuestImportService(guests, events);
-        this.guestExport = new org.conferencedesk.importexport.GuestExportService(guests, events);
+        this.guestImport = new ImportService<>(new GuestImportSpec(guests, events));
+        this.guestExport = new ExportService<>(new GuestExportSpec(guests, events));
         this.contractReport = new ContractReportService(events, contracts, guests, Clock.systemUTC());
         this.backups = database.file().map(BackupService::of).orElse(null);
     }
@@ -119,12 +128,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Imports contracts from CSV and XLSX, all or nothing. */
-    public ContractImportService contractImport() {
+    public ImportService<Contract, ContractField> contractImport() {
         return contractImport;
     }
 
     /** Exports contracts to CSV and XLSX. */
-    public ContractExportService contractExport() {
+    public ExportService<ContractWithRunningTotal> contractExport() {
         return contractExport;
     }
 
@@ -134,12 +143,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Guest import from CSV and XLSX. */
-    public org.conferencedesk.importexport.GuestImportService guestImport() {
+    public ImportService<Guest, GuestField> guestImport() {
         return guestImport;
     }
 
     /** Guest export to CSV and XLSX. */
-    public org.conferencedesk.importexport.GuestExportService guestExport() {
+    public ExportService<Guest> guestExport() {
         return guestExport;
     }
 

@@ -408,32 +408,65 @@ public final class GuestDuplicates {
         if (incomingKeys.size() != incoming.size()) {
             throw new IllegalArgumentException("one Keys per incoming guest");
         }
-        Map<String, Bucket> byName = new HashMap<>(capacity(existing.size()));
-        Map<String, Bucket> byEmail = new HashMap<>(capacity(existing.size()));
-        Map<String, Bucket> byPhone = new HashMap<>(capacity(existing.size()));
-        for (int i = 0; i < existing.size(); i++) {
-            Guest g = existing.get(i);
-            index(byName, nameKey(g.fullName()), i);
-            index(byEmail, emailKey(g.email()), i);
-            index(byPhone, phoneKey(g.phone()), i);
-        }
+        Index index = index(existing);
         List<Match> matches = new ArrayList<>();
-        Map<Integer, Integer> hits = new HashMap<>();
         for (int k = 0; k < incoming.size(); k++) {
-            Keys keys = incomingKeys.get(k);
+            Match match = index.match(k, incomingKeys.get(k));
+            if (match != null) {
+                matches.add(match);
+            }
+        }
+        return matches;
+    }
+
+    /**
+     * The event's guests indexed by name, e-mail and phone, to match incoming guests one at a time as
+     * {@link #matchIncoming} does (an import reading its file row by row).
+     */
+    public static Index index(List<Guest> existing) {
+        return new Index(existing);
+    }
+
+    /** Existing guests by key; see {@link #index}. Not thread-safe. */
+    public static final class Index {
+        private final List<Guest> existing;
+        private final Map<String, Bucket> byName;
+        private final Map<String, Bucket> byEmail;
+        private final Map<String, Bucket> byPhone;
+        private final Map<Integer, Integer> hits = new HashMap<>();
+
+        private Index(List<Guest> existing) {
+            this.existing = existing;
+            byName = new HashMap<>(capacity(existing.size()));
+            byEmail = new HashMap<>(capacity(existing.size()));
+            byPhone = new HashMap<>(capacity(existing.size()));
+            for (int i = 0; i < existing.size(); i++) {
+                Guest g = existing.get(i);
+                GuestDuplicates.index(byName, nameKey(g.fullName()), i);
+                GuestDuplicates.index(byEmail, emailKey(g.email()), i);
+                GuestDuplicates.index(byPhone, phoneKey(g.phone()), i);
+            }
+        }
+
+        /**
+         * The existing guests an incoming guest looks like (strong matches, by e-mail or phone, first),
+         * or null if none.
+         *
+         * @param incomingIndex the number the match carries ({@link Match#incomingIndex()})
+         */
+        public Match match(int incomingIndex, Keys keys) {
             Bucket name = keys.name().isEmpty() ? null : byName.get(keys.name());
             Bucket email = keys.email().isEmpty() ? null : byEmail.get(keys.email());
             Bucket phone = keys.phone().isEmpty() ? null : byPhone.get(keys.phone());
             int found = (name == null ? 0 : 1) + (email == null ? 0 : 1) + (phone == null ? 0 : 1);
             if (found == 0) {
-                continue;
+                return null;
             }
             if (found == 1) {
                 // The usual case (a common name, or one e-mail): the bucket's lists are shared, not copied.
                 Bucket only = name != null ? name : email != null ? email : phone;
                 Reason reason = name != null ? Reason.SAME_NAME : email != null ? Reason.SAME_EMAIL : Reason.SAME_PHONE;
-                matches.add(only.match(k, reason, existing));
-                continue;
+                return only.match(incomingIndex, reason, existing);
             }
             hits.clear();
             mark(hits, name, Reason.SAME_NAME);
@@ -454,9 +487,8 @@ public final class GuestDuplicates {
                 byExisting.add(reasons(hits.get(i)));
                 all |= hits.get(i);
             }
-            matches.add(new Match(k, matched, reasons(all), byExisting));
+            return new Match(incomingIndex, matched, reasons(all), byExisting);
         }
-        return matches;
     }
 
     /** The existing guests under one key; the lists a match shows are built once, on the first match. */

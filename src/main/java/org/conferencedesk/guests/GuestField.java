@@ -1,11 +1,13 @@
 package org.conferencedesk.guests;
 
+import org.conferencedesk.shared.RecordField;
+
 /**
  * The fields of a guest, as named in forms, import mappings, error messages and JSON
  * ({@link #jsonName()}, the camelCase names of {@code list guests --json}), with the longest text
  * each may hold ({@link #maxLength()}: the VARCHAR length in sql/V4__guests.sql, 0 for non-text).
  */
-public enum GuestField {
+public enum GuestField implements RecordField {
     FULL_NAME("fullName", 200),
     OTHER_NAME("otherName", 200),
     TITLE("title", 200),
@@ -30,18 +32,21 @@ public enum GuestField {
     }
 
     /** camelCase English name used in JSON, in the audit trail and in {@code --map HEADER=field}. */
+    @Override
     public String jsonName() {
         return jsonName;
     }
 
     /** Longest text the database keeps for this field, in UTF-16 units, or 0 for non-text. */
+    @Override
     public int maxLength() {
         return maxLength;
     }
 
-    /** True for the free-text fields (those with a length limit). */
-    public boolean isText() {
-        return maxLength > 0;
+    /** The labels are {@code field.JSON_NAME} in the {@code guests} bundle. */
+    @Override
+    public String labelBundle() {
+        return "guests";
     }
 
     /** The field whose {@link #jsonName()} is {@code name} (case-insensitive, surrounding blanks ignored), or null. */

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.conferencedesk.shared.RecordBatch;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
@@ -161,35 +162,63 @@ public final class GuestService {
                 throw new GuestException(problems);
             }
         }
-        for (Guest g : mergedInto) {
-            List<GuestRules.Problem> problems = GuestRules.check(g);
-            if (!problems.isEmpty()) {
-                throw new GuestException(problems);
-            }
-        }
+        return importGuests(eventId, source, batch -> {
+            batch.add(newGuests);
+            mergedInto.forEach(batch::update);
+        });
+    }
+
+    /**
+     * Saves an import in one transaction, all or nothing, from what {@code rows} hands over a chunk at
+     * a time: new guests ({@link RecordBatch#add}) and existing guests with the file's values merged in
+     * ({@link RecordBatch#update}, by id, see {@link GuestMerging}). One IMPORTED audit entry (count,
+     * updated, file), plus an UPDATED entry for each existing guest that changed, so each merge into
+     * a guest can be read back. An exception from {@code rows} undoes everything.
+     *
+     * @param source the file, or null
+     * @return the number of guests added
+     * @throws GuestException if a guest breaks a rule, or a guest to merge into was deleted meanwhile (nothing saved)
+     */
+    public int importGuests(long eventId, String source, Consumer<RecordBatch<Guest>> rows) {
         int added = database.inTransaction(tx -> {
             GuestRepository repository = guests.within(tx);
-            if (!mergedInto.isEmpty()) {
-                Map<Long, Guest> before = repository.lockListed(mergedInto.stream().map(Guest::id).toList()).stream()
-                        .collect(Collectors.toMap(Guest::id, g -> g));
-                for (Guest after : mergedInto) {
-                    Guest was = before.get(after.id());
-                    if (was == null) {
+            int[] counts = {0, 0};
+            rows.accept(new RecordBatch<>() {
+                @Override
+                public void add(List<Guest> chunk) {
+                    for (Guest g : chunk) {
+                        List<GuestRules.Problem> problems = GuestRules.check(g);
+                        if (!problems.isEmpty()) {
+                            throw new GuestException(problems);
+                        }
+                    }
+                    // Rows read for this event already carry its id: copied only when they do not.
+                    counts[0] += repository.insertAll(chunk.stream().allMatch(g -> g.eventId() == eventId) ? chunk
+                            : chunk.stream().map(g -> g.withEventId(eventId)).toList());
+                }
+
+                @Override
+                public void update(Guest after) {
+                    List<GuestRules.Problem> problems = GuestRules.check(after);
+                    if (!problems.isEmpty()) {
+                        throw new GuestException(problems);
+                    }
+                    List<Guest> before = repository.lockListed(List.of(after.id()));
+                    if (before.isEmpty()) {
                         throw goneMeanwhile();
                     }
-                    updated(was, repository.update(after).orElseThrow(GuestService::goneMeanwhile)).ifPresent(e -> audit.record(tx, e));
+                    updated(before.get(0), repository.update(after).orElseThrow(GuestService::goneMeanwhile))
+                            .ifPresent(e -> audit.record(tx, e));
+                    counts[1]++;
                 }
-            }
-            // Rows read for this event already carry its id: copied only when they do not.
-            int inserted = repository.insertAll(newGuests.stream().allMatch(g -> g.eventId() == eventId) ? newGuests
-                    : newGuests.stream().map(g -> g.withEventId(eventId)).toList());
+            });
             Map<String, String> summary = new LinkedHashMap<>();
-            summary.put("count", String.valueOf(inserted));
-            summary.put("updated", String.valueOf(mergedInto.size()));
+            summary.put("count", String.valueOf(counts[0]));
+            summary.put("updated", String.valueOf(counts[1]));
             summary.put("file", source);
             audit.record(tx, AuditEntry.of(eventId, GuestAudit.RECORD_TYPE, null, AuditAction.IMPORTED, source,
                     FieldChange.between(Map.of(), summary)));
-            return inserted;
+            return counts[0];
         });
         publish(new GuestChange.Reloaded(eventId));
         return added;
