@@ -18,7 +18,8 @@ import org.conferencedesk.contracts.ContractRepository;
 import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
-import org.conferencedesk.importexport.ContractImportService;
+import org.conferencedesk.contracts.io.ContractImportSpec;
+import org.conferencedesk.importexport.ImportService;
 import org.conferencedesk.importexport.ImportOptions;
 import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.storage.Database;
@@ -56,7 +57,7 @@ public class ContractImportBenchmark {
     private Path plainFile;
     private Database database;
     private long eventId;
-    private ContractImportService importService;
+    private ImportService<?, ?> importService;
 
     @Setup(Level.Trial)
     public void writeFiles() throws IOException {
@@ -84,7 +85,7 @@ public class ContractImportBenchmark {
     public void freshDatabase() {
         database = Database.openInMemory("import-bench-" + UUID.randomUUID());
         eventId = new EventRepository(database.dsl()).insert(Event.named("Bench")).id();
-        importService = new ContractImportService(new ContractService(database, new ContractRepository(database.dsl())));
+        importService = new ImportService<>(new ContractImportSpec(new ContractService(database, new ContractRepository(database.dsl()))));
     }
 
     @TearDown(Level.Invocation)
@@ -95,7 +96,7 @@ public class ContractImportBenchmark {
     /** The real import, as the window and the command line run it. */
     @Benchmark
     public int importContracts() {
-        return importService.importContracts(eventId, importFile, ImportOptions.DETECT, ProgressMonitor.NONE);
+        return importService.importFile(eventId, importFile, ImportOptions.DETECT, ProgressMonitor.NONE, java.util.Locale.ENGLISH).added();
     }
 
     /** Floor: Commons CSV and a plain JDBC batch insert of the same rows. */

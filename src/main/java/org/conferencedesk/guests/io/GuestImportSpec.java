@@ -112,7 +112,8 @@ public final class GuestImportSpec implements ImportSpec<Guest, GuestField> {
     @Override
     public String describe(Duplicate<Guest> d, Locale locale, boolean full) {
         Messages words = Messages.of("guests", locale);
-        String reasons = d.reasons().stream().sorted().map(r -> words.get("io.duplicate.reason." + r))
+        String reasons = d.reasons().stream().map(GuestDuplicates.Reason::valueOf).sorted()
+                .map(r -> words.get("io.duplicate.reason." + r.name()))
                 .collect(Collectors.joining(words.get("io.duplicate.reasonSeparator")));
         if (d.inFile()) {
             return full ? words.get("io.duplicate.inFile", d.incoming().fullName(), d.earlierLine(), reasons)

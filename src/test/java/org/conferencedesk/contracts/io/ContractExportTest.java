@@ -1,4 +1,4 @@
-package org.conferencedesk.importexport;
+package org.conferencedesk.contracts.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,10 +19,19 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.NumberToTextConverter;
 import org.conferencedesk.contracts.Contract;
 import org.conferencedesk.contracts.ContractRepository;
 import org.conferencedesk.contracts.ContractService;
+import org.conferencedesk.contracts.ContractField;
 import org.conferencedesk.contracts.ContractStatus;
+import org.conferencedesk.contracts.ContractWithRunningTotal;
+import org.conferencedesk.importexport.Columns;
+import org.conferencedesk.importexport.ExportService;
+import org.conferencedesk.importexport.ImportOptions;
+import org.conferencedesk.importexport.ImportPreview;
+import org.conferencedesk.importexport.ImportService;
+import org.conferencedesk.importexport.SpreadsheetWriter;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.shared.ProgressMonitor;
@@ -32,15 +41,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ContractExportServiceTest {
+class ContractExportTest {
 
     @TempDir
     Path folder;
 
     private Database database;
     private ContractService contracts;
-    private ContractImportService importer;
-    private ContractExportService exporter;
+    private ImportService<Contract, ContractField> importer;
+    private ExportService<ContractWithRunningTotal> exporter;
     private EventRepository events;
     private long eventId;
 
@@ -50,8 +59,8 @@ class ContractExportServiceTest {
         events = new EventRepository(database.dsl());
         eventId = events.insert(Event.named("WIMC 2020")).id();
         contracts = new ContractService(database, new ContractRepository(database.dsl()));
-        importer = new ContractImportService(contracts);
-        exporter = new ContractExportService(contracts);
+        importer = new ImportService<>(new ContractImportSpec(contracts));
+        exporter = new ExportService<>(new ContractExportSpec(contracts));
     }
 
     @AfterEach
@@ -74,7 +83,7 @@ class ContractExportServiceTest {
         addTrickyContracts();
         Path out = folder.resolve("contracts.csv");
 
-        assertThat(exporter.export(eventId, out)).isEqualTo(3);
+        assertThat(exporter.export(eventId, out, Locale.ENGLISH)).isEqualTo(3);
 
         byte[] bytes = Files.readAllBytes(out);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
@@ -89,26 +98,44 @@ class ContractExportServiceTest {
     }
 
     @Test
-    void everyFormulaStartIsNeutralisedAndOtherTextIsLeftAlone() {
-        assertThat(List.of("=SUM(A1)", "+1", "-1", "@x", "\tx", "\rx", "a=b", "", "南京"))
-                .extracting(ContractExportService::harmless)
-                .containsExactly("'=SUM(A1)", "'+1", "'-1", "'@x", "'\tx", "'\rx", "a=b", "", "南京");
-        assertThat(ContractExportService.harmless(null)).isEmpty();
+    void everyFormulaStartIsNeutralisedFullWidthOnesTooAndOtherTextIsLeftAlone() {
+        assertThat(List.of("=SUM(A1)", "+1", "-1", "@x", "\tx", "\rx", "＝SUM(A1)", "＋1", "－1", "＠x", "a=b", "", "南京"))
+                .extracting(SpreadsheetWriter::harmless)
+                .containsExactly("'=SUM(A1)", "'+1", "'-1", "'@x", "'\tx", "'\rx", "'＝SUM(A1)", "'＋1", "'－1", "'＠x",
+                        "a=b", "", "南京");
+        assertThat(SpreadsheetWriter.harmless(null)).isEmpty();
+    }
+
+    @Test
+    void aFullWidthEqualsSignIsNeutralisedInTheCsvAndReadsBackExactly() throws IOException {
+        contracts.addAll(eventId, List.of(new Contract(null, eventId, "＝HYPERLINK(\"http://x\")", "＋甲", null, null, null,
+                new BigDecimal("1.00"), "CNY", null, ContractStatus.SIGNED, null, "'＝已转义")));
+        Path out = folder.resolve("fullwidth.csv");
+        exporter.export(eventId, out, Locale.ENGLISH);
+
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(text).contains("\r\n1,\"'＝HYPERLINK(\"\"http://x\"\")\",'＋甲,,,,1.00,CNY,signed,,''＝已转义,1.00\r\n");
+        long copy = events.insert(Event.named("Copy")).id();
+        importer.importFile(copy, out, ImportOptions.DETECT, ProgressMonitor.NONE, Locale.ENGLISH);
+        assertThat(contracts.list(copy)).singleElement().satisfies(c -> {
+            assertThat(c.projectName()).isEqualTo("＝HYPERLINK(\"http://x\")");
+            assertThat(c.investor()).isEqualTo("＋甲");
+            assertThat(c.note()).isEqualTo("'＝已转义");
+        });
     }
 
     @Test
     void exportedCsvImportsBackToTheSameContracts() {
-        importer.importContracts(eventId, Path.of("docs/samples/wimc-2020-signing-ceremony.csv"), ImportOptions.DETECT,
-                ProgressMonitor.NONE);
+        importer.importFile(eventId, Path.of("docs/samples/wimc-2020-signing-ceremony.csv"), ImportOptions.DETECT, ProgressMonitor.NONE, Locale.ENGLISH).added();
         addTrickyContracts();
         Path out = folder.resolve("round.csv");
-        exporter.export(eventId, out);
+        exporter.export(eventId, out, Locale.ENGLISH);
         long copy = events.insert(Event.named("Copy")).id();
 
-        assertThat(importer.importContracts(copy, out, ImportOptions.DETECT, ProgressMonitor.NONE)).isEqualTo(33);
+        assertThat(importer.importFile(copy, out, ImportOptions.DETECT, ProgressMonitor.NONE, Locale.ENGLISH).added()).isEqualTo(33);
 
-        assertThat(contracts.list(copy)).extracting(ContractExportServiceTest::withoutIds)
-                .containsExactlyElementsOf(contracts.list(eventId).stream().map(ContractExportServiceTest::withoutIds).toList());
+        assertThat(contracts.list(copy)).extracting(ContractExportTest::withoutIds)
+                .containsExactlyElementsOf(contracts.list(eventId).stream().map(ContractExportTest::withoutIds).toList());
         assertThat(contracts.totals(copy)).isEqualTo(contracts.totals(eventId));
     }
 
@@ -119,22 +146,23 @@ class ContractExportServiceTest {
         exporter.export(eventId, out, Locale.SIMPLIFIED_CHINESE);
         long copy = events.insert(Event.named("Copy")).id();
 
-        ImportPreview preview = importer.preview(out, ImportOptions.DETECT);
+        ImportPreview<Contract> preview = importer.preview(copy, out, ImportOptions.DETECT, Locale.ENGLISH);
         assertThat(preview.headers()).startsWith("序号", "项目名称", "投资方");
-        assertThat(preview.unmappedHeaders()).containsExactly("累计金额（元）");
-        importer.importContracts(copy, out, ImportOptions.DETECT, ProgressMonitor.NONE);
+        // The running total the export writes is computed again, never read: known, and left out.
+        assertThat(preview.columns().get(11).kind()).isEqualTo(Columns.Kind.IGNORED);
+        assertThat(preview.problems()).isEmpty();
+        importer.importFile(copy, out, ImportOptions.DETECT, ProgressMonitor.NONE, Locale.ENGLISH).added();
 
-        assertThat(contracts.list(copy)).extracting(ContractExportServiceTest::withoutIds)
-                .containsExactlyElementsOf(contracts.list(eventId).stream().map(ContractExportServiceTest::withoutIds).toList());
+        assertThat(contracts.list(copy)).extracting(ContractExportTest::withoutIds)
+                .containsExactlyElementsOf(contracts.list(eventId).stream().map(ContractExportTest::withoutIds).toList());
     }
 
     @Test
     void xlsxHasNumericAmountsRealDatesAndABoldFrozenHeader() throws IOException {
-        importer.importContracts(eventId, Path.of("docs/samples/wimc-2020-signing-ceremony.csv"), ImportOptions.DETECT,
-                ProgressMonitor.NONE);
+        importer.importFile(eventId, Path.of("docs/samples/wimc-2020-signing-ceremony.csv"), ImportOptions.DETECT, ProgressMonitor.NONE, Locale.ENGLISH).added();
         Path out = folder.resolve("contracts.xlsx");
 
-        assertThat(exporter.export(eventId, out)).isEqualTo(30);
+        assertThat(exporter.export(eventId, out, Locale.ENGLISH)).isEqualTo(30);
 
         List<Contract> expected = contracts.list(eventId);
         try (Workbook workbook = WorkbookFactory.create(out.toFile(), null, true)) {
@@ -150,7 +178,7 @@ class ContractExportServiceTest {
                 Cell amount = row.getCell(6);
                 assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
                 assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
-                BigDecimal read = new BigDecimal(SpreadsheetReader.cellText(amount)).setScale(2);
+                BigDecimal read = new BigDecimal(NumberToTextConverter.toText(amount.getNumericCellValue())).setScale(2);
                 assertThat(read).isEqualTo(expected.get(i).amount());
                 sum = sum.add(read);
                 Cell signedOn = row.getCell(9);
@@ -159,19 +187,19 @@ class ContractExportServiceTest {
                 assertThat(row.getCell(1).getStringCellValue()).isEqualTo(expected.get(i).projectName());
             }
             assertThat(sum).isEqualTo(new BigDecimal("53630000000.00"));
-            assertThat(new BigDecimal(SpreadsheetReader.cellText(sheet.getRow(30).getCell(11))).setScale(2))
+            assertThat(new BigDecimal(NumberToTextConverter.toText(sheet.getRow(30).getCell(11).getNumericCellValue())).setScale(2))
                     .isEqualTo(new BigDecimal("53630000000.00"));
             assertThat(sheet.getColumnWidth(1)).isGreaterThan(sheet.getColumnWidth(0));
         }
         long copy = events.insert(Event.named("Copy")).id();
-        assertThat(importer.importContracts(copy, out, ImportOptions.DETECT, ProgressMonitor.NONE)).isEqualTo(30);
-        assertThat(contracts.list(copy)).extracting(ContractExportServiceTest::withoutIds)
-                .containsExactlyElementsOf(expected.stream().map(ContractExportServiceTest::withoutIds).toList());
+        assertThat(importer.importFile(copy, out, ImportOptions.DETECT, ProgressMonitor.NONE, Locale.ENGLISH).added()).isEqualTo(30);
+        assertThat(contracts.list(copy)).extracting(ContractExportTest::withoutIds)
+                .containsExactlyElementsOf(expected.stream().map(ContractExportTest::withoutIds).toList());
     }
 
     @Test
     void anyOtherFileEndingIsRefused() {
-        assertThatThrownBy(() -> exporter.export(eventId, folder.resolve("contracts.pdf")))
+        assertThatThrownBy(() -> exporter.export(eventId, folder.resolve("contracts.pdf"), Locale.ENGLISH))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(".csv or .xlsx");
     }
 

@@ -1,4 +1,4 @@
-package org.conferencedesk.importexport;
+package org.conferencedesk.contracts.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,6 +27,13 @@ import org.conferencedesk.contracts.ContractStatus;
 import org.conferencedesk.contracts.ContractTotals;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
+import org.conferencedesk.importexport.ImportOptions;
+import org.conferencedesk.importexport.ImportPreview;
+import org.conferencedesk.importexport.ImportProblem;
+import org.conferencedesk.importexport.ImportRejectedException;
+import org.conferencedesk.importexport.ImportService;
+import org.conferencedesk.importexport.SpreadsheetRow;
+import org.conferencedesk.importexport.SpreadsheetTable;
 import org.conferencedesk.shared.OperationCancelledException;
 import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.storage.Database;
@@ -37,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ContractImportServiceTest {
+class ContractImportTest {
 
     static final Path SAMPLES = Path.of("docs/samples");
     static final Path FIXTURES = Path.of("src/test/resources/importexport");
@@ -48,7 +55,7 @@ class ContractImportServiceTest {
 
     private Database database;
     private ContractService contracts;
-    private ContractImportService importer;
+    private ImportService<Contract, ContractField> importer;
     private long eventId;
 
     @BeforeEach
@@ -56,7 +63,7 @@ class ContractImportServiceTest {
         database = Database.openInMemory(UUID.randomUUID().toString());
         eventId = new EventRepository(database.dsl()).insert(Event.named("WIMC 2020")).id();
         contracts = new ContractService(database, new ContractRepository(database.dsl()));
-        importer = new ContractImportService(contracts);
+        importer = new ImportService<>(new ContractImportSpec(contracts));
     }
 
     @AfterEach
@@ -70,16 +77,28 @@ class ContractImportServiceTest {
         return file;
     }
 
+    private int importContracts(Path file, ImportOptions options, ProgressMonitor monitor) {
+        return importContracts(file, options, monitor, Locale.ENGLISH);
+    }
+
+    private int importContracts(Path file, ImportOptions options, ProgressMonitor monitor, Locale locale) {
+        return importer.importFile(eventId, file, options, monitor, locale).added();
+    }
+
+    private ImportPreview<Contract> preview(Path file, ImportOptions options) {
+        return importer.preview(eventId, file, options, Locale.ENGLISH);
+    }
+
     private List<ImportProblem> rejection(Path file, ImportOptions options) {
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
-                () -> importer.importContracts(eventId, file, options, ProgressMonitor.NONE));
+                () -> importContracts(file, options, ProgressMonitor.NONE));
         assertThat(e).as("the import is refused").isNotNull();
         return e.problems();
     }
 
     @Test
     void sampleCsvImportsThirtySignedContractsTotallingThePressReleaseFigure() {
-        int imported = importer.importContracts(eventId, SAMPLES.resolve("wimc-2020-signing-ceremony.csv"),
+        int imported = importContracts(SAMPLES.resolve("wimc-2020-signing-ceremony.csv"),
                 ImportOptions.DETECT, ProgressMonitor.NONE);
 
         assertThat(imported).isEqualTo(30);
@@ -114,22 +133,22 @@ class ContractImportServiceTest {
     })
     void everyCopyOfTheSampleReadsTheSameThirtyContracts(String path, SpreadsheetTable.Format format,
                                                         String encoding, Character delimiter) {
-        ImportPreview preview = importer.preview(Path.of(path), ImportOptions.DETECT);
+        ImportPreview<Contract> preview = preview(Path.of(path), ImportOptions.DETECT);
 
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.format()).isEqualTo(format);
         assertThat(preview.encoding()).isEqualTo(encoding);
         assertThat(preview.delimiter()).isEqualTo(delimiter);
         assertThat(preview.rowCount()).isEqualTo(30);
-        assertThat(preview.contractCount()).isEqualTo(30);
+        assertThat(preview.readyCount()).isEqualTo(30);
         assertThat(preview.firstRows()).hasSize(20);
         assertThat(preview.firstRows().get(0).line()).isEqualTo(2);
         assertThat(preview.mapping()).containsEntry("项目名称", ContractField.PROJECT_NAME)
                 .containsEntry("投资金额", ContractField.AMOUNT).containsEntry("落户区域", ContractField.DISTRICT)
                 .containsEntry("产业领域", ContractField.SECTOR).containsEntry("序号", ContractField.SIGNING_ORDER);
-        assertThat(preview.unmappedHeaders()).isEmpty();
+        assertThat(preview.columnsDecided()).isTrue();
 
-        assertThat(importer.importContracts(eventId, Path.of(path), ImportOptions.DETECT, ProgressMonitor.NONE))
+        assertThat(importContracts(Path.of(path), ImportOptions.DETECT, ProgressMonitor.NONE))
                 .isEqualTo(30);
         assertThat(contracts.totals(eventId).signed().amount()).isEqualTo(PRESS_RELEASE_TOTAL);
         assertThat(contracts.list(eventId).get(14).investor()).isEqualTo("南京𠮷祥智能装备有限公司");
@@ -138,7 +157,7 @@ class ContractImportServiceTest {
 
     @Test
     void workbookPreviewNamesItsSheetsAndReadsTheFirstVisibleOne() {
-        ImportPreview preview = importer.preview(SAMPLES.resolve("wimc-2020-signing-ceremony.xlsx"), ImportOptions.DETECT);
+        ImportPreview<Contract> preview = preview(SAMPLES.resolve("wimc-2020-signing-ceremony.xlsx"), ImportOptions.DETECT);
 
         assertThat(preview.sheetNames()).containsExactly("签约项目", "说明");
         assertThat(preview.sheet()).isEqualTo("签约项目");
@@ -183,8 +202,8 @@ class ContractImportServiceTest {
     void problemsAreWordedInChineseForAChineseUser() throws IOException {
         Path file = file("bad.csv", "项目名称,金额\n坏金额,五亿元\n");
 
-        ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class, () -> importer.importContracts(
-                eventId, file, ImportOptions.DETECT, ProgressMonitor.NONE, Locale.SIMPLIFIED_CHINESE));
+        ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class, () -> importContracts(
+                file, ImportOptions.DETECT, ProgressMonitor.NONE, Locale.SIMPLIFIED_CHINESE));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
@@ -206,26 +225,41 @@ class ContractImportServiceTest {
             assertThat(p.line()).isEqualTo(6);
             assertThat(p.column()).isEqualTo("金额");
         });
-        ImportPreview preview = importer.preview(file, ImportOptions.DETECT);
+        ImportPreview<Contract> preview = preview(file, ImportOptions.DETECT);
         assertThat(preview.firstRows().get(0).cell(2)).isEqualTo("第一行\r\n第二行\r\n第三行");
         assertThat(preview.firstRows()).extracting(SpreadsheetRow::line).containsExactly(2, 6);
     }
 
     @Test
-    void bareNumbersInAColumnHeadedInWanYuanAreWanYuanButWrittenUnitsWin() throws IOException {
+    void bareNumbersInAColumnHeadedInWanYuanAreWanYuanAndACellInTheSameUnitToo() throws IOException {
         Path file = file("wan.csv", """
                 项目名称,投资金额（万元）
                 甲,3500
                 乙,"12,000.5"
+                丙,5000万元
+                """);
+
+        importContracts(file, ImportOptions.DETECT, ProgressMonitor.NONE);
+
+        assertThat(contracts.list(eventId)).extracting(Contract::amount).containsExactly(
+                new BigDecimal("35000000.00"), new BigDecimal("120005000.00"), new BigDecimal("50000000.00"));
+    }
+
+    @Test
+    void aCellWhoseOwnUnitContradictsTheColumnsIsRefusedNamingBoth() throws IOException {
+        Path file = file("wan.csv", """
+                项目名称,投资金额（万元）
+                甲,3500
                 丙,5.2亿元
                 丁,RMB 1.2 billion
                 """);
 
-        importer.importContracts(eventId, file, ImportOptions.DETECT, ProgressMonitor.NONE);
+        List<ImportProblem> problems = rejection(file, ImportOptions.DETECT);
 
-        assertThat(contracts.list(eventId)).extracting(Contract::amount).containsExactly(
-                new BigDecimal("35000000.00"), new BigDecimal("120005000.00"),
-                new BigDecimal("520000000.00"), new BigDecimal("1200000000.00"));
+        assertThat(problems).extracting(ImportProblem::line, ImportProblem::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "投资金额（万元）"), org.assertj.core.groups.Tuple.tuple(4, "投资金额（万元）"));
+        assertThat(problems.get(0).reason()).contains("5.2亿元", "万元");
+        assertThat(contracts.list(eventId)).isEmpty();
     }
 
     @Test
@@ -235,7 +269,7 @@ class ContractImportServiceTest {
                 1,Robot plant,Acme Robotics,12.5,planned,11/28/2020
                 """);
 
-        importer.importContracts(eventId, file, ImportOptions.DETECT, ProgressMonitor.NONE);
+        importContracts(file, ImportOptions.DETECT, ProgressMonitor.NONE);
 
         Contract c = contracts.list(eventId).get(0);
         assertThat(c.amount()).isEqualTo(new BigDecimal("1250000000.00"));
@@ -247,22 +281,22 @@ class ContractImportServiceTest {
     @Test
     void ignoredColumnIsNotImportedEvenWhenItsHeaderIsRecognised() throws IOException {
         Path file = file("ignore.csv", "项目名称,金额,备注\n智慧工厂,3亿,=内部备注\n");
-        ImportOptions options = new ImportOptions(null, null, null, Map.of(), java.util.Set.of("备注"));
+        ImportOptions options = ImportOptions.mapping(Map.of(), java.util.Set.of("备注"));
 
-        ImportPreview preview = importer.preview(file, options);
+        ImportPreview<Contract> preview = preview(file, options);
         assertThat(preview.mapping()).containsOnlyKeys("项目名称", "金额");
-        assertThat(preview.unmappedHeaders()).containsExactly("备注");
+        assertThat(preview.columns().get(2).kind()).isEqualTo(org.conferencedesk.importexport.Columns.Kind.IGNORED);
 
-        importer.importContracts(eventId, file, options, ProgressMonitor.NONE);
+        importContracts(file, options, ProgressMonitor.NONE);
         assertThat(contracts.list(eventId)).singleElement().satisfies(c -> assertThat(c.note()).isNull());
     }
 
     @Test
     void importingTheSameFileTwiceIsRefusedRowByRowAndTotalsStay() {
         Path sample = SAMPLES.resolve("wimc-2020-signing-ceremony.csv");
-        importer.importContracts(eventId, sample, ImportOptions.DETECT, ProgressMonitor.NONE);
+        importContracts(sample, ImportOptions.DETECT, ProgressMonitor.NONE);
 
-        assertThatThrownBy(() -> importer.importContracts(eventId, sample, ImportOptions.DETECT, ProgressMonitor.NONE))
+        assertThatThrownBy(() -> importContracts(sample, ImportOptions.DETECT, ProgressMonitor.NONE))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
                     assertThat(e.problems()).hasSize(30);
                     assertThat(e.problems().get(0).line()).isEqualTo(2);
@@ -274,17 +308,17 @@ class ContractImportServiceTest {
     }
 
     @Test
-    void mapOptionReadsAColumnWhoseHeaderIsNotRecognised() throws IOException {
+    void mapOptionReadsAColumnWhoseHeaderIsNotRecognisedAndIgnoreLeavesOneOut() throws IOException {
         Path file = file("map.csv", "工程,合同额,联系人\n智慧工厂,3亿,张三\n");
-        ImportOptions options = new ImportOptions(null, null, null,
-                Map.of("工程", ContractField.PROJECT_NAME, "合同额", ContractField.AMOUNT));
+        ImportOptions options = ImportOptions.mapping(
+                Map.of("工程", ContractField.PROJECT_NAME, "合同额", ContractField.AMOUNT), java.util.Set.of("联系人"));
 
-        ImportPreview preview = importer.preview(file, options);
+        ImportPreview<Contract> preview = preview(file, options);
         assertThat(preview.mapping()).containsExactly(Map.entry("工程", ContractField.PROJECT_NAME),
                 Map.entry("合同额", ContractField.AMOUNT));
-        assertThat(preview.unmappedHeaders()).containsExactly("联系人");
+        assertThat(preview.columns().get(2).kind()).isEqualTo(org.conferencedesk.importexport.Columns.Kind.IGNORED);
 
-        importer.importContracts(eventId, file, options, ProgressMonitor.NONE);
+        importContracts(file, options, ProgressMonitor.NONE);
         assertThat(contracts.list(eventId)).singleElement().satisfies(c -> {
             assertThat(c.projectName()).isEqualTo("智慧工厂");
             assertThat(c.amount()).isEqualTo(new BigDecimal("300000000.00"));
@@ -292,15 +326,18 @@ class ContractImportServiceTest {
     }
 
     @Test
-    void missingProjectOrAmountColumnIsOneProblemThatNamesTheHeadersAndHowToMap() throws IOException {
+    void missingProjectOrAmountColumnIsAProblemNamingTheHeadersAndEachUnknownColumnSaysWhatItCouldBe() throws IOException {
         Path file = file("nohead.csv", "工程,合同额\n智慧工厂,3亿\n");
 
         List<ImportProblem> problems = rejection(file, ImportOptions.DETECT);
 
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(1);
-            assertThat(p.reason()).contains("projectName, amount", "“工程”, “合同额”", "--map \"列名=projectName\"");
-        });
+        assertThat(problems).hasSize(3).allSatisfy(p -> assertThat(p.line()).isEqualTo(1));
+        assertThat(problems.get(0).reason()).contains("“Project name”, “Amount”", "“工程”, “合同额”",
+                "--map \"列名=projectName\"");
+        assertThat(problems.get(1).column()).isEqualTo("工程");
+        assertThat(problems.get(2).column()).isEqualTo("合同额");
+        assertThat(problems.get(2).reason()).contains("It could be: Amount (amount)", "--map \"合同额=amount\"",
+                "--map \"合同额=ignore\"");
     }
 
     @Test
@@ -308,7 +345,7 @@ class ContractImportServiceTest {
         Path file = file("m.csv", "项目名称,金额\n甲,1亿\n");
 
         List<ImportProblem> problems = rejection(file,
-                new ImportOptions(null, null, null, Map.of("合同额", ContractField.AMOUNT)));
+                ImportOptions.mapping(Map.of("合同额", ContractField.AMOUNT), java.util.Set.of()));
 
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.reason()).contains("合同额", "“项目名称”"));
     }
@@ -330,7 +367,7 @@ class ContractImportServiceTest {
         });
 
         Files.writeString(file, "项目名称,金额,币种\n美元项目,6.2亿美元,\n欧元项目,3000万,EUR\n");
-        importer.importContracts(eventId, file, ImportOptions.DETECT, ProgressMonitor.NONE);
+        importContracts(file, ImportOptions.DETECT, ProgressMonitor.NONE);
         assertThat(contracts.list(eventId)).extracting(Contract::currency, Contract::amount).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("USD", new BigDecimal("620000000.00")),
                 org.assertj.core.groups.Tuple.tuple("EUR", new BigDecimal("30000000.00")));
@@ -362,7 +399,7 @@ class ContractImportServiceTest {
                 h,1亿,2020-11-28 10:30,
                 """);
 
-        importer.importContracts(eventId, file, ImportOptions.DETECT, ProgressMonitor.NONE);
+        importContracts(file, ImportOptions.DETECT, ProgressMonitor.NONE);
 
         List<Contract> list = contracts.list(eventId);
         assertThat(list).extracting(Contract::signedOn).containsExactly(
@@ -400,10 +437,10 @@ class ContractImportServiceTest {
             workbook.write(out);
         }
 
-        ImportPreview preview = importer.preview(file, ImportOptions.DETECT);
+        ImportPreview<Contract> preview = preview(file, ImportOptions.DETECT);
         assertThat(preview.sheetNames()).containsExactly("项目");
         assertThat(preview.firstRows()).extracting(SpreadsheetRow::line).containsExactly(4, 6);
-        importer.importContracts(eventId, file, ImportOptions.DETECT, ProgressMonitor.NONE);
+        importContracts(file, ImportOptions.DETECT, ProgressMonitor.NONE);
 
         assertThat(contracts.list(eventId)).extracting(Contract::amount, Contract::signedOn).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(new BigDecimal("35001200.00"), LocalDate.of(2020, 11, 28)),
@@ -411,9 +448,9 @@ class ContractImportServiceTest {
     }
 
     @Test
-    void cancellingMidwayLeavesTheDatabaseAsItWas() {
+    void cancellingWhileSavingLeavesTheDatabaseAsItWas() {
         AtomicLong seen = new AtomicLong();
-        ProgressMonitor cancelsAfterTenRows = new ProgressMonitor() {
+        ProgressMonitor cancelsOnceSaving = new ProgressMonitor() {
             @Override
             public void progress(long done, long total, String what) {
                 seen.set(done);
@@ -421,25 +458,28 @@ class ContractImportServiceTest {
 
             @Override
             public boolean isCancelled() {
-                return seen.get() >= 10;
+                // The check reports 0 of 61, the save starts at 30 of 61.
+                return seen.get() >= 30;
             }
         };
 
-        assertThatThrownBy(() -> importer.importContracts(eventId, SAMPLES.resolve("wimc-2020-signing-ceremony.csv"),
-                ImportOptions.DETECT, cancelsAfterTenRows)).isInstanceOf(OperationCancelledException.class);
+        assertThatThrownBy(() -> importContracts(SAMPLES.resolve("wimc-2020-signing-ceremony.csv"),
+                ImportOptions.DETECT, cancelsOnceSaving)).isInstanceOf(OperationCancelledException.class);
 
-        assertThat(seen.get()).isEqualTo(10);
+        assertThat(seen.get()).isEqualTo(30);
         assertThat(contracts.list(eventId)).isEmpty();
     }
 
     @Test
-    void progressIsReportedForEveryRowThenForSaving() {
+    void progressIsReportedWhileCheckingThenWhileSavingThenDone() {
         List<Long> done = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> what = new java.util.concurrent.CopyOnWriteArrayList<>();
         ProgressMonitor monitor = new ProgressMonitor() {
             @Override
-            public void progress(long d, long total, String what) {
+            public void progress(long d, long total, String text) {
                 done.add(d);
-                assertThat(total).isEqualTo(31);
+                what.add(text);
+                assertThat(total).isEqualTo(61);
             }
 
             @Override
@@ -448,9 +488,10 @@ class ContractImportServiceTest {
             }
         };
 
-        importer.importContracts(eventId, SAMPLES.resolve("wimc-2020-signing-ceremony.csv"), ImportOptions.DETECT, monitor);
+        importContracts(SAMPLES.resolve("wimc-2020-signing-ceremony.csv"), ImportOptions.DETECT, monitor);
 
-        assertThat(done).hasSize(32).startsWith(1L, 2L, 3L).endsWith(30L, 30L, 31L);
+        assertThat(done).containsExactly(0L, 30L, 61L);
+        assertThat(what).containsExactly("Checking line 2", "Saving: row 0 of 30", "30 contracts imported");
     }
 
     @Test
@@ -472,7 +513,7 @@ class ContractImportServiceTest {
 
     @Test
     void aForcedEncodingThatDoesNotFitIsRefused() {
-        ImportOptions utf8 = new ImportOptions(StandardCharsets.UTF_8, null, null, Map.of());
+        ImportOptions utf8 = ImportOptions.DETECT.withReading(StandardCharsets.UTF_8, null);
 
         assertThat(rejection(SAMPLES.resolve("wimc-2020-signing-ceremony-gb18030.csv"), utf8)).singleElement()
                 .satisfies(p -> assertThat(p.reason()).contains("UTF-8", "GB18030"));
@@ -502,7 +543,7 @@ class ContractImportServiceTest {
             workbook.write(out);
         }
 
-        importer.importContracts(eventId, file, ImportOptions.DETECT, ProgressMonitor.NONE);
+        importContracts(file, ImportOptions.DETECT, ProgressMonitor.NONE);
 
         assertThat(contracts.list(eventId)).singleElement()
                 .satisfies(c -> assertThat(c.amount()).isEqualTo(new BigDecimal("1200034567.89")));
@@ -520,7 +561,7 @@ class ContractImportServiceTest {
             assertThat(p.reason()).contains("Signing order 5 is already taken", "已有项目");
         });
 
-        importer.importContracts(eventId, file("free.csv", "序号,项目名称,金额\n31,甲,1亿\n,乙,2亿\n"),
+        importContracts(file("free.csv", "序号,项目名称,金额\n31,甲,1亿\n,乙,2亿\n"),
                 ImportOptions.DETECT, ProgressMonitor.NONE);
         assertThat(contracts.list(eventId)).extracting(Contract::signingOrder).containsExactly(5, 31, 32);
     }

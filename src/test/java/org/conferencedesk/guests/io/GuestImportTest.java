@@ -1,4 +1,4 @@
-package org.conferencedesk.importexport;
+package org.conferencedesk.guests.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -32,6 +32,17 @@ import org.conferencedesk.guests.GuestCategory;
 import org.conferencedesk.guests.GuestField;
 import org.conferencedesk.guests.GuestService;
 import org.conferencedesk.guests.InvitationStatus;
+import org.conferencedesk.importexport.Duplicate;
+import org.conferencedesk.importexport.DuplicateAction;
+import org.conferencedesk.importexport.DuplicateRowsException;
+import org.conferencedesk.importexport.ExportService;
+import org.conferencedesk.importexport.ImportOptions;
+import org.conferencedesk.importexport.ImportPreview;
+import org.conferencedesk.importexport.ImportProblem;
+import org.conferencedesk.importexport.ImportRejectedException;
+import org.conferencedesk.importexport.ImportResult;
+import org.conferencedesk.importexport.ImportService;
+import org.conferencedesk.importexport.SpreadsheetTable;
 import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +50,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class GuestImportServiceTest {
+class GuestImportTest {
 
     /** 2020-11-26 09:30 in Nanjing. */
     static final Instant NINE_THIRTY = Instant.parse("2020-11-26T01:30:00Z");
@@ -49,8 +60,8 @@ class GuestImportServiceTest {
 
     private Database database;
     private GuestService guests;
-    private GuestImportService importer;
-    private GuestExportService exporter;
+    private ImportService<Guest, GuestField> importer;
+    private ExportService<Guest> exporter;
     private long eventId;
 
     @BeforeEach
@@ -59,8 +70,8 @@ class GuestImportServiceTest {
         EventRepository events = new EventRepository(database.dsl());
         eventId = events.insert(Event.named("WIMC 2020")).id();
         guests = new GuestService(database);
-        importer = new GuestImportService(guests, new EventService(events));
-        exporter = new GuestExportService(guests, new EventService(events));
+        importer = new ImportService<>(new GuestImportSpec(guests, new EventService(events)));
+        exporter = new ExportService<>(new GuestExportSpec(guests, new EventService(events)));
     }
 
     @AfterEach
@@ -68,8 +79,8 @@ class GuestImportServiceTest {
         database.close();
     }
 
-    private GuestImportResult importFile(Path file, GuestImportOptions options) {
-        return importer.importGuests(eventId, file, options, ProgressMonitor.NONE, Locale.ENGLISH);
+    private ImportResult<Guest> importFile(Path file, ImportOptions options) {
+        return importer.importFile(eventId, file, options, ProgressMonitor.NONE, Locale.ENGLISH);
     }
 
     private Path csv(String name, Charset charset, boolean bom, String... lines) throws IOException {
@@ -97,7 +108,7 @@ class GuestImportServiceTest {
                 "周济,Zhou Ji,院士,中国工程院,中国,院士,A,现场,已确认,2020-11-26 09:30,zhouji@example.cn,13800000001,李明,主旨演讲",
                 "约翰·史密斯,John Smith,总裁,西门子（中国）有限公司,德国,企业代表,B,线上,婉拒,,john@example.com,+49 89 636 00,,");
 
-        GuestImportResult result = importFile(file, GuestImportOptions.DETECT);
+        ImportResult<Guest> result = importFile(file, ImportOptions.DETECT);
 
         assertThat(result.added()).isEqualTo(2);
         Guest zhou = only("周济");
@@ -120,7 +131,7 @@ class GuestImportServiceTest {
                 "Zhang San;张三;Professor;Tsinghua University;China;expert;1;online;invited;11/26/2020 14:05;zs@example.cn;010-62780000;Wang;",
                 "Ana Núñez;;Reporter;El País;Spain;journalist;;On site;Not invited;;;;;");
 
-        importFile(file, GuestImportOptions.DETECT);
+        importFile(file, ImportOptions.DETECT);
 
         Guest zhang = only("Zhang San");
         assertThat(zhang.otherName()).isEqualTo("张三");
@@ -142,10 +153,10 @@ class GuestImportServiceTest {
                 "王𠮷\t南京大学\t专家\t2020年11月26日 9:30",
                 "李四\t江苏省工业和信息化厅\t领导\t2020年11月26日");
 
-        GuestImportPreview preview = importer.preview(eventId, file, GuestImportOptions.DETECT, Locale.ENGLISH);
+        ImportPreview<Guest> preview = importer.preview(eventId, file, ImportOptions.DETECT, Locale.ENGLISH);
         assertThat(preview.encoding()).isEqualTo("GB18030");
         assertThat(preview.delimiter()).isEqualTo('\t');
-        importFile(file, GuestImportOptions.DETECT);
+        importFile(file, ImportOptions.DETECT);
 
         assertThat(only("王𠮷").organisation()).isEqualTo("南京大学");
         assertThat(only("王𠮷").checkedInAt()).isEqualTo(NINE_THIRTY);
@@ -165,7 +176,7 @@ class GuestImportServiceTest {
                 "王五,,媒体");
 
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
-                () -> importFile(file, GuestImportOptions.DETECT));
+                () -> importFile(file, ImportOptions.DETECT));
 
         assertThat(rejected.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(4);
@@ -176,7 +187,7 @@ class GuestImportServiceTest {
 
         Path fixed = csv("fixed.csv", StandardCharsets.UTF_8, true,
                 "姓名,备注,类别", "张三,\"第一行", "第二行\",专家");
-        importFile(fixed, GuestImportOptions.DETECT);
+        importFile(fixed, ImportOptions.DETECT);
         assertThat(only("张三").notes()).isEqualTo("第一行\r\n第二行");
     }
 
@@ -219,10 +230,10 @@ class GuestImportServiceTest {
             row(media, 1, "赵记者", "新华社", "媒体");
         });
 
-        importFile(file, GuestImportOptions.DETECT);
+        importFile(file, ImportOptions.DETECT);
         assertThat(guests.list(eventId)).extracting(Guest::fullName).containsExactly("周济");
 
-        importFile(file, GuestImportOptions.DETECT.withSheet("媒体"));
+        importFile(file, ImportOptions.DETECT.withSheet("媒体"));
         assertThat(only("赵记者").category()).isEqualTo(GuestCategory.MEDIA);
     }
 
@@ -239,7 +250,7 @@ class GuestImportServiceTest {
             row(sheet, 3, "李四", "南京大学", "", "bad-address");
         });
 
-        GuestImportPreview preview = importer.preview(eventId, file, GuestImportOptions.DETECT, Locale.ENGLISH);
+        ImportPreview<Guest> preview = importer.preview(eventId, file, ImportOptions.DETECT, Locale.ENGLISH);
 
         assertThat(preview.headers()).containsExactly("姓名", "单位", "电话", "邮箱");
         assertThat(preview.mapping()).containsExactly(Map.entry("姓名", GuestField.FULL_NAME),
@@ -249,7 +260,7 @@ class GuestImportServiceTest {
             assertThat(p.line()).isEqualTo(4);
             assertThat(p.column()).isEqualTo("邮箱");
         });
-        importFile(file, GuestImportOptions.DETECT.withPartial(true));
+        importFile(file, ImportOptions.DETECT.withPartial(true));
         assertThat(only("周济").phone()).isEqualTo("13800000001");
         assertThat(only("周济").email()).isEqualTo("zhouji@example.cn");
     }
@@ -272,7 +283,7 @@ class GuestImportServiceTest {
             row(sheet, 6, "日期序列号", 44161);
         });
 
-        importFile(file, GuestImportOptions.DETECT);
+        importFile(file, ImportOptions.DETECT);
 
         for (String name : List.of("序列号", "日期格", "中文", "美式")) {
             assertThat(only(name).checkedInAt()).as(name).isEqualTo(NINE_THIRTY);
@@ -298,7 +309,7 @@ class GuestImportServiceTest {
     @Test
     void aBadFileImportsNothingAndNamesEveryBadLine() throws IOException {
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
-                () -> importFile(badFile(), GuestImportOptions.DETECT));
+                () -> importFile(badFile(), ImportOptions.DETECT));
 
         assertThat(rejected.problems()).extracting(ImportProblem::line, ImportProblem::column).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(3, "姓名"),
@@ -318,7 +329,7 @@ class GuestImportServiceTest {
     @Test
     void problemsAreInTheUsersLanguage() throws IOException {
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
-                () -> importer.importGuests(eventId, badFile(), GuestImportOptions.DETECT, ProgressMonitor.NONE,
+                () -> importer.importFile(eventId, badFile(), ImportOptions.DETECT, ProgressMonitor.NONE,
                         Locale.SIMPLIFIED_CHINESE));
 
         assertThat(rejected.problems().get(1).describe(Locale.SIMPLIFIED_CHINESE, true))
@@ -327,7 +338,7 @@ class GuestImportServiceTest {
 
     @Test
     void partialImportsTheGoodRowsAndReportsTheRest() throws IOException {
-        GuestImportResult result = importFile(badFile(), GuestImportOptions.DETECT.withPartial(true));
+        ImportResult<Guest> result = importFile(badFile(), ImportOptions.DETECT.withPartial(true));
 
         assertThat(result.added()).isEqualTo(1);
         assertThat(result.notImported()).extracting(ImportProblem::line).containsExactly(3, 4, 4, 5, 6, 7);
@@ -339,11 +350,13 @@ class GuestImportServiceTest {
         Path file = csv("x.csv", StandardCharsets.UTF_8, false, "Who,Where", "周济,北京");
 
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
-                () -> importFile(file, GuestImportOptions.DETECT.withPartial(true)));
+                () -> importFile(file, ImportOptions.DETECT.withPartial(true)));
 
-        assertThat(rejected.problems()).singleElement().extracting(ImportProblem::reason).asString()
+        assertThat(rejected.problems()).first().extracting(ImportProblem::reason).asString()
                 .contains("“Who”, “Where”").contains("--map \"列名=fullName\"");
-        GuestImportOptions mapped = new GuestImportOptions(null, null, null, Map.of("Who", GuestField.FULL_NAME,
+        // Each column nobody recognised is named too, with what it could be: one round of corrections.
+        assertThat(rejected.problems()).extracting(ImportProblem::column).containsExactly(null, "Who", "Where");
+        ImportOptions mapped = new ImportOptions(null, null, null, Map.of("Who", GuestField.FULL_NAME,
                 "Where", GuestField.COUNTRY), Set.of(), false, null);
         importFile(file, mapped);
         assertThat(only("周济").country()).isEqualTo("北京");
@@ -355,9 +368,9 @@ class GuestImportServiceTest {
         Path phones = csv("phones.csv", StandardCharsets.UTF_8, false, "姓名,电话,手机", "张三,025-83790000,13800000001");
 
         ImportRejectedException same = catchThrowableOfType(ImportRejectedException.class,
-                () -> importFile(twice, GuestImportOptions.DETECT.withPartial(true)));
+                () -> importFile(twice, ImportOptions.DETECT.withPartial(true)));
         ImportRejectedException two = catchThrowableOfType(ImportRejectedException.class,
-                () -> importer.importGuests(eventId, phones, GuestImportOptions.DETECT, ProgressMonitor.NONE,
+                () -> importer.importFile(eventId, phones, ImportOptions.DETECT, ProgressMonitor.NONE,
                         Locale.SIMPLIFIED_CHINESE));
 
         assertThat(same.problems()).singleElement().hasToString("twice.csv, line 1, column \"姓名\": Two columns are "
@@ -367,7 +380,7 @@ class GuestImportServiceTest {
                 .isEqualTo("phones.csv，第 1 行，“手机”列：有两列都表示同一字段（电话）：“电话”（第 2 列）和“手机”（第 3 列）。"
                         + "只会导入前一列，另一列的内容将丢失。请在文件中删除或重命名其中一列，或忽略其中一列，例如 --map \"手机=ignore\"。");
         assertThat(guests.list(eventId)).isEmpty();
-        importFile(phones, new GuestImportOptions(null, null, null, Map.of(), Set.of("手机"), false, null));
+        importFile(phones, new ImportOptions(null, null, null, Map.of(), Set.of("手机"), false, null));
         assertThat(only("张三").phone()).isEqualTo("025-83790000");
     }
 
@@ -377,7 +390,7 @@ class GuestImportServiceTest {
                 "张\u0007三,南京\u001b大学,ok", "李四,东南大学,\"第一行\n\t第二行\"", "\u0000\u0000");
 
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
-                () -> importFile(file, GuestImportOptions.DETECT));
+                () -> importFile(file, ImportOptions.DETECT));
 
         assertThat(rejected.problems()).extracting(ImportProblem::toString).containsExactly(
                 "control.csv, line 2, column \"姓名\": The text holds an invisible control character (U+0007, character 2), "
@@ -387,7 +400,7 @@ class GuestImportServiceTest {
                 "control.csv, line 5, column \"姓名\": The text holds an invisible control character (U+0000, character 1), "
                         + "probably left by another program. Delete it in the file (retype the text) and import again.");
         assertThat(guests.list(eventId)).isEmpty();
-        importFile(file, GuestImportOptions.DETECT.withPartial(true));
+        importFile(file, ImportOptions.DETECT.withPartial(true));
         assertThat(guests.list(eventId)).extracting(Guest::fullName, Guest::notes)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("李四", "第一行\n\t第二行"));
     }
@@ -397,7 +410,7 @@ class GuestImportServiceTest {
         Path file = csv("hk.csv", StandardCharsets.UTF_8, false, "姓名,單位,類別,參會方式,邀請狀態,電話",
                 "張三,南京大學,專家,線上,已確認,+852 2345 6789", "李四,東南大學,媒體,現場,已謝絕,");
 
-        importFile(file, GuestImportOptions.DETECT);
+        importFile(file, ImportOptions.DETECT);
 
         Guest zhang = only("張三");
         assertThat(zhang.organisation()).isEqualTo("南京大學");
@@ -417,7 +430,7 @@ class GuestImportServiceTest {
                 "李四,2020-02-30 09:00");
 
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
-                () -> importFile(file, GuestImportOptions.DETECT));
+                () -> importFile(file, ImportOptions.DETECT));
 
         assertThat(rejected.problems()).extracting(ImportProblem::reason).containsExactly(
                 "The time in “2020-11-26 25:00” does not exist: hours go from 0 to 23 and minutes from 0 to 59. "
@@ -430,12 +443,12 @@ class GuestImportServiceTest {
         Path file = csv("tw.csv", Charset.forName("Big5"), false, "姓名,單位,類別", "張三,南京大學,專家");
 
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
-                () -> importFile(file, GuestImportOptions.DETECT));
+                () -> importFile(file, ImportOptions.DETECT));
 
-        assertThat(rejected.problems()).singleElement().extracting(ImportProblem::reason).asString()
+        assertThat(rejected.problems()).first().extracting(ImportProblem::reason).asString()
                 .endsWith(" If these headers look garbled, the file is in another encoding (such as Big5, used in Hong Kong "
                         + "and Taiwan): give it with --encoding Big5, or save the file as \"CSV UTF-8 (.csv)\" in Excel.");
-        importFile(file, new GuestImportOptions(Charset.forName("Big5"), null, null, Map.of(), Set.of(), false, null));
+        importFile(file, new ImportOptions(Charset.forName("Big5"), null, null, Map.of(), Set.of(), false, null));
         assertThat(only("張三").category()).isEqualTo(GuestCategory.EXPERT);
     }
 
@@ -451,7 +464,7 @@ class GuestImportServiceTest {
         });
 
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
-                () -> importFile(file, GuestImportOptions.DETECT.withDuplicates(DuplicateAction.ADD)));
+                () -> importFile(file, ImportOptions.DETECT.withDuplicates(DuplicateAction.ADD)));
 
         assertThat(rejected.problems()).extracting(ImportProblem::toString).containsExactly(
                 "errors.xlsx, line 2, column \"姓名\": The cell shows the Excel error #REF!: its formula cannot be calculated "
@@ -467,11 +480,11 @@ class GuestImportServiceTest {
                 "王五,wang@.example.com", "赵六,zhao.liu@mail.example.cn", "周七,用户@例子.中国");
 
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
-                () -> importFile(file, GuestImportOptions.DETECT));
+                () -> importFile(file, ImportOptions.DETECT));
 
         assertThat(rejected.problems()).extracting(ImportProblem::line).containsExactly(2, 3, 4);
         assertThat(rejected.problems().get(0).reason()).contains("“zhao@example.com.”");
-        importFile(file, GuestImportOptions.DETECT.withPartial(true));
+        importFile(file, ImportOptions.DETECT.withPartial(true));
         assertThat(guests.list(eventId)).extracting(Guest::email).containsExactly("zhao.liu@mail.example.cn", "用户@例子.中国");
     }
 
@@ -480,13 +493,13 @@ class GuestImportServiceTest {
         Path file = csv("pipes.csv", StandardCharsets.UTF_8, false, "姓名|单位|邮箱", "张三|南京大学|zs@example.com");
 
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
-                () -> importFile(file, GuestImportOptions.DETECT));
+                () -> importFile(file, ImportOptions.DETECT));
 
-        assertThat(rejected.problems()).singleElement().extracting(ImportProblem::reason).asString()
-                .startsWith("No column for the guest's name was recognised. The headers found are: “姓名|单位|邮箱”.")
+        assertThat(rejected.problems()).first().extracting(ImportProblem::reason).asString()
+                .startsWith("No column for “Name” was recognised. The headers found are: “姓名|单位|邮箱”.")
                 .endsWith(" The whole header line was read as one column: if its columns are separated by “|”, give it "
                         + "with --delimiter \"|\" (in the window: save the file as CSV with commas).");
-        importFile(file, new GuestImportOptions(null, '|', null, Map.of(), Set.of(), false, null));
+        importFile(file, new ImportOptions(null, '|', null, Map.of(), Set.of(), false, null));
         assertThat(only("张三").email()).isEqualTo("zs@example.com");
     }
 
@@ -494,7 +507,7 @@ class GuestImportServiceTest {
     void anIgnoredColumnIsNotImported() throws IOException {
         Path file = csv("x.csv", StandardCharsets.UTF_8, false, "姓名,备注", "周济,内部说明");
 
-        importFile(file, new GuestImportOptions(null, null, null, Map.of(), Set.of("备注"), false, null));
+        importFile(file, new ImportOptions(null, null, null, Map.of(), Set.of("备注"), false, null));
 
         assertThat(only("周济").notes()).isNull();
     }
@@ -504,7 +517,7 @@ class GuestImportServiceTest {
         Path file = csv("x.csv", StandardCharsets.UTF_8, false, "姓名,备注", "周济,内部说明");
 
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class, () -> importFile(file,
-                new GuestImportOptions(null, null, null, Map.of(), Set.of("备住"), false, null)));
+                new ImportOptions(null, null, null, Map.of(), Set.of("备住"), false, null)));
 
         assertThat(rejected.problems()).singleElement().hasToString("x.csv, line 1: No column is headed “备住”, so it "
                 + "cannot be mapped. The headers found are: “姓名”, “备注”.");
@@ -548,15 +561,15 @@ class GuestImportServiceTest {
         existing("周济", null, "zhouji@example.cn", null);
         existing("张伟", "另一家公司", null, null);
 
-        DuplicateGuestsException refused = catchThrowableOfType(DuplicateGuestsException.class,
-                () -> importFile(duplicatesFile(), GuestImportOptions.DETECT));
+        DuplicateRowsException refused = catchThrowableOfType(DuplicateRowsException.class,
+                () -> importFile(duplicatesFile(), ImportOptions.DETECT));
 
-        assertThat(refused.duplicates()).extracting(GuestDuplicate::line).containsExactly(2, 4, 5);
+        assertThat(refused.duplicates()).extracting(Duplicate::line).containsExactly(2, 4, 5);
         assertThat(refused.problems()).extracting(ImportProblem::toString).containsExactly(
                 "again.csv, line 2, column \"姓名\": “周济” looks like “周济” already on the guest list (zhouji@example.cn): same name, same e-mail.",
                 "again.csv, line 4, column \"姓名\": “张伟” looks like “张伟” already on the guest list (另一家公司): same name.",
                 "again.csv, line 5, column \"姓名\": “新朋友” looks like the guest on line 3 of this file: same name.");
-        assertThat(refused.duplicates().get(1).nameOnly()).isTrue();
+        assertThat(refused.duplicates().get(1).weak()).isTrue();
         assertThat(guests.list(eventId)).hasSize(2);
     }
 
@@ -565,7 +578,7 @@ class GuestImportServiceTest {
         existing("周济", null, "zhouji@example.cn", null);
         existing("张伟", "另一家公司", null, null);
 
-        GuestImportResult result = importFile(duplicatesFile(), GuestImportOptions.DETECT.withDuplicates(DuplicateAction.SKIP));
+        ImportResult<Guest> result = importFile(duplicatesFile(), ImportOptions.DETECT.withDuplicates(DuplicateAction.SKIP));
 
         assertThat(result.added()).isEqualTo(1);
         assertThat(result.skipped()).isEqualTo(3);
@@ -580,12 +593,12 @@ class GuestImportServiceTest {
         existing("周济", null, "zhouji@example.cn", null);
         existing("张伟", "另一家公司", null, null);
 
-        GuestImportResult result = importFile(duplicatesFile(), GuestImportOptions.DETECT.withDuplicates(DuplicateAction.MERGE));
+        ImportResult<Guest> result = importFile(duplicatesFile(), ImportOptions.DETECT.withDuplicates(DuplicateAction.MERGE));
 
         // 周济 (same e-mail) merged; 张伟 (name only) added as a second 张伟; 新朋友 (name only in the file) added twice.
         assertThat(result.merged()).isEqualTo(1);
         assertThat(result.added()).isEqualTo(3);
-        assertThat(result.addedNameOnly()).extracting(GuestDuplicate::line).containsExactly(4, 5);
+        assertThat(result.addedForReview()).extracting(Duplicate::line).containsExactly(4, 5);
         Guest zhou = only("周济");
         assertThat(zhou.organisation()).isEqualTo("中国工程院");
         assertThat(zhou.title()).isEqualTo("院士");
@@ -599,8 +612,8 @@ class GuestImportServiceTest {
         existing("周济", null, "zhouji@example.cn", null);
         existing("张伟", "另一家公司", null, null);
 
-        GuestImportResult result = importer.importGuests(eventId, duplicatesFile(),
-                GuestImportOptions.DETECT.withDuplicates(DuplicateAction.SKIP),
+        ImportResult<Guest> result = importer.importFile(eventId, duplicatesFile(),
+                ImportOptions.DETECT.withDuplicates(DuplicateAction.SKIP),
                 Map.of(4, DuplicateAction.MERGE, 5, DuplicateAction.MERGE), ProgressMonitor.NONE, Locale.ENGLISH);
 
         assertThat(result.merged()).isEqualTo(2);
@@ -616,7 +629,7 @@ class GuestImportServiceTest {
     void addAddsEveryRow() throws IOException {
         existing("周济", null, "zhouji@example.cn", null);
 
-        GuestImportResult result = importFile(duplicatesFile(), GuestImportOptions.DETECT.withDuplicates(DuplicateAction.ADD));
+        ImportResult<Guest> result = importFile(duplicatesFile(), ImportOptions.DETECT.withDuplicates(DuplicateAction.ADD));
 
         assertThat(result.added()).isEqualTo(4);
         assertThat(guests.list(eventId)).hasSize(5);
@@ -650,7 +663,7 @@ class GuestImportServiceTest {
 
         assertThat(exporter.export(eventId, out, Locale.SIMPLIFIED_CHINESE)).isEqualTo(4);
         database.dsl().deleteFrom(org.conferencedesk.storage.generated.tables.Guest.GUEST).execute();
-        importFile(out, GuestImportOptions.DETECT);
+        importFile(out, ImportOptions.DETECT);
 
         assertThat(withoutIds(guests.list(eventId))).isEqualTo(before);
     }
@@ -665,7 +678,7 @@ class GuestImportServiceTest {
 
         exporter.export(eventId, out, Locale.ENGLISH);
         database.dsl().deleteFrom(org.conferencedesk.storage.generated.tables.Guest.GUEST).execute();
-        importFile(out, GuestImportOptions.DETECT);
+        importFile(out, ImportOptions.DETECT);
 
         assertThat(withoutIds(guests.list(eventId))).isEqualTo(before);
     }
