@@ -1,11 +1,12 @@
 package org.conferencedesk.guests;
 
-import org.conferencedesk.shared.RecordField;
+import org.conferencedesk.shared.record.RecordField;
 
 /**
  * The fields of a guest, as named in forms, import mappings, error messages and JSON
  * ({@link #jsonName()}, the camelCase names of {@code list guests --json}), with the longest text
- * each may hold ({@link #maxLength()}: the VARCHAR length in sql/V4__guests.sql, 0 for non-text).
+ * each may hold ({@link #maxLength()}: the VARCHAR length in sql/V4__guests.sql, 0 for non-text) and its
+ * label ({@code field.<jsonName>} in the {@code guests} bundle).
  */
 public enum GuestField implements RecordField {
     FULL_NAME("fullName", 200),
@@ -22,6 +23,9 @@ public enum GuestField implements RecordField {
     PHONE("phone", 50),
     HOST("host", 100),
     NOTES("notes", 2000);
+
+    /** The i18n area holding the labels. */
+    public static final String LABEL_AREA = "guests";
 
     private final String jsonName;
     private final int maxLength;
@@ -43,19 +47,19 @@ public enum GuestField implements RecordField {
         return maxLength;
     }
 
-    /** The labels are {@code field.JSON_NAME} in the {@code guests} bundle. */
+    /** True for the free-text fields (those with a length limit). */
     @Override
-    public String labelBundle() {
-        return "guests";
+    public boolean isText() {
+        return maxLength > 0;
+    }
+
+    @Override
+    public String labelArea() {
+        return LABEL_AREA;
     }
 
     /** The field whose {@link #jsonName()} is {@code name} (case-insensitive, surrounding blanks ignored), or null. */
     public static GuestField fromJsonName(String name) {
-        for (GuestField f : values()) {
-            if (f.jsonName.equalsIgnoreCase(name.strip())) {
-                return f;
-            }
-        }
-        return null;
+        return RecordField.fromJsonName(GuestField.class, name);
     }
 }

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.conferencedesk.shared.RecordField;
+import org.conferencedesk.shared.record.RecordField;
 
 /**
  * What each column of a file's header means for one record type: a field, the unit of the amounts

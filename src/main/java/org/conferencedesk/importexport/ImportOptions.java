@@ -3,7 +3,7 @@ package org.conferencedesk.importexport;
 import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.Set;
-import org.conferencedesk.shared.RecordField;
+import org.conferencedesk.shared.record.RecordField;
 
 /**
  * How to read and save an import, for every record type; every reading part may be left to detection.

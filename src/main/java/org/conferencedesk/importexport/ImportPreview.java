@@ -3,7 +3,7 @@ package org.conferencedesk.importexport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.conferencedesk.shared.RecordField;
+import org.conferencedesk.shared.record.RecordField;
 
 /**
  * What an import would do, for the window's preview, whatever the record type: how the file was

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.conferencedesk.importexport.CellReader.CellProblem;
-import org.conferencedesk.shared.RecordField;
+import org.conferencedesk.shared.record.RecordField;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
 

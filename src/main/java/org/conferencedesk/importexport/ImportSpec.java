@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.conferencedesk.shared.RecordBatch;
-import org.conferencedesk.shared.RecordField;
+import org.conferencedesk.shared.record.RecordField;
 
 /**
  * What the import pipeline ({@link ImportService}) needs to know of one record type: everything

@@ -1,6 +1,6 @@
 package org.conferencedesk.importexport;
 
-import org.conferencedesk.shared.RecordField;
+import org.conferencedesk.shared.record.RecordField;
 
 /**
  * One import of one record type: what {@link ImportSpec#start} makes for each import or preview.

@@ -19,7 +19,7 @@ import org.conferencedesk.importexport.ImportProblem;
 import org.conferencedesk.importexport.ImportResult;
 import org.conferencedesk.importexport.ImportService;
 import org.conferencedesk.shared.ProgressMonitor;
-import org.conferencedesk.shared.RecordField;
+import org.conferencedesk.shared.record.RecordField;
 import org.conferencedesk.shared.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

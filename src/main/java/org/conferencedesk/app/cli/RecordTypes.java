@@ -14,7 +14,7 @@ import org.conferencedesk.guests.Guest;
 import org.conferencedesk.guests.GuestField;
 import org.conferencedesk.importexport.ExportService;
 import org.conferencedesk.importexport.ImportService;
-import org.conferencedesk.shared.RecordField;
+import org.conferencedesk.shared.record.RecordField;
 import org.conferencedesk.shared.i18n.Messages;
 
 /**

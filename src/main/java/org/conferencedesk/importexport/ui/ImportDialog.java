@@ -41,7 +41,7 @@ import org.conferencedesk.importexport.DuplicateAction;
 import org.conferencedesk.importexport.ui.ImportViewModel.ColumnMapping;
 import org.conferencedesk.importexport.ui.ImportViewModel.DuplicateRow;
 import org.conferencedesk.importexport.ui.ImportViewModel.Step;
-import org.conferencedesk.shared.RecordField;
+import org.conferencedesk.shared.record.RecordField;
 import org.conferencedesk.shared.i18n.Messages;
 
 /**

@@ -34,7 +34,7 @@ import org.conferencedesk.importexport.ImportResult;
 import org.conferencedesk.importexport.SpreadsheetRow;
 import org.conferencedesk.shared.OperationCancelledException;
 import org.conferencedesk.shared.ProgressMonitor;
-import org.conferencedesk.shared.RecordField;
+import org.conferencedesk.shared.record.RecordField;
 import org.conferencedesk.shared.TaskExecutor;
 import org.conferencedesk.shared.i18n.Messages;
 

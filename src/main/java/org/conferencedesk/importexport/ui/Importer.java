@@ -12,7 +12,7 @@ import org.conferencedesk.importexport.ImportPreview;
 import org.conferencedesk.importexport.ImportResult;
 import org.conferencedesk.importexport.ImportService;
 import org.conferencedesk.shared.ProgressMonitor;
-import org.conferencedesk.shared.RecordField;
+import org.conferencedesk.shared.record.RecordField;
 
 /**
  * What the import window needs from a record type's import pipeline, in the window's language: the

@@ -27,7 +27,7 @@ import org.conferencedesk.importexport.ui.ImportViewModel.Step;
 import org.conferencedesk.shared.CurrentThreadTaskExecutor;
 import org.conferencedesk.shared.OperationCancelledException;
 import org.conferencedesk.shared.ProgressMonitor;
-import org.conferencedesk.shared.RecordField;
+import org.conferencedesk.shared.record.RecordField;
 import org.conferencedesk.shared.money.MoneyFormat;
 import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
