@@ -27,8 +27,8 @@ import org.conferencedesk.shared.money.AmountParser;
  *
  * <ul>
  *   <li><b>Text</b> is kept as written. Spaces and line breaks around it are dropped; a TAB at its
- *       start or end is refused (invisible in Excel, and dropping it would change the text without a
- *       word), and so are control characters other than TAB and line breaks (a NUL or ESC left by
+ *       start or end is refused (invisible in Excel, and saving would drop it without a word: the
+ *       database keeps no blank around a text), and so are control characters other than TAB and line breaks (a NUL or ESC left by
  *       another program) and Excel's error values ({@code #REF!}, {@code #N/A} …: a formula that could
  *       not be calculated). The apostrophe an export puts before {@code = + - @ ＝ ＋ － ＠}, a TAB, a
  *       CR or another apostrophe ({@link SpreadsheetWriter#harmless}) is removed again, so that an
@@ -123,9 +123,11 @@ public final class CellReader {
             return null;
         }
         if (s.length() > 1 && s.charAt(0) == '\'' && isEscaped(s.charAt(1))) {
-            // Written by our export: exactly what was stored follows, a TAB at its start included.
+            // Written by our export: exactly what was stored follows.
             s = s.substring(1);
-        } else if (s.charAt(0) == '\t' || s.charAt(s.length() - 1) == '\t') {
+        }
+        if (s.charAt(0) == '\t' || s.charAt(s.length() - 1) == '\t') {
+            // Saving would drop it without a word (the database keeps no blank around a text).
             throw new CellProblem(messages.get("cell.tab", s.charAt(0) == '\t' ? 0 : 1, s.strip()));
         }
         if (s.charAt(0) == '#' && EXCEL_ERRORS.contains(s)) {

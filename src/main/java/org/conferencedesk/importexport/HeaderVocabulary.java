@@ -142,7 +142,7 @@ public final class HeaderVocabulary<F extends Enum<F> & RecordField> {
     /**
      * The fields a header nobody recognises could mean, best first: fields whose usual headers share
      * a word with it ({@code 投资总额} could be the amount, as 投资额 is), then every other field of
-     * {@code free} (the fields no column holds yet). Never empty unless {@code free} is.
+     * {@code free} (the fields no column holds yet), free text first. Never empty unless {@code free} is.
      */
     public List<F> couldBe(String header, Collection<F> free) {
         String h = normalise(SimplifiedChinese.of(header));
@@ -159,6 +159,8 @@ public final class HeaderVocabulary<F extends Enum<F> & RecordField> {
             }
             (near ? close : rest).add(field);
         }
+        // Then free text before numbers, dates and choices: a column nobody recognises is mostly text.
+        rest.sort(java.util.Comparator.comparing(f -> !f.isText()));
         close.addAll(rest);
         return close;
     }
