@@ -183,6 +183,7 @@ public final class GuestService {
         int added = database.inTransaction(tx -> {
             GuestRepository repository = guests.within(tx);
             int[] counts = {0, 0};
+            List<AuditEntry> merges = new ArrayList<>();
             rows.accept(new RecordBatch<>() {
                 @Override
                 public void add(List<Guest> chunk) {
@@ -208,10 +209,11 @@ public final class GuestService {
                         throw goneMeanwhile();
                     }
                     updated(before.get(0), repository.update(after).orElseThrow(GuestService::goneMeanwhile))
-                            .ifPresent(e -> audit.record(tx, e));
+                            .ifPresent(merges::add);
                     counts[1]++;
                 }
             });
+            merges.forEach(e -> audit.record(tx, e));
             Map<String, String> summary = new LinkedHashMap<>();
             summary.put("count", String.valueOf(counts[0]));
             summary.put("updated", String.valueOf(counts[1]));

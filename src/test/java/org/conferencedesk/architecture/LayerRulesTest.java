@@ -93,6 +93,18 @@ class LayerRulesTest {
     }
 
     @Test
+    void importexportDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("org.conferencedesk.importexport..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.conferencedesk.events..", "org.conferencedesk.contracts..", "org.conferencedesk.guests..",
+                        "org.conferencedesk.exhibitors..", "org.conferencedesk.awards..", "org.conferencedesk.dashboard..",
+                        "org.conferencedesk.reports..", "org.conferencedesk.app..")
+                .because("the import pipeline, the writer and the import window are generic: a record type plugs in "
+                        + "through its ImportSpec and ExportSpec in its own io/ package")
+                .check(production);
+    }
+
+    @Test
     void onlyTheAppPackageComposesTheApplication() {
         classes().that().resideInAPackage("org.conferencedesk.app..")
                 .should().onlyBeAccessed().byClassesThat().resideInAPackage("org.conferencedesk.app..")
