@@ -12,7 +12,7 @@ import org.conferencedesk.shared.record.RecordField;
  * else (reading CSV and XLSX, matching headers, reading cells, total rows, units, the duplicate
  * questions, all or nothing, chunks, progress, the preview) is the pipeline's and the same for all.
  * A feature writes one in its {@code io/} package and registers it; see
- * {@code docs/decisions/0015-one-import-pipeline.md}.
+ * {@code docs/decisions/0019-one-import-pipeline.md}.
  *
  * <p>Implementations are immutable and thread-safe; {@link #start} makes the per-import state.
  *
