@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.conferencedesk.importexport.SeenKeys;
 
 /**
  * Finds likely duplicate guests for review. Two guests look like the same person when their names
@@ -488,6 +489,52 @@ public final class GuestDuplicates {
                 all |= hits.get(i);
             }
             return new Match(incomingIndex, matched, reasons(all), byExisting);
+        }
+    }
+
+    /**
+     * The rows of an import compared with the rows read before them, one at a time, as an import reads
+     * its file: a row looks like an earlier row when they share a name, e-mail or phone key; rows linked
+     * so far form a group whose first row is the one named. Keys are kept as 128-bit hashes
+     * ({@link SeenKeys}), rows as two ints each, so a 1,000,000-row file needs no list of guests.
+     * Not thread-safe.
+     */
+    public static final class InFile {
+        private final SeenKeys[] seen = {new SeenKeys(1024), new SeenKeys(1024), new SeenKeys(1024)};
+        private int[] parent = new int[1024];
+        private int[] linkBits = new int[1024];
+        private int count;
+
+        /**
+         * An earlier row a row looks like.
+         *
+         * @param ordinal the earlier row's number among the rows added (from 0): the first of its group
+         * @param reasons the keys the row shares with earlier rows
+         */
+        public record Earlier(int ordinal, Set<Reason> reasons) {
+        }
+
+        /** Adds the next row; returns the earlier row it looks like, or null if it shares no key with one. */
+        public Earlier add(Keys keys) {
+            int i = count++;
+            if (i == parent.length) {
+                parent = Arrays.copyOf(parent, i * 2);
+                linkBits = Arrays.copyOf(linkBits, i * 2);
+            }
+            parent[i] = i;
+            int bits = 0;
+            for (Reason reason : REASON_VALUES) {
+                String key = keys.of(reason);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                int first = seen[reason.ordinal()].firstLine(key, i + 1) - 1;
+                if (first >= 0) {
+                    join(first, i, reason, parent, linkBits);
+                    bits |= reason.bit();
+                }
+            }
+            return bits == 0 ? null : new Earlier(root(parent, i), reasons(bits));
         }
     }
 

@@ -41,12 +41,9 @@ public final class SeenKeys {
      */
     public int firstLine(String key, int line) {
         long[] hash = MurmurHash3.hash128x64(key.getBytes(StandardCharsets.UTF_8));
-        int slot = (int) (hash[0] ^ (hash[0] >>> 32)) & mask;
-        while (lines[slot] != 0) {
-            if (high[slot] == hash[0] && low[slot] == hash[1]) {
-                return lines[slot];
-            }
-            slot = (slot + 1) & mask;
+        int slot = slot(hash);
+        if (lines[slot] != 0) {
+            return lines[slot];
         }
         high[slot] = hash[0];
         low[slot] = hash[1];
@@ -59,15 +56,16 @@ public final class SeenKeys {
 
     /** The line {@code key} was first seen on, or 0. */
     public int lineOf(String key) {
-        long[] hash = MurmurHash3.hash128x64(key.getBytes(StandardCharsets.UTF_8));
+        return lines[slot(MurmurHash3.hash128x64(key.getBytes(StandardCharsets.UTF_8)))];
+    }
+
+    /** The slot holding {@code hash}, or the empty slot where it would go. */
+    private int slot(long[] hash) {
         int slot = (int) (hash[0] ^ (hash[0] >>> 32)) & mask;
-        while (lines[slot] != 0) {
-            if (high[slot] == hash[0] && low[slot] == hash[1]) {
-                return lines[slot];
-            }
+        while (lines[slot] != 0 && (high[slot] != hash[0] || low[slot] != hash[1])) {
             slot = (slot + 1) & mask;
         }
-        return 0;
+        return slot;
     }
 
     /** How many keys were seen. */

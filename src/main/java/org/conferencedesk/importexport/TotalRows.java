@@ -49,10 +49,12 @@ final class TotalRows {
         if (s.length() > 40) {
             return null;
         }
-        if (SUBTOTAL.matcher(s).matches()) {
+        // 合 计, 小　计: spaced out to fill a wide cell.
+        String compact = s.codePoints().anyMatch(Character::isIdeographic) ? s.replaceAll("[\\s\\u3000]+", "") : s;
+        if (SUBTOTAL.matcher(s).matches() || SUBTOTAL.matcher(compact).matches()) {
             return Kind.SUBTOTAL;
         }
-        if (TOTAL.matcher(s).matches()) {
+        if (TOTAL.matcher(s).matches() || TOTAL.matcher(compact).matches()) {
             return Kind.TOTAL;
         }
         return null;

@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,7 +22,6 @@ import org.conferencedesk.importexport.HeaderVocabulary;
 import org.conferencedesk.importexport.ImportRow;
 import org.conferencedesk.importexport.ImportSpec;
 import org.conferencedesk.importexport.RecordImport;
-import org.conferencedesk.importexport.SeenKeys;
 import org.conferencedesk.shared.RecordBatch;
 import org.conferencedesk.shared.i18n.Messages;
 
@@ -34,11 +32,9 @@ import org.conferencedesk.shared.i18n.Messages;
  *
  * <p>"Already there" is asked, not refused: a row that looks like a guest of the event
  * ({@link GuestDuplicates.Index}: same name once spacing, width, middle dots … are folded, same
- * e-mail, same phone) or like an earlier row of the file is a {@link Duplicate} the user answers with
+ * e-mail, same phone) or like an earlier row of the file ({@link GuestDuplicates.InFile}) is a {@link Duplicate} the user answers with
  * skip, merge ({@link GuestMerging}: existing values kept, empty ones filled, clashes into the notes)
- * or add. A row matching by name only is a weak match: a general "merge" adds it. An earlier row a
- * row looks like is the first row of the group it joins (rows linked by a shared key, as read so far),
- * kept per row as a line number and three 128-bit key hashes ({@link SeenKeys}), never as text.
+ * or add. A row matching by name only is a weak match: a general "merge" adds it.
  */
 public final class GuestImportSpec implements ImportSpec<Guest, GuestField> {
 
@@ -136,15 +132,11 @@ public final class GuestImportSpec implements ImportSpec<Guest, GuestField> {
 
     /** One import: the converter and the guests the rows are compared with. */
     private final class Run implements RecordImport<Guest, GuestField> {
-        private static final GuestDuplicates.Reason[] REASONS = GuestDuplicates.Reason.values();
-
         private final long eventId;
         private final GuestRowConverter converter;
         private GuestDuplicates.Index existing;
-        private final SeenKeys[] seen = {new SeenKeys(1024), new SeenKeys(1024), new SeenKeys(1024)};
-        /** Per good row (its ordinal): the ordinal of an earlier row of its group (the root is its own). */
-        private int[] parent = new int[1024];
-        /** Per good row: its line. */
+        private final GuestDuplicates.InFile earlier = new GuestDuplicates.InFile();
+        /** Per good row (its number among them): its line. */
         private int[] lines = new int[1024];
         private int count;
 
@@ -165,59 +157,25 @@ public final class GuestImportSpec implements ImportSpec<Guest, GuestField> {
             }
             GuestDuplicates.Keys keys = GuestDuplicates.Keys.of(guest);
             int ordinal = count++;
-            if (ordinal == parent.length) {
-                parent = Arrays.copyOf(parent, ordinal * 2);
+            if (ordinal == lines.length) {
                 lines = Arrays.copyOf(lines, ordinal * 2);
             }
-            parent[ordinal] = ordinal;
             lines[ordinal] = row.line();
-            // Against the earlier rows: the first row seen with each key, and the groups they belong to.
-            Set<String> inFile = new HashSet<>(2);
-            int earliest = -1;
-            for (GuestDuplicates.Reason reason : REASONS) {
-                String key = keys.of(reason);
-                if (key.isEmpty()) {
-                    continue;
-                }
-                int first = seen[reason.ordinal()].firstLine(key, ordinal + 1) - 1;
-                if (first >= 0) {
-                    inFile.add(reason.name());
-                    int root = join(first, ordinal);
-                    earliest = earliest < 0 ? root : Math.min(earliest, root);
-                }
-            }
+            // Every row is added to the file's groups, also one that looks like a guest of the event.
+            GuestDuplicates.InFile.Earlier inFile = earlier.add(keys);
             GuestDuplicates.Match match = existing.match(ordinal, keys);
             if (match != null) {
-                Set<String> why = match.reasons().stream().map(Enum::name).collect(Collectors.toSet());
-                return new Duplicate<>(row.line(), guest, match.existing().get(0), 0, why, match.nameOnly());
+                return new Duplicate<>(row.line(), guest, match.existing().get(0), 0, names(match.reasons()), match.nameOnly());
             }
-            if (earliest >= 0) {
-                return new Duplicate<>(row.line(), guest, null, lines[root(earliest)], inFile,
-                        inFile.equals(Set.of(GuestDuplicates.Reason.SAME_NAME.name())));
+            if (inFile != null) {
+                return new Duplicate<>(row.line(), guest, null, lines[inFile.ordinal()], names(inFile.reasons()),
+                        inFile.reasons().equals(Set.of(GuestDuplicates.Reason.SAME_NAME)));
             }
             return null;
         }
 
-        /** Joins the groups of two rows; the group's root is its first row. Returns the root. */
-        private int join(int a, int b) {
-            int ra = root(a);
-            int rb = root(b);
-            int root = Math.min(ra, rb);
-            parent[Math.max(ra, rb)] = root;
-            return root;
-        }
-
-        private int root(int i) {
-            int r = i;
-            while (parent[r] != r) {
-                r = parent[r];
-            }
-            while (parent[i] != r) {
-                int next = parent[i];
-                parent[i] = r;
-                i = next;
-            }
-            return r;
+        private static Set<String> names(Set<GuestDuplicates.Reason> reasons) {
+            return reasons.stream().map(Enum::name).collect(Collectors.toSet());
         }
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -21,51 +20,25 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.conferencedesk.contracts.Contract;
-import org.conferencedesk.contracts.ContractRepository;
-import org.conferencedesk.contracts.ContractService;
-import org.conferencedesk.contracts.ContractField;
 import org.conferencedesk.contracts.ContractStatus;
 import org.conferencedesk.contracts.ContractWithRunningTotal;
 import org.conferencedesk.importexport.Columns;
 import org.conferencedesk.importexport.ExportService;
 import org.conferencedesk.importexport.ImportOptions;
 import org.conferencedesk.importexport.ImportPreview;
-import org.conferencedesk.importexport.ImportService;
 import org.conferencedesk.importexport.SpreadsheetWriter;
 import org.conferencedesk.events.Event;
-import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.shared.ProgressMonitor;
-import org.conferencedesk.storage.Database;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ContractExportTest {
+class ContractExportTest extends ContractImportFixture {
 
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private ContractService contracts;
-    private ImportService<Contract, ContractField> importer;
     private ExportService<ContractWithRunningTotal> exporter;
-    private EventRepository events;
-    private long eventId;
 
     @BeforeEach
-    void openDatabase() {
-        database = Database.openInMemory(UUID.randomUUID().toString());
-        events = new EventRepository(database.dsl());
-        eventId = events.insert(Event.named("WIMC 2020")).id();
-        contracts = new ContractService(database, new ContractRepository(database.dsl()));
-        importer = new ImportService<>(new ContractImportSpec(contracts));
+    void openExporter() {
         exporter = new ExportService<>(new ContractExportSpec(contracts));
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
     }
 
     private void addTrickyContracts() {

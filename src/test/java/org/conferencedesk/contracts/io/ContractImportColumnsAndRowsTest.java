@@ -7,7 +7,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,31 +14,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.conferencedesk.contracts.Contract;
 import org.conferencedesk.contracts.ContractField;
-import org.conferencedesk.contracts.ContractRepository;
-import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.contracts.ContractStatus;
 import org.conferencedesk.contracts.ContractTotals;
-import org.conferencedesk.events.Event;
-import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.importexport.ImportNote;
 import org.conferencedesk.importexport.ImportOptions;
 import org.conferencedesk.importexport.ImportPreview;
 import org.conferencedesk.importexport.ImportProblem;
-import org.conferencedesk.importexport.ImportRejectedException;
 import org.conferencedesk.importexport.ImportResult;
-import org.conferencedesk.importexport.ImportService;
-import org.conferencedesk.shared.ProgressMonitor;
-import org.conferencedesk.storage.Database;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -49,43 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * writes the kind of file organisers have and checks the figures to the fen, or the refusal naming
  * the column or the row.
  */
-class ContractImportColumnsAndRowsTest {
-
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private ContractService contracts;
-    private ImportService<Contract, ContractField> importer;
-    private long eventId;
-
-    @BeforeEach
-    void openDatabase() {
-        database = Database.openInMemory(UUID.randomUUID().toString());
-        eventId = new EventRepository(database.dsl()).insert(Event.named("WIMC 2020")).id();
-        contracts = new ContractService(database, new ContractRepository(database.dsl()));
-        importer = new ImportService<>(new ContractImportSpec(contracts));
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
-
-    private Path csv(String name, String... lines) throws IOException {
-        return Files.writeString(folder.resolve(name), "\uFEFF" + String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
-    }
-
-    private ImportResult<Contract> importFile(Path file, ImportOptions options) {
-        return importer.importFile(eventId, file, options, ProgressMonitor.NONE, Locale.ENGLISH);
-    }
-
-    private List<ImportProblem> refused(Path file, ImportOptions options) {
-        ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class, () -> importFile(file, options));
-        assertThat(e).as("the import is refused").isNotNull();
-        assertThat(contracts.list(eventId)).as("nothing imported").isEmpty();
-        return e.problems();
-    }
+class ContractImportColumnsAndRowsTest extends ContractImportFixture {
 
     private ContractTotals totals() {
         return contracts.totals(eventId);

@@ -15,30 +15,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.conferencedesk.contracts.Contract;
-import org.conferencedesk.contracts.ContractField;
-import org.conferencedesk.contracts.ContractRepository;
-import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.contracts.ContractStatus;
 import org.conferencedesk.contracts.ContractWithRunningTotal;
-import org.conferencedesk.events.Event;
-import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.importexport.ExportService;
 import org.conferencedesk.importexport.ImportOptions;
 import org.conferencedesk.importexport.ImportProblem;
-import org.conferencedesk.importexport.ImportRejectedException;
-import org.conferencedesk.importexport.ImportService;
 import org.conferencedesk.shared.ProgressMonitor;
-import org.conferencedesk.storage.Database;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 11: the fixes that landed on the guest import only now reach contracts too, through the one
@@ -46,45 +34,12 @@ import org.junit.jupiter.api.io.TempDir;
  * there, control characters, Excel error cells, headers and words in traditional characters,
  * progress reported every few hundred rows (not per row), export errors in the user's language.
  */
-class ContractImportRefusesWhatGuestsRefuseTest {
-
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private ContractService contracts;
-    private ImportService<Contract, ContractField> importer;
-    private long eventId;
-
-    @BeforeEach
-    void openDatabase() {
-        database = Database.openInMemory(UUID.randomUUID().toString());
-        eventId = new EventRepository(database.dsl()).insert(Event.named("WIMC 2020")).id();
-        contracts = new ContractService(database, new ContractRepository(database.dsl()));
-        importer = new ImportService<>(new ContractImportSpec(contracts));
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
-
-    private Path csv(String name, String... lines) throws IOException {
-        return Files.writeString(folder.resolve(name), String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
-    }
-
-    private List<ImportProblem> refused(Path file, ImportOptions options, Locale locale) {
-        ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
-                () -> importer.importFile(eventId, file, options, ProgressMonitor.NONE, locale));
-        assertThat(e).as("the import is refused").isNotNull();
-        assertThat(contracts.list(eventId)).as("nothing imported").isEmpty();
-        return e.problems();
-    }
+class ContractImportRefusesWhatGuestsRefuseTest extends ContractImportFixture {
 
     @Test
     void twoColumnsForOneFieldAreRefusedRatherThanTheSecondDropped() throws IOException {
         List<ImportProblem> problems = refused(csv("twice.csv", "项目名称,金额,项目,投资方", "甲,1亿元,乙,A公司"),
-                ImportOptions.DETECT, Locale.ENGLISH);
+                ImportOptions.DETECT);
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.column()).isEqualTo("项目");
@@ -95,7 +50,7 @@ class ContractImportRefusesWhatGuestsRefuseTest {
     @Test
     void ignoringAHeaderThatIsNotThereIsRefusedAsATypo() throws IOException {
         List<ImportProblem> problems = refused(csv("typo.csv", "项目名称,金额,备注", "甲,1亿元,内部"),
-                ImportOptions.mapping(Map.of(), Set.of("备住")), Locale.ENGLISH);
+                ImportOptions.mapping(Map.of(), Set.of("备住")));
 
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.reason())
                 .isEqualTo("No column is headed “备住”, so it cannot be mapped. The headers found are: “项目名称”, “金额”, “备注”."));
@@ -104,7 +59,7 @@ class ContractImportRefusesWhatGuestsRefuseTest {
     @Test
     void controlCharactersAreRefusedNamingTheCharacterButLineBreaksAndTabsInsideAreKept() throws IOException {
         List<ImportProblem> problems = refused(csv("ctrl.csv", "项目名称,投资方,金额,备注", "智能\u0007工厂,甲,1亿元,",
-                "数字车间,乙\u0000公司,1亿元,"), ImportOptions.DETECT, Locale.ENGLISH);
+                "数字车间,乙\u0000公司,1亿元,"), ImportOptions.DETECT);
         assertThat(problems).extracting(ImportProblem::line, ImportProblem::column)
                 .containsExactly(tuple(2, "项目名称"), tuple(3, "投资方"));
         assertThat(problems.get(0).reason()).contains("U+0007", "character 3");
@@ -130,7 +85,7 @@ class ContractImportRefusesWhatGuestsRefuseTest {
             workbook.write(out);
         }
 
-        List<ImportProblem> problems = refused(file, ImportOptions.DETECT, Locale.ENGLISH);
+        List<ImportProblem> problems = refused(file, ImportOptions.DETECT);
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);

@@ -14,62 +14,31 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.conferencedesk.contracts.Contract;
 import org.conferencedesk.contracts.ContractField;
-import org.conferencedesk.contracts.ContractRepository;
-import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.contracts.ContractStatus;
 import org.conferencedesk.contracts.ContractTotals;
-import org.conferencedesk.events.Event;
-import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.importexport.ImportOptions;
 import org.conferencedesk.importexport.ImportPreview;
 import org.conferencedesk.importexport.ImportProblem;
 import org.conferencedesk.importexport.ImportRejectedException;
-import org.conferencedesk.importexport.ImportService;
 import org.conferencedesk.importexport.SpreadsheetRow;
 import org.conferencedesk.importexport.SpreadsheetTable;
 import org.conferencedesk.shared.OperationCancelledException;
 import org.conferencedesk.shared.ProgressMonitor;
-import org.conferencedesk.storage.Database;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ContractImportTest {
+class ContractImportTest extends ContractImportFixture {
 
     static final Path SAMPLES = Path.of("docs/samples");
     static final Path FIXTURES = Path.of("src/test/resources/importexport");
     static final BigDecimal PRESS_RELEASE_TOTAL = new BigDecimal("53630000000.00");
-
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private ContractService contracts;
-    private ImportService<Contract, ContractField> importer;
-    private long eventId;
-
-    @BeforeEach
-    void openDatabase() {
-        database = Database.openInMemory(UUID.randomUUID().toString());
-        eventId = new EventRepository(database.dsl()).insert(Event.named("WIMC 2020")).id();
-        contracts = new ContractService(database, new ContractRepository(database.dsl()));
-        importer = new ImportService<>(new ContractImportSpec(contracts));
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
 
     private Path file(String name, String content) throws IOException {
         Path file = folder.resolve(name);

@@ -71,49 +71,64 @@ class ImportViewModelTest {
         return context.guests().list(eventId).stream().map(Guest::fullName).toList();
     }
 
+    /** A real importer; a test overrides what it needs. */
+    private static class Delegating<R> implements Importer<R> {
+        final Importer<R> real;
+
+        Delegating(Importer<R> real) {
+            this.real = real;
+        }
+
+        @Override
+        public ImportPreview<R> preview(long id, Path file, ImportOptions options) {
+            return real.preview(id, file, options);
+        }
+
+        @Override
+        public ImportResult<R> importFile(long id, Path file, ImportOptions options, Map<Integer, DuplicateAction> decisions,
+                                          ProgressMonitor monitor) {
+            return real.importFile(id, file, options, decisions, monitor);
+        }
+
+        @Override
+        public String bundle() {
+            return real.bundle();
+        }
+
+        @Override
+        public List<RecordField> fields() {
+            return real.fields();
+        }
+
+        @Override
+        public Set<DuplicateAction> duplicateActions() {
+            return real.duplicateActions();
+        }
+
+        @Override
+        public String displayName(R record) {
+            return real.displayName(record);
+        }
+
+        @Override
+        public String describe(Duplicate<R> duplicate) {
+            return real.describe(duplicate);
+        }
+
+        @Override
+        public Locale locale() {
+            return real.locale();
+        }
+    }
+
     /** A real importer whose import does what the test says instead. */
     private static <R> Importer<R> failing(Importer<R> real, RuntimeException failure) {
-        return new Importer<>() {
-            @Override
-            public ImportPreview<R> preview(long id, Path file, ImportOptions options) {
-                return real.preview(id, file, options);
-            }
-
+        return new Delegating<>(real) {
             @Override
             public ImportResult<R> importFile(long id, Path file, ImportOptions options,
                                               Map<Integer, DuplicateAction> decisions, ProgressMonitor monitor) {
                 monitor.progress(1, 2, null);
                 throw failure;
-            }
-
-            @Override
-            public String bundle() {
-                return real.bundle();
-            }
-
-            @Override
-            public List<RecordField> fields() {
-                return real.fields();
-            }
-
-            @Override
-            public Set<DuplicateAction> duplicateActions() {
-                return real.duplicateActions();
-            }
-
-            @Override
-            public String displayName(R record) {
-                return real.displayName(record);
-            }
-
-            @Override
-            public String describe(Duplicate<R> duplicate) {
-                return real.describe(duplicate);
-            }
-
-            @Override
-            public Locale locale() {
-                return real.locale();
             }
         };
     }
@@ -296,48 +311,12 @@ class ImportViewModelTest {
     @Test
     void cancelAsksTheRunningImportToStop() throws Exception {
         ImportViewModel<?>[] holder = new ImportViewModel<?>[1];
-        Importer<Contract> real = Importer.of(context.contractImport(), Locale.ENGLISH);
-        Importer<Contract> stopping = new Importer<>() {
-            @Override
-            public ImportPreview<Contract> preview(long id, Path file, ImportOptions options) {
-                return real.preview(id, file, options);
-            }
-
+        Importer<Contract> stopping = new Delegating<>(Importer.of(context.contractImport(), Locale.ENGLISH)) {
             @Override
             public ImportResult<Contract> importFile(long id, Path file, ImportOptions options,
                                                      Map<Integer, DuplicateAction> decisions, ProgressMonitor monitor) {
                 holder[0].cancel();
                 return real.importFile(id, file, options, decisions, monitor);
-            }
-
-            @Override
-            public String bundle() {
-                return real.bundle();
-            }
-
-            @Override
-            public List<RecordField> fields() {
-                return real.fields();
-            }
-
-            @Override
-            public Set<DuplicateAction> duplicateActions() {
-                return real.duplicateActions();
-            }
-
-            @Override
-            public String displayName(Contract record) {
-                return real.displayName(record);
-            }
-
-            @Override
-            public String describe(Duplicate<Contract> duplicate) {
-                return real.describe(duplicate);
-            }
-
-            @Override
-            public Locale locale() {
-                return real.locale();
             }
         };
         holder[0] = new ImportViewModel<>(stopping, eventId, new CurrentThreadTaskExecutor());
