@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.conferencedesk.contracts.Contract;
 import org.conferencedesk.contracts.ContractField;
+import org.conferencedesk.awards.AwardLinks;
+import org.conferencedesk.awards.AwardRepository;
+import org.conferencedesk.awards.AwardService;
 import org.conferencedesk.contracts.ContractRepository;
 import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.contracts.ContractWithRunningTotal;
@@ -42,6 +45,9 @@ public final class AppContext implements AutoCloseable {
     private final GuestService guests;
     private final ImportService<Guest, GuestField> guestImport;
     private final ExportService<Guest> guestExport;
+    private final org.conferencedesk.exhibitors.ExhibitorService exhibitors;
+    private final org.conferencedesk.exhibitors.BoothService booths;
+    private final AwardService awards;
     private final BackupService backups;
 
     /**
@@ -64,9 +70,16 @@ public final class AppContext implements AutoCloseable {
         this.contractImport = new ImportService<>(new ContractImportSpec(contracts));
         this.contractExport = new ExportService<>(new ContractExportSpec(contracts));
         this.guests = new GuestService(database, new GuestRepository(database.dsl()), audit, Clock.systemUTC());
+        var exhibitorRepository = new org.conferencedesk.exhibitors.ExhibitorRepository(database.dsl());
+        var boothRepository = new org.conferencedesk.exhibitors.BoothRepository(database.dsl());
+        this.exhibitors = new org.conferencedesk.exhibitors.ExhibitorService(database, exhibitorRepository, boothRepository,
+                guests, audit);
+        this.booths = new org.conferencedesk.exhibitors.BoothService(database, boothRepository, exhibitorRepository, events,
+                audit, Clock.systemUTC(), exhibitors);
         this.guestImport = new ImportService<>(new GuestImportSpec(guests, events));
         this.guestExport = new ExportService<>(new GuestExportSpec(guests, events));
         this.contractReport = new ContractReportService(events, contracts, guests, Clock.systemUTC());
+        this.awards = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests));
         this.backups = database.file().map(BackupService::of).orElse(null);
     }
 
@@ -142,6 +155,16 @@ public final class AppContext implements AutoCloseable {
         return guests;
     }
 
+    /** Exhibitors, their contacts, payment, deposits, fee rates, fees and figures. */
+    public org.conferencedesk.exhibitors.ExhibitorService exhibitors() {
+        return exhibitors;
+    }
+
+    /** Halls, booths, bookings and the hall plan. */
+    public org.conferencedesk.exhibitors.BoothService booths() {
+        return booths;
+    }
+
     /** Guest import from CSV and XLSX. */
     public ImportService<Guest, GuestField> guestImport() {
         return guestImport;
@@ -150,6 +173,11 @@ public final class AppContext implements AutoCloseable {
     /** Guest export to CSV and XLSX. */
     public ExportService<Guest> guestExport() {
         return guestExport;
+    }
+
+    /** The awards: categories, committees, nominees, scores, winners, sign-off. */
+    public AwardService awards() {
+        return awards;
     }
 
     /** The PDF summary report. */

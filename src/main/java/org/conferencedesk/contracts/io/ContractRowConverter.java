@@ -12,6 +12,7 @@ import org.conferencedesk.contracts.ContractStatus;
 import org.conferencedesk.importexport.ChoiceWords;
 import org.conferencedesk.importexport.ImportRow;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.record.FieldProblem;
 import org.conferencedesk.shared.money.Amount;
 
 /**
@@ -79,7 +80,7 @@ final class ContractRowConverter {
         }
         Contract contract = new Contract(null, eventId, projectName, investor, partner, sector, district,
                 amount.value(), amount.currency(), signingOrder, status, signedOn, note);
-        for (ContractRules.Problem rule : ContractRules.check(contract)) {
+        for (FieldProblem<ContractField> rule : ContractRules.check(contract)) {
             row.problem(rule.field(), ruleMessage(rule, contract));
         }
         if (row.hasProblems()) {
@@ -92,7 +93,7 @@ final class ContractRowConverter {
         return contract;
     }
 
-    private String ruleMessage(ContractRules.Problem rule, Contract contract) {
+    private String ruleMessage(FieldProblem<ContractField> rule, Contract contract) {
         ContractField field = rule.field();
         String value = switch (field) {
             case PROJECT_NAME -> contract.projectName();
@@ -106,7 +107,7 @@ final class ContractRowConverter {
         if (value != null && field.maxLength() > 0 && value.length() > field.maxLength()) {
             return words.get("io.row.tooLong", String.valueOf(value.length()), String.valueOf(field.maxLength()));
         }
-        return rule.message();
+        return rule.sentence(words.locale());
     }
 
     /** The currency column's ISO code, or null if the column is empty or absent (or not understood). */

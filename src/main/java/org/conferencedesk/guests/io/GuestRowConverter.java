@@ -13,6 +13,7 @@ import org.conferencedesk.guests.InvitationStatus;
 import org.conferencedesk.importexport.ChoiceWords;
 import org.conferencedesk.importexport.ImportRow;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.record.FieldProblem;
 
 /**
  * Turns one row of a guest list into a guest, recording every problem of the row on it. Text is
@@ -96,9 +97,9 @@ final class GuestRowConverter {
                 attendance == null ? Attendance.ON_SITE : attendance,
                 status == null ? InvitationStatus.NOT_INVITED : status, checkedIn, row.text(GuestField.EMAIL),
                 row.text(GuestField.PHONE), row.text(GuestField.HOST), row.text(GuestField.NOTES));
-        for (GuestRules.Problem rule : GuestRules.check(guest)) {
+        for (FieldProblem<GuestField> rule : GuestRules.check(guest)) {
             if (!row.failed(rule.field())) {
-                row.problem(rule.field(), rule.message(locale));
+                row.problem(rule.field(), rule.sentence(locale));
             }
         }
         if (row.hasProblems()) {
