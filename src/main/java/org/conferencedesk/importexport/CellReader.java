@@ -2,20 +2,15 @@ package org.conferencedesk.importexport;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.conferencedesk.shared.DateText;
+import org.conferencedesk.shared.DateTextException;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
 import org.conferencedesk.shared.money.AmountFormatException;
@@ -33,12 +28,9 @@ import org.conferencedesk.shared.money.AmountParser;
  *       not be calculated). The apostrophe an export puts before {@code = + - @ ＝ ＋ － ＠}, a TAB, a
  *       CR or another apostrophe ({@link SpreadsheetWriter#harmless}) is removed again, so that an
  *       export reads back to exactly what was stored.</li>
- *   <li><b>Dates</b>: the forms of {@link DateText}; {@code 11/28/2020} (month first, as Excel writes
- *       it in English) and {@code 28/11/2020}, but not {@code 03/04/2020}, which could be either; a
- *       date with a time after it ({@code 2020-11-28 00:00:00}); in a workbook an Excel serial number
- *       ({@code 44163}, or {@code 44163.75} in a General-format cell). The year 0000 does not exist
- *       and is refused.</li>
- *   <li><b>Times</b> without an offset are in the zone given (the event's, Asia/Shanghai by default).</li>
+ *   <li><b>Dates and times</b> as {@link DateText} reads them, with the reading of their column (its
+ *       day/month order, the workbook's serials); times without an offset are in the zone given
+ *       (the event's, Asia/Shanghai by default).</li>
  *   <li><b>Amounts</b> through {@link AmountParser} (exact yuan, never a double), with the unit the
  *       column carries ({@link AmountUnit}); a cell whose own unit contradicts it is refused.</li>
  * </ul>
@@ -81,26 +73,14 @@ public final class CellReader {
     private static final Set<String> EXCEL_ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!",
             "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!");
 
-    private static final Pattern DATE_WITH_TIME = Pattern.compile("(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})[T ].*");
-    private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-    private static final Pattern SERIAL = Pattern.compile("\\d{1,7}(\\.\\d+)?");
-    private static final Pattern YEAR_ZERO = Pattern.compile("0{4}\\D.*|0{4}");
-    private static final Pattern DATE_AND_TIME = Pattern.compile(
-            "(.+?)(?:[T ]+|\\s*日\\s*|\\s+)(\\d{1,2})[:：时](\\d{2})(?:[:：分](\\d{2})(?:\\.(\\d{1,9}))?)?\\s*[秒分]?");
-    private static final Pattern OFFSET_AT_END = Pattern.compile(".*(Z|[+-]\\d{2}:?\\d{2})$");
     private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|\\.\\d+");
     private static final Pattern NUMBER_THEN_REST = Pattern.compile("([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)\\s*(.+)");
 
     private final Messages messages;
-    private final boolean workbook;
 
-    /**
-     * @param locale the language of the problems
-     * @param workbook true for a workbook (its numbers in a date column are Excel serial dates)
-     */
-    public CellReader(Locale locale, boolean workbook) {
+    /** A reader whose problems are worded in {@code locale}'s language. */
+    public CellReader(Locale locale) {
         this.messages = Messages.of("importexport", locale);
-        this.workbook = workbook;
     }
 
     /** The sentences of the import (the {@code importexport} bundle in the reader's language). */
@@ -178,120 +158,49 @@ public final class CellReader {
     }
 
     /**
-     * A date, or null for an empty cell.
+     * A date, or null for an empty cell, read by {@link DateText} as its column reads dates: the forms
+     * people write ({@code 2020-11-28}, {@code 2020年11月28日}, {@code 28.11.2020}, {@code Nov 28, 2020},
+     * {@code 二〇二〇年十一月二十八日} …), a time after it left out, Excel serials in a workbook, and the
+     * day/month order the column's clear dates decide ({@link DateText#readingOf}).
      *
-     * @throws CellProblem if it is no date, names a day that does not exist, could be day or month
-     *         first, or is in the year 0000
+     * @param reading how the column reads dates
+     * @throws CellProblem if it is no date, names a day that does not exist, cannot tell its day from
+     *         its month, or is in the year 0000
      */
-    public LocalDate date(String cell) {
+    public LocalDate date(String cell, DateText.Reading reading) {
         String written = text(cell);
         if (written == null) {
             return null;
         }
-        String folded = Normalizer.normalize(written, Normalizer.Form.NFKC).strip();
-        Matcher withTime = DATE_WITH_TIME.matcher(folded);
-        LocalDate date = dateOrNull(withTime.matches() ? withTime.group(1) : folded, written);
-        if (date == null && workbook && SERIAL.matcher(folded).matches()) {
-            date = serial(folded, written).toLocalDate();
-        }
-        if (date == null) {
-            throw new CellProblem(messages.get("row.date.unknown", written));
-        }
-        return date;
-    }
-
-    /** A date in one of the forms, null if it has none of them; refuses impossible, ambiguous and year-0 dates. */
-    private LocalDate dateOrNull(String text, String written) {
-        if (YEAR_ZERO.matcher(text).matches()) {
-            throw new CellProblem(messages.get("cell.yearZero", written));
-        }
         try {
-            LocalDate date = DateText.parse(text);
-            if (date != null && date.getYear() == 0) {
-                throw new CellProblem(messages.get("cell.yearZero", written));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            if (DateText.isImpossibleDay(e)) {
-                throw new CellProblem(messages.get("row.date.impossible", written));
-            }
+            return DateText.parse(written, reading);
+        } catch (DateTextException e) {
+            throw new CellProblem(e.problem() == DateTextException.Problem.NOT_A_DATE
+                    ? messages.get("row.date.unknown", written) : e.sentence(messages.locale()));
         }
-        Matcher m = US_DATE.matcher(text);
-        if (m.matches()) {
-            int first = Integer.parseInt(m.group(1));
-            int second = Integer.parseInt(m.group(2));
-            int year = Integer.parseInt(m.group(3));
-            if (year == 0) {
-                throw new CellProblem(messages.get("cell.yearZero", written));
-            }
-            // 11/28/2020 (month first, as Excel writes it in English) and 28/11/2020 are clear;
-            // 03/04/2020 is not, and guessing would put the record on the wrong day.
-            if (first <= 12 && second <= 12 && first != second) {
-                throw new CellProblem(messages.get("row.date.ambiguous", written));
-            }
-            try {
-                return first > 12 ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
-            } catch (DateTimeException e) {
-                throw new CellProblem(messages.get("row.date.impossible", written));
-            }
-        }
-        return null;
-    }
-
-    private LocalDateTime serial(String folded, String written) {
-        double serial = Double.parseDouble(folded);
-        if (serial < 1 || serial >= 2958466) {
-            throw new CellProblem(messages.get("row.date.unknown", written));
-        }
-        return DateUtil.getLocalDateTime(serial);
     }
 
     /**
-     * An instant, or null for an empty cell: ISO with an offset ({@code 2020-11-26T09:30:00+08:00},
-     * {@code …Z}); a date in one of the forms of {@link #date} with an optional time ({@code 9:30},
-     * {@code 09:30:15}, {@code 09:30:15.123456}, {@code 9时30分}) in {@code zone}; an Excel serial number
-     * in a workbook; a date alone means midnight.
+     * An instant, or null for an empty cell: a date with an optional time ({@link DateText}), at the
+     * offset written or else in {@code zone}; a date alone means midnight.
      *
-     * @throws CellProblem if it is no time, or names a day or time that does not exist
+     * @param reading how the column reads dates
+     * @throws CellProblem if it is no date and time, or names a day or time that does not exist
      */
-    public Instant dateTime(String cell, ZoneId zone) {
+    public Instant dateTime(String cell, DateText.Reading reading, ZoneId zone) {
         String written = text(cell);
         if (written == null) {
             return null;
         }
-        String text = Normalizer.normalize(written, Normalizer.Form.NFKC).strip();
-        if (OFFSET_AT_END.matcher(text).matches() && text.length() > 16) {
-            try {
-                return OffsetDateTime.parse(text.replace(' ', 'T')).toInstant();
-            } catch (DateTimeParseException e) {
-                // Not ISO after all; try the other forms.
-            }
+        try {
+            return DateText.parseWritten(written, reading).at(zone);
+        } catch (DateTextException e) {
+            throw new CellProblem(switch (e.problem()) {
+                case NOT_A_DATE -> messages.get("cell.time.unknown", written);
+                case IMPOSSIBLE_TIME -> messages.get("cell.time.impossible", written);
+                default -> e.sentence(messages.locale());
+            });
         }
-        if (workbook && SERIAL.matcher(text).matches()) {
-            return serial(text, written).atZone(zone).toInstant();
-        }
-        Matcher m = DATE_AND_TIME.matcher(text);
-        LocalDate date;
-        LocalTime time = LocalTime.MIDNIGHT;
-        if (m.matches()) {
-            date = dateOrNull(m.group(1).strip(), written);
-            if (date == null) {
-                throw new CellProblem(messages.get("cell.time.unknown", written));
-            }
-            int nanos = m.group(5) == null ? 0 : Integer.parseInt((m.group(5) + "00000000").substring(0, 9));
-            try {
-                time = LocalTime.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                        m.group(4) == null ? 0 : Integer.parseInt(m.group(4)), nanos);
-            } catch (DateTimeException e) {
-                throw new CellProblem(messages.get("cell.time.impossible", written));
-            }
-        } else {
-            date = dateOrNull(text, written);
-            if (date == null) {
-                throw new CellProblem(messages.get("cell.time.unknown", written));
-            }
-        }
-        return LocalDateTime.of(date, time).atZone(zone).toInstant();
     }
 
     /**

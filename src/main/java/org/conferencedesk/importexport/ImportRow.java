@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.conferencedesk.importexport.CellReader.CellProblem;
+import org.conferencedesk.shared.DateText;
 import org.conferencedesk.shared.record.RecordField;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
@@ -31,6 +32,7 @@ public final class ImportRow<F extends Enum<F> & RecordField> {
     private final Columns<F> columns;
     private final CellReader cells;
     private final Map<F, AmountUnit> units;
+    private final Function<F, DateText.Reading> readings;
     private final List<ImportProblem> problems = new ArrayList<>(0);
     private final List<ImportNote> notes = new ArrayList<>(0);
     private final EnumSet<F> failed;
@@ -39,27 +41,29 @@ public final class ImportRow<F extends Enum<F> & RecordField> {
      * @param units the unit each amount field's column carries (header, title row or unit column), if any
      */
     ImportRow(String file, SpreadsheetRow row, Columns<F> columns, CellReader cells, Map<F, AmountUnit> units,
-              Class<F> type) {
+              Function<F, DateText.Reading> readings, Class<F> type) {
         this.file = file;
         this.row = row;
         this.columns = columns;
         this.cells = cells;
         this.units = units;
+        this.readings = readings;
         this.failed = EnumSet.noneOf(type);
     }
 
     /** A fresh view of the same row, without its problems and notes (to read a cell for a side check). */
     ImportRow<F> copy() {
-        return new ImportRow<>(file, row, columns, cells, units, failed);
+        return new ImportRow<>(file, row, columns, cells, units, readings, failed);
     }
 
     private ImportRow(String file, SpreadsheetRow row, Columns<F> columns, CellReader cells, Map<F, AmountUnit> units,
-                      EnumSet<F> none) {
+                      Function<F, DateText.Reading> readings, EnumSet<F> none) {
         this.file = file;
         this.row = row;
         this.columns = columns;
         this.cells = cells;
         this.units = units;
+        this.readings = readings;
         this.failed = none.clone();
         this.failed.clear();
     }
@@ -100,20 +104,26 @@ public final class ImportRow<F extends Enum<F> & RecordField> {
         }
     }
 
-    /** The date of {@code field} ({@link CellReader#date}), or null if empty, absent or refused. */
+    /**
+     * The date of {@code field} ({@link CellReader#date}, with the day/month order of its column), or
+     * null if empty, absent or refused.
+     */
     public LocalDate date(F field) {
         try {
-            return cells.date(cell(field));
+            return cells.date(cell(field), readings.apply(field));
         } catch (CellProblem p) {
             problem(field, p.reason());
             return null;
         }
     }
 
-    /** The instant of {@code field} ({@link CellReader#dateTime}, in {@code zone}), or null if empty, absent or refused. */
+    /**
+     * The instant of {@code field} ({@link CellReader#dateTime}, with the day/month order of its column,
+     * in {@code zone} unless an offset is written), or null if empty, absent or refused.
+     */
     public Instant dateTime(F field, ZoneId zone) {
         try {
-            return cells.dateTime(cell(field), zone);
+            return cells.dateTime(cell(field), readings.apply(field), zone);
         } catch (CellProblem p) {
             problem(field, p.reason());
             return null;
@@ -193,6 +203,11 @@ public final class ImportRow<F extends Enum<F> & RecordField> {
     /** Records a problem with the row as a whole. */
     public void problem(String reason) {
         problems.add(new ImportProblem(file, row.line(), null, reason));
+    }
+
+    /** Records a problem the reader found with the row (its cell count differs from the header's). */
+    void problem(ImportProblem found) {
+        problems.add(found);
     }
 
     /** Records a problem with a column that holds no field (the unit column, a column without header). */

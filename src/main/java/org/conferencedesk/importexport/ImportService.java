@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.conferencedesk.shared.DateText;
 import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.shared.RecordBatch;
 import org.conferencedesk.shared.record.RecordField;
@@ -120,6 +121,20 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         /** Lines not saved: rows with problems and total rows. */
         final BitSet leftOut = new BitSet();
         boolean kept;
+        /** How each date column reads its dates, decided once from the whole column (DateText.readingOf). */
+        final Map<Integer, DateText.Reading> readings = new HashMap<>();
+        /** The rows of the table being read, for the date readings of its columns. */
+        List<SpreadsheetRow> readingRows = List.of();
+
+        /** The reading of the dates in {@code field}'s column. */
+        DateText.Reading reading(F field) {
+            int column = columns.index(field);
+            if (column < 0) {
+                return table.dateReading();
+            }
+            return readings.computeIfAbsent(column, i -> DateText.readingOf(
+                    readingRows.stream().map(r -> r.cell(i)).toList(), table.dateSerials()));
+        }
     }
 
     /**
@@ -151,8 +166,21 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         Messages messages = Messages.of("importexport", locale);
         monitor.throwIfCancelled();
         Checked c = new Checked();
-        SpreadsheetTable table = read(file, options, locale);
+        SpreadsheetTable table;
+        ImportProblem broken = null;
+        try {
+            table = read(file, options, locale);
+        } catch (IncompleteFileException e) {
+            if (e.readSoFar() == null) {
+                throw e;
+            }
+            // A file broken midway: its rows before the break are checked too, so that every problem
+            // is named at once; the break itself refuses the import.
+            table = e.readSoFar();
+            broken = e.breakProblem();
+        }
         c.table = table;
+        c.readingRows = table.rows();
         c.rowCount = table.rows().size();
         c.firstRows = List.copyOf(table.rows().subList(0, Math.min(PREVIEW_ROWS, table.rows().size())));
         c.columns = Columns.match(table.header().cells(), spec.headers(), options.mapping(), options.ignored(),
@@ -162,8 +190,11 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         if (readable) {
             c.units = units(table, c.columns, messages, c.problems);
         }
-        c.headerUsable = c.problems.isEmpty();
+        c.headerUsable = c.problems.isEmpty() && broken == null;
         if (!readable) {
+            if (broken != null) {
+                c.problems.add(broken);
+            }
             return c;
         }
         if (table.rows().isEmpty()) {
@@ -172,14 +203,22 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
             return c;
         }
         c.run = spec.start(eventId, locale);
-        CellReader cells = new CellReader(locale, table.format() == SpreadsheetTable.Format.XLSX);
+        CellReader cells = new CellReader(locale);
         TotalRows totals = new TotalRows();
+        mergedAcrossFields(table, c, messages);
         int total = table.rows().size();
         for (int i = 0; i < total; i++) {
             SpreadsheetRow row = table.rows().get(i);
             if (i % PROGRESS_EVERY == 0) {
                 monitor.throwIfCancelled();
                 monitor.progress(i, 2L * total + 1, messages.get("progress.row", String.valueOf(row.line())));
+            }
+            if (table.isShifted(row)) {
+                // Fewer cells than the header: they cannot be matched to the columns (the reader says so).
+                c.problems.add(table.problemOf(row).orElseThrow());
+                c.leftOut.set(row.line());
+                totals.record(null);
+                continue;
             }
             ImportRow<F> r = row(table, row, c, cells, messages);
             if (isTotalRow(r, c, totals, locale, messages)) {
@@ -201,12 +240,15 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
                 totals.record(spec.amountForTotals(record));
             }
         }
+        if (broken != null) {
+            c.problems.add(broken);
+        }
         c.problems.sort(Comparator.comparingInt(ImportProblem::line));
         c.kept = total <= keepRows;
         if (!c.kept || preview) {
-            c.table = new SpreadsheetTable(table.file(), table.format(), table.encoding(), table.delimiter(),
-                    table.sheetNames(), table.sheet(), table.header(), List.of());
+            c.table = table.withRows(List.of());
         }
+        c.readingRows = List.of();
         return c;
     }
 
@@ -236,19 +278,12 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
                 }
             }
         }
-        ImportRow<F> r = new ImportRow<>(table.file(), row, c.columns, cells, units, fieldType);
+        ImportRow<F> r = new ImportRow<>(table.file(), row, c.columns, cells, units, c::reading, fieldType);
         if (unitProblem != null) {
             r.problemInColumn(table.header().cell(unitColumn), unitProblem);
         }
-        int width = table.header().cells().size();
-        if (row.cells().size() > width) {
-            List<String> extra = row.cells().subList(width, row.cells().size());
-            if (extra.stream().anyMatch(cell -> !cell.isBlank())) {
-                // Cells beyond the header would be lost without a word: usually a stray comma or a missing header.
-                r.problem(messages.get("row.tooManyCells", row.cells().size(), width,
-                        extra.stream().filter(cell -> !cell.isBlank()).findFirst().orElse("")));
-            }
-        }
+        // Cells beyond the header (found by the reader) would be lost without a word.
+        table.problemOf(row).ifPresent(r::problem);
         for (Columns.Column<F> column : c.columns.all()) {
             if (column.kind() == Columns.Kind.BLANK && !row.cell(column.index()).isBlank()) {
                 r.problem(messages.get("row.blankHeaderData", row.cell(column.index()).strip(), column.index() + 1));
@@ -271,6 +306,12 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
             }
         }
         TotalRows.Kind kind = TotalRows.kindOf(word);
+        // A row without a name whose formula has no saved result (=SUM written by a program other than
+        // Excel) is a total row; a named row keeps the reader's own calculation of its formula.
+        boolean formula = kind == null && name.isEmpty() && r.row().hasFormulaWithoutResult();
+        if (formula) {
+            kind = TotalRows.Kind.TOTAL;
+        }
         F amountField = spec.amountFields().stream().findFirst().orElse(null);
         BigDecimal amount = null;
         String amountText = null;
@@ -291,7 +332,8 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
                     messages.get("total.byAmount", amountText)));
             return true;
         }
-        c.notes.add(new ImportNote(file, r.line(), null, messages.get("total.leftOut", word)));
+        c.notes.add(new ImportNote(file, r.line(), null, formula ? messages.get("total.formula", word)
+                : messages.get("total.leftOut", word)));
         BigDecimal expected = totals.expected(kind, amount);
         if (expected != null) {
             c.notes.add(new ImportNote(file, r.line(), c.columns.header(amountField),
@@ -326,9 +368,43 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         return units;
     }
 
-    /** The unit a title row above the header gives ({@code (单位：亿元)}, {@code 单位：万元}), or null. */
+    /**
+     * The unit a title row above the header gives: the whole title ({@code (单位：亿元)}) or a part of it
+     * ({@code 2020年签约项目一览（单位：万元）}, {@code Unit: RMB 100m}); null if none does.
+     */
     private static AmountUnit titleUnit(SpreadsheetTable table) {
+        for (String title : table.titles()) {
+            AmountUnit whole = AmountUnit.of(title);
+            if (whole != null) {
+                return whole;
+            }
+            java.util.regex.Matcher m = UNIT_IN_TITLE.matcher(java.text.Normalizer.normalize(title,
+                    java.text.Normalizer.Form.NFKC));
+            if (m.find()) {
+                AmountUnit part = AmountUnit.of(m.group(1));
+                if (part != null) {
+                    return part;
+                }
+            }
+        }
         return null;
+    }
+
+    private static final java.util.regex.Pattern UNIT_IN_TITLE = java.util.regex.Pattern.compile(
+            "(?:单位|金额单位|unit|units)\\s*[:：]\\s*([^)）\\]】,，;；]+)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A note for each cell merged across more than one column below the header: the reader keeps its
+     * text in the first column only, so a value spanning two fields is not imported twice.
+     */
+    private void mergedAcrossFields(SpreadsheetTable table, Checked c, Messages messages) {
+        for (SpreadsheetTable.MergedCell merged : table.mergedCells()) {
+            if (merged.lastColumn() > merged.firstColumn()) {
+                c.notes.add(new ImportNote(table.file(), merged.firstLine(), table.header().cell(merged.firstColumn()),
+                        messages.get("merged.acrossColumns", merged.text(), merged.firstColumn() + 1,
+                                merged.lastColumn() + 1, merged.firstLine(), merged.lastLine())));
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------ The header
@@ -436,7 +512,8 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
                 if (table.rows().size() != c.rowCount) {
                     throw changed(file, messages);
                 }
-                CellReader cells = new CellReader(locale, table.format() == SpreadsheetTable.Format.XLSX);
+                CellReader cells = new CellReader(locale);
+                c.readingRows = table.rows();
                 int n = table.rows().size();
                 for (int i = 0; i < n; i++) {
                     SpreadsheetRow row = table.rows().get(i);
@@ -444,7 +521,7 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
                         monitor.throwIfCancelled();
                         monitor.progress(c.rowCount + i, total, messages.get("progress.saving", i, n));
                     }
-                    if (c.leftOut.get(row.line())) {
+                    if (c.leftOut.get(row.line()) || table.isShifted(row)) {
                         continue;
                     }
                     ImportRow<F> r = row(table, row, c, cells, messages);

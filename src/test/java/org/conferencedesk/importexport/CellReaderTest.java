@@ -7,15 +7,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.conferencedesk.shared.DateText;
 import org.conferencedesk.shared.money.Amount;
 import org.junit.jupiter.api.Test;
 
 class CellReaderTest {
 
-    private final CellReader csv = new CellReader(Locale.ENGLISH, false);
-    private final CellReader workbook = new CellReader(Locale.ENGLISH, true);
+    private final CellReader csv = new CellReader(Locale.ENGLISH);
+    private static final DateText.Reading TEXT = DateText.Reading.of(DateText.Serials.NONE);
+    private static final DateText.Reading WORKBOOK = DateText.Reading.of(DateText.Serials.EXCEL_1900);
 
     @Test
     void textIsKeptAsWrittenWithSpacesAroundItDroppedAndTheExportsApostropheRemoved() {
@@ -44,27 +47,27 @@ class CellReaderTest {
     }
 
     @Test
-    void datesInTheFormsOrganisersWriteAndExcelSerialsInWorkbooks() {
-        assertThat(csv.date("2020-11-28")).isEqualTo(LocalDate.of(2020, 11, 28));
-        assertThat(csv.date("2020年11月28日")).isEqualTo(LocalDate.of(2020, 11, 28));
-        assertThat(csv.date("11/28/2020")).isEqualTo(LocalDate.of(2020, 11, 28));
-        assertThat(csv.date("28/11/2020")).isEqualTo(LocalDate.of(2020, 11, 28));
-        assertThat(csv.date("2020-11-28 00:00:00")).isEqualTo(LocalDate.of(2020, 11, 28));
-        assertThat(workbook.date("44163")).isEqualTo(LocalDate.of(2020, 11, 28));
-        assertThat(workbook.date("44163.75")).isEqualTo(LocalDate.of(2020, 11, 28));
-        assertThatThrownBy(() -> csv.date("44163")).hasMessageContaining("not understood");
-        assertThatThrownBy(() -> csv.date("03/04/2020")).hasMessageContaining("day first or month first");
-        assertThatThrownBy(() -> csv.date("2020-02-30")).hasMessageContaining("does not exist");
-        assertThatThrownBy(() -> csv.date("0000-01-01")).hasMessageContaining("year 0000");
-        assertThatThrownBy(() -> csv.date("01/02/0000")).hasMessageContaining("year 0000");
+    void datesAreReadByDateTextWithTheirColumnsReadingAndRefusedWithItsSentences() {
+        assertThat(csv.date("2020-11-28", TEXT)).isEqualTo(LocalDate.of(2020, 11, 28));
+        assertThat(csv.date("2020年11月28日", TEXT)).isEqualTo(LocalDate.of(2020, 11, 28));
+        assertThat(csv.date("28/11/2020", TEXT)).isEqualTo(LocalDate.of(2020, 11, 28));
+        assertThat(csv.date("2020-11-28 00:00:00", TEXT)).isEqualTo(LocalDate.of(2020, 11, 28));
+        assertThat(csv.date("44163", WORKBOOK)).isEqualTo(LocalDate.of(2020, 11, 28));
+        assertThat(csv.date("44163.75", WORKBOOK)).isEqualTo(LocalDate.of(2020, 11, 28));
+        DateText.Reading dayFirst = DateText.readingOf(List.of("28/11/2020", "03/04/2020"), DateText.Serials.NONE);
+        assertThat(csv.date("03/04/2020", dayFirst)).isEqualTo(LocalDate.of(2020, 4, 3));
+        assertThatThrownBy(() -> csv.date("44163", TEXT)).hasMessageContaining("not understood");
+        assertThatThrownBy(() -> csv.date("03/04/2020", TEXT)).hasMessageContaining("day first");
+        assertThatThrownBy(() -> csv.date("2020-02-30", TEXT)).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> csv.date("0000-01-01", TEXT)).hasMessageContaining("year 0000");
     }
 
     @Test
     void timesWithoutAnOffsetAreInTheZoneGiven() {
         ZoneId shanghai = ZoneId.of("Asia/Shanghai");
-        assertThat(csv.dateTime("2020-11-26 09:30", shanghai)).isEqualTo(Instant.parse("2020-11-26T01:30:00Z"));
-        assertThat(csv.dateTime("2020-11-26T09:30:00Z", shanghai)).isEqualTo(Instant.parse("2020-11-26T09:30:00Z"));
-        assertThatThrownBy(() -> csv.dateTime("2020-11-26 25:00", shanghai)).hasMessageContaining("does not exist");
+        assertThat(csv.dateTime("2020-11-26 09:30", TEXT, shanghai)).isEqualTo(Instant.parse("2020-11-26T01:30:00Z"));
+        assertThat(csv.dateTime("2020-11-26T09:30:00Z", TEXT, shanghai)).isEqualTo(Instant.parse("2020-11-26T09:30:00Z"));
+        assertThatThrownBy(() -> csv.dateTime("2020-11-26 25:00", TEXT, shanghai)).hasMessageContaining("does not exist");
     }
 
     @Test

@@ -292,6 +292,57 @@ class ContractImportColumnsAndRowsTest extends ContractImportFixture {
     }
 
     @Test
+    void aSumRowWithoutASavedResultIsATotalRowAndNotCountedTwice() throws IOException {
+        Path file = org.conferencedesk.importexport.TestWorkbooks.write(folder.resolve("sum.xlsx"), w -> {
+            Sheet sheet = w.createSheet("签约");
+            org.conferencedesk.importexport.TestWorkbooks.row(sheet, 0, "项目名称", "区域", "金额（亿元）");
+            org.conferencedesk.importexport.TestWorkbooks.row(sheet, 1, "机器人产业园", "江宁区", 8);
+            org.conferencedesk.importexport.TestWorkbooks.row(sheet, 2, "智能装备基地", "江宁区", 2);
+            Row total = sheet.createRow(3);
+            total.createCell(2).setCellFormula("SUM(C2:C3)");
+        });
+
+        ImportResult<Contract> result = importFile(file, ImportOptions.DETECT);
+
+        assertThat(result.added()).isEqualTo(2);
+        assertThat(totals().signed().amount()).isEqualTo(new BigDecimal("1000000000.00"));
+        assertThat(result.notes()).singleElement().satisfies(n -> {
+            assertThat(n.line()).isEqualTo(4);
+            assertThat(n.text()).contains("formula with no saved result");
+        });
+    }
+
+    @Test
+    void aUnitInATitleRowAboveTheHeaderAppliesToTheAmounts() throws IOException {
+        Path book = org.conferencedesk.importexport.TestWorkbooks.write(folder.resolve("title.xlsx"), w -> {
+            Sheet sheet = w.createSheet("签约");
+            org.conferencedesk.importexport.TestWorkbooks.row(sheet, 0, "(单位：亿元)");
+            org.conferencedesk.importexport.TestWorkbooks.row(sheet, 1, "项目名称", "投资方", "金额");
+            org.conferencedesk.importexport.TestWorkbooks.row(sheet, 2, "机器人产业园", "甲公司", 8.2);
+            org.conferencedesk.importexport.TestWorkbooks.row(sheet, 3, "智能装备基地", "乙公司", 1.8);
+        });
+
+        importFile(book, ImportOptions.DETECT);
+
+        assertThat(contracts.list(eventId)).extracting(Contract::amount)
+                .containsExactly(new BigDecimal("820000000.00"), new BigDecimal("180000000.00"));
+        assertThat(totals().signed().amount()).isEqualTo(new BigDecimal("1000000000.00"));
+    }
+
+    @Test
+    void aTitleWhoseUnitContradictsTheHeadersIsRefused() throws IOException {
+        Path file = csv("both.csv", "2020年签约项目一览（单位：亿元）", "项目名称,投资方,金额（万元）", "甲,A公司,5000",
+                "乙,B公司,3000");
+
+        List<ImportProblem> problems = refused(file, ImportOptions.DETECT);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.column()).isEqualTo("金额（万元）");
+            assertThat(p.reason()).contains("万元", "亿元");
+        });
+    }
+
+    @Test
     void aWorkbookImportsTheSameWayWithAUnitColumnAndATotalRow() throws IOException {
         Path file = folder.resolve("book.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
