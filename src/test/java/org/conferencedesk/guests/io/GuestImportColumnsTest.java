@@ -143,6 +143,18 @@ class GuestImportColumnsTest {
     }
 
     @Test
+    void aFileBrokenMidwayNamesEveryProblemBeforeTheBreakAndTheBreak() throws IOException {
+        Path file = csv("broken.csv", "姓名,单位,类别", "周济,中国工程院,院士", "李四,东南大学", "王五,南京大学,神仙",
+                "赵六,河海大学,专家,多出来的", "钱七,南京理工大学,专家", "孙八,\"没有结束的引号,专家", "周九,南京邮电大学,专家");
+
+        ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class, () -> importFile(file));
+
+        assertThat(e.problems()).extracting(ImportProblem::line).containsExactly(3, 4, 5, 7);
+        assertThat(e.problems().get(1).reason()).contains("神仙");
+        assertThat(guests.list(eventId)).isEmpty();
+    }
+
+    @Test
     void aCheckInOnTheFirstOfJanuary1900IsNoted() throws IOException {
         ImportResult<Guest> result = importFile(csv("t.csv", "姓名,签到时间", "周济,1900-01-01 00:00"));
 
