@@ -12,9 +12,6 @@ import java.util.Locale;
  */
 public interface ExportSpec<R> {
 
-    /** The record type's name on the command line ({@code export contracts}) and in the registry. */
-    String name();
-
     /** The i18n area holding {@code io.sheet} (the XLSX sheet's name) and {@code io.count}. */
     String bundle();
 

@@ -96,12 +96,7 @@ public final class ImportRow<F extends Enum<F> & RecordField> {
 
     /** The text of {@code field} as kept ({@link CellReader#text}), or null if empty, absent or refused. */
     public String text(F field) {
-        try {
-            return cells.text(cell(field));
-        } catch (CellProblem p) {
-            problem(field, p.reason());
-            return null;
-        }
+        return read(field, cells::text);
     }
 
     /**
@@ -109,12 +104,7 @@ public final class ImportRow<F extends Enum<F> & RecordField> {
      * null if empty, absent or refused.
      */
     public LocalDate date(F field) {
-        try {
-            return cells.date(cell(field), readings.apply(field));
-        } catch (CellProblem p) {
-            problem(field, p.reason());
-            return null;
-        }
+        return read(field, cell -> cells.date(cell, readings.apply(field)));
     }
 
     /**
@@ -122,12 +112,7 @@ public final class ImportRow<F extends Enum<F> & RecordField> {
      * in {@code zone} unless an offset is written), or null if empty, absent or refused.
      */
     public Instant dateTime(F field, ZoneId zone) {
-        try {
-            return cells.dateTime(cell(field), readings.apply(field), zone);
-        } catch (CellProblem p) {
-            problem(field, p.reason());
-            return null;
-        }
+        return read(field, cell -> cells.dateTime(cell, readings.apply(field), zone));
     }
 
     /**
@@ -152,8 +137,13 @@ public final class ImportRow<F extends Enum<F> & RecordField> {
      * @param defaultCurrency the currency when neither the cell nor the unit names one
      */
     public Amount amount(F field, String defaultCurrency) {
+        return read(field, cell -> cells.amount(cell, units.get(field), defaultCurrency));
+    }
+
+    /** {@code field}'s cell read by {@code reader}, or null with the reader's problem recorded on the field. */
+    private <T> T read(F field, Function<String, T> reader) {
         try {
-            return cells.amount(cell(field), units.get(field), defaultCurrency);
+            return reader.apply(cell(field));
         } catch (CellProblem p) {
             problem(field, p.reason());
             return null;

@@ -27,11 +27,6 @@ public final class ContractExportSpec implements ExportSpec<ContractWithRunningT
     }
 
     @Override
-    public String name() {
-        return "contracts";
-    }
-
-    @Override
     public String bundle() {
         return "contracts";
     }

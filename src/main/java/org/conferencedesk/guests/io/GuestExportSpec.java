@@ -38,11 +38,6 @@ public final class GuestExportSpec implements ExportSpec<Guest> {
     }
 
     @Override
-    public String name() {
-        return "guests";
-    }
-
-    @Override
     public String bundle() {
         return "guests";
     }

@@ -5,30 +5,20 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import org.conferencedesk.events.Event;
-import org.conferencedesk.events.EventRepository;
-import org.conferencedesk.events.EventService;
 import org.conferencedesk.guests.Attendance;
 import org.conferencedesk.guests.Guest;
 import org.conferencedesk.guests.GuestCategory;
 import org.conferencedesk.guests.GuestField;
-import org.conferencedesk.guests.GuestService;
 import org.conferencedesk.guests.GuestTotals;
 import org.conferencedesk.importexport.ImportOptions;
 import org.conferencedesk.importexport.ImportProblem;
 import org.conferencedesk.importexport.ImportRejectedException;
 import org.conferencedesk.importexport.ImportResult;
-import org.conferencedesk.importexport.ImportService;
 import org.conferencedesk.shared.ProgressMonitor;
-import org.conferencedesk.storage.Database;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,32 +28,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * read (every guest used to count as on site and "Other"), a column nobody recognises refuses the
  * import naming what it could be, and a total row is left out.
  */
-class GuestImportColumnsTest {
-
-    @org.junit.jupiter.api.io.TempDir
-    Path folder;
-
-    private Database database;
-    private GuestService guests;
-    private ImportService<Guest, GuestField> importer;
-    private long eventId;
-
-    @BeforeEach
-    void openDatabase() {
-        database = Database.openInMemory(UUID.randomUUID().toString());
-        EventRepository events = new EventRepository(database.dsl());
-        eventId = events.insert(Event.named("WIMC 2020")).id();
-        guests = new GuestService(database);
-        importer = new ImportService<>(new GuestImportSpec(guests, new EventService(events)));
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
+class GuestImportColumnsTest extends GuestImportFixture {
 
     private Path csv(String name, String... lines) throws IOException {
-        return Files.writeString(folder.resolve(name), String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+        return csv(name, StandardCharsets.UTF_8, false, lines);
     }
 
     private ImportResult<Guest> importFile(Path file) {

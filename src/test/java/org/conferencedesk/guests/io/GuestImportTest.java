@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,84 +15,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.conferencedesk.events.Event;
-import org.conferencedesk.events.EventRepository;
-import org.conferencedesk.events.EventService;
 import org.conferencedesk.guests.Attendance;
 import org.conferencedesk.guests.Guest;
 import org.conferencedesk.guests.GuestCategory;
 import org.conferencedesk.guests.GuestField;
-import org.conferencedesk.guests.GuestService;
 import org.conferencedesk.guests.InvitationStatus;
 import org.conferencedesk.importexport.Duplicate;
 import org.conferencedesk.importexport.DuplicateAction;
 import org.conferencedesk.importexport.DuplicateRowsException;
-import org.conferencedesk.importexport.ExportService;
 import org.conferencedesk.importexport.ImportOptions;
 import org.conferencedesk.importexport.ImportPreview;
 import org.conferencedesk.importexport.ImportProblem;
 import org.conferencedesk.importexport.ImportRejectedException;
 import org.conferencedesk.importexport.ImportResult;
-import org.conferencedesk.importexport.ImportService;
-import org.conferencedesk.importexport.SpreadsheetTable;
 import org.conferencedesk.importexport.TestWorkbooks;
 import org.conferencedesk.shared.ProgressMonitor;
-import org.conferencedesk.storage.Database;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class GuestImportTest {
+class GuestImportTest extends GuestImportFixture {
 
     /** 2020-11-26 09:30 in Nanjing. */
     static final Instant NINE_THIRTY = Instant.parse("2020-11-26T01:30:00Z");
-
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private GuestService guests;
-    private ImportService<Guest, GuestField> importer;
-    private ExportService<Guest> exporter;
-    private long eventId;
-
-    @BeforeEach
-    void openDatabase() {
-        database = Database.openInMemory(UUID.randomUUID().toString());
-        EventRepository events = new EventRepository(database.dsl());
-        eventId = events.insert(Event.named("WIMC 2020")).id();
-        guests = new GuestService(database);
-        importer = new ImportService<>(new GuestImportSpec(guests, new EventService(events)));
-        exporter = new ExportService<>(new GuestExportSpec(guests, new EventService(events)));
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
-
-    private ImportResult<Guest> importFile(Path file, ImportOptions options) {
-        return importer.importFile(eventId, file, options, ProgressMonitor.NONE, Locale.ENGLISH);
-    }
-
-    private Path csv(String name, Charset charset, boolean bom, String... lines) throws IOException {
-        byte[] text = (String.join("\r\n", lines) + "\r\n").getBytes(charset);
-        Path file = folder.resolve(name);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            if (bom) {
-                out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            }
-            out.write(text);
-        }
-        return file;
-    }
 
     private Guest only(String fullName) {
         return guests.list(eventId).stream().filter(g -> g.fullName().equals(fullName)).findFirst().orElseThrow();
