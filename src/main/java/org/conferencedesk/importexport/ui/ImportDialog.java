@@ -60,6 +60,9 @@ import org.conferencedesk.shared.i18n.Messages;
  */
 public final class ImportDialog {
 
+    /** The style class of a column waiting for the user's word (ImportDialog.css). */
+    public static final String UNDECIDED = "undecided-column";
+
     private ImportDialog() {
     }
 
@@ -90,6 +93,8 @@ public final class ImportDialog {
         ButtonType close = new ButtonType(m.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(importButton, close);
         dialog.getDialogPane().setId("importDialog");
+        dialog.getDialogPane().getStylesheets().add(
+                ImportDialog.class.getResource("ImportDialog.css").toExternalForm());
         Node importNode = dialog.getDialogPane().lookupButton(importButton);
         importNode.setId("importStart");
         importNode.disableProperty().bind(model.canImportProperty().not());
@@ -129,7 +134,7 @@ public final class ImportDialog {
         dialog.getDialogPane().setContent(content);
         // Fits a 1280×720 screen (a 1920×1080 laptop at 150 %) with the window's frame.
         dialog.getDialogPane().setPrefSize(1000, 620);
-        dialog.getDialogPane().setMinSize(720, 460);
+        dialog.getDialogPane().setMinSize(880, 460);
         return dialog;
     }
 
@@ -202,13 +207,14 @@ public final class ImportDialog {
             Label header = new Label(column.header());
             header.getStyleClass().add("text-bold");
             HBox top = new HBox(4, imported, header);
+            top.getStyleClass().add("column-title");
             top.setAlignment(Pos.CENTER_LEFT);
             VBox box = new VBox(2, top, field);
             box.setId("importColumn-" + i);
             if (column.undecided()) {
                 // A column nobody recognised, or a second column for one field: the user decides.
-                box.getStyleClass().add("danger");
-                header.getStyleClass().add("danger");
+                box.getStyleClass().add(UNDECIDED);
+                field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), true);
                 String could = column.couldBe().stream().limit(3).map(f -> f.label(locale)).reduce((a, b) -> a + ", " + b)
                         .orElse("");
                 Tooltip.install(box, new Tooltip(could.isEmpty() ? m.get("dialog.undecided")
@@ -218,6 +224,13 @@ public final class ImportDialog {
             table.getColumns().add(c);
         }
         table.getItems().setAll(model.firstRows());
+        // The first column waiting for a decision is brought into view: it may be far to the right.
+        for (int i = 0; i < model.mapping().size(); i++) {
+            if (model.mapping().get(i).undecided()) {
+                table.scrollToColumnIndex(i + 1);
+                break;
+            }
+        }
     }
 
     private static ListCell<RecordField> fieldCell(Locale locale) {

@@ -146,7 +146,7 @@ class ImportDialogFxTest {
         openDialogOn(file);
 
         Node column = robot.lookup("#importColumn-3").query();
-        assertThat(column.getStyleClass()).contains("danger");
+        assertThat(column.getStyleClass()).contains(ImportDialog.UNDECIDED);
         assertThat(robot.from(column).lookup(".combo-box").queryAs(ComboBox.class).getPromptText())
                 .isEqualTo("Choose a field…");
         assertThat(robot.lookup("#importProblems").queryAs(TextArea.class).getText())
@@ -158,7 +158,7 @@ class ImportDialogFxTest {
 
         assertThat(robot.lookup("#importProblems").queryAs(TextArea.class).getText()).isEmpty();
         assertThat(robot.lookup("#importProblems").query().getParent().isVisible()).isFalse();
-        assertThat(robot.lookup("#importColumn-3").query().getStyleClass()).doesNotContain("danger");
+        assertThat(robot.lookup("#importColumn-3").query().getStyleClass()).doesNotContain(ImportDialog.UNDECIDED);
         FxClicks.clickOn(robot, "#importStart");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#importResult").queryAs(Label.class).getText())

@@ -23,8 +23,12 @@ public final class LookAtImportDialog {
         AppContext context = new AppContext(Database.openInMemory("look-" + UUID.randomUUID()));
         long eventId = context.events().create(Event.named("WIMC 2020")).id();
         Platform.startup(() -> { });
+        String family = ChineseFont.prepare();
         Platform.runLater(() -> {
             Theme.apply();
+            ChineseFont.prepared(family);
+            // Chinese cells in an English window too, as the window shows them.
+            ChineseFont.use(true);
             FxTaskExecutor executor = new FxTaskExecutor();
             boolean guests = args.length > 2 && "guests".equals(args[2]);
             org.conferencedesk.importexport.ui.ImportDialog.showFor(null, guests
