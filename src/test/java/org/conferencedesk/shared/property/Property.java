@@ -172,12 +172,14 @@ public final class Property {
         }
         if (value.getClass().isRecord()) {
             List<String> parts = new ArrayList<>();
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
-                try {
-                    parts.add(component.getName() + "=" + shown(component.getAccessor().invoke(value)));
-                } catch (ReflectiveOperationException e) {
-                    parts.add(component.getName() + "=?");
+            try {
+                for (RecordComponent component : value.getClass().getRecordComponents()) {
+                    java.lang.reflect.Method accessor = component.getAccessor();
+                    accessor.setAccessible(true);
+                    parts.add(component.getName() + "=" + shown(accessor.invoke(value)));
                 }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return String.valueOf(value);
             }
             return value.getClass().getSimpleName() + parts.stream().collect(Collectors.joining(", ", "[", "]"));
         }

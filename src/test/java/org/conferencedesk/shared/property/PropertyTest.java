@@ -57,6 +57,7 @@ class PropertyTest {
     void valuesShowInvisibleAndUnusualCharactersEscaped() {
         assertThat(Property.shown("张\u200B三 \u00A0\uD800😀\"")).isEqualTo("\"张\\u200B三 \\u00A0\\uD800😀\\u0022\"");
         assertThat(Property.shown(List.of("a", "é\u0301"))).isEqualTo("[\"a\", \"é\\u0301\"]");
+        assertThat(Property.shown(new Named(3, "\u3000"))).isEqualTo("Named[id=3, name=\"\\u3000\"]");
     }
 
     @Test
@@ -100,6 +101,9 @@ class PropertyTest {
         assertThat(lists).anyMatch(l -> l.size() > 32);
         assertThat(lists).allMatch(l -> l.size() <= 40 && l.stream().allMatch(i -> i >= 1 && i <= 3));
         assertThat(draw(Gens.orNull(Gens.integers(1, 3), 0.2), 200)).containsNull();
+    }
+
+    private record Named(int id, String name) {
     }
 
     private static <T> List<T> draw(Gen<T> gen, int count) {
