@@ -11,12 +11,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class GuestRulesPropertiesTest {
 
-    /** Nearly addresses (dots, @, every kind of blank), address-shaped text, and any text at all. */
+    /**
+     * Nearly addresses (dots, @, every kind of blank), address-shaped text, any text at all, and good
+     * addresses with one odd character put in anywhere (a blank, a dot, an @, any UTF-16 unit).
+     */
     private static Gen<String> addresses() {
-        Gen<String> nearly = Gens.strings("a.@ \t\n\u000B\f\r\u001C\u00A0\u3000张Z-_", 0, 8);
+        String nearlyAlphabet = "a.@ \t\n\u000B\f\r\u001C\u00A0\u3000张Z-_";
+        Gen<String> nearly = Gens.strings(nearlyAlphabet, 0, 8);
         Gen<String> shaped = Gens.strings("ab.@ ", 3, 12);
         Gen<String> anything = Gens.strings(Gens.anyUnit(), 0, 10);
-        return Gens.oneOf(nearly, shaped, anything);
+        Gen<String> part = Gens.strings("ab张", 1, 3);
+        Gen<String> odd = Gens.oneOf(Gens.unitsOf(nearlyAlphabet), Gens.anyUnit());
+        Gen<String> oneOdd = Gen.of(r -> {
+            String good = part.next(r) + "@" + part.next(r) + "." + part.next(r);
+            int at = r.nextInt(good.length() + 1);
+            return good.substring(0, at) + odd.next(r) + good.substring(at);
+        });
+        return Gens.oneOf(nearly, shaped, anything, oneOdd);
     }
 
     @Test
