@@ -18,7 +18,7 @@ class GuestDuplicatesPropertiesTest {
 
     /** What may be inserted anywhere in a name without changing the person. */
     private static final List<String> NOISE = List.of("\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", " ", "\u3000",
-            "\u00A0", "\t", "·", "・", "•", "‧", "･");
+            "\u00A0", "\t", "·", "・", "•", "‧", "･", "．", ".");
 
     record Insertion(int guest, int position, String noise) {
     }

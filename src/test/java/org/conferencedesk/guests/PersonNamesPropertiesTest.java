@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class PersonNamesPropertiesTest {
 
-    /** Zero-width characters, spaces and middle dots: inserting any of them never changes a key. */
+    /** Zero-width characters, spaces, middle dots and full stops: inserting any of them never changes a key. */
     private static final String IGNORABLE = "\u200B\u200C\u200D\u2060\uFEFF\u00AD \u00A0\u3000\t\u00B7\u0387\u2022\u2027"
-            + "\u2219\u22C5\u2E31\u30FB\uFF65";
+            + "\u2219\u22C5\u2E31\u30FB\uFF65\uFF0E.";
 
     /** Chinese names, Latin names with accents (composed and decomposed), mixed scripts with marks, emoji and 𠮷, and any text. */
     private static Gen<String> names() {
@@ -69,7 +69,7 @@ class PersonNamesPropertiesTest {
     /** The characters the one-scan path answers for, the ones just outside its ranges, and some it must leave to ICU. */
     private static final String NEAR_PLAIN = "aZ09 -.'\u0021\u007E\u007F\u0020\u00A0\u00B6\u00B7\u00B8\u30FA\u30FB\u30FC"
             + "\u2FFF\u3000\u3001\u33FF\u3400\u4DBF\u4DC0\u4DFF\u4E00\u9FFF\uA000\uF900\uFA0E\uFF21\uFF41"
-            + "\u0301\u0308\u200B\u3099\u1100\u1161\uAC00\u212A\u00C5\u0130\u0131\u00DF";
+            + "\u0301\u0308\u200B\u3099\u1100\u1161\uAC00\u212A\u00C5\u0130\u0131\u00DF\uFF0E";
 
     /** Text of the characters the one-scan path answers for, text just around them, and {@link #names()}. */
     private static Gen<String> plainOrNearlyPlainNames() {
