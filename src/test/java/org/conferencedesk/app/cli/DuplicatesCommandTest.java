@@ -2,6 +2,8 @@ package org.conferencedesk.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code duplicates guests [--json]}, {@code merge guests} and {@code unmerge guests}, run in-process. */
 class DuplicatesCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path folder;
@@ -58,31 +62,71 @@ class DuplicatesCommandTest {
     }
 
     @Test
-    void jsonIsAnArrayOfGroupsOfIdAndFullNameOnly() {
+    void jsonGivesEachGroupWhyItsGuestsMatchAsTheTextDoes() throws Exception {
         CliRunner.Result result = run(Locale.ENGLISH, "--db", db.toString(), "duplicates", "guests", "--json");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
-        assertThat(result.out()).isEqualTo("[ [ {\n"
-                + "  \"id\" : " + ids.get(0) + ",\n"
-                + "  \"fullName\" : \"张三\"\n"
+        assertThat(result.out()).isEqualTo("[ {\n"
+                + "  \"reasons\" : [ \"SAME_NAME\", \"SAME_EMAIL\" ],\n"
+                + "  \"nameOnly\" : false,\n"
+                + "  \"guests\" : [ {\n"
+                + "    \"id\" : " + ids.get(0) + ",\n"
+                + "    \"fullName\" : \"张三\",\n"
+                + "    \"reasons\" : [ \"SAME_NAME\", \"SAME_EMAIL\" ]\n"
+                + "  }, {\n"
+                + "    \"id\" : " + ids.get(2) + ",\n"
+                + "    \"fullName\" : \"张 三\",\n"
+                + "    \"reasons\" : [ \"SAME_NAME\", \"SAME_EMAIL\" ]\n"
+                + "  } ],\n"
+                + "  \"setAside\" : [ ]\n"
                 + "}, {\n"
-                + "  \"id\" : " + ids.get(2) + ",\n"
-                + "  \"fullName\" : \"张 三\"\n"
-                + "} ], [ {\n"
-                + "  \"id\" : " + ids.get(1) + ",\n"
-                + "  \"fullName\" : \"王芳\"\n"
+                + "  \"reasons\" : [ \"SAME_PHONE\" ],\n"
+                + "  \"nameOnly\" : false,\n"
+                + "  \"guests\" : [ {\n"
+                + "    \"id\" : " + ids.get(1) + ",\n"
+                + "    \"fullName\" : \"王芳\",\n"
+                + "    \"reasons\" : [ \"SAME_PHONE\" ]\n"
+                + "  }, {\n"
+                + "    \"id\" : " + ids.get(6) + ",\n"
+                + "    \"fullName\" : \"Wang Fang\",\n"
+                + "    \"reasons\" : [ \"SAME_PHONE\" ]\n"
+                + "  } ],\n"
+                + "  \"setAside\" : [ ]\n"
                 + "}, {\n"
-                + "  \"id\" : " + ids.get(6) + ",\n"
-                + "  \"fullName\" : \"Wang Fang\"\n"
-                + "} ], [ {\n"
-                + "  \"id\" : " + ids.get(4) + ",\n"
-                + "  \"fullName\" : \"約翰・史密斯\"\n"
-                + "}, {\n"
-                + "  \"id\" : " + ids.get(5) + ",\n"
-                + "  \"fullName\" : \"約翰·史密斯\"\n"
-                + "} ] ]\n");
+                + "  \"reasons\" : [ \"SAME_NAME\" ],\n"
+                + "  \"nameOnly\" : true,\n"
+                + "  \"guests\" : [ {\n"
+                + "    \"id\" : " + ids.get(4) + ",\n"
+                + "    \"fullName\" : \"約翰・史密斯\",\n"
+                + "    \"reasons\" : [ \"SAME_NAME\" ]\n"
+                + "  }, {\n"
+                + "    \"id\" : " + ids.get(5) + ",\n"
+                + "    \"fullName\" : \"約翰·史密斯\",\n"
+                + "    \"reasons\" : [ \"SAME_NAME\" ]\n"
+                + "  } ],\n"
+                + "  \"setAside\" : [ ]\n"
+                + "} ]\n");
         assertThat(listed()).as("finding merges nothing").isEqualTo(7);
+    }
+
+    @Test
+    void jsonGivesEachGuestItsOwnReasonsInAGroupOfMixedLinks() throws Exception {
+        // 张三 and 张 三 share a name and an e-mail; 张叁 shares only the phone of 张 三.
+        long third;
+        try (AppContext context = AppContext.openFile(db)) {
+            third = save(context, "张叁", null, null, "+86 138 0013 8000");
+        }
+
+        JsonNode group = JSON.readTree(run(Locale.ENGLISH, "--db", db.toString(), "duplicates", "guests", "--json").out()).get(0);
+
+        assertThat(group.get("reasons").toString()).isEqualTo("[\"SAME_NAME\",\"SAME_EMAIL\",\"SAME_PHONE\"]");
+        assertThat(group.get("nameOnly").asBoolean()).isFalse();
+        assertThat(group.get("guests").findValuesAsText("id")).containsExactly(ids.get(0).toString(), ids.get(2).toString(),
+                String.valueOf(third));
+        assertThat(group.get("guests").get(0).get("reasons").toString()).isEqualTo("[\"SAME_NAME\",\"SAME_EMAIL\"]");
+        assertThat(group.get("guests").get(1).get("reasons").toString()).isEqualTo("[\"SAME_NAME\",\"SAME_EMAIL\",\"SAME_PHONE\"]");
+        assertThat(group.get("guests").get(2).get("reasons").toString()).isEqualTo("[\"SAME_PHONE\"]");
     }
 
     @Test
@@ -176,7 +220,7 @@ class DuplicatesCommandTest {
     }
 
     @Test
-    void guestsMarkedAsDifferentPeopleAreLeftOutAndTheTextSaysHowManyPairs() {
+    void guestsMarkedAsDifferentPeopleAreLeftOutAndTheTextSaysHowManyPairs() throws Exception {
         CliRunner.Result marked = run(Locale.ENGLISH, "--db", db.toString(), "distinct", "guests", ids.get(5).toString(),
                 ids.get(4).toString());
 
@@ -186,20 +230,8 @@ class DuplicatesCommandTest {
                 + ") ≠ 約翰·史密斯 (#" + ids.get(5) + "). \"duplicates guests\" no longer shows them together. "
                 + "To undo: conferencedesk undistinct guests " + ids.get(4) + " " + ids.get(5) + "\n");
 
-        CliRunner.Result json = run(Locale.ENGLISH, "--db", db.toString(), "duplicates", "guests", "--json");
-        assertThat(json.out()).isEqualTo("[ [ {\n"
-                + "  \"id\" : " + ids.get(0) + ",\n"
-                + "  \"fullName\" : \"张三\"\n"
-                + "}, {\n"
-                + "  \"id\" : " + ids.get(2) + ",\n"
-                + "  \"fullName\" : \"张 三\"\n"
-                + "} ], [ {\n"
-                + "  \"id\" : " + ids.get(1) + ",\n"
-                + "  \"fullName\" : \"王芳\"\n"
-                + "}, {\n"
-                + "  \"id\" : " + ids.get(6) + ",\n"
-                + "  \"fullName\" : \"Wang Fang\"\n"
-                + "} ] ]\n");
+        JsonNode json = JSON.readTree(run(Locale.ENGLISH, "--db", db.toString(), "duplicates", "guests", "--json").out());
+        assertThat(json.findValuesAsText("fullName")).containsExactly("张三", "张 三", "王芳", "Wang Fang");
 
         CliRunner.Result text = run(Locale.ENGLISH, "--db", db.toString(), "duplicates", "guests");
         assertThat(text.out()).doesNotContain("約翰").endsWith("\n\n"
@@ -211,24 +243,18 @@ class DuplicatesCommandTest {
     }
 
     @Test
-    void aThirdMatchingGuestBringsTheGroupBackWithAllThreeAndNamesThePairMarked() {
+    void aThirdMatchingGuestBringsTheGroupBackWithAllThreeAndNamesThePairMarked() throws Exception {
         run(Locale.ENGLISH, "--db", db.toString(), "distinct", "guests", ids.get(4).toString(), ids.get(5).toString());
         long third;
         try (AppContext context = AppContext.openFile(db)) {
             third = save(context, "約翰 史密斯", "新华社", null, null);
         }
 
-        CliRunner.Result json = run(Locale.ENGLISH, "--db", db.toString(), "duplicates", "guests", "--json");
-        assertThat(json.out()).endsWith("} ], [ {\n"
-                + "  \"id\" : " + ids.get(4) + ",\n"
-                + "  \"fullName\" : \"約翰・史密斯\"\n"
-                + "}, {\n"
-                + "  \"id\" : " + ids.get(5) + ",\n"
-                + "  \"fullName\" : \"約翰·史密斯\"\n"
-                + "}, {\n"
-                + "  \"id\" : " + third + ",\n"
-                + "  \"fullName\" : \"約翰 史密斯\"\n"
-                + "} ] ]\n");
+        JsonNode third3 = JSON.readTree(run(Locale.ENGLISH, "--db", db.toString(), "duplicates", "guests", "--json").out()).get(2);
+        assertThat(third3.get("nameOnly").asBoolean()).isTrue();
+        assertThat(third3.get("guests").findValuesAsText("id")).containsExactly(ids.get(4).toString(), ids.get(5).toString(),
+                String.valueOf(third));
+        assertThat(third3.get("setAside").toString()).isEqualTo("[[" + ids.get(4) + "," + ids.get(5) + "]]");
 
         CliRunner.Result text = run(Locale.ENGLISH, "--db", db.toString(), "duplicates", "guests");
         assertThat(text.out()).contains(String.join("\n",
