@@ -206,7 +206,8 @@ final class DuplicatesCommand {
     static final class Unmerge {
 
         @Command(name = "guests", sortOptions = false,
-                description = "Undo the merge MERGE_ID (printed by merge guests): the merged guests come back, the kept one gets its values back.")
+                description = "Undo the merge MERGE_ID (printed by merge guests), in any order: the merged guests come back, the kept "
+                        + "one loses what they brought; other merges into it and changes made since stay.")
         static final class Guests implements Callable<Integer> {
 
             @Spec

@@ -201,12 +201,93 @@ class DuplicatesCommandTest {
 
         assertThat(undone.exitCode()).isZero();
         assertThat(undone.out()).isEqualTo("Merge " + mergeId + " undone: the merged guests are back on the list, "
-                + "and the guest they were merged into has its values from before.\n");
+                + "and the guest they were merged into no longer has what they brought (other merges into it and changes made "
+                + "since stay).\n");
         assertThat(listed()).isEqualTo(7);
         CliRunner.Result again = run(Locale.ENGLISH, "--db", db.toString(), "unmerge", "guests", mergeId);
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err()).isEqualTo("There is no merge " + mergeId + " to undo (it was already undone, or the number is wrong; "
                 + "the audit trail lists merges).\n");
+    }
+
+    private long mergeByHand(long keep, long other) {
+        CliRunner.Result merged = run(Locale.ENGLISH, "--db", db.toString(), "merge", "guests", String.valueOf(keep), String.valueOf(other));
+        assertThat(merged.exitCode()).as(merged.err()).isZero();
+        return Long.parseLong(merged.out().strip().replaceAll(".* ", ""));
+    }
+
+    private JsonNode listedGuest(long id) throws Exception {
+        for (JsonNode g : JSON.readTree(run(Locale.ENGLISH, "--db", db.toString(), "list", "guests", "--json").out())) {
+            if (g.get("id").asLong() == id) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void unmergingTheFirstOfTwoMergesKeepsTheSecondAndThenTheSecondGivesEveryGuestBack() throws Exception {
+        // The issue's case: merge guests 1 2; merge guests 1 3; unmerge guests 1; unmerge guests 2.
+        long one;
+        long two;
+        long three;
+        try (AppContext context = AppContext.openFile(db)) {
+            one = save(context, "李娜", null, null, null);
+            two = context.guests().save(new Guest(null, eventId, "李 娜", null, null, "南京智能制造研究院", null, GuestCategory.EXPERT,
+                    null, Attendance.ON_SITE, InvitationStatus.INVITED, null, "office@nj-institute.example", null, null, "需要翻译")).id();
+            three = context.guests().save(new Guest(null, eventId, "李娜", null, null, null, null, GuestCategory.OTHER, null,
+                    Attendance.ON_SITE, InvitationStatus.INVITED, null, "lina@example.com", "13800138000", null, "随行一人")).id();
+        }
+        JsonNode oneBefore = listedGuest(one);
+        JsonNode twoBefore = listedGuest(two);
+        JsonNode threeBefore = listedGuest(three);
+        long first = mergeByHand(one, two);
+        long second = mergeByHand(one, three);
+        assertThat(listedGuest(one).get("email").asText()).isEqualTo("office@nj-institute.example");
+
+        CliRunner.Result undone = run(Locale.ENGLISH, "--db", db.toString(), "unmerge", "guests", String.valueOf(first));
+
+        assertThat(undone.exitCode()).isZero();
+        assertThat(listed()).isEqualTo(7 + 2);
+        assertThat(listedGuest(two)).isEqualTo(twoBefore);
+        assertThat(listedGuest(three)).as("still merged into #%d", one).isNull();
+        JsonNode kept = listedGuest(one);
+        assertThat(kept.get("email").asText()).isEqualTo("lina@example.com");
+        assertThat(kept.get("phone").asText()).isEqualTo("13800138000");
+        assertThat(kept.get("notes").asText()).isEqualTo("随行一人");
+        assertThat(kept.get("organisation").isNull()).isTrue();
+        assertThat(kept.get("category").asText()).isEqualTo("OTHER");
+
+        CliRunner.Result undoneToo = run(Locale.ENGLISH, "--db", db.toString(), "unmerge", "guests", String.valueOf(second));
+
+        assertThat(undoneToo.exitCode()).isZero();
+        assertThat(listed()).isEqualTo(7 + 3);
+        assertThat(listedGuest(one)).isEqualTo(oneBefore);
+        assertThat(listedGuest(two)).isEqualTo(twoBefore);
+        assertThat(listedGuest(three)).isEqualTo(threeBefore);
+    }
+
+    @Test
+    void unmergingAMergeIntoAGuestMergedAwaySinceSaysWhichMergeToUndoFirst() throws Exception {
+        long first = mergeByHand(ids.get(2), ids.get(0));
+        long second = mergeByHand(ids.get(6), ids.get(2));
+        JsonNode kept = listedGuest(ids.get(6));
+
+        CliRunner.Result refused = run(Locale.ENGLISH, "--db", db.toString(), "unmerge", "guests", String.valueOf(first));
+        CliRunner.Result chinese = run(Locale.SIMPLIFIED_CHINESE, "--db", db.toString(), "unmerge", "guests", String.valueOf(first));
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).isEqualTo("Guest #" + ids.get(2) + " was itself merged into #" + ids.get(6) + " after this merge (merge "
+                + second + "). Undo merge " + second + " first, then this one.\n");
+        assertThat(chinese.err()).isEqualTo("嘉宾 #" + ids.get(2) + " 在这次合并之后又被并入 #" + ids.get(6) + "（合并 " + second
+                + "）。请先撤销合并 " + second + "，再撤销这一次。\n");
+        assertThat(listed()).isEqualTo(5);
+        assertThat(listedGuest(ids.get(6))).isEqualTo(kept);
+
+        assertThat(run(Locale.ENGLISH, "--db", db.toString(), "unmerge", "guests", String.valueOf(second)).exitCode()).isZero();
+        assertThat(run(Locale.ENGLISH, "--db", db.toString(), "unmerge", "guests", String.valueOf(first)).exitCode()).isZero();
+        assertThat(listed()).isEqualTo(7);
     }
 
     @Test
