@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * {@code mvn test -Dtest=TheTest -Dconferencedesk.seed=SEED} replays the same values. No shrinking:
  * the failing values are reported as drawn.
  *
- * <p>Written for this project instead of using a property-testing library (decision record 0018).
+ * <p>Written for this project instead of using a property-testing library (decision record 0021).
  */
 public final class Property {
 
