@@ -2,21 +2,13 @@ package org.conferencedesk.guests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import org.conferencedesk.events.Event;
-import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.shared.property.Gen;
 import org.conferencedesk.shared.property.Gens;
 import org.conferencedesk.shared.property.Property;
-import org.conferencedesk.storage.AuditRepository;
-import org.conferencedesk.storage.AuditTrail;
-import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,24 +16,20 @@ import org.junit.jupiter.api.Test;
 /** Any merges into one guest, undone in any order, give back exactly what merging only the others would have given. */
 class GuestUndoMergePropertiesTest {
 
-    private static final Instant NINE = Instant.parse("2020-11-26T01:00:00Z");
+    private static final Instant NINE = GuestServiceFixture.NINE;
 
-    private Database database;
+    private GuestServiceFixture fixture;
     private GuestService service;
-    private EventRepository events;
 
     @BeforeEach
     void openDatabase() {
-        database = Database.openInMemory(UUID.randomUUID().toString());
-        Clock clock = Clock.fixed(NINE, ZoneOffset.UTC);
-        events = new EventRepository(database.dsl());
-        service = new GuestService(database, new GuestRepository(database.dsl()),
-                new AuditTrail(new AuditRepository(database.dsl()), () -> "秘书处", clock), clock);
+        fixture = new GuestServiceFixture();
+        service = fixture.service;
     }
 
     @AfterEach
     void closeDatabase() {
-        database.close();
+        fixture.close();
     }
 
     /**
@@ -97,7 +85,7 @@ class GuestUndoMergePropertiesTest {
     }
 
     private void undoInOrder(Case c) {
-        long eventId = events.insert(Event.named("WIMC " + UUID.randomUUID())).id();
+        long eventId = fixture.newEvent();
         Guest kept = service.save(c.kept().withEventId(eventId));
         List<Guest> others = new ArrayList<>();
         for (Guest g : c.others()) {

@@ -3,17 +3,11 @@ package org.conferencedesk.guests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import org.conferencedesk.events.Event;
-import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditFilter;
-import org.conferencedesk.storage.AuditRepository;
 import org.conferencedesk.storage.AuditTrail;
 import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +17,9 @@ import org.junit.jupiter.api.Test;
 /** Undoing merges in any order takes away exactly what each merge brought (issue 9 §4). */
 class GuestUndoMergeTest {
 
-    private static final Instant NINE = Instant.parse("2020-11-26T01:00:00Z");
+    private static final Instant NINE = GuestServiceFixture.NINE;
 
+    private GuestServiceFixture fixture;
     private Database database;
     private GuestService service;
     private AuditTrail audit;
@@ -36,11 +31,11 @@ class GuestUndoMergeTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.openInMemory(UUID.randomUUID().toString());
-        eventId = new EventRepository(database.dsl()).insert(Event.named("WIMC 2020")).id();
-        Clock clock = Clock.fixed(NINE, ZoneOffset.UTC);
-        audit = new AuditTrail(new AuditRepository(database.dsl()), () -> "秘书处", clock);
-        service = new GuestService(database, new GuestRepository(database.dsl()), audit, clock);
+        fixture = new GuestServiceFixture();
+        database = fixture.database;
+        eventId = fixture.eventId;
+        audit = fixture.audit;
+        service = fixture.service;
         // #1 has no e-mail; #2 and #3 each bring one, a phone and notes.
         li = service.save(guest("李娜", null, null, null, GuestCategory.OTHER, "素食"));
         liOffice = service.save(guest("李 娜", "office@nj-institute.example", "025-8888-0000", "南京智能制造研究院",
@@ -51,7 +46,7 @@ class GuestUndoMergeTest {
 
     @AfterEach
     void closeDatabase() {
-        database.close();
+        fixture.close();
     }
 
     private Guest guest(String name, String email, String phone, String organisation, GuestCategory category, String notes) {
