@@ -10,7 +10,6 @@ import org.conferencedesk.shared.property.Gen;
 import org.conferencedesk.shared.property.Gens;
 import org.conferencedesk.shared.property.Property;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Any merges into one guest, undone in any order, give back exactly what merging only the others would have given. */
@@ -18,14 +17,8 @@ class GuestUndoMergePropertiesTest {
 
     private static final Instant NINE = GuestServiceFixture.NINE;
 
-    private GuestServiceFixture fixture;
-    private GuestService service;
-
-    @BeforeEach
-    void openDatabase() {
-        fixture = new GuestServiceFixture();
-        service = fixture.service;
-    }
+    private final GuestServiceFixture fixture = new GuestServiceFixture();
+    private final GuestService service = fixture.service;
 
     @AfterEach
     void closeDatabase() {

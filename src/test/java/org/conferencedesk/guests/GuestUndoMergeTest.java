@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditFilter;
-import org.conferencedesk.storage.AuditTrail;
-import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,23 +17,16 @@ class GuestUndoMergeTest {
 
     private static final Instant NINE = GuestServiceFixture.NINE;
 
-    private GuestServiceFixture fixture;
-    private Database database;
-    private GuestService service;
-    private AuditTrail audit;
-    private long eventId;
+    private final GuestServiceFixture fixture = new GuestServiceFixture();
+    private final GuestService service = fixture.service;
+    private final long eventId = fixture.eventId;
 
     private Guest li;
     private Guest liOffice;
     private Guest liMobile;
 
     @BeforeEach
-    void openDatabase() {
-        fixture = new GuestServiceFixture();
-        database = fixture.database;
-        eventId = fixture.eventId;
-        audit = fixture.audit;
-        service = fixture.service;
+    void addGuests() {
         // #1 has no e-mail; #2 and #3 each bring one, a phone and notes.
         li = service.save(guest("李娜", null, null, null, GuestCategory.OTHER, "素食"));
         liOffice = service.save(guest("李 娜", "office@nj-institute.example", "025-8888-0000", "南京智能制造研究院",
@@ -192,7 +183,7 @@ class GuestUndoMergeTest {
     void aMergeMadeBeforeTheLanguageWasStoredIsUndoneAsExactly() {
         long first = service.merge(eventId, li.id(), List.of(liOffice.id()), Locale.ENGLISH).mergeId();
         long second = service.merge(eventId, li.id(), List.of(liMobile.id()), Locale.ENGLISH).mergeId();
-        database.dsl().execute("UPDATE guest_merge SET notes_locale = NULL");
+        fixture.database.dsl().execute("UPDATE guest_merge SET notes_locale = NULL");
 
         service.undoMerge(eventId, first);
 
@@ -208,7 +199,7 @@ class GuestUndoMergeTest {
 
         service.undoMerge(eventId, first);
 
-        var entry = audit.list(eventId, AuditFilter.ALL, 1).get(0);
+        var entry = fixture.audit.list(eventId, AuditFilter.ALL, 1).get(0);
         assertThat(entry.action()).isEqualTo(AuditAction.UNMERGED);
         assertThat(entry.change("mergedIds").before()).isEqualTo(String.valueOf(liOffice.id()));
         assertThat(entry.change("email").before()).isEqualTo("office@nj-institute.example");
