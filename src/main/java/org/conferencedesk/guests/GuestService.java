@@ -21,6 +21,7 @@ import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditTrail;
 import org.conferencedesk.storage.AuditedWrites;
 import org.conferencedesk.storage.Database;
+import org.conferencedesk.storage.References;
 import org.conferencedesk.storage.FieldChange;
 
 /**
@@ -51,11 +52,19 @@ public final class GuestService {
      * @param clock the time of merges (check-in times are given by the caller)
      */
     public GuestService(Database database, GuestRepository guests, AuditTrail audit, Clock clock) {
+        this(database, guests, audit, clock, new References());
+    }
+
+    /**
+     * A service whose deletions first ask the features holding guests ({@code references}, record
+     * type {@value GuestAudit#RECORD_TYPE}) to let go or refuse, in the deleting transaction.
+     */
+    public GuestService(Database database, GuestRepository guests, AuditTrail audit, Clock clock, References references) {
         this.database = database;
         this.guests = guests;
         this.audit = audit;
         this.clock = clock;
-        this.writes = new AuditedWrites<>(database, guests, GuestAudit.TRAIL, audit, changes);
+        this.writes = new AuditedWrites<>(database, guests, GuestAudit.TRAIL, audit, changes, references);
     }
 
     /** A service over the database with its own repository, auditing as the operating-system user. For tests and tools. */
@@ -97,7 +106,12 @@ public final class GuestService {
         return writes.save(guest, GuestService::goneMeanwhile);
     }
 
-    /** Deletes the guest, recording its last values; false if it was already gone (nothing recorded). */
+    /**
+     * Deletes the guest, recording its last values; false if it was already gone (nothing recorded).
+     *
+     * @throws org.conferencedesk.shared.UserFacingException if a feature holding the guest refuses (a
+     *         nominee of a signed-off award category); nothing is deleted then
+     */
     public boolean delete(long eventId, long guestId) {
         return writes.delete(guestId).isPresent();
     }
