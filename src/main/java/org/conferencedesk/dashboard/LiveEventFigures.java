@@ -120,10 +120,10 @@ public final class LiveEventFigures implements AutoCloseable {
             sources.awards().changes().addListener(awardListener);
             listening = true;
         }
-        if (eventId == null || eventId != event) {
+        boolean switched = eventId == null || eventId != event;
+        if (switched) {
             eventId = event;
             halls = List.of();
-            hallTallies.clear();
             figures.set(EventFigures.none(event));
         }
         Long guestsShown = guests.eventIdProperty().get();
@@ -135,6 +135,10 @@ public final class LiveEventFigures implements AutoCloseable {
         loadSignings(event);
         exhibitors.show(event, failure);
         booths.show(event);
+        if (switched) {
+            // The previous event's booths have just left; its halls' tallies are of no further use.
+            hallTallies.clear();
+        }
         reloadBooths();
         awards.show(event);
         reloadAwards();
