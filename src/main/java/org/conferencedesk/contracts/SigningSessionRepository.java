@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.conferencedesk.storage.RecordStore;
 import org.conferencedesk.storage.generated.tables.records.SigningSessionRecord;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -19,7 +20,7 @@ import org.jooq.impl.DSL;
  * ({@link ContractSigning}, sql/V30). The only class besides {@link ContractRepository} of this feature
  * that touches generated jOOQ code; it returns domain records.
  */
-public final class SigningSessionRepository {
+public final class SigningSessionRepository implements RecordStore<SigningSession> {
 
     private final DSLContext dsl;
 
@@ -29,6 +30,7 @@ public final class SigningSessionRepository {
     }
 
     /** The same repository taking part in the transaction {@code tx}. */
+    @Override
     public SigningSessionRepository within(DSLContext tx) {
         return new SigningSessionRepository(tx);
     }
@@ -46,7 +48,8 @@ public final class SigningSessionRepository {
     }
 
     /** The session with this id, locked until the transaction ends (SELECT … FOR UPDATE). */
-    public Optional<SigningSession> lockSession(long id) {
+    @Override
+    public Optional<SigningSession> lock(long id) {
         return dsl.selectFrom(SIGNING_SESSION).where(SIGNING_SESSION.ID.eq(id)).forUpdate()
                 .fetchOptional(SigningSessionRepository::toSession);
     }
@@ -66,6 +69,7 @@ public final class SigningSessionRepository {
     }
 
     /** Inserts a session and returns it with its id. */
+    @Override
     public SigningSession insert(SigningSession session) {
         SigningSessionRecord r = dsl.newRecord(SIGNING_SESSION);
         copy(session, r);
@@ -74,6 +78,7 @@ public final class SigningSessionRepository {
     }
 
     /** Updates a session (by id) and returns it as stored; empty if it is gone. */
+    @Override
     public Optional<SigningSession> update(SigningSession session) {
         SigningSessionRecord r = dsl.fetchOne(SIGNING_SESSION, SIGNING_SESSION.ID.eq(session.id()));
         if (r == null) {
@@ -86,6 +91,7 @@ public final class SigningSessionRepository {
     }
 
     /** Deletes the session with this id; false if it was already gone. */
+    @Override
     public boolean delete(long id) {
         return dsl.deleteFrom(SIGNING_SESSION).where(SIGNING_SESSION.ID.eq(id)).execute() > 0;
     }
@@ -158,6 +164,20 @@ public final class SigningSessionRepository {
                 .groupBy(session, CONTRACT.STATUS, CONTRACT.CURRENCY)
                 .fetch(r -> new SessionGroup(r.value1(), ContractStatus.valueOf(r.value2()), r.value3().strip(), r.value4(),
                         r.value5() == null ? new BigDecimal("0.00") : r.value5().setScale(2, RoundingMode.UNNECESSARY)));
+    }
+
+    /**
+     * True if {@code failure} is the database's refusal to delete a session that contracts still name
+     * ({@link SigningSessionGuardTrigger}), e.g. when another program assigned one meanwhile.
+     */
+    public static boolean isSessionInUse(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException e && SigningSessionGuardTrigger.SQL_STATE.equals(e.getSQLState())
+                    && e.getMessage() != null && e.getMessage().startsWith(SigningSessionGuardTrigger.IN_USE + ":")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void copy(SigningSession s, SigningSessionRecord r) {

@@ -14,8 +14,10 @@ import org.conferencedesk.shared.record.ChangeFeed;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditTrail;
+import org.conferencedesk.storage.AuditedWrites;
 import org.conferencedesk.storage.Database;
 import org.conferencedesk.storage.FieldChange;
+import org.conferencedesk.storage.RecordAudit;
 
 /**
  * An event's signing sessions (the closing ceremony, sub-forums, pre-event conferences), the session
@@ -24,8 +26,9 @@ import org.conferencedesk.storage.FieldChange;
  * the closing ceremony, so everything written before sessions existed keeps its meaning (sql/V30).
  *
  * <p>Every write runs in one transaction with its audit entries ({@code signingSession} CREATED /
- * UPDATED / DELETED; a contract's {@code signingSession} or {@code investorOrigin} as an UPDATED entry
- * of the {@code contract}), then publishes on {@link #changes()}. A refusal is a
+ * UPDATED / DELETED through {@link AuditedWrites}; a contract's {@code signingSession} or
+ * {@code investorOrigin} as an UPDATED entry of the {@code contract}), then publishes on
+ * {@link #sessionChanges()} or {@link #changes()}. A refusal is a
  * {@link ContractException} with a sentence in both languages and changes nothing.
  *
  * <p>Thread-safe; knows nothing of JavaFX. Call it off the FX application thread.
@@ -43,6 +46,8 @@ public final class SigningSessionService {
     private final SigningSessionRepository sessions;
     private final AuditTrail audit;
     private final ChangeFeed<ContractSigning> changes = new ChangeFeed<>();
+    private final ChangeFeed<SigningSession> sessionChanges = new ChangeFeed<>();
+    private final AuditedWrites<SigningSession> writes;
 
     /**
      * @param database the database (for transactions)
@@ -53,15 +58,24 @@ public final class SigningSessionService {
         this.database = Objects.requireNonNull(database);
         this.sessions = Objects.requireNonNull(sessions);
         this.audit = Objects.requireNonNull(audit);
+        this.writes = new AuditedWrites<>(database, sessions, RecordAudit.of(SESSION_RECORD_TYPE, SigningSession::id,
+                SigningSession::eventId, SigningSession::nameZh, SigningSessionService::fields), audit, sessionChanges);
     }
 
     /**
-     * Committed changes: {@code Saved} with the contracts whose session or origin changed (as they now
-     * stand), {@code Reloaded} when a session was added, renamed or deleted (read {@link #sessions} and
-     * {@link #signings} again). Listeners run on the writing thread.
+     * Committed changes of contracts' sessions and origins: {@code Saved} with the contracts whose session
+     * or origin changed, as they now stand. Listeners run on the writing thread.
      */
     public ChangeFeed<ContractSigning> changes() {
         return changes;
+    }
+
+    /**
+     * Committed changes of the sessions themselves ({@code Saved}, {@code Removed}): a session's name or
+     * kind changes what its contracts count under. Listeners run on the writing thread.
+     */
+    public ChangeFeed<SigningSession> sessionChanges() {
+        return sessionChanges;
     }
 
     // ------------------------------------------------------------------ sessions
@@ -85,46 +99,30 @@ public final class SigningSessionService {
     }
 
     /**
-     * Adds a session (no id) or saves an edited one, audited, and returns it as stored.
+     * Adds a session (no id) or saves an edited one, audited ({@link AuditedWrites}), and returns it as
+     * stored. The database refuses a second closing ceremony and a name taken twice on its own too.
      *
      * @throws ContractException if its Chinese name is empty or either name is longer than 200 characters
      *         ({@code session.nameEmpty}, {@code session.nameTooLong}), another session of the event has
      *         the name ({@code session.nameTaken}), it would be the event's second closing ceremony
-     *         ({@code session.closingTaken}), or it was deleted meanwhile ({@code session.gone})
+     *         ({@code session.closingTaken}), or it was deleted meanwhile or is another event's ({@code session.gone})
      */
     public SigningSession saveSession(SigningSession session) {
         checkNames(session);
-        SigningSession stored = database.inTransaction(tx -> {
-            SigningSessionRepository repository = sessions.within(tx);
-            Optional<SigningSession> named = repository.sessionNamed(session.eventId(), session.nameZh());
-            if (named.isPresent() && !named.get().id().equals(session.id())) {
-                throw new ContractException("session.nameTaken", session.nameZh().strip());
+        if (session.id() != null && sessions.session(session.id()).filter(s -> s.eventId() == session.eventId()).isEmpty()) {
+            throw new ContractException("session.gone");
+        }
+        Optional<SigningSession> named = sessions.sessionNamed(session.eventId(), session.nameZh());
+        if (named.isPresent() && !named.get().id().equals(session.id())) {
+            throw new ContractException("session.nameTaken", session.nameZh().strip());
+        }
+        if (session.isClosingCeremony()) {
+            Optional<SigningSession> closing = sessions.closingCeremony(session.eventId());
+            if (closing.isPresent() && !closing.get().id().equals(session.id())) {
+                throw new ContractException("session.closingTaken", closing.get().nameZh());
             }
-            if (session.isClosingCeremony()) {
-                Optional<SigningSession> closing = repository.closingCeremony(session.eventId());
-                if (closing.isPresent() && !closing.get().id().equals(session.id())) {
-                    throw new ContractException("session.closingTaken", closing.get().nameZh());
-                }
-            }
-            if (session.id() == null) {
-                SigningSession added = repository.insert(session);
-                audit.record(tx, AuditEntry.of(added.eventId(), SESSION_RECORD_TYPE, added.id(), AuditAction.CREATED,
-                        added.nameZh(), FieldChange.between(Map.of(), fields(added))));
-                return added;
-            }
-            SigningSession before = repository.lockSession(session.id())
-                    .filter(s -> s.eventId() == session.eventId())
-                    .orElseThrow(() -> new ContractException("session.gone"));
-            SigningSession after = repository.update(session).orElseThrow(() -> new ContractException("session.gone"));
-            List<FieldChange> changed = FieldChange.between(fields(before), fields(after));
-            if (!changed.isEmpty()) {
-                audit.record(tx, AuditEntry.of(after.eventId(), SESSION_RECORD_TYPE, after.id(), AuditAction.UPDATED,
-                        after.nameZh(), changed));
-            }
-            return after;
-        });
-        changes.reloaded(stored.eventId());
-        return stored;
+        }
+        return writes.save(session, () -> new ContractException("session.gone"));
     }
 
     /**
@@ -134,25 +132,22 @@ public final class SigningSessionService {
      *         another session first (the database refuses it too, {@link SigningSessionGuardTrigger})
      */
     public boolean deleteSession(long eventId, long sessionId) {
-        boolean deleted = database.inTransaction(tx -> {
-            SigningSessionRepository repository = sessions.within(tx);
-            Optional<SigningSession> before = repository.lockSession(sessionId).filter(s -> s.eventId() == eventId);
-            if (before.isEmpty()) {
-                return false;
-            }
-            int contracts = repository.contractCount(sessionId);
-            if (contracts > 0) {
-                throw new ContractException("session.hasContracts", before.get().nameZh(), contracts);
-            }
-            repository.delete(sessionId);
-            audit.record(tx, AuditEntry.of(eventId, SESSION_RECORD_TYPE, sessionId, AuditAction.DELETED,
-                    before.get().nameZh(), FieldChange.between(fields(before.get()), Map.of())));
-            return true;
-        });
-        if (deleted) {
-            changes.reloaded(eventId);
+        Optional<SigningSession> before = sessions.session(sessionId).filter(s -> s.eventId() == eventId);
+        if (before.isEmpty()) {
+            return false;
         }
-        return deleted;
+        int contracts = sessions.contractCount(sessionId);
+        if (contracts > 0) {
+            throw new ContractException("session.hasContracts", before.get().nameZh(), contracts);
+        }
+        try {
+            return writes.delete(sessionId).isPresent();
+        } catch (RuntimeException e) {
+            if (SigningSessionRepository.isSessionInUse(e)) {
+                throw new ContractException("session.hasContracts", before.get().nameZh(), sessions.contractCount(sessionId));
+            }
+            throw e;
+        }
     }
 
     // ------------------------------------------------------------------ contracts' sessions and origins
@@ -172,37 +167,30 @@ public final class SigningSessionService {
      *         is not the event's any more ({@code session.contractGone}); nothing is changed
      */
     public List<ContractSigning> assign(long eventId, Collection<Long> contractIds, Long sessionId) {
-        List<ContractSigning> after = database.inTransaction(tx -> {
-            SigningSessionRepository repository = sessions.within(tx);
-            SigningSession target = sessionId == null ? null : repository.lockSession(sessionId)
+        return change(eventId, contractIds, SESSION_FIELD, repository -> {
+            SigningSession target = sessionId == null ? null : repository.lock(sessionId)
                     .filter(s -> s.eventId() == eventId).orElseThrow(() -> new ContractException("session.gone"));
             Long stored = target == null || target.isClosingCeremony() ? null : target.id();
             Map<Long, String> names = new HashMap<>();
             repository.sessions(eventId).forEach(s -> names.put(s.id(), s.nameZh()));
             String closingName = repository.closingCeremony(eventId).orElseGet(() -> SigningSession.closingCeremony(eventId)).nameZh();
-            List<SigningSessionRepository.Locked> locked = lockAll(repository, eventId, contractIds);
-            List<Long> changed = new ArrayList<>();
-            List<ContractSigning> result = new ArrayList<>();
-            for (SigningSessionRepository.Locked l : locked) {
-                ContractSigning s = l.signing();
-                String was = sessionName(s.sessionId(), names, closingName);
-                String is = sessionName(stored, names, closingName);
-                if (!Objects.equals(s.sessionId(), stored)) {
-                    changed.add(s.contractId());
-                    if (!was.equals(is)) {
-                        audit.record(tx, AuditEntry.of(eventId, ContractAudit.RECORD_TYPE, s.contractId(), AuditAction.UPDATED,
-                                l.projectName(), List.of(new FieldChange(SESSION_FIELD, was, is))));
-                    }
+            return new Change() {
+                @Override
+                public ContractSigning after(ContractSigning s) {
+                    return new ContractSigning(s.contractId(), eventId, stored, s.investorOrigin());
                 }
-                result.add(new ContractSigning(s.contractId(), eventId, stored, s.investorOrigin()));
-            }
-            if (!changed.isEmpty()) {
-                repository.setSession(changed, stored);
-            }
-            return result;
+
+                @Override
+                public String text(ContractSigning s) {
+                    return s.sessionId() == null ? closingName : names.getOrDefault(s.sessionId(), closingName);
+                }
+
+                @Override
+                public void store(SigningSessionRepository r, List<Long> changed) {
+                    r.setSession(changed, stored);
+                }
+            };
         });
-        changes.saved(eventId, after);
-        return after;
     }
 
     /**
@@ -214,23 +202,63 @@ public final class SigningSessionService {
      * @throws ContractException ({@code session.contractGone}) if a contract is not the event's any more; nothing is changed
      */
     public List<ContractSigning> setInvestorOrigin(long eventId, Collection<Long> contractIds, InvestorOrigin origin) {
+        return change(eventId, contractIds, ORIGIN_FIELD, repository -> new Change() {
+            @Override
+            public ContractSigning after(ContractSigning s) {
+                return new ContractSigning(s.contractId(), eventId, s.sessionId(), origin);
+            }
+
+            @Override
+            public String text(ContractSigning s) {
+                return s.investorOrigin() == null ? null : s.investorOrigin().name();
+            }
+
+            @Override
+            public void store(SigningSessionRepository r, List<Long> changed) {
+                r.setInvestorOrigin(changed, origin);
+            }
+        });
+    }
+
+    /** One change of contracts' sessions or origins, prepared inside its transaction. */
+    private interface Change {
+        /** The contract as it becomes. */
+        ContractSigning after(ContractSigning before);
+
+        /** The changed field as the audit trail shows it. */
+        String text(ContractSigning s);
+
+        /** Writes the change of these contracts. */
+        void store(SigningSessionRepository repository, List<Long> changed);
+    }
+
+    /**
+     * Locks the contracts, applies the change to those it changes with one UPDATED entry each (when the
+     * field's text changes), in one transaction; publishes every contract as it now stands.
+     */
+    private List<ContractSigning> change(long eventId, Collection<Long> contractIds, String field,
+                                         java.util.function.Function<SigningSessionRepository, Change> prepare) {
         List<ContractSigning> after = database.inTransaction(tx -> {
             SigningSessionRepository repository = sessions.within(tx);
+            Change change = prepare.apply(repository);
             List<Long> changed = new ArrayList<>();
             List<ContractSigning> result = new ArrayList<>();
             for (SigningSessionRepository.Locked l : lockAll(repository, eventId, contractIds)) {
-                ContractSigning s = l.signing();
-                if (s.investorOrigin() != origin) {
-                    changed.add(s.contractId());
-                    audit.record(tx, AuditEntry.of(eventId, ContractAudit.RECORD_TYPE, s.contractId(), AuditAction.UPDATED,
-                            l.projectName(), List.of(new FieldChange(ORIGIN_FIELD,
-                                    s.investorOrigin() == null ? null : s.investorOrigin().name(),
-                                    origin == null ? null : origin.name()))));
+                ContractSigning was = l.signing();
+                ContractSigning is = change.after(was);
+                if (!is.equals(was)) {
+                    changed.add(was.contractId());
+                    String before = change.text(was);
+                    String now = change.text(is);
+                    if (!Objects.equals(before, now)) {
+                        audit.record(tx, AuditEntry.of(eventId, ContractAudit.RECORD_TYPE, was.contractId(), AuditAction.UPDATED,
+                                l.projectName(), List.of(new FieldChange(field, before, now))));
+                    }
                 }
-                result.add(new ContractSigning(s.contractId(), eventId, s.sessionId(), origin));
+                result.add(is);
             }
             if (!changed.isEmpty()) {
-                repository.setInvestorOrigin(changed, origin);
+                change.store(repository, changed);
             }
             return result;
         });
@@ -307,10 +335,6 @@ public final class SigningSessionService {
             throw new ContractException("session.contractGone");
         }
         return locked;
-    }
-
-    private static String sessionName(Long sessionId, Map<Long, String> names, String closingName) {
-        return sessionId == null ? closingName : names.getOrDefault(sessionId, closingName);
     }
 
     private static void checkNames(SigningSession session) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.conferencedesk.storage.RecordStore;
 import org.conferencedesk.storage.generated.tables.records.AnnouncedFigureRecord;
 import org.conferencedesk.storage.generated.tables.records.FigureSnapshotRecord;
 import org.jooq.DSLContext;
@@ -17,7 +18,7 @@ import org.jooq.impl.DSL;
  * dashboard that touches generated jOOQ code; it returns domain records. Snapshots are only inserted
  * and read.
  */
-public final class DashboardRepository {
+public final class DashboardRepository implements RecordStore<AnnouncedFigure> {
 
     private final DSLContext dsl;
 
@@ -27,6 +28,7 @@ public final class DashboardRepository {
     }
 
     /** The same repository taking part in the transaction {@code tx}. */
+    @Override
     public DashboardRepository within(DSLContext tx) {
         return new DashboardRepository(tx);
     }
@@ -40,8 +42,15 @@ public final class DashboardRepository {
                 .fetch().stream().flatMap(r -> toAnnounced(r).stream()).toList();
     }
 
+    /** The announced figure with this id, if any. */
+    public Optional<AnnouncedFigure> announcedFigure(long id) {
+        return dsl.selectFrom(ANNOUNCED_FIGURE).where(ANNOUNCED_FIGURE.ID.eq(id)).fetchOptional()
+                .flatMap(DashboardRepository::toAnnounced);
+    }
+
     /** The announced figure with this id, locked until the transaction ends. */
-    public Optional<AnnouncedFigure> lockAnnounced(long id) {
+    @Override
+    public Optional<AnnouncedFigure> lock(long id) {
         return dsl.selectFrom(ANNOUNCED_FIGURE).where(ANNOUNCED_FIGURE.ID.eq(id)).forUpdate().fetchOptional()
                 .flatMap(DashboardRepository::toAnnounced);
     }
@@ -63,28 +72,38 @@ public final class DashboardRepository {
         return max == null ? 1 : max + 1;
     }
 
-    /** Inserts an announced figure (its position set) and returns it with its id. */
+    /** Inserts an announced figure (position 0: after the event's last one) and returns it with its id and position. */
+    @Override
     public AnnouncedFigure insert(AnnouncedFigure figure) {
         AnnouncedFigureRecord r = dsl.newRecord(ANNOUNCED_FIGURE);
         copy(figure, r);
+        if (figure.position() <= 0) {
+            r.setPosition(nextPosition(figure.eventId()));
+        }
         r.store();
         return figure.stored(r.getId(), r.getPosition());
     }
 
-    /** Updates an announced figure by id; empty if it is gone. */
+    /** Updates an announced figure by id (position 0 keeps its place); empty if it is gone. */
+    @Override
     public Optional<AnnouncedFigure> update(AnnouncedFigure figure) {
         AnnouncedFigureRecord r = dsl.fetchOne(ANNOUNCED_FIGURE, ANNOUNCED_FIGURE.ID.eq(figure.id()));
         if (r == null) {
             return Optional.empty();
         }
+        int position = r.getPosition();
         copy(figure, r);
+        if (figure.position() <= 0) {
+            r.setPosition(position);
+        }
         r.setUpdatedAt(OffsetDateTime.now());
         r.store();
         return toAnnounced(r);
     }
 
     /** Deletes the announced figure with this id; false if it was already gone. */
-    public boolean deleteAnnounced(long id) {
+    @Override
+    public boolean delete(long id) {
         return dsl.deleteFrom(ANNOUNCED_FIGURE).where(ANNOUNCED_FIGURE.ID.eq(id)).execute() > 0;
     }
 

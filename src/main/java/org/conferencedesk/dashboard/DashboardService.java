@@ -15,8 +15,10 @@ import org.conferencedesk.shared.record.ChangeFeed;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditTrail;
+import org.conferencedesk.storage.AuditedWrites;
 import org.conferencedesk.storage.Database;
 import org.conferencedesk.storage.FieldChange;
+import org.conferencedesk.storage.RecordAudit;
 
 /**
  * The dashboard's domain core (issue 14): an event's headline figures read through the features'
@@ -25,7 +27,7 @@ import org.conferencedesk.storage.FieldChange;
  * since, figure by figure, and which records changed it ({@link #changesSince}).
  *
  * <p>Writes run in one transaction with their audit entries ({@code announcedFigure} CREATED / UPDATED /
- * DELETED, {@code figureSnapshot} CREATED); a snapshot is never edited. A refusal is a
+ * DELETED through {@link AuditedWrites}, {@code figureSnapshot} CREATED); a snapshot is never edited. A refusal is a
  * {@link DashboardException} with a sentence in both languages and changes nothing.
  *
  * <p>Thread-safe; knows nothing of JavaFX. Call it off the FX application thread.
@@ -44,6 +46,7 @@ public final class DashboardService {
     private final AuditTrail audit;
     private final Clock clock;
     private final ChangeFeed<AnnouncedFigure> announcedChanges = new ChangeFeed<>();
+    private final AuditedWrites<AnnouncedFigure> announcedWrites;
 
     /**
      * @param database the database (for transactions)
@@ -61,6 +64,8 @@ public final class DashboardService {
         this.sources = Objects.requireNonNull(sources);
         this.audit = Objects.requireNonNull(audit);
         this.clock = Objects.requireNonNull(clock);
+        this.announcedWrites = new AuditedWrites<>(database, repository, RecordAudit.of(ANNOUNCED_RECORD_TYPE, AnnouncedFigure::id,
+                AnnouncedFigure::eventId, a -> a.statement().strip(), DashboardService::fields), audit, announcedChanges);
     }
 
     /** The features' services the figures are read from (for {@link LiveEventFigures}). */
@@ -86,64 +91,35 @@ public final class DashboardService {
     }
 
     /**
-     * Adds an announced figure (no id; position 0 puts it last) or saves an edited one, audited, and returns
-     * it as stored.
+     * Adds an announced figure (no id; position 0 puts it last) or saves an edited one (position 0 keeps its
+     * place), audited ({@link AuditedWrites}), and returns it as stored.
      *
      * @throws DashboardException if its statement cannot be read for its figure (see
      *         {@link AnnouncedStatement#parse}), its source is longer than 500 characters
      *         ({@code announced.sourceTooLong}), the event already has the same statement of the figure
-     *         ({@code announced.duplicate}), or it was deleted meanwhile ({@code announced.gone})
+     *         ({@code announced.duplicate}, the database refuses it too), or it was deleted meanwhile or is
+     *         another event's ({@code announced.gone})
      */
     public AnnouncedFigure announce(AnnouncedFigure figure) {
         figure.read();
         if (TextRules.isTooLong(figure.source(), AnnouncedFigure.SOURCE_LENGTH)) {
             throw new DashboardException("announced.sourceTooLong", AnnouncedFigure.SOURCE_LENGTH);
         }
-        AnnouncedFigure stored = database.inTransaction(tx -> {
-            DashboardRepository r = repository.within(tx);
-            if (r.hasStatement(figure.eventId(), figure.key().toString(), figure.statement().strip(), figure.id())) {
-                throw new DashboardException("announced.duplicate", figure.statement().strip());
-            }
-            if (figure.id() == null) {
-                int position = figure.position() > 0 ? figure.position() : r.nextPosition(figure.eventId());
-                AnnouncedFigure added = r.insert(new AnnouncedFigure(null, figure.eventId(), figure.key(), figure.statement(),
-                        figure.source(), position));
-                audit.record(tx, AuditEntry.of(added.eventId(), ANNOUNCED_RECORD_TYPE, added.id(), AuditAction.CREATED,
-                        added.statement(), FieldChange.between(Map.of(), fields(added))));
-                return added;
-            }
-            AnnouncedFigure before = r.lockAnnounced(figure.id()).filter(a -> a.eventId() == figure.eventId())
-                    .orElseThrow(() -> new DashboardException("announced.gone"));
-            AnnouncedFigure edited = new AnnouncedFigure(figure.id(), figure.eventId(), figure.key(), figure.statement(),
-                    figure.source(), figure.position() > 0 ? figure.position() : before.position());
-            AnnouncedFigure after = r.update(edited).orElseThrow(() -> new DashboardException("announced.gone"));
-            List<FieldChange> changes = FieldChange.between(fields(before), fields(after));
-            if (!changes.isEmpty()) {
-                audit.record(tx, AuditEntry.of(after.eventId(), ANNOUNCED_RECORD_TYPE, after.id(), AuditAction.UPDATED,
-                        after.statement(), changes));
-            }
-            return after;
-        });
-        announcedChanges.saved(stored.eventId(), List.of(stored));
-        return stored;
+        if (figure.id() != null && repository.announcedFigure(figure.id()).filter(a -> a.eventId() == figure.eventId()).isEmpty()) {
+            throw new DashboardException("announced.gone");
+        }
+        if (repository.hasStatement(figure.eventId(), figure.key().toString(), figure.statement().strip(), figure.id())) {
+            throw new DashboardException("announced.duplicate", figure.statement().strip());
+        }
+        return announcedWrites.save(figure, () -> new DashboardException("announced.gone"));
     }
 
     /** Deletes an announced figure, audited with its last values; false if it was already gone. */
     public boolean withdraw(long eventId, long announcedId) {
-        boolean deleted = database.inTransaction(tx -> {
-            DashboardRepository r = repository.within(tx);
-            Optional<AnnouncedFigure> before = r.lockAnnounced(announcedId).filter(a -> a.eventId() == eventId);
-            if (before.isEmpty() || !r.deleteAnnounced(announcedId)) {
-                return false;
-            }
-            audit.record(tx, AuditEntry.of(eventId, ANNOUNCED_RECORD_TYPE, announcedId, AuditAction.DELETED,
-                    before.get().statement(), FieldChange.between(fields(before.get()), Map.of())));
-            return true;
-        });
-        if (deleted) {
-            announcedChanges.removed(eventId, List.of(announcedId));
+        if (repository.announcedFigure(announcedId).filter(a -> a.eventId() == eventId).isEmpty()) {
+            return false;
         }
-        return deleted;
+        return announcedWrites.delete(announcedId).isPresent();
     }
 
     /** The event's announced figures beside the data read now, in their order. */

@@ -44,7 +44,7 @@ import org.conferencedesk.shared.record.Tally;
  * <ul>
  *   <li>guests: the window's {@link LiveGuests} (one list per window; shown for the event if it is not);</li>
  *   <li>contracts: a live list of the event's contracts over a {@link ContractLedger} and the sessions and
- *       origins ({@code SigningSessionService.changes()});</li>
+ *       origins ({@code SigningSessionService.changes()}, read again when a session changes);</li>
  *   <li>exhibitors: a live list of exhibitors (modes), and each booth's holders read again when the booth
  *       feed names it (its bookings changed) or its holder was deleted;</li>
  *   <li>awards: each category's places, winners and sign-off read again when the award feed names it.</li>
@@ -69,6 +69,7 @@ public final class LiveEventFigures implements AutoCloseable {
     private final LiveRecords<Contract, Contract, ContractFigures> contracts;
     private final ChangeListener<ContractFigures> contractTotals = (obs, was, now) -> publish(f -> f.withContracts(now));
     private final Consumer<RecordChange<ContractSigning>> signingListener = this::signingChanged;
+    private final Consumer<RecordChange<SigningSession>> sessionListener = this::sessionChanged;
     private long signingGeneration;
 
     private final LiveRecords<Exhibitor, Exhibitor, Map<ExhibitionMode, Integer>> exhibitors;
@@ -115,6 +116,7 @@ public final class LiveEventFigures implements AutoCloseable {
             contracts.totalsProperty().addListener(contractTotals);
             exhibitors.totalsProperty().addListener(exhibitorModes);
             sources.sessions().changes().addListener(signingListener);
+            sources.sessions().sessionChanges().addListener(sessionListener);
             sources.exhibitors().changes().addListener(exhibitorListener);
             sources.booths().changes().addListener(boothListener);
             sources.awards().changes().addListener(awardListener);
@@ -167,6 +169,7 @@ public final class LiveEventFigures implements AutoCloseable {
             contracts.totalsProperty().removeListener(contractTotals);
             exhibitors.totalsProperty().removeListener(exhibitorModes);
             sources.sessions().changes().removeListener(signingListener);
+            sources.sessions().sessionChanges().removeListener(sessionListener);
             sources.exhibitors().changes().removeListener(exhibitorListener);
             sources.booths().changes().removeListener(boothListener);
             sources.awards().changes().removeListener(awardListener);
@@ -251,6 +254,14 @@ public final class LiveEventFigures implements AutoCloseable {
                 contractsTally.ceremony.putSignings(saved.records());
                 publish(f -> f.withContracts(contractsTally.totals()));
             } else {
+                loadSignings(change.eventId());
+            }
+        });
+    }
+
+    private void sessionChanged(RecordChange<SigningSession> change) {
+        executor.runOnUiThread(() -> {
+            if (isShown(change.eventId())) {
                 loadSignings(change.eventId());
             }
         });
