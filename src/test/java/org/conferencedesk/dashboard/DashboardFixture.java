@@ -5,12 +5,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +35,7 @@ import org.conferencedesk.importexport.ContractImportService;
 import org.conferencedesk.importexport.GuestImportOptions;
 import org.conferencedesk.importexport.GuestImportService;
 import org.conferencedesk.importexport.ImportOptions;
+import org.conferencedesk.shared.MovingClock;
 import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.storage.AuditRepository;
 import org.conferencedesk.storage.AuditTrail;
@@ -53,37 +52,7 @@ final class DashboardFixture implements AutoCloseable {
     static final Path SAMPLES = Path.of("docs", "samples");
     static final ZoneId NANJING = ZoneId.of("Asia/Shanghai");
 
-    /** A clock the test moves on; each reading is one minute after the last. */
-    static final class TestClock extends Clock {
-        private Instant now;
-
-        TestClock(Instant start) {
-            this.now = start;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            Instant t = now;
-            now = now.plus(Duration.ofMinutes(1));
-            return t;
-        }
-
-        synchronized void set(Instant at) {
-            now = at;
-        }
-    }
-
-    final TestClock clock = new TestClock(Instant.parse("2020-11-28T00:00:00Z"));
+    final MovingClock clock = MovingClock.ticking(Instant.parse("2020-11-28T00:00:00Z"), Duration.ofMinutes(1));
     final Database database;
     final long eventId;
     final EventService events;
