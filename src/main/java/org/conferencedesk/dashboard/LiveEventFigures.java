@@ -144,6 +144,9 @@ public final class LiveEventFigures implements AutoCloseable {
         reloadBooths();
         awards.show(event);
         reloadAwards();
+        // The lists' figures as they stand now (a list whose figures did not change sends no change).
+        publish(f -> f.withContracts(contracts.totals()));
+        publishExhibitors();
     }
 
     /** Same as {@link #show(long, Consumer)}, ignoring failures (tests). */
