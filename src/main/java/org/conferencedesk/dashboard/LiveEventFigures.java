@@ -144,8 +144,9 @@ public final class LiveEventFigures implements AutoCloseable {
         reloadBooths();
         awards.show(event);
         reloadAwards();
-        // The lists' figures as they stand now (a list whose figures did not change sends no change).
-        publish(f -> f.withContracts(contracts.totals()));
+        // The figures as they stand now (a list whose figures did not change sends no change); the tally,
+        // not the list's last published totals, which predate the sessions read since.
+        publish(f -> f.withContracts(contractsTally.totals()));
         publishExhibitors();
     }
 
