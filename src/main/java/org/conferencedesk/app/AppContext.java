@@ -18,6 +18,7 @@ import org.conferencedesk.storage.BackupService;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditTrail;
 import org.conferencedesk.storage.Database;
+import org.conferencedesk.storage.References;
 
 /**
  * The composition root: builds the database, repositories and services once and hands them over
@@ -60,21 +61,24 @@ public final class AppContext implements AutoCloseable {
     public AppContext(Database database, Actor actor) {
         this.database = database;
         this.audit = new AuditTrail(database, actor);
-        this.events = new EventService(new EventRepository(database.dsl()));
+        // What features hold of each other's records: asked before a guest, exhibitor or event is deleted.
+        References references = new References();
+        this.events = new EventService(database, new EventRepository(database.dsl()), references);
         this.contracts = new ContractService(database, new ContractRepository(database.dsl()), audit);
         this.contractImport = new ContractImportService(contracts);
         this.contractExport = new ContractExportService(contracts);
-        this.guests = new GuestService(database, new GuestRepository(database.dsl()), audit, Clock.systemUTC());
+        this.guests = new GuestService(database, new GuestRepository(database.dsl()), audit, Clock.systemUTC(), references);
         var exhibitorRepository = new org.conferencedesk.exhibitors.ExhibitorRepository(database.dsl());
         var boothRepository = new org.conferencedesk.exhibitors.BoothRepository(database.dsl());
         this.exhibitors = new org.conferencedesk.exhibitors.ExhibitorService(database, exhibitorRepository, boothRepository,
-                guests, audit);
+                guests, audit, references);
         this.booths = new org.conferencedesk.exhibitors.BoothService(database, boothRepository, exhibitorRepository, events,
                 audit, Clock.systemUTC(), exhibitors);
         this.guestImport = new org.conferencedesk.importexport.GuestImportService(guests, events);
         this.guestExport = new org.conferencedesk.importexport.GuestExportService(guests, events);
         this.contractReport = new ContractReportService(events, contracts, guests, Clock.systemUTC());
-        this.awards = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests));
+        this.awards = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests, exhibitors));
+        awards.registerReferences(references);
         this.signingSessions = new org.conferencedesk.contracts.SigningSessionService(database,
                 new org.conferencedesk.contracts.SigningSessionRepository(database.dsl()), audit);
         this.dashboard = new org.conferencedesk.dashboard.DashboardService(database,

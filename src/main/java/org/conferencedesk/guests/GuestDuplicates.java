@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Finds likely duplicate guests for review. Two guests look like the same person when their names
  * have the same {@link PersonNames#comparisonKey} (spacing, case, full- and half-width letters and
- * digits, middle dots · ・ • ‧ ･ or none, decomposed accents and zero-width characters ignored), or
+ * digits, middle dots · ・ • ‧ ･ ． or none, decomposed accents and zero-width characters ignored), or
  * they share an e-mail address ({@link PersonNames#emailKey}, case ignored) or a phone number
  * ({@link PersonNames#phoneKey}, digits only, +86 ignored). Traditional and simplified
  * characters are not unified (張三 is not 张三), nor are names that only sound alike (张三, 张山).
