@@ -49,6 +49,8 @@ public final class AppContext implements AutoCloseable {
     private final org.conferencedesk.exhibitors.ExhibitorService exhibitors;
     private final org.conferencedesk.exhibitors.BoothService booths;
     private final AwardService awards;
+    private final org.conferencedesk.contracts.SigningSessionService signingSessions;
+    private final org.conferencedesk.dashboard.DashboardService dashboard;
     private final BackupService backups;
     /** False for a context built over a database that someone else closes ({@link #borrowing}). */
     private boolean ownsDatabase = true;
@@ -86,6 +88,12 @@ public final class AppContext implements AutoCloseable {
         this.contractReport = new ContractReportService(events, contracts, guests, Clock.systemUTC());
         this.awards = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests, exhibitors));
         awards.registerReferences(references);
+        this.signingSessions = new org.conferencedesk.contracts.SigningSessionService(database,
+                new org.conferencedesk.contracts.SigningSessionRepository(database.dsl()), audit);
+        this.dashboard = new org.conferencedesk.dashboard.DashboardService(database,
+                new org.conferencedesk.dashboard.DashboardRepository(database.dsl()), events,
+                new org.conferencedesk.dashboard.FigureSources(guests, exhibitors, booths, awards, contracts, signingSessions),
+                audit, Clock.systemUTC());
         this.backups = database.file().map(BackupService::of).orElse(null);
     }
 
@@ -195,6 +203,16 @@ public final class AppContext implements AutoCloseable {
     /** The awards: categories, committees, nominees, scores, winners, sign-off. */
     public AwardService awards() {
         return awards;
+    }
+
+    /** Signing sessions (closing ceremony, sub-forums, pre-event conferences), contracts' sessions and investor origin. */
+    public org.conferencedesk.contracts.SigningSessionService signingSessions() {
+        return signingSessions;
+    }
+
+    /** The event's headline figures, announced figures and snapshots for the press. */
+    public org.conferencedesk.dashboard.DashboardService dashboard() {
+        return dashboard;
     }
 
     /** The PDF summary report. */

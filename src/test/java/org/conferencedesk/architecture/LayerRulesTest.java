@@ -1,6 +1,7 @@
 package org.conferencedesk.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -94,6 +95,25 @@ class LayerRulesTest {
                     .allowEmptyShould(true)
                     .check(production);
         }
+    }
+
+    @Test
+    void noFeatureDependsOnTheDashboard() {
+        noClasses().that().resideInAnyPackage(FEATURES.stream().filter(f -> !f.equals("dashboard"))
+                        .map(f -> "org.conferencedesk." + f + "..").toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAPackage("org.conferencedesk.dashboard..")
+                .because("the dashboard reads every feature through its service; a feature shows its figures without it")
+                .check(production);
+    }
+
+    @Test
+    void theDashboardReadsFeaturesOnlyThroughTheirServicesAndModels() {
+        noClasses().that().resideInAPackage("org.conferencedesk.dashboard..")
+                .should().dependOnClassesThat(resideInAnyPackage(FEATURES.stream().filter(f -> !f.equals("dashboard"))
+                        .map(f -> "org.conferencedesk." + f + "..").toArray(String[]::new))
+                        .and(simpleNameEndingWith("Repository").or(resideInAPackage("..ui..")).or(resideInAPackage("..io.."))))
+                .because("figures are read through each feature's service (never its repository, files or screens)")
+                .check(production);
     }
 
     @Test
