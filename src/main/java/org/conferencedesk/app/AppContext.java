@@ -48,6 +48,9 @@ public final class AppContext implements AutoCloseable {
     private final ExportService<Guest> guestExport;
     private final org.conferencedesk.exhibitors.ExhibitorService exhibitors;
     private final org.conferencedesk.exhibitors.BoothService booths;
+    private final ImportService<org.conferencedesk.exhibitors.ListedExhibitor, org.conferencedesk.exhibitors.io.ExhibitorColumn> exhibitorImport;
+    private final ImportService<org.conferencedesk.exhibitors.ListedBooth, org.conferencedesk.exhibitors.BoothField> boothImport;
+    private final ExportService<org.conferencedesk.exhibitors.ListedExhibitor> exhibitorExport;
     private final AwardService awards;
     private final org.conferencedesk.contracts.SigningSessionService signingSessions;
     private final org.conferencedesk.dashboard.DashboardService dashboard;
@@ -83,6 +86,9 @@ public final class AppContext implements AutoCloseable {
                 guests, audit, references);
         this.booths = new org.conferencedesk.exhibitors.BoothService(database, boothRepository, exhibitorRepository, events,
                 audit, Clock.systemUTC(), exhibitors);
+        this.exhibitorImport = new ImportService<>(new org.conferencedesk.exhibitors.io.ExhibitorImportSpec(exhibitors, booths, events));
+        this.boothImport = new ImportService<>(new org.conferencedesk.exhibitors.io.BoothImportSpec(booths, exhibitors, events));
+        this.exhibitorExport = new ExportService<>(new org.conferencedesk.exhibitors.io.ExhibitorExportSpec(exhibitors));
         this.guestImport = new ImportService<>(new GuestImportSpec(guests, events));
         this.guestExport = new ExportService<>(new GuestExportSpec(guests, events));
         this.contractReport = new ContractReportService(events, contracts, guests, Clock.systemUTC());
@@ -188,6 +194,21 @@ public final class AppContext implements AutoCloseable {
     /** Halls, booths, bookings and the hall plan. */
     public org.conferencedesk.exhibitors.BoothService booths() {
         return booths;
+    }
+
+    /** Exhibitor import from CSV and XLSX (with the booths they hold). */
+    public ImportService<org.conferencedesk.exhibitors.ListedExhibitor, org.conferencedesk.exhibitors.io.ExhibitorColumn> exhibitorImport() {
+        return exhibitorImport;
+    }
+
+    /** Booth import (halls, booths, places, holders) from CSV and XLSX. */
+    public ImportService<org.conferencedesk.exhibitors.ListedBooth, org.conferencedesk.exhibitors.BoothField> boothImport() {
+        return boothImport;
+    }
+
+    /** Exhibitor export to CSV and XLSX. */
+    public ExportService<org.conferencedesk.exhibitors.ListedExhibitor> exhibitorExport() {
+        return exhibitorExport;
     }
 
     /** Guest import from CSV and XLSX. */

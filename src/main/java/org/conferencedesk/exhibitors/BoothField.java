@@ -21,7 +21,13 @@ public enum BoothField implements RecordField {
     DEPTH("depthM", 0),
     /** The booth's place as a whole (outside its hall). */
     PLACE("place", 0),
-    CORNER("corner", 0);
+    CORNER("corner", 0),
+    /** The exhibitor holding the booth, by company name (a list of booths with their holders). */
+    HOLDER("exhibitor", 300),
+    /** The first day it is held. */
+    FIRST_DAY("firstDay", 0),
+    /** The last day it is held. */
+    LAST_DAY("lastDay", 0);
 
     private final String jsonName;
     private final int maxLength;

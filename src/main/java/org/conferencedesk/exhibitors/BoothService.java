@@ -3,6 +3,9 @@ package org.conferencedesk.exhibitors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.function.Consumer;
+import org.conferencedesk.shared.RecordBatch;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -396,6 +399,167 @@ public final class BoothService {
         throw new ExhibitorException("booking.taken", booth.code(), String.join("; ", parts));
     }
 
+    // ---------------------------------------------------------------- imports
+
+    /** The event's halls, booths and booked days as they are now, to check an import's rows against. */
+    public BoothIndex index(long eventId) {
+        return BoothIndex.of(booths.findHalls(eventId), booths.findBooths(eventId), booths.findDays(eventId));
+    }
+
+    /**
+     * Saves an import of exhibitors in one transaction, all or nothing, from what {@code rows} hands
+     * over a chunk at a time: each exhibitor is added and books the booths its row names for every
+     * day of the event. One IMPORTED audit entry (exhibitors added, booths booked, file).
+     *
+     * @param source the file, or null
+     * @return the number of exhibitors added
+     * @throws ExhibitorException if an exhibitor breaks a rule or is already in the event, a booth is
+     *         unknown or held by another exhibitor, or the event has no dates; nothing is saved
+     */
+    public int importExhibitors(long eventId, String source, Consumer<RecordBatch<ListedExhibitor>> rows) {
+        Event event = events.find(eventId).orElseThrow(() -> new ExhibitorException("event.gone"));
+        int[] counts = new int[2];
+        database.inTransaction(tx -> {
+            ExhibitorRepository people = exhibitors.within(tx);
+            BoothRepository plan = booths.within(tx);
+            BoothIndex index = BoothIndex.of(plan.findHalls(eventId), plan.findBooths(eventId), plan.findDays(eventId));
+            Map<String, Exhibitor> byKey = new HashMap<>();
+            people.findByEvent(eventId).forEach(e -> byKey.putIfAbsent(Exhibitor.companyKey(e.companyName()), e));
+            rows.accept(chunk -> {
+                for (ListedExhibitor listed : chunk) {
+                    Exhibitor e = listed.exhibitor();
+                    ExhibitorException.refuseIfAny(ExhibitorRules.check(e));
+                    Exhibitor twin = byKey.get(Exhibitor.companyKey(e.companyName()));
+                    if (twin != null) {
+                        throw new ExhibitorException("exhibitor.duplicate", e.companyName().strip(), twin.companyName(), twin.id());
+                    }
+                    Exhibitor added = people.insert(e);
+                    byKey.put(Exhibitor.companyKey(added.companyName()), added);
+                    counts[0]++;
+                    for (String code : listed.booths()) {
+                        Booth booth = index.booth(listed.hall(), code);
+                        hold(plan, people, index, event, booth, added, null, null);
+                        counts[1]++;
+                    }
+                }
+            });
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("count", String.valueOf(counts[0]));
+            values.put("booths", String.valueOf(counts[1]));
+            values.put("file", source);
+            audit.record(tx, AuditEntry.of(eventId, ExhibitorAudit.EXHIBITOR, null, AuditAction.IMPORTED, source,
+                    org.conferencedesk.storage.FieldChange.between(Map.of(), values)));
+            return null;
+        });
+        exhibitorService.changes().reloaded(eventId);
+        changes.reloaded(eventId);
+        return counts[0];
+    }
+
+    /**
+     * Saves an import of booths in one transaction, all or nothing: each row's hall is found by code,
+     * or added with the row's name and size; its booth is added there; a holder named (an exhibitor of
+     * the event, by company name) books it for the row's days (the whole event if none). One IMPORTED
+     * audit entry (booths added, halls added, bookings, file).
+     *
+     * @return the number of booths added
+     * @throws ExhibitorException if a hall or booth breaks a rule, a booth is already in its hall or
+     *         overlaps another, a holder is not an exhibitor of the event or cannot hold the booth on
+     *         those days; nothing is saved
+     */
+    public int importBooths(long eventId, String source, Consumer<RecordBatch<ListedBooth>> rows) {
+        Event event = events.find(eventId).orElseThrow(() -> new ExhibitorException("event.gone"));
+        int[] counts = new int[3];
+        database.inTransaction(tx -> {
+            ExhibitorRepository people = exhibitors.within(tx);
+            BoothRepository plan = booths.within(tx);
+            BoothIndex index = BoothIndex.of(plan.findHalls(eventId), plan.findBooths(eventId), plan.findDays(eventId));
+            Map<String, Exhibitor> byKey = new HashMap<>();
+            people.findByEvent(eventId).forEach(e -> byKey.putIfAbsent(Exhibitor.companyKey(e.companyName()), e));
+            rows.accept(chunk -> {
+                for (ListedBooth listed : chunk) {
+                    Hall hall = index.hall(listed.hall().code());
+                    if (hall == null) {
+                        Hall wanted = new Hall(null, eventId, listed.hall().code(), listed.hall().name(),
+                                listed.hall().widthM(), listed.hall().depthM());
+                        ExhibitorException.refuseIfAny(ExhibitorRules.check(wanted));
+                        hall = plan.insertHall(wanted);
+                        index.addHall(hall);
+                        audit.record(tx, AuditEntry.created(eventId, ExhibitorAudit.HALL, hall.id(), hall.code(),
+                                ExhibitorAudit.fields(hall)));
+                        counts[1]++;
+                    }
+                    Booth b = listed.booth();
+                    Booth booth = new Booth(null, eventId, hall.id(), b.code(), b.kind(), b.areaM2(), b.place(), b.corner());
+                    ExhibitorException.refuseIfAny(ExhibitorRules.check(booth, hall));
+                    String key = Hall.codeKey(booth.code());
+                    for (Booth other : index.boothsIn(hall.id())) {
+                        if (Hall.codeKey(other.code()).equals(key)) {
+                            throw new ExhibitorException("booth.duplicate", booth.code().strip(), hall.code(), other.code());
+                        }
+                        if (booth.place() != null && other.place() != null && booth.place().overlaps(other.place())) {
+                            throw new ExhibitorException("booth.overlap", booth.code().strip(), other.code(), hall.code());
+                        }
+                    }
+                    Booth added = plan.insertBooth(booth);
+                    index.addBooth(added);
+                    counts[0]++;
+                    if (listed.holder() != null) {
+                        Exhibitor holder = byKey.get(Exhibitor.companyKey(listed.holder()));
+                        if (holder == null) {
+                            throw new ExhibitorException("import.noSuchExhibitor", listed.holder().strip());
+                        }
+                        hold(plan, people, index, event, added, holder, listed.firstDay(), listed.lastDay());
+                        counts[2]++;
+                    }
+                }
+            });
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("count", String.valueOf(counts[0]));
+            values.put("halls", String.valueOf(counts[1]));
+            values.put("bookings", String.valueOf(counts[2]));
+            values.put("file", source);
+            audit.record(tx, AuditEntry.of(eventId, ExhibitorAudit.BOOTH, null, AuditAction.IMPORTED, source,
+                    org.conferencedesk.storage.FieldChange.between(Map.of(), values)));
+            return null;
+        });
+        changes.reloaded(eventId);
+        exhibitorService.changes().reloaded(eventId);
+        return counts[0];
+    }
+
+    /**
+     * Books {@code booth} for {@code holder} from {@code first} to {@code last} (null: the event's
+     * first or last day) inside an import's transaction, checked against {@code index} and kept in it.
+     */
+    private void hold(BoothRepository plan, ExhibitorRepository people, BoothIndex index, Event event, Booth booth,
+                      Exhibitor holder, LocalDate first, LocalDate last) {
+        checkImportDays(event, holder, booth);
+        LocalDate from = first != null ? first : event.startDate();
+        LocalDate to = last != null ? last : event.endDate();
+        checkDays(event, from, to);
+        Long other = index.otherHolder(booth.id(), holder.id(), from, to);
+        if (other != null) {
+            throw new ExhibitorException("booking.taken", booth.code(), companyName(people, other));
+        }
+        try {
+            plan.insertDays(event.id(), booth.id(), holder.id(), from.datesUntil(to.plusDays(1)).toList(), clock.instant());
+        } catch (BoothRepository.DayTakenException e) {
+            throw new ExhibitorException("booking.takenMeanwhile", booth.code());
+        }
+        index.hold(booth.id(), holder.id(), from, to);
+    }
+
+    /** Refuses a booking by import that the event or the holder cannot take: no dates, cloud only. */
+    static void checkImportDays(Event event, Exhibitor holder, Booth booth) {
+        if (event.startDate() == null || event.endDate() == null) {
+            throw new ExhibitorException("booking.noDates", event.name());
+        }
+        if (!holder.mode().holdsBooths()) {
+            throw new ExhibitorException("booking.cloudOnly", holder.companyName(), booth.code());
+        }
+    }
+
     private static String dayRange(Booking b) {
         return b.firstDay().equals(b.lastDay()) ? b.firstDay().toString() : b.firstDay() + "–" + b.lastDay();
     }
@@ -408,7 +572,7 @@ public final class BoothService {
         return event;
     }
 
-    private static void checkDays(Event event, LocalDate firstDay, LocalDate lastDay) {
+    static void checkDays(Event event, LocalDate firstDay, LocalDate lastDay) {
         if (firstDay == null || lastDay == null || lastDay.isBefore(firstDay)) {
             throw new ExhibitorException("booking.daysOrder", String.valueOf(firstDay), String.valueOf(lastDay));
         }

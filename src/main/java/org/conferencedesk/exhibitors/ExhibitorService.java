@@ -328,6 +328,41 @@ public final class ExhibitorService {
                 Booking.runsOf(booths.findDays(eventId)), exhibitors.findDeposits(eventId));
     }
 
+    /**
+     * The event's exhibitors as a list shows them, in the order they were added: each with the halls
+     * and booths it holds on any day (booths in hall and code order), their area in m² and the fee due
+     * per currency ({@link ExhibitorFee#due()}). What the export and {@code list exhibitors} write.
+     */
+    public List<ListedExhibitor> listings(long eventId) {
+        Map<Long, ExhibitorFee> fees = fees(eventId);
+        Map<Long, Hall> halls = new java.util.HashMap<>();
+        booths.findHalls(eventId).forEach(h -> halls.put(h.id(), h));
+        Map<Long, Booth> byId = new java.util.HashMap<>();
+        booths.findBooths(eventId).forEach(b -> byId.put(b.id(), b));
+        Map<Long, Set<Booth>> held = new java.util.HashMap<>();
+        for (Booking.Day d : booths.findDays(eventId)) {
+            Booth b = byId.get(d.boothId());
+            if (b != null) {
+                held.computeIfAbsent(d.exhibitorId(), k -> new java.util.TreeSet<>(java.util.Comparator
+                        .comparing((Booth x) -> halls.get(x.hallId()).code(), Hall::compareCodes)
+                        .thenComparing(Booth::code, Hall::compareCodes).thenComparing(Booth::id))).add(b);
+            }
+        }
+        List<ListedExhibitor> rows = new java.util.ArrayList<>();
+        for (Exhibitor e : list(eventId)) {
+            Set<Booth> mine = held.getOrDefault(e.id(), Set.of());
+            String hallCodes = mine.stream().map(b -> halls.get(b.hallId()).code()).distinct()
+                    .collect(java.util.stream.Collectors.joining(", "));
+            java.math.BigDecimal area = mine.stream().map(Booth::areaM2).reduce(new java.math.BigDecimal("0.00"),
+                    java.math.BigDecimal::add);
+            ExhibitorFee fee = fees.get(e.id());
+            rows.add(new ListedExhibitor(e, hallCodes.isEmpty() ? null : hallCodes,
+                    mine.stream().map(Booth::code).toList(), area.setScale(2, java.math.RoundingMode.UNNECESSARY),
+                    fee == null ? org.conferencedesk.shared.money.AmountsByCurrency.NONE : fee.due()));
+        }
+        return rows;
+    }
+
     // ---------------------------------------------------------------- figures
 
     /** The event's figures ({@link ExhibitorTotals}), read from the database. */

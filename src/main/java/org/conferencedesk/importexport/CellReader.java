@@ -221,6 +221,29 @@ public final class CellReader {
         return Integer.parseInt(folded);
     }
 
+    /** A measure after the number that {@link #decimal} ignores: metres and square metres. */
+    private static final java.util.regex.Pattern MEASURE = java.util.regex.Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)\\s*(?:m|m2|m²|sqm|米|平方米|平米|㎡)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A number of 0 or more that is not money, written with a decimal point and no grouping (the
+     * pipeline rewrites other decimal marks first, {@link DecimalMark#normalise}), optionally followed
+     * by a measure ({@code 9 m²}, {@code 3米}, {@code 36㎡}); or null for an empty cell.
+     *
+     * @throws CellProblem ({@code cell.notNumber}) for anything else
+     */
+    public BigDecimal decimal(String cell) {
+        String written = text(cell);
+        if (written == null) {
+            return null;
+        }
+        Matcher m = MEASURE.matcher(Normalizer.normalize(written, Normalizer.Form.NFKC).strip());
+        if (!m.matches()) {
+            throw new CellProblem(messages.get("cell.notNumber", written), false);
+        }
+        return new BigDecimal(m.group(1));
+    }
+
     /**
      * An amount, or null for an empty cell.
      *

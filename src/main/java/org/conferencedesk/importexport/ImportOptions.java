@@ -20,9 +20,11 @@ import org.conferencedesk.shared.record.RecordField;
  * @param duplicates what to do with every row that looks like a record already in the event (or an
  *                   earlier row of the file), or null to refuse the import while there are such rows
  *                   ({@code --duplicates skip|merge|add}); only for record types that ask
+ * @param decimalMark the decimal mark of the file's numbers ({@code --decimal-comma}, {@code --decimal-point}),
+ *                    or null to decide it from the file ({@link DecimalMark}; a file that cannot tell is refused)
  */
 public record ImportOptions(Charset encoding, Character delimiter, String sheet, Map<String, RecordField> mapping,
-                            Set<String> ignored, boolean partial, DuplicateAction duplicates) {
+                            Set<String> ignored, boolean partial, DuplicateAction duplicates, DecimalMark decimalMark) {
 
     /** The word that leaves a column out in {@code --map HEADER=ignore}. */
     public static final String IGNORE = "ignore";
@@ -36,33 +38,44 @@ public record ImportOptions(Charset encoding, Character delimiter, String sheet,
         ignored = ignored == null ? Set.of() : Set.copyOf(ignored);
     }
 
+    /** Options with the decimal mark decided from the file. */
+    public ImportOptions(Charset encoding, Character delimiter, String sheet, Map<String, RecordField> mapping,
+                         Set<String> ignored, boolean partial, DuplicateAction duplicates) {
+        this(encoding, delimiter, sheet, mapping, ignored, partial, duplicates, null);
+    }
+
+    /** A copy reading numbers with this decimal mark (null: decide from the file). */
+    public ImportOptions withDecimalMark(DecimalMark mark) {
+        return new ImportOptions(encoding, delimiter, sheet, mapping, ignored, partial, duplicates, mark);
+    }
+
     /** Options reading with this mapping, all or nothing. */
     public static ImportOptions mapping(Map<String, ? extends RecordField> mapping, Set<String> ignored) {
-        return new ImportOptions(null, null, null, Map.copyOf(mapping), ignored, false, null);
+        return new ImportOptions(null, null, null, Map.copyOf(mapping), ignored, false, null, null);
     }
 
     /** A copy with this mapping and these ignored headers. */
     public ImportOptions withMapping(Map<String, ? extends RecordField> newMapping, Set<String> newIgnored) {
-        return new ImportOptions(encoding, delimiter, sheet, Map.copyOf(newMapping), newIgnored, partial, duplicates);
+        return new ImportOptions(encoding, delimiter, sheet, Map.copyOf(newMapping), newIgnored, partial, duplicates, decimalMark);
     }
 
     /** A copy that imports the good rows and reports the rest ({@code true}), or all or nothing. */
     public ImportOptions withPartial(boolean newPartial) {
-        return new ImportOptions(encoding, delimiter, sheet, mapping, ignored, newPartial, duplicates);
+        return new ImportOptions(encoding, delimiter, sheet, mapping, ignored, newPartial, duplicates, decimalMark);
     }
 
     /** A copy with this answer for duplicates (null: refuse while there are any). */
     public ImportOptions withDuplicates(DuplicateAction action) {
-        return new ImportOptions(encoding, delimiter, sheet, mapping, ignored, partial, action);
+        return new ImportOptions(encoding, delimiter, sheet, mapping, ignored, partial, action, decimalMark);
     }
 
     /** A copy reading this sheet (null: the first visible one). */
     public ImportOptions withSheet(String newSheet) {
-        return new ImportOptions(encoding, delimiter, newSheet, mapping, ignored, partial, duplicates);
+        return new ImportOptions(encoding, delimiter, newSheet, mapping, ignored, partial, duplicates, decimalMark);
     }
 
     /** A copy reading CSV with this encoding and delimiter (null: detect). */
     public ImportOptions withReading(Charset newEncoding, Character newDelimiter) {
-        return new ImportOptions(newEncoding, newDelimiter, sheet, mapping, ignored, partial, duplicates);
+        return new ImportOptions(newEncoding, newDelimiter, sheet, mapping, ignored, partial, duplicates, decimalMark);
     }
 }

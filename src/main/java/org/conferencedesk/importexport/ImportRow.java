@@ -36,12 +36,14 @@ public final class ImportRow<F extends Enum<F> & RecordField> {
     private final List<ImportProblem> problems = new ArrayList<>(0);
     private final List<ImportNote> notes = new ArrayList<>(0);
     private final EnumSet<F> failed;
+    private final DecimalMark decimalMark;
 
     /**
      * @param units the unit each amount field's column carries (header, title row or unit column), if any
+     * @param decimalMark the decimal mark of the file's numbers
      */
     ImportRow(String file, SpreadsheetRow row, Columns<F> columns, CellReader cells, Map<F, AmountUnit> units,
-              Function<F, DateText.Reading> readings, Class<F> type) {
+              Function<F, DateText.Reading> readings, Class<F> type, DecimalMark decimalMark) {
         this.file = file;
         this.row = row;
         this.columns = columns;
@@ -49,21 +51,23 @@ public final class ImportRow<F extends Enum<F> & RecordField> {
         this.units = units;
         this.readings = readings;
         this.failed = EnumSet.noneOf(type);
+        this.decimalMark = decimalMark;
     }
 
     /** A fresh view of the same row, without its problems and notes (to read a cell for a side check). */
     ImportRow<F> copy() {
-        return new ImportRow<>(file, row, columns, cells, units, readings, failed);
+        return new ImportRow<>(file, row, columns, cells, units, readings, failed, decimalMark);
     }
 
     private ImportRow(String file, SpreadsheetRow row, Columns<F> columns, CellReader cells, Map<F, AmountUnit> units,
-                      Function<F, DateText.Reading> readings, EnumSet<F> none) {
+                      Function<F, DateText.Reading> readings, EnumSet<F> none, DecimalMark decimalMark) {
         this.file = file;
         this.row = row;
         this.columns = columns;
         this.cells = cells;
         this.units = units;
         this.readings = readings;
+        this.decimalMark = decimalMark;
         this.failed = none.clone();
         this.failed.clear();
     }
@@ -137,7 +141,20 @@ public final class ImportRow<F extends Enum<F> & RecordField> {
      * @param defaultCurrency the currency when neither the cell nor the unit names one
      */
     public Amount amount(F field, String defaultCurrency) {
-        return read(field, cell -> cells.amount(cell, units.get(field), defaultCurrency));
+        return read(field, cell -> cells.amount(decimalMark.normalise(cell), units.get(field), defaultCurrency));
+    }
+
+    /**
+     * A number of 0 or more that is not money (an area in m², a length in metres), read with the
+     * file's decimal mark ({@link CellReader#decimal}), or null if empty, absent or refused.
+     */
+    public java.math.BigDecimal decimal(F field) {
+        return read(field, cell -> cells.decimal(decimalMark.normalise(cell)));
+    }
+
+    /** The decimal mark the file's numbers are read with. */
+    public DecimalMark decimalMark() {
+        return decimalMark;
     }
 
     /** {@code field}'s cell read by {@code reader}, or null with the reader's problem recorded on the field. */

@@ -111,6 +111,8 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         Columns<F> columns;
         boolean headerUsable;
         Map<F, AmountUnit> units = Map.of();
+        /** The decimal mark of the file's numbers: chosen, or decided from its number columns. */
+        DecimalMark decimalMark = DecimalMark.POINT;
         RecordImport<R, F> run;
         List<SpreadsheetRow> firstRows = List.of();
         int rowCount;
@@ -189,6 +191,7 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         boolean readable = c.columns.unknownOverrides().isEmpty() && spec.required().stream().allMatch(f -> c.columns.index(f) >= 0);
         if (readable) {
             c.units = units(table, c.columns, messages, c.problems);
+            c.decimalMark = decimalMark(table, c.columns, options, messages, c.problems);
         }
         c.headerUsable = c.problems.isEmpty() && broken == null;
         if (!readable) {
@@ -278,7 +281,7 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
                 }
             }
         }
-        ImportRow<F> r = new ImportRow<>(table.file(), row, c.columns, cells, units, c::reading, fieldType);
+        ImportRow<F> r = new ImportRow<>(table.file(), row, c.columns, cells, units, c::reading, fieldType, c.decimalMark);
         if (unitProblem != null) {
             r.problemInColumn(table.header().cell(unitColumn), unitProblem);
         }
@@ -346,6 +349,52 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
      * The unit each amount column carries: in its header ({@code 金额（万元）}, {@code 金额/万元}) or in a
      * title row above the header ({@code (单位：亿元)}); both must agree.
      */
+    /**
+     * The decimal mark of the file's numbers (amount and decimal fields): the user's choice, else what
+     * the cells say ({@link DecimalMark#of}). A file whose numbers only read two ways ({@code 1.500})
+     * or read both ways ({@code 12,5} and {@code 12.5}) gets a problem naming the cells: the user chooses.
+     */
+    private DecimalMark decimalMark(SpreadsheetTable table, Columns<F> columns, ImportOptions options, Messages messages,
+                                    List<ImportProblem> problems) {
+        if (options.decimalMark() != null) {
+            return options.decimalMark();
+        }
+        List<Integer> numberColumns = new ArrayList<>();
+        for (F field : spec.amountFields()) {
+            numberColumns.add(columns.index(field));
+        }
+        for (F field : spec.decimalFields()) {
+            numberColumns.add(columns.index(field));
+        }
+        numberColumns.removeIf(i -> i < 0);
+        DecimalMark.Evidence evidence = DecimalMark.Evidence.NONE;
+        String[] first = new String[DecimalMark.Evidence.values().length];
+        for (SpreadsheetRow row : table.rows()) {
+            for (int column : numberColumns) {
+                String cell = row.cell(column);
+                DecimalMark.Evidence e = DecimalMark.of(cell);
+                if (e != DecimalMark.Evidence.NONE && first[e.ordinal()] == null) {
+                    first[e.ordinal()] = messages.get("number.cell", cell.strip(), table.header().cell(column), row.line());
+                }
+                evidence = DecimalMark.combine(evidence, e);
+            }
+        }
+        switch (evidence) {
+            case COMMA:
+                return DecimalMark.COMMA;
+            case AMBIGUOUS:
+                problems.add(new ImportProblem(table.file(), 0, null,
+                        messages.get("number.ambiguous", first[DecimalMark.Evidence.AMBIGUOUS.ordinal()])));
+                return DecimalMark.POINT;
+            case MIXED:
+                problems.add(new ImportProblem(table.file(), 0, null, messages.get("number.mixed",
+                        first[DecimalMark.Evidence.POINT.ordinal()], first[DecimalMark.Evidence.COMMA.ordinal()])));
+                return DecimalMark.POINT;
+            default:
+                return DecimalMark.POINT;
+        }
+    }
+
     private Map<F, AmountUnit> units(SpreadsheetTable table, Columns<F> columns, Messages messages,
                                      List<ImportProblem> problems) {
         Map<F, AmountUnit> units = new EnumMap<>(fieldType);

@@ -51,6 +51,14 @@ public interface ImportSpec<R, F extends Enum<F> & RecordField> {
     }
 
     /**
+     * The fields holding numbers that are not money (areas, lengths): read with the file's decimal
+     * mark like the amounts ({@link ImportRow#decimal}), and looked at when deciding it. Empty by default.
+     */
+    default Set<F> decimalFields() {
+        return Set.of();
+    }
+
+    /**
      * Starts one import (or preview) into the event: the converter and the "already there" check with
      * what they need of the event (its time zone, its records). Called off the FX thread.
      *

@@ -91,8 +91,10 @@ public final class ConferenceDeskCli {
         // import, export and list: one implementation each, a subcommand per record type.
         for (RecordTypes.RecordType<?> type : RecordTypes.ALL) {
             commandLine.getSubcommands().get("import").addSubcommand(type.name(), new ImportCommand.ImportRecords(type));
-            commandLine.getSubcommands().get("export").addSubcommand(type.name(), new ExportCommand.ExportRecords(type));
-            commandLine.getSubcommands().get("list").addSubcommand(type.name(), new ListCommand.ListRecords<>(type));
+            if (type.exporter() != null) {
+                commandLine.getSubcommands().get("export").addSubcommand(type.name(), new ExportCommand.ExportRecords(type));
+                commandLine.getSubcommands().get("list").addSubcommand(type.name(), new ListCommand.ListRecords<>(type));
+            }
         }
         commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /**
  * How to read an import file, shared by {@code import contracts} and {@code import guests} as a
- * picocli mixin: {@code --encoding E}, {@code --delimiter C}, {@code --sheet NAME}. Each left out
+ * picocli mixin: {@code --encoding E}, {@code --delimiter C}, {@code --sheet NAME}, {@code --decimal-comma} / {@code --decimal-point}. Each left out
  * means "detect" (null).
  */
 final class FileReadingOptions {
@@ -24,6 +24,12 @@ final class FileReadingOptions {
 
     @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "option.sheet")
     private String sheet;
+
+    @Option(names = "--decimal-comma", descriptionKey = "option.decimalComma")
+    private boolean decimalComma;
+
+    @Option(names = "--decimal-point", descriptionKey = "option.decimalPoint")
+    private boolean decimalPoint;
 
     /**
      * {@code --encoding} as a charset, or null to detect.
@@ -58,6 +64,19 @@ final class FileReadingOptions {
             return delimiter.charAt(0);
         }
         throw new CommandLine.ParameterException(spec.commandLine(), messages.get("import.badDelimiter", delimiter));
+    }
+
+    /**
+     * {@code --decimal-comma} or {@code --decimal-point}, or null to decide from the file.
+     *
+     * @throws CommandLine.ParameterException (exit 2) if both are given
+     */
+    org.conferencedesk.importexport.DecimalMark decimalMark(CommandSpec spec, Messages messages) {
+        if (decimalComma && decimalPoint) {
+            throw new CommandLine.ParameterException(spec.commandLine(), messages.get("import.bothDecimalMarks"));
+        }
+        return decimalComma ? org.conferencedesk.importexport.DecimalMark.COMMA
+                : decimalPoint ? org.conferencedesk.importexport.DecimalMark.POINT : null;
     }
 
     /** {@code --sheet}, or null for the first visible sheet. */

@@ -85,7 +85,7 @@ final class ImportCommand {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             ImportOptions options = new ImportOptions(reading.charset(spec, messages), reading.delimiter(spec, messages),
-                    reading.sheet(), mapping(messages), ignored(map), partial, duplicates(messages));
+                    reading.sheet(), mapping(messages), ignored(map), partial, duplicates(messages), reading.decimalMark(spec, messages));
             if (!Files.isRegularFile(file)) {
                 err.println(messages.get(Files.isDirectory(file) ? "import.folder" : "import.noFile", file));
                 err.flush();

@@ -141,6 +141,52 @@ final class Json {
         return node;
     }
 
+    /**
+     * One exhibitor of {@code list exhibitors --json} (issue 12's names): id, companyName, otherName,
+     * country, sector, mode, hall, booths (array of codes), areaM2, fee and currency (one currency: the
+     * plain amount and its code; several: {@code fee} is an object by currency and {@code currency} null),
+     * paymentStatus, feeOverride (decimal string) with feeOverrideCurrency and feeOverrideReason,
+     * contactPerson, guestId, email, phone, website, notes. Decimals as strings.
+     */
+    static ObjectNode exhibitor(org.conferencedesk.exhibitors.ListedExhibitor row) {
+        org.conferencedesk.exhibitors.Exhibitor e = row.exhibitor();
+        ObjectNode node = object();
+        node.put("id", e.id());
+        node.put("companyName", e.companyName());
+        node.put("otherName", e.otherName());
+        node.put("country", e.country());
+        node.put("sector", e.sector());
+        node.put("mode", e.mode().name());
+        node.put("hall", row.hall());
+        com.fasterxml.jackson.databind.node.ArrayNode booths = node.putArray("booths");
+        row.booths().forEach(booths::add);
+        node.put("areaM2", row.areaM2() == null ? null : row.areaM2().toPlainString());
+        java.util.Map<String, java.math.BigDecimal> fees = row.fee() == null ? java.util.Map.of() : row.fee().sums();
+        if (fees.size() == 1) {
+            java.util.Map.Entry<String, java.math.BigDecimal> only = fees.entrySet().iterator().next();
+            node.put("fee", only.getValue().setScale(2).toPlainString());
+            node.put("currency", only.getKey());
+        } else if (fees.isEmpty()) {
+            node.putNull("fee");
+            node.putNull("currency");
+        } else {
+            ObjectNode byCurrency = node.putObject("fee");
+            fees.forEach((currency, value) -> byCurrency.put(currency, value.setScale(2).toPlainString()));
+            node.putNull("currency");
+        }
+        node.put("paymentStatus", e.paymentStatus().name());
+        node.put("feeOverride", e.feeOverride() == null ? null : e.feeOverride().value().toPlainString());
+        node.put("feeOverrideCurrency", e.feeOverride() == null ? null : e.feeOverride().currency());
+        node.put("feeOverrideReason", e.feeOverrideReason());
+        node.put("contactPerson", e.contactPerson());
+        node.put("guestId", e.contactGuestId());
+        node.put("email", e.email());
+        node.put("phone", e.phone());
+        node.put("website", e.website());
+        node.put("notes", e.notes());
+        return node;
+    }
+
     /** Guest figures: total, byCategory, byAttendance, byInvitationStatus (keyed by enum names), checkedIn. */
     /** {@code {"categories", "places", "winnersRecorded", "signedOff", "open"}}. */
     static ObjectNode awardTotals(org.conferencedesk.awards.AwardTotals totals) {

@@ -109,4 +109,33 @@ final class ListCommand {
         table.print(out);
         out.flush();
     }
+
+    /** Exhibitors as a text table: id, company, mode, hall, booths, area, fee, payment status. */
+    static void printExhibitors(PrintWriter out, Messages messages, List<org.conferencedesk.exhibitors.ListedExhibitor> rows,
+                                Event event) {
+        if (rows.isEmpty()) {
+            out.println(messages.get("exhibitors.none"));
+            out.flush();
+            return;
+        }
+        Messages words = Messages.of("exhibitors", messages.locale());
+        TextTable table = new TextTable(messages.get("guests.column.id"), words.get("field.companyName"), words.get("field.mode"),
+                words.get("field.hall"), words.get("field.booths"), words.get("field.areaM2"), words.get("field.fee"),
+                words.get("field.paymentStatus"));
+        table.alignRight(0);
+        table.alignRight(5);
+        table.alignRight(6);
+        for (org.conferencedesk.exhibitors.ListedExhibitor r : rows) {
+            org.conferencedesk.exhibitors.Exhibitor e = r.exhibitor();
+            String fee = r.fee() == null ? "" : r.fee().sums().entrySet().stream()
+                    .map(f -> f.getKey() + " " + f.getValue().setScale(2).toPlainString())
+                    .collect(java.util.stream.Collectors.joining("; "));
+            table.row(String.valueOf(e.id()), e.companyName(), words.get("mode." + e.mode().name()),
+                    r.hall() == null ? "" : r.hall(), String.join("/", r.booths()),
+                    r.areaM2() == null ? "" : r.areaM2().toPlainString(), fee,
+                    words.get("paymentStatus." + e.paymentStatus().name()));
+        }
+        table.print(out);
+        out.flush();
+    }
 }

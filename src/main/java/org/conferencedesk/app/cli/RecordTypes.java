@@ -10,6 +10,9 @@ import org.conferencedesk.app.AppContext;
 import org.conferencedesk.contracts.ContractField;
 import org.conferencedesk.contracts.ContractWithRunningTotal;
 import org.conferencedesk.events.Event;
+import org.conferencedesk.exhibitors.BoothField;
+import org.conferencedesk.exhibitors.ListedExhibitor;
+import org.conferencedesk.exhibitors.io.ExhibitorColumn;
 import org.conferencedesk.guests.Guest;
 import org.conferencedesk.guests.GuestField;
 import org.conferencedesk.importexport.ExportService;
@@ -30,7 +33,8 @@ final class RecordTypes {
      * @param name the subcommand's name ({@code import contracts})
      * @param fields the type's field enum ({@code --map HEADER=field} is checked before the database opens)
      * @param importer the type's import pipeline in a context
-     * @param exporter the type's export (whose rows {@code list} prints too)
+     * @param exporter the type's export (whose rows {@code list} prints too), or null for a type that is only
+     *                 imported (no {@code export} and {@code list} subcommands then)
      * @param json one row as JSON ({@code list --json}), given the event
      * @param text the rows as an aligned text table ({@code list})
      * @param headline the event's headline figures after an import, in the user's language
@@ -58,7 +62,12 @@ final class RecordTypes {
                     (context, eventId, locale) -> TotalsCommand.headline(context.contracts().totals(eventId), locale)),
             new RecordType<Guest>("guests", GuestField.class, AppContext::guestImport, AppContext::guestExport,
                     (guest, event) -> Json.guest(guest, event.timeZone()), ListCommand::printGuests,
-                    (context, eventId, locale) -> TotalsCommand.guestHeadline(context.guests().totals(eventId), locale)));
+                    (context, eventId, locale) -> TotalsCommand.guestHeadline(context.guests().totals(eventId), locale)),
+            new RecordType<ListedExhibitor>("exhibitors", ExhibitorColumn.class, AppContext::exhibitorImport,
+                    AppContext::exhibitorExport, (row, event) -> Json.exhibitor(row), ListCommand::printExhibitors,
+                    (context, eventId, locale) -> TotalsCommand.exhibitorHeadline(context.exhibitors().totals(eventId), locale)),
+            new RecordType<Void>("booths", BoothField.class, AppContext::boothImport, null, null, null,
+                    (context, eventId, locale) -> TotalsCommand.exhibitorHeadline(context.exhibitors().totals(eventId), locale)));
 
     private RecordTypes() {
     }

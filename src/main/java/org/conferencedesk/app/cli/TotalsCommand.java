@@ -68,6 +68,18 @@ final class TotalsCommand implements Callable<Integer> {
         return ConferenceDeskCli.OK;
     }
 
+    /** The exhibitors' headline: "12 exhibitors (10 on site, 2 cloud), 40 of 63 booths booked (68.5 % of the area)". */
+    static String exhibitorHeadline(org.conferencedesk.exhibitors.ExhibitorTotals totals, Locale locale) {
+        Messages messages = Messages.of("cli", locale);
+        return messages.get("exhibitors.headline", totals.exhibitors(),
+                totals.byMode().getOrDefault(org.conferencedesk.exhibitors.ExhibitionMode.ON_SITE, 0)
+                        + totals.byMode().getOrDefault(org.conferencedesk.exhibitors.ExhibitionMode.BOTH, 0),
+                totals.byMode().getOrDefault(org.conferencedesk.exhibitors.ExhibitionMode.CLOUD, 0)
+                        + totals.byMode().getOrDefault(org.conferencedesk.exhibitors.ExhibitionMode.BOTH, 0),
+                totals.bookedBooths(), totals.booths(),
+                totals.occupancyPercent() == null ? "0" : totals.occupancyPercent().toPlainString());
+    }
+
     /** The headline sentence: "30 projects signed, total RMB 53.63 billion" / "签约项目30个，总金额536.3亿元". */
     static String headline(ContractTotals totals, Locale locale) {
         Messages messages = Messages.of("cli", locale);
