@@ -267,8 +267,10 @@ public final class ExhibitorImportSpec implements ImportSpec<ListedExhibitor, Ex
             }
             LocalDate first = event.startDate();
             LocalDate last = event.endDate();
-            // An earlier row's exhibitor is not saved yet: it holds its booths under minus its line.
+            // An earlier row's exhibitor is not saved yet: it holds its booths under minus its line,
+            // once the whole row is good (a refused row takes no booth from the rows after it).
             long self = -row.line();
+            List<Booth> taking = new java.util.ArrayList<>();
             for (String code : record.booths()) {
                 try {
                     Booth booth = index.booth(record.hall(), code);
@@ -278,12 +280,14 @@ public final class ExhibitorImportSpec implements ImportSpec<ListedExhibitor, Ex
                     } else if (other != null) {
                         row.problem(BOOTHS, words.get("booking.taken", booth.code(), exhibitors.find(other)
                                 .map(Exhibitor::companyName).orElse("#" + other)));
-                    } else {
-                        index.hold(booth.id(), self, first, last);
                     }
+                    taking.add(booth);
                 } catch (ExhibitorException e) {
                     row.problem(BOOTHS, e.sentence(locale));
                 }
+            }
+            if (!row.hasProblems()) {
+                taking.forEach(b -> index.hold(b.id(), self, first, last));
             }
             return null;
         }
