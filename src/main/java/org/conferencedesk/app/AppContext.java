@@ -48,7 +48,7 @@ public final class AppContext implements AutoCloseable {
     private final ExportService<Guest> guestExport;
     private final org.conferencedesk.exhibitors.ExhibitorService exhibitors;
     private final org.conferencedesk.exhibitors.BoothService booths;
-    private final ImportService<org.conferencedesk.exhibitors.ListedExhibitor, org.conferencedesk.exhibitors.io.ExhibitorColumn> exhibitorImport;
+    private final ImportService<org.conferencedesk.exhibitors.ListedExhibitor, org.conferencedesk.exhibitors.ExhibitorField> exhibitorImport;
     private final ImportService<org.conferencedesk.exhibitors.ListedBooth, org.conferencedesk.exhibitors.BoothField> boothImport;
     private final ExportService<org.conferencedesk.exhibitors.ListedExhibitor> exhibitorExport;
     private final AwardService awards;
@@ -197,7 +197,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Exhibitor import from CSV and XLSX (with the booths they hold). */
-    public ImportService<org.conferencedesk.exhibitors.ListedExhibitor, org.conferencedesk.exhibitors.io.ExhibitorColumn> exhibitorImport() {
+    public ImportService<org.conferencedesk.exhibitors.ListedExhibitor, org.conferencedesk.exhibitors.ExhibitorField> exhibitorImport() {
         return exhibitorImport;
     }
 

@@ -23,7 +23,11 @@ public enum ExhibitorField implements RecordField {
     NOTES("notes", 2000),
     PAYMENT_STATUS("paymentStatus", 0),
     FEE_OVERRIDE("feeOverride", 0),
-    FEE_OVERRIDE_REASON("feeOverrideReason", 500);
+    FEE_OVERRIDE_REASON("feeOverrideReason", 500),
+    /** The hall of the booths it holds (a list of exhibitors: code as written; not a stored field). */
+    HALL("hall", 0),
+    /** The booths it holds (a list of exhibitors: several codes in one cell; not a stored field). */
+    BOOTHS("booths", 0);
 
     /** The i18n area holding the labels and rule sentences of every exhibitor, booth and fee field. */
     public static final String LABEL_AREA = "exhibitors";

@@ -12,7 +12,7 @@ import org.conferencedesk.contracts.ContractWithRunningTotal;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.exhibitors.BoothField;
 import org.conferencedesk.exhibitors.ListedExhibitor;
-import org.conferencedesk.exhibitors.io.ExhibitorColumn;
+import org.conferencedesk.exhibitors.ExhibitorField;
 import org.conferencedesk.guests.Guest;
 import org.conferencedesk.guests.GuestField;
 import org.conferencedesk.importexport.ExportService;
@@ -63,7 +63,7 @@ final class RecordTypes {
             new RecordType<Guest>("guests", GuestField.class, AppContext::guestImport, AppContext::guestExport,
                     (guest, event) -> Json.guest(guest, event.timeZone()), ListCommand::printGuests,
                     (context, eventId, locale) -> TotalsCommand.guestHeadline(context.guests().totals(eventId), locale)),
-            new RecordType<ListedExhibitor>("exhibitors", ExhibitorColumn.class, AppContext::exhibitorImport,
+            new RecordType<ListedExhibitor>("exhibitors", ExhibitorField.class, AppContext::exhibitorImport,
                     AppContext::exhibitorExport, (row, event) -> Json.exhibitor(row), ListCommand::printExhibitors,
                     (context, eventId, locale) -> TotalsCommand.exhibitorHeadline(context.exhibitors().totals(eventId), locale)),
             new RecordType<Void>("booths", BoothField.class, AppContext::boothImport, null, null, null,

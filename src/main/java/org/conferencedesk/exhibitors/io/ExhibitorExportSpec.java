@@ -18,7 +18,7 @@ import org.conferencedesk.shared.money.AmountsByCurrency;
 
 /**
  * Exhibitors as {@code export exhibitors} and the window write them (CSV or XLSX), one row per
- * exhibitor in the order they were added: every {@link ExhibitorColumn} (booths joined with "/", so
+ * exhibitor in the order they were added: every {@link ExhibitorField} but the contact's guest (booths joined with "/", so
  * that the file imports back), then the booths' area in m², the fee due and its currency (computed;
  * left out again on import). Amounts are plain decimals with a point ({@code 11520.00}); an agreed fee
  * in another currency than yuan is written with its code ({@code USD 1200.00}); fees in several
@@ -47,7 +47,10 @@ public final class ExhibitorExportSpec implements ExportSpec<ListedExhibitor> {
     public List<ExportColumn<ListedExhibitor>> columns(long eventId, Locale locale) {
         Messages words = Messages.of("exhibitors", locale);
         List<ExportColumn<ListedExhibitor>> columns = new ArrayList<>();
-        for (ExhibitorColumn c : ExhibitorColumn.values()) {
+        for (ExhibitorField c : ExhibitorField.values()) {
+            if (c == ExhibitorField.GUEST_ID) {
+                continue; // the contact's guest is linked in the window, not carried by files
+            }
             String header = c.label(locale);
             columns.add(switch (c) {
                 case MODE -> new ExportColumn<>(header, Kind.WORD, 16, r -> words.get("mode." + r.exhibitor().mode().name()));
@@ -57,8 +60,8 @@ public final class ExhibitorExportSpec implements ExportSpec<ListedExhibitor> {
                 case BOOTHS -> new ExportColumn<>(header, Kind.TEXT, 16,
                         r -> r.booths().isEmpty() ? null : String.join("/", r.booths()));
                 case FEE_OVERRIDE -> new ExportColumn<>(header, Kind.TEXT, 14, r -> amount(r.exhibitor().feeOverride()));
-                default -> new ExportColumn<>(header, Kind.TEXT, c == ExhibitorColumn.COMPANY_NAME ? 36 : 18,
-                        r -> r.exhibitor().text(ExhibitorField.valueOf(c.name())));
+                default -> new ExportColumn<>(header, Kind.TEXT, c == ExhibitorField.COMPANY_NAME ? 36 : 18,
+                        r -> r.exhibitor().text(c));
             });
         }
         columns.add(new ExportColumn<>(words.get("field.areaM2"), Kind.TEXT, 10,

@@ -1,20 +1,20 @@
 package org.conferencedesk.exhibitors.io;
 
-import static org.conferencedesk.exhibitors.io.ExhibitorColumn.BOOTHS;
-import static org.conferencedesk.exhibitors.io.ExhibitorColumn.COMPANY_NAME;
-import static org.conferencedesk.exhibitors.io.ExhibitorColumn.CONTACT_PERSON;
-import static org.conferencedesk.exhibitors.io.ExhibitorColumn.COUNTRY;
-import static org.conferencedesk.exhibitors.io.ExhibitorColumn.EMAIL;
-import static org.conferencedesk.exhibitors.io.ExhibitorColumn.FEE_OVERRIDE;
-import static org.conferencedesk.exhibitors.io.ExhibitorColumn.FEE_OVERRIDE_REASON;
-import static org.conferencedesk.exhibitors.io.ExhibitorColumn.HALL;
-import static org.conferencedesk.exhibitors.io.ExhibitorColumn.MODE;
-import static org.conferencedesk.exhibitors.io.ExhibitorColumn.NOTES;
-import static org.conferencedesk.exhibitors.io.ExhibitorColumn.OTHER_NAME;
-import static org.conferencedesk.exhibitors.io.ExhibitorColumn.PAYMENT_STATUS;
-import static org.conferencedesk.exhibitors.io.ExhibitorColumn.PHONE;
-import static org.conferencedesk.exhibitors.io.ExhibitorColumn.SECTOR;
-import static org.conferencedesk.exhibitors.io.ExhibitorColumn.WEBSITE;
+import static org.conferencedesk.exhibitors.ExhibitorField.BOOTHS;
+import static org.conferencedesk.exhibitors.ExhibitorField.COMPANY_NAME;
+import static org.conferencedesk.exhibitors.ExhibitorField.CONTACT_PERSON;
+import static org.conferencedesk.exhibitors.ExhibitorField.COUNTRY;
+import static org.conferencedesk.exhibitors.ExhibitorField.EMAIL;
+import static org.conferencedesk.exhibitors.ExhibitorField.FEE_OVERRIDE;
+import static org.conferencedesk.exhibitors.ExhibitorField.FEE_OVERRIDE_REASON;
+import static org.conferencedesk.exhibitors.ExhibitorField.HALL;
+import static org.conferencedesk.exhibitors.ExhibitorField.MODE;
+import static org.conferencedesk.exhibitors.ExhibitorField.NOTES;
+import static org.conferencedesk.exhibitors.ExhibitorField.OTHER_NAME;
+import static org.conferencedesk.exhibitors.ExhibitorField.PAYMENT_STATUS;
+import static org.conferencedesk.exhibitors.ExhibitorField.PHONE;
+import static org.conferencedesk.exhibitors.ExhibitorField.SECTOR;
+import static org.conferencedesk.exhibitors.ExhibitorField.WEBSITE;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -62,7 +62,7 @@ import org.conferencedesk.shared.record.FieldProblem;
  * company twice would count twice); so is a booth held by another exhibitor or named on an earlier
  * row, and a booth for a cloud-only exhibitor. Empty mode: on site; empty payment status: unpaid.
  */
-public final class ExhibitorImportSpec implements ImportSpec<ListedExhibitor, ExhibitorColumn> {
+public final class ExhibitorImportSpec implements ImportSpec<ListedExhibitor, ExhibitorField> {
 
     static final ChoiceWords<ExhibitionMode> MODE_WORDS = new ChoiceWords<ExhibitionMode>()
             .add(ExhibitionMode.ON_SITE, "现场", "线下", "现场参展", "线下参展", "实体展", "on site", "on-site", "onsite", "offline", "vor Ort")
@@ -90,7 +90,7 @@ public final class ExhibitorImportSpec implements ImportSpec<ListedExhibitor, Ex
     }
 
     /** The headers of exhibitor lists. */
-    public static final HeaderVocabulary<ExhibitorColumn> VOCABULARY = HeaderVocabulary.of(ExhibitorColumn.class)
+    public static final HeaderVocabulary<ExhibitorField> VOCABULARY = HeaderVocabulary.of(ExhibitorField.class)
             .words(COMPANY_NAME, "企业名称", "公司名称", "展商名称", "参展企业", "参展商", "参展单位", "单位名称", "企业", "公司",
                     "Company", "Company name", "Exhibitor", "Exhibitor name", "Firma", "Firmenname", "Aussteller")
             .words(OTHER_NAME, "英文名称", "英文名", "外文名称", "企业英文名称", "中文名称", "English name", "Other name",
@@ -151,22 +151,22 @@ public final class ExhibitorImportSpec implements ImportSpec<ListedExhibitor, Ex
     }
 
     @Override
-    public HeaderVocabulary<ExhibitorColumn> headers() {
+    public HeaderVocabulary<ExhibitorField> headers() {
         return VOCABULARY;
     }
 
     @Override
-    public Set<ExhibitorColumn> required() {
+    public Set<ExhibitorField> required() {
         return EnumSet.of(COMPANY_NAME);
     }
 
     @Override
-    public ExhibitorColumn nameField() {
+    public ExhibitorField nameField() {
         return COMPANY_NAME;
     }
 
     @Override
-    public Set<ExhibitorColumn> amountFields() {
+    public Set<ExhibitorField> amountFields() {
         return EnumSet.of(FEE_OVERRIDE);
     }
 
@@ -182,7 +182,7 @@ public final class ExhibitorImportSpec implements ImportSpec<ListedExhibitor, Ex
     }
 
     @Override
-    public RecordImport<ListedExhibitor, ExhibitorColumn> start(long eventId, Locale locale) {
+    public RecordImport<ListedExhibitor, ExhibitorField> start(long eventId, Locale locale) {
         return new Run(eventId, locale);
     }
 
@@ -192,7 +192,7 @@ public final class ExhibitorImportSpec implements ImportSpec<ListedExhibitor, Ex
     }
 
     /** One import: the converter's words, the event's exhibitors and booths, what earlier rows took. */
-    private final class Run implements RecordImport<ListedExhibitor, ExhibitorColumn> {
+    private final class Run implements RecordImport<ListedExhibitor, ExhibitorField> {
         private final long eventId;
         private final Locale locale;
         private final Messages words;
@@ -208,7 +208,7 @@ public final class ExhibitorImportSpec implements ImportSpec<ListedExhibitor, Ex
         }
 
         @Override
-        public ListedExhibitor convert(ImportRow<ExhibitorColumn> row) {
+        public ListedExhibitor convert(ImportRow<ExhibitorField> row) {
             String name = row.text(COMPANY_NAME);
             if (name == null && !row.failed(COMPANY_NAME)) {
                 row.problem(COMPANY_NAME, words.get("io.row.companyName.empty"));
@@ -220,6 +220,10 @@ public final class ExhibitorImportSpec implements ImportSpec<ListedExhibitor, Ex
             Amount fee = row.amount(FEE_OVERRIDE, Amount.CNY);
             String hall = row.text(HALL);
             List<String> codes = BoothCodes.split(row.text(BOOTHS));
+            if (row.text(ExhibitorField.GUEST_ID) != null) {
+                // A guest's number in a file cannot be checked to be the person meant: linked in the window.
+                row.problem(ExhibitorField.GUEST_ID, words.get("io.row.guestId"));
+            }
             if (row.hasProblems()) {
                 return null;
             }
@@ -227,12 +231,7 @@ public final class ExhibitorImportSpec implements ImportSpec<ListedExhibitor, Ex
                     mode, row.text(CONTACT_PERSON), null, row.text(EMAIL), row.text(PHONE), row.text(WEBSITE),
                     row.text(NOTES), paid, fee, row.text(FEE_OVERRIDE_REASON));
             for (FieldProblem<ExhibitorField> p : ExhibitorRules.check(e)) {
-                ExhibitorColumn column = ExhibitorColumn.of(p.field());
-                if (column != null) {
-                    row.problem(column, p.sentence(locale));
-                } else {
-                    row.problem(p.sentence(locale));
-                }
+                row.problem(p.field(), p.sentence(locale));
             }
             if (!codes.isEmpty() && !mode.holdsBooths()) {
                 row.problem(BOOTHS, words.get("booking.cloudOnly", name, String.join(", ", codes)));
@@ -242,7 +241,7 @@ public final class ExhibitorImportSpec implements ImportSpec<ListedExhibitor, Ex
 
         @Override
         public org.conferencedesk.importexport.Duplicate<ListedExhibitor> check(ListedExhibitor record,
-                                                                                ImportRow<ExhibitorColumn> row) {
+                                                                                ImportRow<ExhibitorField> row) {
             if (existing == null) {
                 event = events.find(eventId).orElseThrow(() -> new ExhibitorException("event.gone"));
                 existing = new HashMap<>();

@@ -22,6 +22,7 @@ import org.conferencedesk.exhibitors.BoothKind;
 import org.conferencedesk.exhibitors.BoothRate;
 import org.conferencedesk.exhibitors.ExhibitionMode;
 import org.conferencedesk.exhibitors.Exhibitor;
+import org.conferencedesk.exhibitors.ExhibitorField;
 import org.conferencedesk.exhibitors.ExhibitorFixture;
 import org.conferencedesk.exhibitors.ExhibitorTotals;
 import org.conferencedesk.exhibitors.ListedBooth;
@@ -55,7 +56,7 @@ class ExhibitorImportTest {
 
     private ExhibitorFixture f;
     private ImportService<ListedBooth, BoothField> boothImport;
-    private ImportService<ListedExhibitor, ExhibitorColumn> exhibitorImport;
+    private ImportService<ListedExhibitor, ExhibitorField> exhibitorImport;
     private ExportService<ListedExhibitor> export;
 
     @BeforeEach
