@@ -426,19 +426,27 @@ public final class BoothService {
             Map<String, Exhibitor> byKey = new HashMap<>();
             people.findByEvent(eventId).forEach(e -> byKey.putIfAbsent(Exhibitor.companyKey(e.companyName()), e));
             rows.accept(chunk -> {
+                List<Exhibitor> fresh = new ArrayList<>(chunk.size());
                 for (ListedExhibitor listed : chunk) {
                     Exhibitor e = listed.exhibitor();
                     ExhibitorException.refuseIfAny(ExhibitorRules.check(e));
-                    Exhibitor twin = byKey.get(Exhibitor.companyKey(e.companyName()));
+                    String key = Exhibitor.companyKey(e.companyName());
+                    Exhibitor twin = byKey.get(key);
                     if (twin != null) {
-                        throw new ExhibitorException("exhibitor.duplicate", e.companyName().strip(), twin.companyName(), twin.id());
+                        throw new ExhibitorException("exhibitor.duplicate", e.companyName().strip(), twin.companyName(),
+                                twin.id() == null ? 0 : twin.id());
                     }
-                    Exhibitor added = people.insert(e);
-                    byKey.put(Exhibitor.companyKey(added.companyName()), added);
-                    counts[0]++;
+                    byKey.put(key, e);
+                    fresh.add(e);
+                }
+                List<Exhibitor> added = people.insertAll(fresh);
+                counts[0] += added.size();
+                for (int i = 0; i < added.size(); i++) {
+                    ListedExhibitor listed = chunk.get(i);
+                    byKey.put(Exhibitor.companyKey(added.get(i).companyName()), added.get(i));
                     for (String code : listed.booths()) {
                         Booth booth = index.booth(listed.hall(), code);
-                        hold(plan, people, index, event, booth, added, null, null);
+                        hold(plan, people, index, event, booth, added.get(i), null, null);
                         counts[1]++;
                     }
                 }

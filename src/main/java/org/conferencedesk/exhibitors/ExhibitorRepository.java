@@ -76,6 +76,62 @@ public final class ExhibitorRepository implements RecordStore<Exhibitor> {
     }
 
     /**
+     * Adds exhibitors in one JDBC batch (an import's chunk), in the caller's transaction.
+     *
+     * @return the exhibitors as stored (text stripped, blank text null) with their new ids, in order
+     */
+    public List<Exhibitor> insertAll(List<Exhibitor> exhibitors) {
+        if (exhibitors.isEmpty()) {
+            return List.of();
+        }
+        String sql = dsl.insertInto(EXHIBITOR, EXHIBITOR.EVENT_ID, EXHIBITOR.COMPANY_NAME, EXHIBITOR.OTHER_NAME,
+                EXHIBITOR.COUNTRY, EXHIBITOR.SECTOR, EXHIBITOR.MODE, EXHIBITOR.CONTACT_PERSON, EXHIBITOR.CONTACT_GUEST_ID,
+                EXHIBITOR.EMAIL, EXHIBITOR.PHONE, EXHIBITOR.WEBSITE, EXHIBITOR.NOTES, EXHIBITOR.PAYMENT_STATUS,
+                EXHIBITOR.FEE_OVERRIDE, EXHIBITOR.FEE_OVERRIDE_CURRENCY, EXHIBITOR.FEE_OVERRIDE_REASON)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)
+                .getSQL();
+        return dsl.connectionResult(connection -> {
+            List<ExhibitorRecord> records = new java.util.ArrayList<>(exhibitors.size());
+            try (java.sql.PreparedStatement insert = connection.prepareStatement(sql, new String[] {"ID"})) {
+                for (Exhibitor e : exhibitors) {
+                    ExhibitorRecord r = dsl.newRecord(EXHIBITOR);
+                    copy(e, r);
+                    records.add(r);
+                    insert.setLong(1, r.getEventId());
+                    insert.setString(2, r.getCompanyName());
+                    insert.setString(3, r.getOtherName());
+                    insert.setString(4, r.getCountry());
+                    insert.setString(5, r.getSector());
+                    insert.setString(6, r.getMode());
+                    insert.setString(7, r.getContactPerson());
+                    insert.setObject(8, r.getContactGuestId(), java.sql.Types.BIGINT);
+                    insert.setString(9, r.getEmail());
+                    insert.setString(10, r.getPhone());
+                    insert.setString(11, r.getWebsite());
+                    insert.setString(12, r.getNotes());
+                    insert.setString(13, r.getPaymentStatus());
+                    insert.setBigDecimal(14, r.getFeeOverride());
+                    insert.setString(15, r.getFeeOverrideCurrency());
+                    insert.setString(16, r.getFeeOverrideReason());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                List<Exhibitor> stored = new java.util.ArrayList<>(records.size());
+                try (java.sql.ResultSet keys = insert.getGeneratedKeys()) {
+                    for (ExhibitorRecord r : records) {
+                        if (!keys.next()) {
+                            throw new IllegalStateException("The database returned fewer ids than exhibitors inserted");
+                        }
+                        r.setId(keys.getLong(1));
+                        stored.add(toExhibitor(r));
+                    }
+                }
+                return stored;
+            }
+        });
+    }
+
+    /**
      * Updates an exhibitor (matched by id).
      *
      * @return the exhibitor as stored, or empty if there is none with that id
