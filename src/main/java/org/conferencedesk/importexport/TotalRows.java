@@ -45,6 +45,11 @@ final class TotalRows {
             return null;
         }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        // Every total word holds 计 (計 before simplifying), "total" or "sum": other names skip the
+        // transliteration, which took a third of an import's time (one call per row).
+        if (s.indexOf('计') < 0 && s.indexOf('計') < 0 && !s.contains("total") && !s.contains("sum")) {
+            return null;
+        }
         s = SimplifiedChinese.of(s);
         if (s.length() > 40) {
             return null;
