@@ -138,12 +138,12 @@ public final class BackupService {
             Files.deleteIfExists(part);
             database.backupTo(part);
             FileReplacement.move(part, target);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             deleteQuietly(part);
-            throw StorageException.withSentence(e, "backupFailed", target);
-        } catch (RuntimeException e) {
-            deleteQuietly(part);
-            throw e;
+            if (DiskFull.causedBy(e, target)) {
+                throw StorageException.withSentence(e, "diskFull.backup", target);
+            }
+            throw e instanceof RuntimeException runtime ? runtime : StorageException.withSentence(e, "backupFailed", target);
         }
         LOG.info("Backed up {} to {}", h2File, target);
         return target;
@@ -346,11 +346,21 @@ public final class BackupService {
      * {@code backups/PREFIXNAME-TIME.zip}; never rotated away. The caller holds the file closed.
      */
     Path keepCopy(String prefix) throws IOException {
+        try (InputStream in = Files.newInputStream(h2File)) {
+            return keepCopy(prefix, in);
+        }
+    }
+
+    /**
+     * {@link #keepCopy(String)} of the database's bytes read from {@code source} (not closed here): for
+     * a caller that holds the file locked and must not open it a second time.
+     */
+    Path keepCopy(String prefix, InputStream source) throws IOException {
         Path target = freeName(prefix + name + "-");
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(part); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(h2File.getFileName().toString()));
-            Files.copy(h2File, zip);
+            source.transferTo(zip);
             zip.closeEntry();
         } catch (IOException e) {
             deleteQuietly(part);
@@ -385,7 +395,7 @@ public final class BackupService {
     private static void checkDatabase(Path zip, Path extracted, char[] filePassword) {
         int applied;
         try {
-            applied = Database.inspect(extracted, filePassword);
+            applied = Database.inspect(extracted, filePassword).applied();
         } catch (PasswordRequiredException e) {
             throw new PasswordRequiredException(zip, e);
         } catch (WrongPasswordException e) {
@@ -394,7 +404,7 @@ public final class BackupService {
             throw new BackupRejectedException(zip, switch (e.reason()) {
                 case TOO_NEW -> BackupRejectedException.Reason.TOO_NEW;
                 case NOT_OURS -> BackupRejectedException.Reason.NOT_OURS;
-                case DAMAGED -> BackupRejectedException.Reason.DAMAGED;
+                case DAMAGED, UPGRADE_FAILED -> BackupRejectedException.Reason.DAMAGED;
             }, e);
         } catch (RuntimeException e) {
             throw new BackupRejectedException(zip, BackupRejectedException.Reason.DAMAGED, e);
