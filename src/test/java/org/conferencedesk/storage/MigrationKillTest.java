@@ -81,8 +81,8 @@ class MigrationKillTest {
             assertThat(applied).as("the file is at the old or the new version, never between").isIn(old, latest);
             try (Database database = Database.openFile(h2File)) {
                 assertThat(StorageFixtures.projectsWithAmounts(database)).containsExactlyElementsOf(StorageFixtures.OLD_PROJECTS);
-                assertThat(database.dsl().fetchValue("SELECT COUNT(*) FROM audit_entry", Long.class)).isEqualTo(4L);
-                assertThat(database.dsl().fetchValue("SELECT short_name FROM event WHERE id = 1", String.class)).isEqualTo("WIMC 2020");
+                assertThat(database.dsl().fetchSingle("SELECT COUNT(*) FROM audit_entry").get(0, Long.class)).isEqualTo(4L);
+                assertThat(database.dsl().fetchSingle("SELECT short_name FROM event WHERE id = 1").get(0, String.class)).isEqualTo("WIMC 2020");
             }
             assertThat(Database.inspect(h2File)).isEqualTo(latest);
             assertNoScratchLeft(h2File);
