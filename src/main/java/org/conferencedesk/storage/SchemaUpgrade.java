@@ -49,7 +49,6 @@ import org.slf4j.LoggerFactory;
 final class SchemaUpgrade {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaUpgrade.class);
-    private static final String BEFORE_UPGRADE = "before-upgrade-";
     private static final String HISTORY_TABLE = "flyway_schema_history";
     private static final List<String> PURPOSES = List.of("create", "upgrade", "inspect");
     /** Scratch folders this process is using now: never removed as leftovers. */
@@ -135,7 +134,7 @@ final class SchemaUpgrade {
             // The file as it was, for going back to the version that made it; then the swap.
             original.position(0);
             kept = new BackupService(h2File, java.time.Clock.systemDefaultZone())
-                    .keepCopy(BEFORE_UPGRADE, java.nio.channels.Channels.newInputStream(original));
+                    .keepCopy(BackupService.BEFORE_UPGRADE, java.nio.channels.Channels.newInputStream(original));
             try {
                 FileReplacement.move(scratch.file(), h2File);
             } catch (FileSystemException e) {

@@ -67,8 +67,9 @@ final class ImportCommand {
                 return ConferenceDeskCli.BAD_INPUT;
             }
             try (AppContext context = root.openContext()) {
-                // A backup before every import from the command line (the window backs up on start and close).
-                context.backupNow();
+                // A backup before every import from the command line (the window backs up on start and close);
+                // none if nothing changed since the last one, so that retries push no good backup out.
+                Path before = context.backupNow();
                 boolean existed = eventExists(context, root.eventName());
                 Event event = root.chooseEvent(context, true);
                 int imported;
@@ -79,6 +80,9 @@ final class ImportCommand {
                         context.events().delete(event.id());
                     }
                     throw e;
+                }
+                if (imported > 0) {
+                    context.backups().keepBeforeImport(before);
                 }
                 spec.commandLine().getOut().println(messages.get("import.done", imported, file.getFileName(), event.name()));
                 spec.commandLine().getOut().println(TotalsCommand.headline(context.contracts().totals(event.id()), root.locale()));
@@ -178,7 +182,7 @@ final class ImportCommand {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             try (AppContext context = root.openContext()) {
-                context.backupNow();
+                Path before = context.backupNow();
                 boolean existed = eventExists(context, root.eventName());
                 Event event = root.chooseEvent(context, true);
                 GuestImportResult result;
@@ -189,6 +193,9 @@ final class ImportCommand {
                         context.events().delete(event.id());
                     }
                     throw e;
+                }
+                if (result.added() + result.merged() > 0) {
+                    context.backups().keepBeforeImport(before);
                 }
                 out.println(messages.get("import.guests.done", result.added(), file.getFileName(), event.name()));
                 if (result.merged() > 0 || result.skipped() > 0) {
