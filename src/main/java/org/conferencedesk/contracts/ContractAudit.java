@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import org.conferencedesk.shared.money.MoneyFormat;
 import org.conferencedesk.storage.FieldChange;
+import org.conferencedesk.storage.RecordAudit;
 
 /**
  * How a contract appears in the audit trail: its fields as text, named by {@link ContractField#jsonName()}
@@ -16,6 +17,10 @@ public final class ContractAudit {
 
     /** The record type of contracts in the audit trail. */
     public static final String RECORD_TYPE = "contract";
+
+    /** How contracts are written to the trail ({@link org.conferencedesk.storage.AuditedWrites}). */
+    public static final RecordAudit<Contract> TRAIL = RecordAudit.of(RECORD_TYPE, Contract::id, Contract::eventId, Contract::projectName,
+            ContractAudit::fields);
 
     private ContractAudit() {
     }

@@ -14,6 +14,7 @@ import org.conferencedesk.shared.money.Amount;
 import org.conferencedesk.shared.money.AmountFormatException;
 import org.conferencedesk.shared.money.AmountParser;
 import org.conferencedesk.shared.money.MoneyFormat;
+import org.conferencedesk.shared.record.FieldProblem;
 
 /**
  * A contract as typed into the form: the texts of each field read into a {@link Contract}, or a
@@ -82,7 +83,7 @@ public record ContractDraft(Contract contract, Amount amount, Map<ContractField,
                 optional(texts, ContractField.SECTOR), optional(texts, ContractField.DISTRICT),
                 amount == null ? BigDecimal.ZERO : amount.value(), amount == null ? Contract.CNY : amount.currency(),
                 order, status, signedOn, optional(texts, ContractField.NOTE));
-        for (ContractRules.Problem p : ContractRules.check(built)) {
+        for (FieldProblem<ContractField> p : ContractRules.check(built)) {
             problems.putIfAbsent(p.field(), localise(p, built, words));
         }
         return new ContractDraft(problems.isEmpty() ? built : null, amount, Collections.unmodifiableMap(problems));
@@ -99,10 +100,9 @@ public record ContractDraft(Contract contract, Amount amount, Map<ContractField,
     }
 
     /**
-     * The rule a contract breaks, as a localised sentence for its field (ContractRules speaks English
-     * for logs and the command line).
+     * The rule a contract breaks, as the form says it beside the field (without naming the field).
      */
-    public static String localise(ContractRules.Problem p, Contract c, Messages words) {
+    public static String localise(FieldProblem<ContractField> p, Contract c, Messages words) {
         return switch (p.field()) {
             case PROJECT_NAME -> c.projectName().isBlank()
                     ? words.get("form.error.projectName.empty")
@@ -115,7 +115,7 @@ public record ContractDraft(Contract contract, Amount amount, Map<ContractField,
             case CURRENCY -> words.get("form.error.currency", c.currency());
             case AMOUNT -> words.get("form.error.amount.TOO_LARGE", c.amount().toPlainString());
             case SIGNING_ORDER -> words.get("form.error.signingOrder", String.valueOf(c.signingOrder()));
-            default -> p.message();
+            default -> p.sentence(words.locale());
         };
     }
 
@@ -133,15 +133,7 @@ public record ContractDraft(Contract contract, Amount amount, Map<ContractField,
 
     /** True for a three-letter ISO 4217 code that Java knows (CNY, USD, EUR ...). */
     public static boolean isCurrency(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
-            return false;
-        }
-        try {
-            java.util.Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return Amount.isCurrency(code);
     }
 
     private static String tooLong(ContractField field, String value, Messages words) {

@@ -13,10 +13,12 @@ import org.conferencedesk.shared.DialogService;
 import org.conferencedesk.shared.FormFields;
 import org.conferencedesk.shared.RecordForm;
 import org.conferencedesk.shared.TaskExecutor;
+import org.conferencedesk.shared.UserFacingException;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
 import org.conferencedesk.shared.money.AmountParser;
 import org.conferencedesk.shared.money.MoneyFormat;
+import org.conferencedesk.shared.record.FieldProblem;
 
 /**
  * The contract form: edits a copy of one contract (or a new one) as the texts the user types, checks
@@ -301,12 +303,12 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
         }, failure -> {
             saving.set(false);
             if (failure instanceof ContractException refused && !refused.problems().isEmpty()) {
-                for (ContractRules.Problem p : refused.problems()) {
+                for (FieldProblem<ContractField> p : refused.problems()) {
                     fields.refuse(p.field(), ContractField.PROJECT_NAME, ContractDraft.localise(p, toSave, messages));
                 }
             } else {
                 dialogs.showError(messages.get("form.saveFailed.title"),
-                        messages.get("form.saveFailed.message", failure.getMessage()));
+                        messages.get("form.saveFailed.message", UserFacingException.sentenceOf(failure, messages.locale())));
             }
             refresh();
         });

@@ -25,7 +25,8 @@ import java.util.TreeMap;
 public final class ContractLedger {
 
     private static final BigDecimal ZERO = new BigDecimal("0.00");
-    private static final Comparator<Contract> SIGNING_ORDER = Comparator
+    /** The order of the signing ceremony: signing order (unplaced last), then id. */
+    static final Comparator<Contract> SIGNING_ORDER = Comparator
             .comparing((Contract c) -> c.signingOrder() == null ? Integer.MAX_VALUE : c.signingOrder())
             .thenComparing(c -> c.id() == null ? Long.MAX_VALUE : c.id());
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.conferencedesk.storage.RecordStore;
 import org.conferencedesk.storage.generated.tables.records.ContractRecord;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
@@ -21,7 +22,7 @@ import org.jooq.impl.DSL;
  * Reads and writes {@link Contract}s and computes their totals in the database. The only class of
  * this feature that touches generated jOOQ code; it returns domain records, never jOOQ records.
  */
-public final class ContractRepository {
+public final class ContractRepository implements RecordStore<Contract> {
 
     private static final BigDecimal ZERO = new BigDecimal("0.00");
     private static final Field<BigDecimal> SIGNED_CNY_AMOUNT = DSL
@@ -36,6 +37,7 @@ public final class ContractRepository {
     }
 
     /** The same repository taking part in the transaction {@code tx}. */
+    @Override
     public ContractRepository within(DSLContext tx) {
         return new ContractRepository(tx);
     }
@@ -84,7 +86,14 @@ public final class ContractRepository {
         return dsl.selectFrom(CONTRACT).where(CONTRACT.ID.eq(id)).forUpdate().fetchOptional(ContractRepository::toContract);
     }
 
+    /** Same as {@link #lockById}. */
+    @Override
+    public Optional<Contract> lock(long id) {
+        return lockById(id);
+    }
+
     /** Inserts a contract and returns it with its id. */
+    @Override
     public Contract insert(Contract contract) {
         ContractRecord record = dsl.newRecord(CONTRACT);
         copy(contract, record);
@@ -126,6 +135,7 @@ public final class ContractRepository {
      *
      * @return the contract as stored, or empty if no contract has that id any more
      */
+    @Override
     public Optional<Contract> update(Contract contract) {
         ContractRecord record = dsl.fetchOne(CONTRACT, CONTRACT.ID.eq(contract.id()));
         if (record == null) {
@@ -138,6 +148,7 @@ public final class ContractRepository {
     }
 
     /** Deletes the contract with this id; returns true if there was one. */
+    @Override
     public boolean delete(long id) {
         return dsl.deleteFrom(CONTRACT).where(CONTRACT.ID.eq(id)).execute() > 0;
     }

@@ -3,10 +3,12 @@ package org.conferencedesk.contracts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.conferencedesk.shared.record.FieldProblem;
 
 /**
  * The rules a contract must meet before it is saved, shared by the form, the importers and the
- * service, so that a value refused in one place is refused everywhere with the same words.
+ * service, so that a value refused in one place is refused everywhere with the same words (keys
+ * {@code rule.*} of the {@code contracts} bundle, in both languages).
  */
 public final class ContractRules {
 
@@ -14,22 +16,13 @@ public final class ContractRules {
     }
 
     /**
-     * A field that breaks a rule.
-     *
-     * @param field the field
-     * @param message an English sentence saying what is wrong and what to do
-     */
-    public record Problem(ContractField field, String message) {
-    }
-
-    /**
      * Checks {@code contract} and returns every problem (empty if it may be saved). Values over a
      * field's length are refused, never cut.
      */
-    public static List<Problem> check(Contract contract) {
-        List<Problem> problems = new ArrayList<>();
+    public static List<FieldProblem<ContractField>> check(Contract contract) {
+        List<FieldProblem<ContractField>> problems = new ArrayList<>();
         if (contract.projectName().isBlank()) {
-            problems.add(new Problem(ContractField.PROJECT_NAME, "The project name is empty; every contract needs one."));
+            problems.add(new FieldProblem<>(ContractField.PROJECT_NAME, "rule.projectNameEmpty"));
         }
         Map<ContractField, String> texts = Map.of(
                 ContractField.PROJECT_NAME, contract.projectName(),
@@ -44,21 +37,18 @@ public final class ContractRules {
                 // H2 counts VARCHAR length in UTF-16 units, so a rare character such as 𠮷 counts twice.
                 int length = text.length();
                 if (length > field.maxLength()) {
-                    problems.add(new Problem(field, "The " + field.jsonName() + " has " + length
-                            + " characters; at most " + field.maxLength() + " fit. Shorten it."));
+                    problems.add(new FieldProblem<>(field, "rule.tooLong", length, field.maxLength()));
                 }
             }
         }
         if (!contract.currency().matches("[A-Z]{3}")) {
-            problems.add(new Problem(ContractField.CURRENCY, "The currency \"" + contract.currency()
-                    + "\" is not a three-letter ISO code such as CNY or USD."));
+            problems.add(new FieldProblem<>(ContractField.CURRENCY, "rule.currency", contract.currency()));
         }
         if (contract.amount().precision() - contract.amount().scale() > 17) {
-            problems.add(new Problem(ContractField.AMOUNT, "The amount " + contract.amount().toPlainString()
-                    + " is too large to keep (at most 17 digits before the decimal point)."));
+            problems.add(new FieldProblem<>(ContractField.AMOUNT, "rule.amountTooLarge", contract.amount().toPlainString()));
         }
         if (contract.signingOrder() != null && contract.signingOrder() < 1) {
-            problems.add(new Problem(ContractField.SIGNING_ORDER, "The signing order must be 1 or more."));
+            problems.add(new FieldProblem<>(ContractField.SIGNING_ORDER, "rule.signingOrder", String.valueOf(contract.signingOrder())));
         }
         return problems;
     }

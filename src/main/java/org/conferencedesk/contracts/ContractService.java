@@ -3,21 +3,19 @@ package org.conferencedesk.contracts;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import org.conferencedesk.shared.money.MoneyFormat;
+import org.conferencedesk.shared.record.ChangeFeed;
+import org.conferencedesk.shared.record.FieldProblem;
 import org.conferencedesk.storage.Actor;
-import org.conferencedesk.storage.AuditAction;
-import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditTrail;
+import org.conferencedesk.storage.AuditedWrites;
 import org.conferencedesk.storage.Database;
-import org.conferencedesk.storage.FieldChange;
 
 /**
  * The signing-ceremony ledger of an event: saving and deleting contracts (checked by
  * {@link ContractRules}), importing many at once (all or nothing), and its totals and running
- * totals. After each committed write it tells its listeners what changed ({@link ContractChange}).
- * Every write records what it changed in the {@link AuditTrail}, in the same transaction.
+ * totals. Every write records what it changed in the {@link AuditTrail} in the same transaction
+ * ({@link AuditedWrites}), then tells the listeners of {@link #changes()}.
  *
  * <p>Thread-safe; knows nothing of JavaFX. Call it off the FX application thread.
  */
@@ -25,8 +23,8 @@ public final class ContractService {
 
     private final Database database;
     private final ContractRepository contracts;
-    private final AuditTrail audit;
-    private final List<Consumer<ContractChange>> listeners = new CopyOnWriteArrayList<>();
+    private final ChangeFeed<Contract> changes = new ChangeFeed<>();
+    private final AuditedWrites<Contract> writes;
 
     /**
      * Creates the service over the database and its repository, recording changes in {@code audit}
@@ -35,7 +33,7 @@ public final class ContractService {
     public ContractService(Database database, ContractRepository contracts, AuditTrail audit) {
         this.database = database;
         this.contracts = contracts;
-        this.audit = audit;
+        this.writes = new AuditedWrites<>(database, contracts, ContractAudit.TRAIL, audit, changes);
     }
 
     /**
@@ -46,14 +44,9 @@ public final class ContractService {
         this(database, contracts, new AuditTrail(database, Actor.osUser()));
     }
 
-    /** Registers a listener called after every committed change, on the writing thread. */
-    public void addListener(Consumer<ContractChange> listener) {
-        listeners.add(listener);
-    }
-
-    /** Removes a listener added with {@link #addListener}. */
-    public void removeListener(Consumer<ContractChange> listener) {
-        listeners.remove(listener);
+    /** The committed changes to contracts (live lists listen here). */
+    public ChangeFeed<Contract> changes() {
+        return changes;
     }
 
     /** The event's contracts in signing order. */
@@ -84,34 +77,11 @@ public final class ContractService {
      * @throws ContractException if it breaks a rule (nothing is saved), or the contract was deleted meanwhile
      */
     public Contract save(Contract contract) {
-        List<ContractRules.Problem> problems = ContractRules.check(contract);
+        List<FieldProblem<ContractField>> problems = ContractRules.check(contract);
         if (!problems.isEmpty()) {
             throw new ContractException(problems);
         }
-        Contract stored = database.inTransaction(tx -> {
-            ContractRepository repository = contracts.within(tx);
-            if (contract.id() == null) {
-                Contract added = repository.insert(contract);
-                audit.record(tx, AuditEntry.of(added.eventId(), ContractAudit.RECORD_TYPE, added.id(), AuditAction.CREATED,
-                        added.projectName(), FieldChange.between(Map.of(), ContractAudit.fields(added))));
-                return added;
-            }
-            Contract before = repository.lockById(contract.id()).orElseThrow(ContractService::deletedMeanwhile);
-            Contract after = repository.update(contract).orElseThrow(ContractService::deletedMeanwhile);
-            List<FieldChange> changes = ContractAudit.changes(before, after);
-            // An edit that changes nothing (Save pressed twice) leaves no line in the trail.
-            if (!changes.isEmpty()) {
-                audit.record(tx, AuditEntry.of(after.eventId(), ContractAudit.RECORD_TYPE, after.id(), AuditAction.UPDATED,
-                        after.projectName(), changes));
-            }
-            return after;
-        });
-        publish(new ContractChange.Saved(stored.eventId(), stored));
-        return stored;
-    }
-
-    private static ContractException deletedMeanwhile() {
-        return new ContractException("This contract was deleted meanwhile; add it again if it is still needed.");
+        return writes.save(contract, () -> new ContractException("save.gone"));
     }
 
     /**
@@ -119,21 +89,7 @@ public final class ContractService {
      * if it was already gone (nothing recorded).
      */
     public boolean delete(long eventId, long contractId) {
-        boolean deleted = database.inTransaction(tx -> {
-            ContractRepository repository = contracts.within(tx);
-            var before = repository.lockById(contractId);
-            if (before.isEmpty() || !repository.delete(contractId)) {
-                return false;
-            }
-            Contract gone = before.get();
-            audit.record(tx, AuditEntry.of(gone.eventId(), ContractAudit.RECORD_TYPE, gone.id(), AuditAction.DELETED,
-                    gone.projectName(), FieldChange.between(ContractAudit.fields(gone), Map.of())));
-            return true;
-        });
-        if (deleted) {
-            publish(new ContractChange.Deleted(eventId, contractId));
-        }
-        return deleted;
+        return writes.delete(contractId).isPresent();
     }
 
     /**
@@ -163,7 +119,7 @@ public final class ContractService {
      */
     public int addAll(long eventId, List<Contract> newContracts, String source) {
         for (int i = 0; i < newContracts.size(); i++) {
-            List<ContractRules.Problem> problems = ContractRules.check(newContracts.get(i));
+            List<FieldProblem<ContractField>> problems = ContractRules.check(newContracts.get(i));
             if (!problems.isEmpty()) {
                 throw new ContractException(problems);
             }
@@ -179,31 +135,24 @@ public final class ContractService {
                 placed.add(c.signingOrder() == null ? c.withSigningOrder(next++) : c);
             }
             int inserted = repository.insertAll(placed);
-            audit.record(tx, importEntry(eventId, placed, inserted, source));
+            writes.recordImport(tx, eventId, source, importValues(placed, inserted, source));
             return inserted;
         });
-        publish(new ContractChange.Reloaded(eventId, contracts.findByEvent(eventId)));
+        changes.reloaded(eventId);
         return added;
     }
 
-    private static AuditEntry importEntry(long eventId, List<Contract> placed, int inserted, String source) {
+    private static Map<String, String> importValues(List<Contract> placed, int inserted, String source) {
         BigDecimal cny = new BigDecimal("0.00");
         for (Contract c : placed) {
             if (c.isCny()) {
                 cny = cny.add(c.amount());
             }
         }
-        Map<String, String> after = new java.util.LinkedHashMap<>();
-        after.put("count", String.valueOf(inserted));
-        after.put(ContractField.AMOUNT.jsonName(), MoneyFormat.plain(cny));
-        after.put("file", source);
-        return AuditEntry.of(eventId, ContractAudit.RECORD_TYPE, null, AuditAction.IMPORTED, source,
-                FieldChange.between(Map.of(), after));
-    }
-
-    private void publish(ContractChange change) {
-        for (Consumer<ContractChange> listener : listeners) {
-            listener.accept(change);
-        }
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("count", String.valueOf(inserted));
+        values.put(ContractField.AMOUNT.jsonName(), MoneyFormat.plain(cny));
+        values.put("file", source);
+        return values;
     }
 }

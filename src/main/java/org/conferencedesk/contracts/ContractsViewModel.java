@@ -30,6 +30,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.conferencedesk.shared.DialogService;
 import org.conferencedesk.shared.TaskExecutor;
+import org.conferencedesk.shared.UserFacingException;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.MoneyFormat;
 
@@ -215,7 +216,8 @@ public final class ContractsViewModel {
         }
         executor.execute(() -> service.delete(contract.eventId(), contract.id()), deleted -> { },
                 failure -> dialogs.showError(messages.get("delete.failed.title"),
-                        messages.get("delete.failed.message", contract.projectName(), failure.getMessage())));
+                        messages.get("delete.failed.message", contract.projectName(),
+                                UserFacingException.sentenceOf(failure, locale))));
         return true;
     }
 

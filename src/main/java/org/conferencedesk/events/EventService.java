@@ -42,7 +42,7 @@ public final class EventService {
      */
     public Event create(Event event) {
         if (events.findByName(event.name().strip()).isPresent()) {
-            throw new EventException("An event named \"" + event.name().strip() + "\" exists already; choose another name.");
+            throw new EventException("event.exists", event.name().strip());
         }
         return events.insert(event);
     }
@@ -78,7 +78,8 @@ public final class EventService {
             if (createIfMissing) {
                 return events.insert(Event.named(name.strip()));
             }
-            throw new EventException("There is no event named \"" + name.strip() + "\". Known events: " + names() + ".");
+            throw names().isEmpty() ? new EventException("event.unknownNone", name.strip())
+                    : new EventException("event.unknown", name.strip(), names());
         }
         List<Event> all = events.findAll();
         if (all.size() == 1) {
@@ -88,13 +89,12 @@ public final class EventService {
             if (createIfMissing) {
                 return events.insert(Event.named(DEFAULT_EVENT_NAME));
             }
-            throw new EventException("The database has no event yet; create one with: events create --name NAME.");
+            throw new EventException("event.none");
         }
-        throw new EventException("The database has several events; say which with --event NAME. Known events: " + names() + ".");
+        throw new EventException("event.several", names());
     }
 
     private String names() {
-        List<String> names = events.findAll().stream().map(e -> "\"" + e.name() + "\"").toList();
-        return names.isEmpty() ? "none" : String.join(", ", names);
+        return events.findAll().stream().map(e -> "\"" + e.name() + "\"").collect(java.util.stream.Collectors.joining(", "));
     }
 }

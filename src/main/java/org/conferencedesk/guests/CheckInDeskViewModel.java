@@ -26,6 +26,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.shared.TaskExecutor;
+import org.conferencedesk.shared.UserFacingException;
 
 /**
  * The check-in desk: one search field (name in either script, pinyin, initials, organisation; also
@@ -215,7 +216,7 @@ public final class CheckInDeskViewModel {
             }
         }, failure -> {
             busy.set(false);
-            say(Outcome.FAILED, failure instanceof GuestException g ? g.sentence(words.locale())
+            say(Outcome.FAILED, failure instanceof UserFacingException g ? g.sentence(words.locale())
                     : words.get("failed.unexpected", String.valueOf(failure.getMessage())));
         });
         return true;
@@ -236,7 +237,7 @@ public final class CheckInDeskViewModel {
                     ? words.get("desk.result.undone", last.name()) : words.get("desk.result.nothingToUndo", last.name()));
         }, failure -> {
             busy.set(false);
-            say(Outcome.FAILED, failure instanceof GuestException g ? g.sentence(words.locale())
+            say(Outcome.FAILED, failure instanceof UserFacingException g ? g.sentence(words.locale())
                     : words.get("failed.unexpected", String.valueOf(failure.getMessage())));
         });
     }

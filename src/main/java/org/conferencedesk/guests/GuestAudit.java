@@ -3,6 +3,7 @@ package org.conferencedesk.guests;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.conferencedesk.storage.FieldChange;
+import org.conferencedesk.storage.RecordAudit;
 
 /**
  * How a guest appears in the audit trail: its fields as text, named by {@link GuestField#jsonName()}
@@ -12,6 +13,10 @@ public final class GuestAudit {
 
     /** The record type of guests in the audit trail. */
     public static final String RECORD_TYPE = "guest";
+
+    /** How guests are written to the trail ({@link org.conferencedesk.storage.AuditedWrites}). */
+    public static final RecordAudit<Guest> TRAIL = RecordAudit.of(RECORD_TYPE, Guest::id, Guest::eventId, Guest::fullName,
+            GuestAudit::fields);
 
     private GuestAudit() {
     }

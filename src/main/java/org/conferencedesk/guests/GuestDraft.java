@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import org.conferencedesk.shared.record.FieldProblem;
 
 /**
  * A guest as typed into the form: the texts read into a {@link Guest}, or a localised message for
@@ -40,8 +41,8 @@ public record GuestDraft(Guest guest, Map<GuestField, String> messages) {
                 status, base.checkedInAt(), optional(texts, GuestField.EMAIL), optional(texts, GuestField.PHONE),
                 optional(texts, GuestField.HOST), optional(texts, GuestField.NOTES));
         Map<GuestField, String> problems = new EnumMap<>(GuestField.class);
-        for (GuestRules.Problem p : GuestRules.check(built)) {
-            problems.putIfAbsent(p.field(), p.message(locale));
+        for (FieldProblem<GuestField> p : GuestRules.check(built)) {
+            problems.putIfAbsent(p.field(), p.sentence(locale));
         }
         return new GuestDraft(problems.isEmpty() ? built : null, Collections.unmodifiableMap(problems));
     }

@@ -1,11 +1,14 @@
 package org.conferencedesk.guests;
 
+import org.conferencedesk.shared.record.RecordField;
+
 /**
  * The fields of a guest, as named in forms, import mappings, error messages and JSON
  * ({@link #jsonName()}, the camelCase names of {@code list guests --json}), with the longest text
- * each may hold ({@link #maxLength()}: the VARCHAR length in sql/V4__guests.sql, 0 for non-text).
+ * each may hold ({@link #maxLength()}: the VARCHAR length in sql/V4__guests.sql, 0 for non-text) and its
+ * label ({@code field.<jsonName>} in the {@code guests} bundle).
  */
-public enum GuestField {
+public enum GuestField implements RecordField {
     FULL_NAME("fullName", 200),
     OTHER_NAME("otherName", 200),
     TITLE("title", 200),
@@ -21,6 +24,9 @@ public enum GuestField {
     HOST("host", 100),
     NOTES("notes", 2000);
 
+    /** The i18n area holding the labels. */
+    public static final String LABEL_AREA = "guests";
+
     private final String jsonName;
     private final int maxLength;
 
@@ -30,27 +36,30 @@ public enum GuestField {
     }
 
     /** camelCase English name used in JSON, in the audit trail and in {@code --map HEADER=field}. */
+    @Override
     public String jsonName() {
         return jsonName;
     }
 
     /** Longest text the database keeps for this field, in UTF-16 units, or 0 for non-text. */
+    @Override
     public int maxLength() {
         return maxLength;
     }
 
     /** True for the free-text fields (those with a length limit). */
+    @Override
     public boolean isText() {
         return maxLength > 0;
     }
 
+    @Override
+    public String labelArea() {
+        return LABEL_AREA;
+    }
+
     /** The field whose {@link #jsonName()} is {@code name} (case-insensitive, surrounding blanks ignored), or null. */
     public static GuestField fromJsonName(String name) {
-        for (GuestField f : values()) {
-            if (f.jsonName.equalsIgnoreCase(name.strip())) {
-                return f;
-            }
-        }
-        return null;
+        return RecordField.fromJsonName(GuestField.class, name);
     }
 }

@@ -11,6 +11,8 @@ import org.conferencedesk.shared.DialogService;
 import org.conferencedesk.shared.FormFields;
 import org.conferencedesk.shared.RecordForm;
 import org.conferencedesk.shared.TaskExecutor;
+import org.conferencedesk.shared.UserFacingException;
+import org.conferencedesk.shared.record.FieldProblem;
 
 /**
  * The guest form: edits a copy of one guest (or a new one) as typed, checks every field live with
@@ -157,11 +159,11 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
         }, failure -> {
             saving.set(false);
             if (failure instanceof GuestException refused && !refused.problems().isEmpty()) {
-                for (GuestRules.Problem p : refused.problems()) {
-                    fields.refuse(p.field(), GuestField.FULL_NAME, p.message(words.locale()));
+                for (FieldProblem<GuestField> p : refused.problems()) {
+                    fields.refuse(p.field(), GuestField.FULL_NAME, p.sentence(words.locale()));
                 }
             } else {
-                String sentence = failure instanceof GuestException g ? g.sentence(words.locale()) : String.valueOf(failure.getMessage());
+                String sentence = UserFacingException.sentenceOf(failure, words.locale());
                 dialogs.showError(words.get("form.saveFailed.title"), words.get("form.saveFailed.message", sentence));
             }
             refresh();

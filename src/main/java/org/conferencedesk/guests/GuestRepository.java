@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.conferencedesk.storage.RecordStore;
 import org.conferencedesk.storage.generated.tables.records.GuestRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -22,7 +23,7 @@ import org.jooq.impl.DSL;
  * generated jOOQ code; it returns domain records, never jOOQ records. Guests merged into another
  * ({@code merge_id} set) are left out of every list, count and total.
  */
-public final class GuestRepository {
+public final class GuestRepository implements RecordStore<Guest> {
 
     private final DSLContext dsl;
 
@@ -32,6 +33,7 @@ public final class GuestRepository {
     }
 
     /** The same repository taking part in the transaction {@code tx}. */
+    @Override
     public GuestRepository within(DSLContext tx) {
         return new GuestRepository(tx);
     }
@@ -58,7 +60,14 @@ public final class GuestRepository {
                 .orderBy(GUEST.ID).forUpdate().fetch(GuestRepository::toGuest);
     }
 
+    /** The listed guest with this id, locked (see {@link #lockListed}); empty if deleted or merged away. */
+    @Override
+    public Optional<Guest> lock(long id) {
+        return lockListed(List.of(id)).stream().findFirst();
+    }
+
     /** Inserts a guest and returns it with its id. */
+    @Override
     public Guest insert(Guest guest) {
         GuestRecord record = dsl.newRecord(GUEST);
         copy(guest, record);
@@ -133,6 +142,7 @@ public final class GuestRepository {
      *
      * @return the guest as stored, or empty if no listed guest has that id
      */
+    @Override
     public Optional<Guest> update(Guest guest) {
         GuestRecord record = dsl.fetchOne(GUEST, GUEST.ID.eq(guest.id()).and(GUEST.MERGE_ID.isNull()));
         if (record == null) {
@@ -170,6 +180,7 @@ public final class GuestRepository {
     }
 
     /** Deletes the guest with this id; returns true if there was one. */
+    @Override
     public boolean delete(long id) {
         return dsl.deleteFrom(GUEST).where(GUEST.ID.eq(id)).execute() > 0;
     }

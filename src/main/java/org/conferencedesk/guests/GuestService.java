@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.conferencedesk.shared.record.ChangeFeed;
+import org.conferencedesk.shared.record.FieldProblem;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditTrail;
+import org.conferencedesk.storage.AuditedWrites;
 import org.conferencedesk.storage.Database;
 import org.conferencedesk.storage.FieldChange;
 
@@ -27,7 +28,7 @@ import org.conferencedesk.storage.FieldChange;
  * An event's guest list: saving and deleting guests (checked by {@link GuestRules}), adding many at
  * once (all or nothing), invitation status and check-in (never counted twice), merging duplicates
  * (and undoing a merge), marking guests as different people (and undoing it), and the figures. Every write records what it changed in the
- * {@link AuditTrail} in the same transaction, then tells the listeners ({@link GuestChange}).
+ * {@link AuditTrail} in the same transaction ({@link AuditedWrites}), then tells the listeners of {@link #changes()}.
  *
  * <p>Thread-safe; knows nothing of JavaFX. Call it off the FX application thread.
  */
@@ -39,7 +40,8 @@ public final class GuestService {
     private final GuestRepository guests;
     private final AuditTrail audit;
     private final Clock clock;
-    private final List<Consumer<GuestChange>> listeners = new CopyOnWriteArrayList<>();
+    private final ChangeFeed<Guest> changes = new ChangeFeed<>();
+    private final AuditedWrites<Guest> writes;
 
     /**
      * @param database the database (for transactions)
@@ -52,6 +54,7 @@ public final class GuestService {
         this.guests = guests;
         this.audit = audit;
         this.clock = clock;
+        this.writes = new AuditedWrites<>(database, guests, GuestAudit.TRAIL, audit, changes);
     }
 
     /** A service over the database with its own repository, auditing as the operating-system user. For tests and tools. */
@@ -59,14 +62,9 @@ public final class GuestService {
         this(database, new GuestRepository(database.dsl()), new AuditTrail(database, Actor.osUser()), Clock.systemUTC());
     }
 
-    /** Registers a listener called after every committed change, on the writing thread. */
-    public void addListener(Consumer<GuestChange> listener) {
-        listeners.add(listener);
-    }
-
-    /** Removes a listener added with {@link #addListener}. */
-    public void removeListener(Consumer<GuestChange> listener) {
-        listeners.remove(listener);
+    /** The committed changes to guests (live lists listen here). */
+    public ChangeFeed<Guest> changes() {
+        return changes;
     }
 
     /** The event's guests (merged-away ones left out), in the order they were added. */
@@ -91,44 +89,16 @@ public final class GuestService {
      * @throws GuestException if it breaks a rule, or was deleted or merged away meanwhile (nothing saved)
      */
     public Guest save(Guest guest) {
-        List<GuestRules.Problem> problems = GuestRules.check(guest);
+        List<FieldProblem<GuestField>> problems = GuestRules.check(guest);
         if (!problems.isEmpty()) {
             throw new GuestException(problems);
         }
-        Guest stored = database.inTransaction(tx -> {
-            GuestRepository repository = guests.within(tx);
-            if (guest.id() == null) {
-                Guest added = repository.insert(guest);
-                audit.record(tx, AuditEntry.of(added.eventId(), GuestAudit.RECORD_TYPE, added.id(), AuditAction.CREATED,
-                        added.fullName(), FieldChange.between(Map.of(), GuestAudit.fields(added))));
-                return added;
-            }
-            Guest before = repository.lockListed(List.of(guest.id())).stream().findFirst().orElseThrow(GuestService::goneMeanwhile);
-            Guest after = repository.update(guest).orElseThrow(GuestService::goneMeanwhile);
-            updated(before, after).ifPresent(e -> audit.record(tx, e));
-            return after;
-        });
-        publish(new GuestChange.Saved(stored.eventId(), List.of(stored)));
-        return stored;
+        return writes.save(guest, GuestService::goneMeanwhile);
     }
 
     /** Deletes the guest, recording its last values; false if it was already gone (nothing recorded). */
     public boolean delete(long eventId, long guestId) {
-        boolean deleted = database.inTransaction(tx -> {
-            GuestRepository repository = guests.within(tx);
-            List<Guest> before = repository.lockListed(List.of(guestId));
-            if (before.isEmpty() || !repository.delete(guestId)) {
-                return false;
-            }
-            Guest gone = before.get(0);
-            audit.record(tx, AuditEntry.of(gone.eventId(), GuestAudit.RECORD_TYPE, gone.id(), AuditAction.DELETED,
-                    gone.fullName(), FieldChange.between(GuestAudit.fields(gone), Map.of())));
-            return true;
-        });
-        if (deleted) {
-            publish(new GuestChange.Removed(eventId, List.of(guestId)));
-        }
-        return deleted;
+        return writes.delete(guestId).isPresent();
     }
 
     /**
@@ -156,13 +126,13 @@ public final class GuestService {
      */
     public int importGuests(long eventId, List<Guest> newGuests, List<Guest> mergedInto, String source) {
         for (Guest g : newGuests) {
-            List<GuestRules.Problem> problems = GuestRules.check(g);
+            List<FieldProblem<GuestField>> problems = GuestRules.check(g);
             if (!problems.isEmpty()) {
                 throw new GuestException(problems);
             }
         }
         for (Guest g : mergedInto) {
-            List<GuestRules.Problem> problems = GuestRules.check(g);
+            List<FieldProblem<GuestField>> problems = GuestRules.check(g);
             if (!problems.isEmpty()) {
                 throw new GuestException(problems);
             }
@@ -177,7 +147,7 @@ public final class GuestService {
                     if (was == null) {
                         throw goneMeanwhile();
                     }
-                    updated(was, repository.update(after).orElseThrow(GuestService::goneMeanwhile)).ifPresent(e -> audit.record(tx, e));
+                    writes.recordUpdate(tx, was, repository.update(after).orElseThrow(GuestService::goneMeanwhile));
                 }
             }
             // Rows read for this event already carry its id: copied only when they do not.
@@ -187,11 +157,10 @@ public final class GuestService {
             summary.put("count", String.valueOf(inserted));
             summary.put("updated", String.valueOf(mergedInto.size()));
             summary.put("file", source);
-            audit.record(tx, AuditEntry.of(eventId, GuestAudit.RECORD_TYPE, null, AuditAction.IMPORTED, source,
-                    FieldChange.between(Map.of(), summary)));
+            writes.recordImport(tx, eventId, source, summary);
             return inserted;
         });
-        publish(new GuestChange.Reloaded(eventId));
+        changes.reloaded(eventId);
         return added;
     }
 
@@ -208,14 +177,14 @@ public final class GuestService {
             for (Guest before : repository.lockListed(guestIds)) {
                 if (before.invitationStatus() != status) {
                     Guest after = repository.update(before.withInvitationStatus(status)).orElseThrow(GuestService::goneMeanwhile);
-                    updated(before, after).ifPresent(e -> audit.record(tx, e));
+                    writes.recordUpdate(tx, before, after);
                     saved.add(after);
                 }
             }
             return saved;
         });
         if (!changed.isEmpty()) {
-            publish(new GuestChange.Saved(eventId, changed));
+            changes.saved(eventId, changed);
         }
         return changed;
     }
@@ -261,14 +230,14 @@ public final class GuestService {
                     continue;
                 }
                 Guest after = before.withCheckedInAt(at);
-                updated(before, after).ifPresent(e -> audit.record(tx, e));
+                writes.recordUpdate(tx, before, after);
                 done.add(new CheckIn(after, false));
             }
             return done;
         });
         List<Guest> changed = results.stream().filter(r -> !r.alreadyCheckedIn()).map(CheckIn::guest).toList();
         if (!changed.isEmpty()) {
-            publish(new GuestChange.Saved(eventId, changed));
+            changes.saved(eventId, changed);
         }
         return results;
     }
@@ -287,10 +256,10 @@ public final class GuestService {
                 return Optional.<Guest>empty();
             }
             Guest after = before.get(0).withCheckedInAt(null);
-            updated(before.get(0), after).ifPresent(e -> audit.record(tx, e));
+            writes.recordUpdate(tx, before.get(0), after);
             return Optional.of(after);
         });
-        undone.ifPresent(g -> publish(new GuestChange.Saved(eventId, List.of(g))));
+        undone.ifPresent(g -> changes.saved(eventId, List.of(g)));
         return undone;
     }
 
@@ -342,8 +311,8 @@ public final class GuestService {
                     after.fullName() + " ← " + names, FieldChange.between(beforeView, afterView)));
             return new Merge(mergeId, after, List.copyOf(others));
         });
-        publish(new GuestChange.Removed(eventId, merge.mergedIds()));
-        publish(new GuestChange.Saved(eventId, List.of(merge.kept())));
+        changes.removed(eventId, merge.mergedIds());
+        changes.saved(eventId, List.of(merge.kept()));
         return merge;
     }
 
@@ -378,7 +347,7 @@ public final class GuestService {
             return true;
         });
         if (undone) {
-            publish(new GuestChange.Reloaded(eventId));
+            changes.reloaded(eventId);
         }
         return undone;
     }
@@ -466,6 +435,32 @@ public final class GuestService {
         return applied;
     }
 
+    /**
+     * The listed guest each of these guests is now, for records of other features that point at a
+     * guest (an exhibitor's contact), so that one person is one record: a listed guest is itself; a
+     * guest merged away is the guest it was merged into (following a chain of merges), and itself
+     * again once the merge is undone; a deleted guest, or one of another event, is left out.
+     *
+     * @return guest id asked → the listed guest it stands for (ids not found are absent)
+     */
+    public Map<Long, Guest> listedAs(long eventId, Collection<Long> guestIds) {
+        if (guestIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> mergedInto = guests.mergedInto(eventId);
+        // A few guests (one exhibitor saved) are read one by one; many (a whole list) in one query.
+        Map<Long, Guest> listed = guestIds.size() > 20
+                ? guests.findByEvent(eventId).stream().collect(Collectors.toMap(Guest::id, g -> g)) : null;
+        Map<Long, Guest> found = new LinkedHashMap<>();
+        for (Long id : guestIds) {
+            long now = listedAs(id, mergedInto);
+            Optional<Guest> guest = listed != null ? Optional.ofNullable(listed.get(now))
+                    : guests.findById(now).filter(g -> g.eventId() == eventId && !mergedInto.containsKey(now));
+            guest.ifPresent(g -> found.put(id, g));
+        }
+        return found;
+    }
+
     private static long listedAs(long id, Map<Long, Long> mergedInto) {
         long at = id;
         for (int steps = 0; steps <= mergedInto.size() && mergedInto.containsKey(at); steps++) {
@@ -488,13 +483,6 @@ public final class GuestService {
         return view;
     }
 
-    /** The UPDATED entry for an edit, or empty if it changed nothing (Save pressed twice leaves no line). */
-    private static Optional<AuditEntry> updated(Guest before, Guest after) {
-        List<FieldChange> changes = GuestAudit.changes(before, after);
-        return changes.isEmpty() ? Optional.empty() : Optional.of(AuditEntry.of(after.eventId(), GuestAudit.RECORD_TYPE,
-                after.id(), AuditAction.UPDATED, after.fullName(), changes));
-    }
-
     private static GuestException goneMeanwhile() {
         return new GuestException("save.gone");
     }
@@ -512,12 +500,6 @@ public final class GuestService {
             return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A merge record could not be read", e);
-        }
-    }
-
-    private void publish(GuestChange change) {
-        for (Consumer<GuestChange> listener : listeners) {
-            listener.accept(change);
         }
     }
 }

@@ -22,6 +22,7 @@ import javafx.collections.transformation.SortedList;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.shared.DialogService;
 import org.conferencedesk.shared.TaskExecutor;
+import org.conferencedesk.shared.UserFacingException;
 
 /**
  * The guests screen: the current event's guests (live, from {@link LiveGuests}) found as you type
@@ -280,7 +281,7 @@ public final class GuestsViewModel {
     // ---- internals ---------------------------------------------------------------------------
 
     private String failureSentence(Throwable failure) {
-        return failure instanceof GuestException g ? g.sentence(words.locale())
+        return failure instanceof UserFacingException g ? g.sentence(words.locale())
                 : words.get("failed.unexpected", String.valueOf(failure.getMessage()));
     }
 

@@ -23,6 +23,7 @@ import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
 import org.conferencedesk.shared.money.AmountFormatException;
 import org.conferencedesk.shared.money.AmountParser;
+import org.conferencedesk.shared.record.FieldProblem;
 
 /**
  * Turns the rows of one file into contracts, collecting every problem of every row (never
@@ -110,7 +111,7 @@ final class ContractRowConverter {
         Contract contract = new Contract(null, eventId, projectName, investor, partner, sector, district,
                 amount != null ? amount.value() : BigDecimal.ZERO, currency, signingOrder,
                 status != null ? status : ContractStatus.SIGNED, signedOn, note);
-        for (ContractRules.Problem rule : ContractRules.check(contract)) {
+        for (FieldProblem<ContractField> rule : ContractRules.check(contract)) {
             if (problems.hasFor(rule.field())) {
                 continue;
             }
@@ -119,7 +120,7 @@ final class ContractRowConverter {
         return new Converted(row, problems.isEmpty() ? contract : null, problems.list);
     }
 
-    private String ruleMessage(ContractRules.Problem rule, Contract contract) {
+    private String ruleMessage(FieldProblem<ContractField> rule, Contract contract) {
         ContractField field = rule.field();
         String value = switch (field) {
             case PROJECT_NAME -> contract.projectName();
@@ -136,7 +137,7 @@ final class ContractRowConverter {
         if (value != null && field.maxLength() > 0 && value.length() > field.maxLength()) {
             return messages.get("row.tooLong", String.valueOf(value.length()), String.valueOf(field.maxLength()));
         }
-        return rule.message();
+        return rule.sentence(messages.locale());
     }
 
     // ------------------------------------------------------------------------------ Fields

@@ -27,6 +27,7 @@ import org.conferencedesk.guests.GuestRules;
 import org.conferencedesk.guests.InvitationStatus;
 import org.conferencedesk.shared.DateText;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.record.FieldProblem;
 
 /**
  * Turns the rows of one file into guests, collecting every problem of every row (never stopping at
@@ -179,9 +180,9 @@ final class GuestRowConverter {
                 failed.add(field);
             }
         }
-        for (GuestRules.Problem rule : GuestRules.check(guest)) {
+        for (FieldProblem<GuestField> rule : GuestRules.check(guest)) {
             if (!failed.contains(rule.field())) {
-                problems.add(problem(row, rule.field(), rule.message(locale)));
+                problems.add(problem(row, rule.field(), rule.sentence(locale)));
                 failed.add(rule.field());
             }
         }

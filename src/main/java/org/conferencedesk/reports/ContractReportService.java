@@ -126,8 +126,7 @@ public final class ContractReportService {
      * @throws java.io.UncheckedIOException if the stream cannot be written
      */
     public void writePdf(long eventId, Locale locale, OutputStream out) {
-        Event event = events.find(eventId).orElseThrow(() -> new ReportException(
-                "There is no event with id " + eventId + " to report on; choose one of the existing events."));
+        Event event = events.find(eventId).orElseThrow(() -> new ReportException("error.noEvent", String.valueOf(eventId)));
         ZonedDateTime generatedAt = clock.instant().atZone(event.timeZone());
         ReportContent content = new ReportContent(event, contracts.totals(eventId),
                 contracts.listWithRunningTotals(eventId), generatedAt,
@@ -138,8 +137,7 @@ public final class ContractReportService {
             }
             out.flush();
         } catch (DocumentException e) {
-            throw new ReportException("The report of \"" + event.name() + "\" could not be laid out: "
-                    + e.getMessage(), e);
+            throw new ReportException(e, "error.layout", event.name(), String.valueOf(e.getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the report: " + reason(e), e);
         } catch (com.lowagie.text.ExceptionConverter e) {

@@ -1,20 +1,23 @@
 package org.conferencedesk.reports;
 
+import org.conferencedesk.shared.UserFacingException;
+
 /**
- * A report could not be made: the event does not exist, or its content could not be laid out. The
- * message is a sentence the user can act on. (File errors are {@link java.io.UncheckedIOException}.)
+ * A report could not be made: the event does not exist, or its content could not be laid out.
+ * {@link #sentence(java.util.Locale)} says what to do, in the user's language (keys {@code error.*}
+ * of the {@code report} bundle). (File errors are {@link java.io.UncheckedIOException}.)
  */
-public final class ReportException extends RuntimeException {
+public final class ReportException extends UserFacingException {
 
     private static final long serialVersionUID = 1L;
 
-    /** A failure described by {@code message}. */
-    public ReportException(String message) {
-        super(message);
+    /** The sentence {@code key} of the {@code report} bundle, with its arguments. */
+    public ReportException(String key, Object... arguments) {
+        super("report", key, arguments);
     }
 
-    /** A failure described by {@code message}, caused by {@code cause}. */
-    public ReportException(String message, Throwable cause) {
-        super(message, cause);
+    /** Like {@link #ReportException(String, Object...)}, caused by {@code cause} (for the log). */
+    public ReportException(Throwable cause, String key, Object... arguments) {
+        super(cause, "report", key, arguments);
     }
 }

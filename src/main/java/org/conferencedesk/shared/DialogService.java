@@ -14,4 +14,16 @@ public interface DialogService {
 
     /** Asks a yes/no question; returns true if the user agreed. */
     boolean confirm(String title, String question);
+
+    /**
+     * Asks before something that destroys or replaces what is stored (delete, merge, restore): the
+     * question names what would be lost, the button that does it is named by {@code action}
+     * ("Delete", "Merge", "Restore"), and Cancel is the default button, so Enter or Esc keeps
+     * everything. By default the same as {@link #confirm}; the window's implementation overrides it.
+     *
+     * @return true only if the user chose {@code action}
+     */
+    default boolean confirmDestructive(String title, String question, String action) {
+        return confirm(title, question);
+    }
 }

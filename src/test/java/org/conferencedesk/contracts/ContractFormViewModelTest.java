@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.shared.CurrentThreadTaskExecutor;
+import org.conferencedesk.shared.RecordingDialogs;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.AmountFormatException;
 import org.conferencedesk.storage.Database;
@@ -22,7 +23,7 @@ class ContractFormViewModelTest {
     private Database database;
     private ContractService service;
     private long eventId;
-    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @BeforeEach
     void openDatabase() {

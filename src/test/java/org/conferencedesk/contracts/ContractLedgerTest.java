@@ -13,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
+import org.conferencedesk.shared.record.RecordChange;
 import org.conferencedesk.storage.Database;
 
 /** The incremental ledger must give the database's figures to the fen after any sequence of edits. */
@@ -45,11 +46,11 @@ class ContractLedgerTest {
             long eventId = new EventRepository(database.dsl()).insert(Event.named("E")).id();
             ContractService service = new ContractService(database, new ContractRepository(database.dsl()));
             ContractLedger ledger = new ContractLedger();
-            service.addListener(change -> {
-                if (change instanceof ContractChange.Saved s) {
-                    ledger.put(s.contract());
-                } else if (change instanceof ContractChange.Deleted d) {
-                    ledger.remove(d.contractId());
+            service.changes().addListener(change -> {
+                if (change instanceof RecordChange.Saved<Contract> s) {
+                    s.records().forEach(ledger::put);
+                } else if (change instanceof RecordChange.Removed<Contract> d) {
+                    d.ids().forEach(ledger::remove);
                 }
             });
             Long[] slots = new Long[8];

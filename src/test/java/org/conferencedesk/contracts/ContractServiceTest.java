@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
+import org.conferencedesk.shared.record.FieldProblem;
+import org.conferencedesk.shared.record.RecordChange;
 import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,14 +21,14 @@ class ContractServiceTest {
     private Database database;
     private ContractService service;
     private long eventId;
-    private final List<ContractChange> changes = new ArrayList<>();
+    private final List<RecordChange<Contract>> changes = new ArrayList<>();
 
     @BeforeEach
     void openDatabase() {
         database = Database.openInMemory(UUID.randomUUID().toString());
         eventId = new EventRepository(database.dsl()).insert(Event.named("WIMC 2020")).id();
         service = new ContractService(database, new ContractRepository(database.dsl()));
-        service.addListener(changes::add);
+        service.changes().addListener(changes::add);
     }
 
     @AfterEach
@@ -85,7 +87,7 @@ class ContractServiceTest {
         assertThatThrownBy(() -> service.save(tooLong))
                 .isInstanceOf(ContractException.class)
                 .satisfies(e -> assertThat(((ContractException) e).problems())
-                        .extracting(ContractRules.Problem::field).containsExactly(ContractField.PROJECT_NAME));
+                        .extracting(FieldProblem::field).containsExactly(ContractField.PROJECT_NAME));
         assertThat(service.list(eventId)).isEmpty();
         assertThat(changes).isEmpty();
     }
@@ -109,6 +111,6 @@ class ContractServiceTest {
         assertThat(service.delete(eventId, signed.id())).isTrue();
         assertThat(service.totals(eventId).signed().count()).isZero();
         assertThat(changes).hasSize(3);
-        assertThat(changes.get(2)).isEqualTo(new ContractChange.Deleted(eventId, signed.id()));
+        assertThat(changes.get(2)).isEqualTo(new RecordChange.Removed<Contract>(eventId, List.of(signed.id())));
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
+import org.conferencedesk.shared.RecordingDialogs;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.storage.Database;
 
@@ -63,7 +64,7 @@ public final class ContractsScreenPreview {
             live = new LiveContracts(service, executor);
             live.show(eventId);
             Messages messages = Messages.of("contracts", locale);
-            RecordingDialogService dialogs = new RecordingDialogService();
+            RecordingDialogs dialogs = new RecordingDialogs();
             ContractsViewModel model = new ContractsViewModel(live, service, executor, dialogs, messages);
             ContractFormViewModel form = new ContractFormViewModel(service, executor, dialogs, messages);
             model.attach();

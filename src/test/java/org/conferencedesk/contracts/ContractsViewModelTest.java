@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.shared.CurrentThreadTaskExecutor;
+import org.conferencedesk.shared.RecordingDialogs;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +22,7 @@ class ContractsViewModelTest {
     private ContractService service;
     private LiveContracts live;
     private long eventId;
-    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @BeforeEach
     void openDatabase() {

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
+import org.conferencedesk.shared.RecordingDialogs;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.storage.Database;
 import org.controlsfx.control.decoration.Decorator;
@@ -38,7 +39,7 @@ class ContractsViewTest {
     private ContractService service;
     private LiveContracts live;
     private long eventId;
-    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @Start
     void start(Stage stage) {

@@ -13,6 +13,7 @@ import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.shared.CurrentThreadTaskExecutor;
 import org.conferencedesk.shared.DialogService;
+import org.conferencedesk.shared.RecordingDialogs;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditFilter;
@@ -28,33 +29,11 @@ class DuplicatesViewModelTest {
 
     private static final Instant NINE = Instant.parse("2020-11-26T01:00:00Z");
 
-    /** Answers questions as told and keeps every sentence shown. */
-    static final class ScriptedDialogs implements DialogService {
-        final List<String> errors = new ArrayList<>();
-        final List<String> questions = new ArrayList<>();
-        boolean answer = true;
-
-        @Override
-        public void showError(String title, String message) {
-            errors.add(message);
-        }
-
-        @Override
-        public void showInformation(String title, String message) {
-        }
-
-        @Override
-        public boolean confirm(String title, String question) {
-            questions.add(question);
-            return answer;
-        }
-    }
-
     private Database database;
     private GuestService service;
     private AuditTrail audit;
     private Event event;
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private DuplicatesViewModel model;
     private Guest zhangSan;
     private Guest zhangSanAgain;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.shared.CurrentThreadTaskExecutor;
+import org.conferencedesk.shared.RecordingDialogs;
 import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

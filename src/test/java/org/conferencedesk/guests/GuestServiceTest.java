@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.UUID;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
+import org.conferencedesk.shared.record.FieldProblem;
+import org.conferencedesk.shared.record.RecordChange;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
@@ -31,7 +33,7 @@ class GuestServiceTest {
     private GuestService service;
     private AuditTrail audit;
     private long eventId;
-    private final List<GuestChange> changes = new ArrayList<>();
+    private final List<RecordChange<Guest>> changes = new ArrayList<>();
 
     @BeforeEach
     void openDatabase() {
@@ -40,7 +42,7 @@ class GuestServiceTest {
         Clock clock = Clock.fixed(NINE, ZoneOffset.UTC);
         audit = new AuditTrail(new AuditRepository(database.dsl()), () -> "秘书处", clock);
         service = new GuestService(database, new GuestRepository(database.dsl()), audit, clock);
-        service.addListener(changes::add);
+        service.changes().addListener(changes::add);
     }
 
     @AfterEach
@@ -69,7 +71,7 @@ class GuestServiceTest {
 
         assertThatThrownBy(() -> service.save(tooLong))
                 .isInstanceOfSatisfying(GuestException.class, e -> {
-                    assertThat(e.problems()).extracting(GuestRules.Problem::field).containsExactly(GuestField.FULL_NAME);
+                    assertThat(e.problems()).extracting(FieldProblem::field).containsExactly(GuestField.FULL_NAME);
                     assertThat(e.sentence(Locale.SIMPLIFIED_CHINESE)).isEqualTo("姓名有 201 个字符，最多 200 个。请缩短（系统不会替您截断）。");
                     assertThat(e.sentence(Locale.ENGLISH)).startsWith("The Name has 201 characters; at most 200 fit.");
                 });
@@ -82,7 +84,7 @@ class GuestServiceTest {
                 Attendance.ONLINE, InvitationStatus.INVITED, null, "lisi@", "n/a", null, null);
 
         assertThatThrownBy(() -> service.save(bad)).isInstanceOfSatisfying(GuestException.class, e ->
-                assertThat(e.problems()).extracting(GuestRules.Problem::field)
+                assertThat(e.problems()).extracting(FieldProblem::field)
                         .containsExactly(GuestField.EMAIL, GuestField.PHONE));
     }
 
@@ -216,7 +218,7 @@ class GuestServiceTest {
         assertThat(service.list(eventId)).extracting(Guest::fullName, Guest::notes)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("张三", "来自导入"),
                         org.assertj.core.groups.Tuple.tuple("李四", null));
-        assertThat(changes).containsExactly(new GuestChange.Reloaded(eventId));
+        assertThat(changes).containsExactly(new RecordChange.Reloaded<Guest>(eventId));
         assertThat(audit.list(eventId, AuditFilter.ALL, 1).get(0).change("count").after()).isEqualTo("1");
     }
 }

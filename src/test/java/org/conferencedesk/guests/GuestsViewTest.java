@@ -20,6 +20,7 @@ import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.shared.FxClicks;
 import org.conferencedesk.shared.FxTestTaskExecutor;
+import org.conferencedesk.shared.RecordingDialogs;
 import org.conferencedesk.storage.Database;
 import org.controlsfx.control.decoration.Decorator;
 import org.junit.jupiter.api.AfterEach;

@@ -2,12 +2,9 @@ package org.conferencedesk.app.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import org.conferencedesk.contracts.ContractException;
-import org.conferencedesk.events.EventException;
 import org.conferencedesk.importexport.ImportProblem;
 import org.conferencedesk.importexport.ImportRejectedException;
-import org.conferencedesk.reports.ReportException;
-import org.conferencedesk.shared.OperationCancelledException;
+import org.conferencedesk.shared.UserFacingException;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.AmountFormatException;
 import org.conferencedesk.storage.StorageException;
@@ -42,18 +39,14 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             }
             err.println(messages.get("import.guests.duplicatesHint", duplicates.duplicates().size()));
             err.println(messages.get("import.nothingImported"));
-        } else if (exception instanceof org.conferencedesk.guests.GuestException guest) {
-            err.println(guest.sentence(environment.locale()));
         } else if (exception instanceof ImportRejectedException rejected) {
             for (ImportProblem problem : rejected.problems()) {
                 err.println(problem.describe(environment.locale(), true));
             }
             err.println(messages.get("import.nothingImported"));
-        } else if (exception instanceof EventException
-                || exception instanceof ContractException
-                || exception instanceof AmountFormatException
-                || exception instanceof OperationCancelledException
-                || exception instanceof ReportException) {
+        } else if (exception instanceof UserFacingException refused) {
+            err.println(refused.sentence(environment.locale()));
+        } else if (exception instanceof AmountFormatException) {
             err.println(exception.getMessage());
         } else if (exception instanceof StorageException storage) {
             // The sentence says what happened and what to do; H2's or Flyway's words go to the log only.

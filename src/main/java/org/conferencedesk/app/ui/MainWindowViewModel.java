@@ -21,6 +21,7 @@ import org.conferencedesk.events.EventException;
 import org.conferencedesk.events.EventService;
 import org.conferencedesk.shared.DialogService;
 import org.conferencedesk.shared.TaskExecutor;
+import org.conferencedesk.shared.UserFacingException;
 import org.conferencedesk.shared.i18n.Messages;
 
 /**
@@ -137,7 +138,7 @@ public final class MainWindowViewModel {
             switchTo(created);
         }, failure -> {
             if (failure instanceof EventException || failure instanceof IllegalArgumentException) {
-                onRefused.accept(messages.get("event.create.refused", failure.getMessage()));
+                onRefused.accept(messages.get("event.create.refused", UserFacingException.sentenceOf(failure, messages.locale())));
             } else {
                 dialogs.showError(messages.get("event.create.failedTitle"), messages.get("event.create.failed", failure.getMessage()));
             }

@@ -17,6 +17,7 @@ import org.conferencedesk.contracts.ContractStatus;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.shared.CurrentThreadTaskExecutor;
+import org.conferencedesk.shared.RecordingDialogs;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditRepository;
 import org.conferencedesk.storage.AuditTrail;
@@ -139,7 +140,8 @@ class AuditTrailViewModelTest {
 
         assertThat(model.rows()).isEmpty();
         assertThat(model.loadingProperty().get()).isFalse();
-        assertThat(dialogs.errors).containsExactly("The audit trail could not be read: The audit trail could not be read "
+        assertThat(dialogs.errorTitles).containsExactly("The audit trail could not be read");
+        assertThat(dialogs.errors).containsExactly("The audit trail could not be read "
                 + "from the database. Close the window and try again; details are in the log.");
         assertThat(List.copyOf(model.rows())).isEmpty();
     }

@@ -17,6 +17,7 @@ import org.conferencedesk.events.Event;
 import org.conferencedesk.importexport.ImportOptions;
 import org.conferencedesk.shared.CurrentThreadTaskExecutor;
 import org.conferencedesk.shared.ProgressMonitor;
+import org.conferencedesk.shared.RecordingDialogs;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -96,7 +97,8 @@ class ExportViewModelTest {
 
         model.exportContracts(out);
 
-        assertThat(dialogs.errors).singleElement().asString().startsWith("Export failed: Could not write " + out + ": ");
+        assertThat(dialogs.errorTitles).containsExactly("Export failed");
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Could not write " + out + ": ");
         assertThat(status.workTextProperty().get()).isEqualTo("Export to contracts.txt failed.");
         assertThat(written).isEmpty();
         assertThat(status.writtenFileProperty().get()).isNull();

@@ -17,6 +17,7 @@ import org.conferencedesk.events.Event;
 import org.conferencedesk.importexport.ImportOptions;
 import org.conferencedesk.shared.CurrentThreadTaskExecutor;
 import org.conferencedesk.shared.ProgressMonitor;
+import org.conferencedesk.shared.RecordingDialogs;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
