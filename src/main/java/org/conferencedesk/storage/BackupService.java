@@ -483,7 +483,12 @@ public final class BackupService {
      * {@code backups/PREFIXNAME-TIME.zip}; never rotated away. The caller holds the file closed.
      */
     Path keepCopy(String prefix) throws IOException {
-        try (InputStream in = Files.newInputStream(h2File)) {
+        return keepCopy(prefix, h2File);
+    }
+
+    /** {@link #keepCopy(String)} of {@code source}, a database file of this database's name (e.g. a converted copy). */
+    Path keepCopy(String prefix, Path source) throws IOException {
+        try (InputStream in = Files.newInputStream(source)) {
             return keepCopy(prefix, in);
         }
     }

@@ -93,7 +93,9 @@ public final class Database implements AutoCloseable {
      * {@link #openFile(Path, char[])} (DB_CLOSE_ON_EXIT=FALSE, WRITE_DELAY=0, MAX_COMPACT_TIME=0).
      */
     static String fileUrl(Path base, boolean encrypted) {
-        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;MAX_COMPACT_TIME=0" + (encrypted ? ";CIPHER=AES" : "");
+        // TRACE_LEVEL_FILE=4: H2's own trace goes to our log (SLF4J), not to a .trace.db file beside the database.
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=4"
+                + (encrypted ? ";CIPHER=AES" : "");
     }
 
     /**
@@ -282,7 +284,7 @@ public final class Database implements AutoCloseable {
     static Inspection inspectSchema(Path file, Path h2File, char[] filePassword, boolean readOnly) {
         boolean encrypted = filePassword != null;
         org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + basePath(file) + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE"
+        dataSource.setURL("jdbc:h2:file:" + basePath(file) + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4"
                 + (readOnly ? ";ACCESS_MODE_DATA=r" : ";MAX_COMPACT_TIME=0") + (encrypted ? ";CIPHER=AES" : ""));
         dataSource.setUser("sa");
         if (encrypted) {
