@@ -37,15 +37,7 @@ final class DataFingerprint {
 
     private static String of(Connection connection) throws SQLException {
         MessageDigest digest = sha256();
-        List<String[]> tables = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT TABLE_SCHEMA, TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
-                     + "WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_SCHEMA, TABLE_NAME")) {
-            while (rs.next()) {
-                tables.add(new String[] {rs.getString(1), rs.getString(2)});
-            }
-        }
-        for (String[] table : tables) {
+        for (String[] table : tables(connection)) {
             List<String> values = new ArrayList<>();
             StringBuilder columns = new StringBuilder();
             try (var columnQuery = connection.prepareStatement("SELECT COLUMN_NAME, DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS "
@@ -77,7 +69,21 @@ final class DataFingerprint {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static String quote(String identifier) {
+    /** Every table of the open database outside INFORMATION_SCHEMA, as {schema, name}, in order. */
+    static List<String[]> tables(Connection connection) throws SQLException {
+        List<String[]> tables = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT TABLE_SCHEMA, TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                     + "WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_SCHEMA, TABLE_NAME")) {
+            while (rs.next()) {
+                tables.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        return tables;
+    }
+
+    /** {@code identifier} as a quoted SQL identifier. */
+    static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 

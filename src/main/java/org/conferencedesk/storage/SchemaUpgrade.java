@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -181,15 +180,7 @@ final class SchemaUpgrade {
      */
     static boolean holdsNoData(Connection connection) throws SQLException {
         Set<String> ours = ourTables();
-        List<String[]> tables = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT TABLE_SCHEMA, TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
-                     + "WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA' AND TABLE_TYPE = 'BASE TABLE'")) {
-            while (rs.next()) {
-                tables.add(new String[] {rs.getString(1), rs.getString(2)});
-            }
-        }
-        for (String[] table : tables) {
+        for (String[] table : DataFingerprint.tables(connection)) {
             boolean inPublic = "PUBLIC".equals(table[0]);
             if (!inPublic || !ours.contains(table[1])) {
                 return false;
@@ -198,7 +189,7 @@ final class SchemaUpgrade {
                 continue;
             }
             try (Statement s = connection.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT 1 FROM \"PUBLIC\".\"" + table[1].replace("\"", "\"\"") + "\" FETCH FIRST ROW ONLY")) {
+                 ResultSet rs = s.executeQuery("SELECT 1 FROM \"PUBLIC\"." + DataFingerprint.quote(table[1]) + " FETCH FIRST ROW ONLY")) {
                 if (rs.next()) {
                     return false;
                 }

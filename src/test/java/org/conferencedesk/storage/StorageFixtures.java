@@ -77,12 +77,7 @@ final class StorageFixtures {
      * {@link #OLD_PROJECTS} and one audit entry per contract, all committed.
      */
     static void databaseAtVersion(Path h2File, String version) throws java.sql.SQLException {
-        org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + Database.basePath(h2File));
-        dataSource.setUser("sa");
-        try (var keepOpen = dataSource.getConnection(); var s = keepOpen.createStatement()) {
-            org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                    .target(version).load().migrate();
+        atVersion(h2File, version, s -> {
             s.execute("INSERT INTO event (id, name, short_name, city) VALUES (1, '2020 World Intelligent Manufacturing Conference', "
                     + "'WIMC 2020', '南京')");
             for (String project : OLD_PROJECTS) {
@@ -93,18 +88,27 @@ final class StorageFixtures {
                         + "(1, TIMESTAMP WITH TIME ZONE '2020-11-28 10:00:00+08:00', 'secretariat', 'contract', 'CREATED', '"
                         + nameAndAmount[0] + "')");
             }
-            s.execute("SHUTDOWN");
-        }
+        });
     }
 
     /** Builds the database file {@code h2File} at schema version {@code version} (Flyway's target), with no rows. */
     static void emptyDatabaseAtVersion(Path h2File, String version) throws java.sql.SQLException {
+        atVersion(h2File, version, s -> { });
+    }
+
+    /** SQL run on a database being built. */
+    private interface Filling {
+        void fill(java.sql.Statement statement) throws java.sql.SQLException;
+    }
+
+    private static void atVersion(Path h2File, String version, Filling filling) throws java.sql.SQLException {
         org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
         dataSource.setURL("jdbc:h2:file:" + Database.basePath(h2File));
         dataSource.setUser("sa");
         try (var keepOpen = dataSource.getConnection(); var s = keepOpen.createStatement()) {
             org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                     .target(version).load().migrate();
+            filling.fill(s);
             s.execute("SHUTDOWN");
         }
     }
