@@ -258,11 +258,15 @@ public final class Database implements AutoCloseable {
             throw new WrongPasswordException(h2File);
         }
         char[] password = encrypted ? filePassword : null;
-        inspectStore(h2File, password);
         try {
+            inspectStore(h2File, password);
             return inspectSchema(h2File, h2File, password, true);
         } catch (NeedsWriting e) {
+            InspectionFileSystem.closeAll(basePath(h2File));
             return SchemaUpgrade.inspectCopy(h2File, password, e.getCause());
+        } finally {
+            // Whatever H2 left open, before anything else opens the file.
+            InspectionFileSystem.closeAll(basePath(h2File));
         }
     }
 
@@ -284,7 +288,9 @@ public final class Database implements AutoCloseable {
     static Inspection inspectSchema(Path file, Path h2File, char[] filePassword, boolean readOnly) {
         boolean encrypted = filePassword != null;
         org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + basePath(file) + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4"
+        // The file itself is opened through InspectionFileSystem, which closes what H2 leaves open when it refuses.
+        dataSource.setURL("jdbc:h2:" + (readOnly ? InspectionFileSystem.name(basePath(file)) : "file:" + basePath(file))
+                + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4"
                 + (readOnly ? ";ACCESS_MODE_DATA=r" : ";MAX_COMPACT_TIME=0") + (encrypted ? ";CIPHER=AES" : ""));
         dataSource.setUser("sa");
         if (encrypted) {
@@ -377,7 +383,8 @@ public final class Database implements AutoCloseable {
     private static void inspectStore(Path h2File, char[] filePassword) {
         org.h2.mvstore.MVStore store;
         try {
-            org.h2.mvstore.MVStore.Builder builder = new org.h2.mvstore.MVStore.Builder().fileName(h2File.toString()).readOnly();
+            org.h2.mvstore.MVStore.Builder builder = new org.h2.mvstore.MVStore.Builder()
+                    .fileName(InspectionFileSystem.name(h2File)).readOnly();
             if (filePassword != null) {
                 builder.encryptionKey(filePassword.clone());
             }

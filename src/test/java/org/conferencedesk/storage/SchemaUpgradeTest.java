@@ -89,6 +89,22 @@ class SchemaUpgradeTest {
     }
 
     @Test
+    void anInspectionH2RefusesReadOnlyLeavesTheFileClosedInThisProcess() throws Exception {
+        Path h2File = folder.resolve("wimc.mv.db");
+        new org.h2.mvstore.MVStore.Builder().fileName(h2File.toString()).open().closeImmediately();
+
+        Database.Inspection found = Database.inspect(h2File, null);
+
+        assertThat(found.holdsNoData()).isTrue();
+        // H2 2.3.232 keeps the file (and its lock) after refusing a read-only open until the garbage
+        // collector closes it; the inspection closes it at once, so this process can lock it right away.
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(h2File,
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            assertThat(channel.tryLock()).isNotNull();
+        }
+    }
+
+    @Test
     void tablesWithoutTheirHistoryAndNoRowsAreStartedAfreshNotCalledAnotherProgramsDatabase() throws Exception {
         Path h2File = folder.resolve("wimc.mv.db");
         StorageFixtures.emptyDatabaseAtVersion(h2File, "2");

@@ -62,11 +62,12 @@ class ConferenceDeskCliBackupTest {
                 "项目名称,投资方,合作方,行业,区域,金额",
                 "误填项目,乙公司,浦口区政府,芯片,浦口区,999亿元",
                 ""), StandardCharsets.UTF_8);
+        List<String> beforeIt = backupNames();
         CliRunner.Result imported = cli.run("--db", db.toString(), "--event", "WIMC 2020", "import", "contracts", mistaken.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         List<String> afterMistake = backupNames();
         assertThat(afterMistake).hasSize(2).allMatch(n -> n.endsWith("-before-import.zip"));
-        String beforeMistake = afterMistake.get(1);
+        String beforeMistake = afterMistake.stream().filter(n -> !beforeIt.contains(n)).findFirst().orElseThrow();
         List<String> afterFirstRetry = null;
         for (int i = 0; i < 11; i++) {
             CliRunner.Result refused = cli.run("--db", db.toString(), "--event", "WIMC 2020", "import", "contracts", mistaken.toString());
