@@ -40,6 +40,8 @@ public final class AppContext implements AutoCloseable {
     private final org.conferencedesk.importexport.GuestExportService guestExport;
     private final AwardService awards;
     private final BackupService backups;
+    /** False for a context built over a database that someone else closes ({@link #borrowing}). */
+    private boolean ownsDatabase = true;
 
     /**
      * Builds everything over an open database for the window: changes are audited as made by the
@@ -109,6 +111,17 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext openFile(Path databaseFile, Actor actor, char[] filePassword) {
         return new AppContext(Database.openFile(databaseFile, filePassword), actor);
+    }
+
+    /**
+     * Builds everything over a database that stays open after this context is closed: a command the
+     * window runs for the command line ({@code conferencedesk totals} while the window is open) reads
+     * the window's database this way.
+     */
+    public static AppContext borrowing(Database database, Actor actor) {
+        AppContext context = new AppContext(database, actor);
+        context.ownsDatabase = false;
+        return context;
     }
 
     /** The database, for services that need transactions. */
@@ -198,8 +211,11 @@ public final class AppContext implements AutoCloseable {
         return backups().backupNow(database);
     }
 
+    /** Closes the database, unless it was {@linkplain #borrowing borrowed}. */
     @Override
     public void close() {
-        database.close();
+        if (ownsDatabase) {
+            database.close();
+        }
     }
 }

@@ -2,9 +2,7 @@ package org.conferencedesk.importexport;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -13,12 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.conferencedesk.contracts.Contract;
 import org.conferencedesk.contracts.ContractField;
 import org.conferencedesk.contracts.ContractRules;
 import org.conferencedesk.contracts.ContractStatus;
 import org.conferencedesk.shared.DateText;
+import org.conferencedesk.shared.DateTextException;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
 import org.conferencedesk.shared.money.AmountFormatException;
@@ -37,8 +35,6 @@ final class ContractRowConverter {
     }
 
     /** A date with a time after it (2020-11-28 00:00:00, 2020-11-28T10:00), as spreadsheets write them. */
-    private static final Pattern DATE_WITH_TIME = Pattern.compile("(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})[T ].*");
-    private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d+");
     private static final Pattern WHOLE_NUMBER_WITH_ZERO_FRACTION = Pattern.compile("(\\d+)\\.0+");
     private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|\\.\\d+");
@@ -75,24 +71,27 @@ final class ContractRowConverter {
     private final Messages messages;
     private final long eventId;
     private final Map<Integer, Integer> lineBySigningOrder = new HashMap<>();
+    /** How the signed-on column's dates are read: its day/month order, the workbook's serials. */
+    private final DateText.Reading signedOnReading;
 
     ContractRowConverter(SpreadsheetTable table, ContractHeaders.Recognised headers, Messages messages, long eventId) {
         this.table = table;
         this.headers = headers;
         this.messages = messages;
         this.eventId = eventId;
+        int dates = headers.column(ContractField.SIGNED_ON);
+        this.signedOnReading = dates < 0 ? table.dateReading()
+                : DateText.readingOf(table.rows().stream().map(r -> r.cell(dates)).toList(), table.dateSerials());
     }
 
     /** Converts one row; every problem found in it is in the result. */
     Converted convert(SpreadsheetRow row) {
         Problems problems = new Problems(row.line());
-        int width = table.header().cells().size();
-        List<String> extra = row.cells().size() > width ? row.cells().subList(width, row.cells().size()) : List.of();
-        if (extra.stream().anyMatch(cell -> !cell.isBlank())) {
-            // Cells beyond the header would be lost without a word: usually a stray comma or a missing header.
-            problems.list.add(new ImportProblem(table.file(), row.line(), null, messages.get("row.tooManyCells",
-                    row.cells().size(), width, extra.stream().filter(c -> !c.isBlank()).findFirst().orElse(""))));
+        // A row with more or fewer cells than the header (found by the reader): cells lost or shifted.
+        if (table.isShifted(row)) {
+            return new Converted(row, null, List.of(table.problemOf(row).orElseThrow()));
         }
+        table.problemOf(row).ifPresent(problems.list::add);
 
         String projectName = text(row, ContractField.PROJECT_NAME);
         String investor = optional(row, ContractField.INVESTOR);
@@ -234,43 +233,13 @@ final class ContractRowConverter {
         if (written.isEmpty()) {
             return null;
         }
-        String folded = Normalizer.normalize(written, Normalizer.Form.NFKC).strip();
-        Matcher withTime = DATE_WITH_TIME.matcher(folded);
         try {
-            return DateText.parse(withTime.matches() ? withTime.group(1) : folded);
-        } catch (DateTimeParseException e) {
-            if (DateText.isImpossibleDay(e)) {
-                problems.add(ContractField.SIGNED_ON, messages.get("row.date.impossible", written));
-                return null;
-            }
-        }
-        try {
-            Matcher m;
-            if ((m = US_DATE.matcher(folded)).matches()) {
-                int first = Integer.parseInt(m.group(1));
-                int second = Integer.parseInt(m.group(2));
-                int year = Integer.parseInt(m.group(3));
-                // 11/28/2020 (month first, as Excel writes it in English) and 28/11/2020 (day first) are
-                // clear; 03/04/2020 is not, and guessing would put the contract on the wrong day.
-                if (first <= 12 && second <= 12 && first != second) {
-                    problems.add(ContractField.SIGNED_ON, messages.get("row.date.ambiguous", written));
-                    return null;
-                }
-                return first > 12 ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
-            }
-            if (table.format() == SpreadsheetTable.Format.XLSX && WHOLE_NUMBER.matcher(folded).matches()
-                    && folded.length() <= 7) {
-                int serial = Integer.parseInt(folded);
-                if (serial >= 1 && serial <= 2958465) {
-                    return DateUtil.getLocalDateTime(serial).toLocalDate();
-                }
-            }
-        } catch (DateTimeException e) {
-            problems.add(ContractField.SIGNED_ON, messages.get("row.date.impossible", written));
+            return DateText.parse(written, signedOnReading);
+        } catch (DateTextException e) {
+            problems.add(ContractField.SIGNED_ON, e.problem() == DateTextException.Problem.NOT_A_DATE
+                    ? messages.get("row.date.unknown", written) : e.sentence(messages.locale()));
             return null;
         }
-        problems.add(ContractField.SIGNED_ON, messages.get("row.date.unknown", written));
-        return null;
     }
 
     private Integer signingOrderOf(SpreadsheetRow row, Problems problems) {

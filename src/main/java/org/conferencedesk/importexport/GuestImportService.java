@@ -274,8 +274,7 @@ public final class GuestImportService {
     }
 
     private static SpreadsheetTable firstRowsOnly(SpreadsheetTable table) {
-        return new SpreadsheetTable(table.file(), table.format(), table.encoding(), table.delimiter(), table.sheetNames(),
-                table.sheet(), table.header(), table.rows().subList(0, Math.min(PREVIEW_ROWS, table.rows().size())));
+        return table.withRows(table.rows().subList(0, Math.min(PREVIEW_ROWS, table.rows().size())));
     }
 
     /** Rows like existing guests, and rows like earlier rows of the file, in file order. */

@@ -1,14 +1,8 @@
 package org.conferencedesk.importexport;
 
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.conferencedesk.guests.Attendance;
 import org.conferencedesk.guests.Guest;
 import org.conferencedesk.guests.GuestCategory;
@@ -26,6 +17,7 @@ import org.conferencedesk.guests.GuestField;
 import org.conferencedesk.guests.GuestRules;
 import org.conferencedesk.guests.InvitationStatus;
 import org.conferencedesk.shared.DateText;
+import org.conferencedesk.shared.DateTextException;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.record.FieldProblem;
 
@@ -43,11 +35,6 @@ final class GuestRowConverter {
     record Converted(SpreadsheetRow row, Guest guest, List<ImportProblem> problems) {
     }
 
-    private static final Pattern DATE_AND_TIME = Pattern.compile(
-            "(.+?)(?:[T ]+|\\s*日\\s*|\\s+)(\\d{1,2})[:：时](\\d{2})(?:[:：分](\\d{2})(?:\\.(\\d{1,9}))?)?\\s*[秒分]?");
-    private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-    private static final Pattern SERIAL = Pattern.compile("\\d{1,7}(\\.\\d+)?");
-    private static final Pattern OFFSET_AT_END = Pattern.compile(".*(Z|[+-]\\d{2}:?\\d{2})$");
 
     static final Map<String, GuestCategory> CATEGORY_WORDS = new HashMap<>();
     static final Map<String, Attendance> ATTENDANCE_WORDS = new HashMap<>();
@@ -117,6 +104,8 @@ final class GuestRowConverter {
     private final Locale locale;
     private final long eventId;
     private final ZoneId zone;
+    /** How the check-in column's dates are read: its day/month order, the workbook's serials. */
+    private final DateText.Reading checkInReading;
     private final int[] columns = new int[GuestField.values().length];
     /**
      * Equal values of the columns a list repeats (title, organisation, country, VIP level, host,
@@ -141,19 +130,19 @@ final class GuestRowConverter {
         for (GuestField f : GuestField.values()) {
             columns[f.ordinal()] = headers.column(f);
         }
+        int times = columns[GuestField.CHECKED_IN_AT.ordinal()];
+        this.checkInReading = times < 0 ? table.dateReading()
+                : DateText.readingOf(table.rows().stream().map(r -> r.cell(times)).toList(), table.dateSerials());
     }
 
     /** Converts one row; every problem found in it is in the result. */
     Converted convert(SpreadsheetRow row) {
         List<ImportProblem> problems = new ArrayList<>(0);
-        int width = table.header().cells().size();
-        if (row.cells().size() > width) {
-            List<String> extra = row.cells().subList(width, row.cells().size());
-            if (extra.stream().anyMatch(cell -> !cell.isBlank())) {
-                problems.add(new ImportProblem(table.file(), row.line(), null, messages.get("row.tooManyCells",
-                        row.cells().size(), width, extra.stream().filter(c -> !c.isBlank()).findFirst().orElse(""))));
-            }
+        // A row with more or fewer cells than the header (found by the reader): cells lost or shifted.
+        if (table.isShifted(row)) {
+            return new Converted(row, null, List.of(table.problemOf(row).orElseThrow()));
         }
+        table.problemOf(row).ifPresent(problems::add);
         EnumSet<GuestField> failed = EnumSet.noneOf(GuestField.class);
         GuestCategory category = choice(row, GuestField.CATEGORY, CATEGORY_WORDS, GuestCategory.OTHER,
                 "guest.row.category.unknown", problems, failed);
@@ -297,106 +286,28 @@ final class GuestRowConverter {
             return null;
         }
         try {
-            Instant at = parseTime(Normalizer.normalize(written, Normalizer.Form.NFKC).strip());
-            if (at != null) {
-                return at;
-            }
-            problems.add(problem(row, GuestField.CHECKED_IN_AT, messages.get("guest.row.checkedInAt.unknown", written)));
-        } catch (ImpossibleTime e) {
-            problems.add(problem(row, GuestField.CHECKED_IN_AT, messages.get("guest.row.checkedInAt.impossibleTime", written)));
-        } catch (AmbiguousDate e) {
-            problems.add(problem(row, GuestField.CHECKED_IN_AT, messages.get("row.date.ambiguous", written)));
-        } catch (DateTimeException e) {
-            problems.add(problem(row, GuestField.CHECKED_IN_AT, messages.get("row.date.impossible", written)));
+            return parseTime(written);
+        } catch (DateTextException e) {
+            String reason = switch (e.problem()) {
+                case NOT_A_DATE -> messages.get("guest.row.checkedInAt.unknown", written);
+                case IMPOSSIBLE_TIME -> messages.get("guest.row.checkedInAt.impossibleTime", written);
+                default -> e.sentence(locale);
+            };
+            problems.add(problem(row, GuestField.CHECKED_IN_AT, reason));
         }
         failed.add(GuestField.CHECKED_IN_AT);
         return null;
     }
 
-    /** 25:00 or 9:75: the day may exist, the time does not. */
-    private static final class ImpossibleTime extends DateTimeException {
-        private static final long serialVersionUID = 1L;
-
-        ImpossibleTime(String message) {
-            super(message);
-        }
-    }
-
-    /** 11/03/2020: day or month first? */
-    private static final class AmbiguousDate extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-    }
-
     /**
-     * The instant a check-in text means, or null if it is not a time: ISO with an offset
-     * ({@code 2020-11-26T09:30:00+08:00}, {@code …Z}); a date (DateText forms, or 11/26/2020) with
-     * an optional time {@code 9:30}, {@code 09:30:15}, {@code 09:30:15.123456}, {@code 9时30分}, in
-     * the event's zone; an Excel serial number (in a workbook).
+     * The instant a check-in text means ({@link DateText}: a date with an optional time, ISO with
+     * an offset, an Excel serial in a workbook); without an offset, a time in the event's zone.
      *
-     * @throws DateTimeException if it names a day or time that does not exist
+     * @throws DateTextException if it is not a date and time, or names a day or time that does not exist
      */
     Instant parseTime(String text) {
-        if (OFFSET_AT_END.matcher(text).matches() && text.length() > 16) {
-            try {
-                return OffsetDateTime.parse(text.replace(' ', 'T')).toInstant();
-            } catch (DateTimeParseException e) {
-                // Not ISO after all; try the other forms.
-            }
-        }
-        if (table.format() == SpreadsheetTable.Format.XLSX && SERIAL.matcher(text).matches()) {
-            double serial = Double.parseDouble(text);
-            if (serial >= 1 && serial < 2958466) {
-                return DateUtil.getLocalDateTime(serial).atZone(zone).toInstant();
-            }
-        }
-        Matcher m = DATE_AND_TIME.matcher(text);
-        LocalDate date;
-        LocalTime time = LocalTime.MIDNIGHT;
-        if (m.matches()) {
-            date = date(m.group(1).strip());
-            if (date == null) {
-                return null;
-            }
-            int nanos = 0;
-            if (m.group(5) != null) {
-                nanos = Integer.parseInt((m.group(5) + "00000000").substring(0, 9));
-            }
-            try {
-                time = LocalTime.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                        m.group(4) == null ? 0 : Integer.parseInt(m.group(4)), nanos);
-            } catch (DateTimeException e) {
-                throw new ImpossibleTime(e.getMessage());
-            }
-        } else {
-            date = date(text);
-            if (date == null) {
-                return null;
-            }
-        }
-        return LocalDateTime.of(date, time).atZone(zone).toInstant();
-    }
-
-    private static LocalDate date(String text) {
-        String t = text;
-        try {
-            return DateText.parse(t);
-        } catch (DateTimeParseException e) {
-            if (DateText.isImpossibleDay(e)) {
-                throw new DateTimeException(e.getMessage());
-            }
-        }
-        Matcher m = US_DATE.matcher(t);
-        if (m.matches()) {
-            int first = Integer.parseInt(m.group(1));
-            int second = Integer.parseInt(m.group(2));
-            int year = Integer.parseInt(m.group(3));
-            // 11/26/2020 (month first, as Excel writes it in English) and 26/11/2020 are clear; 03/04/2020 is not.
-            if (first <= 12 && second <= 12 && first != second) {
-                throw new AmbiguousDate();
-            }
-            return first > 12 ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
-        }
-        return null;
+        DateText.Written at = DateText.parseWritten(text, checkInReading);
+        return at == null ? null : at.at(zone);
     }
 
     private ImportProblem problem(SpreadsheetRow row, GuestField field, String reason) {

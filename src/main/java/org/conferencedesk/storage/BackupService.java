@@ -440,6 +440,13 @@ public final class BackupService {
      * @throws WrongPasswordException if the password does not decrypt it (nothing changed)
      */
     public Restored restore(Path zip, char[] filePassword) {
+        // No other window or command may touch the file from here to the rename (shared if this process holds it).
+        try (DatabaseLock lock = DatabaseLock.acquire(h2File, DatabaseLock.Program.PROGRAM, "")) {
+            return restoreLocked(zip, filePassword);
+        }
+    }
+
+    private Restored restoreLocked(Path zip, char[] filePassword) {
         Path parent = h2File.getParent();
         Path scratch = null;
         try {
@@ -451,7 +458,7 @@ public final class BackupService {
             }
             Files.createDirectories(parent);
             // Beside the database, so that the final rename stays on one disk.
-            scratch = Files.createTempDirectory(parent, ".restore-");
+            scratch = Leftovers.scratchFolder(h2File, "restore");
             Path restored = extractAndCheck(zip, scratch, filePassword);
             Path previous = null;
             if (Files.exists(h2File)) {

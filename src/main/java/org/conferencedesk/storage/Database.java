@@ -28,11 +28,12 @@ import org.jooq.impl.DSL;
  * <p>Only repositories use {@link #dsl()}; services use {@link #inTransaction(Function)} to group
  * the repository calls of one unit of work.
  *
- * <p>Safety (issue 5): one writer per file (H2's file lock; a second opener gets
- * {@link DatabaseInUseException}); every commit is written to the file before it returns
- * ({@code WRITE_DELAY=0}, so a killed process loses no committed change); a damaged file, or one
- * whose Flyway history is newer than this application's migrations, is refused with
- * {@link DatabaseUnusableException} before anything is migrated or written.
+ * <p>Safety (issue 5, issue 9): one writer per file ({@link DatabaseLock}, taken before the file is
+ * read and held until {@link #close()}; a second process gets {@link DatabaseInUseException}); every
+ * commit is written to the file before it returns ({@code WRITE_DELAY=0}, so a killed process
+ * loses no committed change); a damaged file, or one whose Flyway history is newer than this
+ * application's migrations, is refused with {@link DatabaseUnusableException} before anything is
+ * migrated or written.
  */
 public final class Database implements AutoCloseable {
 
@@ -58,12 +59,17 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final String description;
     private final Path file;
+    /** This database's share of the one-writer lock (null in memory); released by {@link #close()}. */
+    private final DatabaseLock lock;
+    private final boolean encrypted;
 
     private Database(String jdbcUrl, String description, Path file) {
-        this(jdbcUrl, "", description, file);
+        this(jdbcUrl, "", description, file, null, false);
     }
 
-    private Database(String jdbcUrl, String password, String description, Path file) {
+    private Database(String jdbcUrl, String password, String description, Path file, DatabaseLock lock, boolean encrypted) {
+        this.lock = lock;
+        this.encrypted = encrypted;
         this.pool = JdbcConnectionPool.create(jdbcUrl, "sa", password);
         this.pool.setMaxConnections(8);
         this.description = description;
@@ -144,6 +150,17 @@ public final class Database implements AutoCloseable {
      *         or the disk is full (the file is then unchanged; it opens once there is room)
      */
     public static Database openFile(Path file, char[] filePassword) {
+        // Before anything reads the file: no other process may have it (DatabaseLock says why not H2's lock alone).
+        DatabaseLock lock = DatabaseLock.acquire(file, DatabaseLock.Program.PROGRAM, "");
+        try {
+            return openLocked(file, filePassword, lock);
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static Database openLocked(Path file, char[] filePassword, DatabaseLock lock) {
         Path absolute = basePath(file);
         Path h2File = h2File(file);
         try {
@@ -163,6 +180,10 @@ public final class Database implements AutoCloseable {
         // housekeeping instead, and grows only by the space that compaction would have given back.
         // An empty file (the process was killed while creating it) holds nothing: H2 starts it afresh.
         boolean existed = Files.isRegularFile(h2File) && sizeOf(h2File) > 0;
+        if (existed && !Files.isWritable(h2File)) {
+            // H2 would open it read-only and fail at the first change with its own words.
+            throw StorageException.withSentence(null, "fileReadOnly", h2File);
+        }
         boolean encrypted = existed ? isEncrypted(h2File) : filePassword != null;
         if (encrypted && filePassword == null) {
             throw new PasswordRequiredException(h2File);
@@ -170,17 +191,18 @@ public final class Database implements AutoCloseable {
         if (!existed && encrypted) {
             EncryptionService.requireUsable(filePassword);
         }
+        // TRACE_LEVEL_FILE=4 (in fileUrl): H2's own trace goes to our log (SLF4J), never to stderr or a .trace.db
+        // file (a folder it cannot write in printed a 50-line stack trace before our sentence).
         String url = fileUrl(absolute, encrypted);
         // A new database is created, and an older one upgraded, beside the file and put in place by one
         // rename: a kill or a full disk meanwhile leaves the file as it was (SchemaUpgrade).
-        SchemaUpgrade.removeLeftovers(h2File);
         if (existed) {
             SchemaUpgrade.bringUpToDate(h2File, inspect(h2File, encrypted ? filePassword : null), encrypted ? filePassword : null);
         } else {
             SchemaUpgrade.create(h2File, encrypted ? filePassword : null);
         }
         try {
-            return new Database(url, encrypted ? h2Password(h2File, filePassword) : "", h2File.toString(), h2File);
+            return new Database(url, encrypted ? h2Password(h2File, filePassword) : "", h2File.toString(), h2File, lock, encrypted);
         } catch (StorageException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -377,7 +399,12 @@ public final class Database implements AutoCloseable {
         if (!EncryptionService.isUsable(filePassword)) {
             throw new WrongPasswordException(h2File);
         }
-        return new String(filePassword) + " ";
+        char[] key = FilePassword.h2Key(h2File, filePassword);
+        try {
+            return new String(key) + " ";
+        } finally {
+            java.util.Arrays.fill(key, '\0');
+        }
     }
 
     private static void inspectStore(Path h2File, char[] filePassword) {
@@ -386,7 +413,7 @@ public final class Database implements AutoCloseable {
             org.h2.mvstore.MVStore.Builder builder = new org.h2.mvstore.MVStore.Builder()
                     .fileName(InspectionFileSystem.name(h2File)).readOnly();
             if (filePassword != null) {
-                builder.encryptionKey(filePassword.clone());
+                builder.encryptionKey(FilePassword.h2Key(h2File, filePassword));
             }
             store = builder.open();
         } catch (org.h2.mvstore.MVStoreException e) {
@@ -544,6 +571,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether the file is encrypted (known when it was opened: the file itself is not read again while open). */
+    public boolean encrypted() {
+        return encrypted;
+    }
+
     /** The H2 file of this database ({@code ..../NAME.mv.db}), or empty for an in-memory database. */
     public Optional<Path> file() {
         return Optional.ofNullable(file);
@@ -610,5 +642,8 @@ public final class Database implements AutoCloseable {
             }
         }
         pool.dispose();
+        if (lock != null) {
+            lock.close();
+        }
     }
 }

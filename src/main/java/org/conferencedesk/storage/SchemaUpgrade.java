@@ -12,12 +12,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
@@ -39,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * A kill at any moment leaves the file as it was or as it will be, never between; the scratch folder
  * ({@code .NAME.create-…}, {@code .NAME.upgrade-…}, {@code .NAME.inspect-…} beside the file) is removed
- * on the next open. A full disk leaves the file as it was, with a sentence saying that the disk is full.
+ * when the database's lock is next taken ({@link Leftovers}). A full disk leaves the file as it was,
+ * with a sentence saying that the disk is full.
  *
  * <p>A file that never held data (an earlier version was killed while it created the database: a
  * header without data, tables without their history, a half-applied first migration) is recognised
@@ -49,9 +46,6 @@ final class SchemaUpgrade {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaUpgrade.class);
     private static final String HISTORY_TABLE = "flyway_schema_history";
-    private static final List<String> PURPOSES = List.of("create", "upgrade", "inspect");
-    /** Scratch folders this process is using now: never removed as leftovers. */
-    private static final Set<Path> ACTIVE = ConcurrentHashMap.newKeySet();
     private static volatile Set<String> ourTables;
 
     private SchemaUpgrade() {
@@ -211,29 +205,6 @@ final class SchemaUpgrade {
         return tables;
     }
 
-    /**
-     * Deletes the scratch folders that a killed create, upgrade or inspection of {@code h2File} left
-     * beside it (none that this process is using). Failing to delete one is logged.
-     */
-    static void removeLeftovers(Path h2File) {
-        Path folder = h2File.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            return;
-        }
-        Pattern ours = Pattern.compile(Pattern.quote("." + Database.basePath(h2File).getFileName() + ".")
-                + "(" + String.join("|", PURPOSES) + ")-\\d+");
-        try (Stream<Path> files = Files.list(folder)) {
-            files.filter(f -> ours.matcher(f.getFileName().toString()).matches() && Files.isDirectory(f))
-                    .filter(f -> !ACTIVE.contains(f.toAbsolutePath()))
-                    .forEach(f -> {
-                        LOG.info("Removing {}, left by a create, upgrade or inspection that did not finish", f);
-                        FileReplacement.deleteTree(f);
-                    });
-        } catch (IOException e) {
-            LOG.debug("Leftovers not listed in {}", folder, e);
-        }
-    }
-
     /** Opens {@code file} (created if missing) and applies every pending migration, then closes it. */
     private static void migrate(Path file, Path h2File, char[] filePassword) {
         JdbcDataSource dataSource = new JdbcDataSource();
@@ -335,16 +306,13 @@ final class SchemaUpgrade {
     private record Scratch(Path folder, Path file) implements AutoCloseable {
 
         static Scratch create(Path h2File, String purpose) throws IOException {
-            Path folder = Files.createTempDirectory(h2File.getParent(),
-                    "." + Database.basePath(h2File).getFileName() + "." + purpose + "-").toAbsolutePath();
-            ACTIVE.add(folder);
+            Path folder = Leftovers.scratchFolder(h2File, purpose).toAbsolutePath();
             return new Scratch(folder, folder.resolve(h2File.getFileName()));
         }
 
         @Override
         public void close() {
             FileReplacement.deleteTree(folder);
-            ACTIVE.remove(folder);
         }
     }
 }

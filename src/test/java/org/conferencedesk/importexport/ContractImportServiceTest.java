@@ -151,7 +151,7 @@ class ContractImportServiceTest {
         Path file = file("bad.csv", """
                 序号,项目名称,投资方,金额,状态,签约日期
                 1,好项目,甲公司,5.2亿元,已签约,2020-11-28
-                2,坏金额,乙公司,五亿元,已签约,2020-11-28
+                2,坏金额,乙公司,叁亿伍仟元,已签约,2020-11-28
                 3,,丙公司,3000万元,已签约,2020-11-28
                 4,坏状态,丁公司,1亿,进行中,2020-11-28
                 5,坏日期,戊公司,1亿,已签约,2020-02-30
@@ -171,7 +171,7 @@ class ContractImportServiceTest {
                 org.assertj.core.groups.Tuple.tuple(8, "金额"),
                 org.assertj.core.groups.Tuple.tuple(8, "序号"));
         assertThat(problems).allSatisfy(p -> assertThat(p.file()).isEqualTo("bad.csv"));
-        assertThat(problems.get(0).reason()).contains("五亿元", "5.2亿元");
+        assertThat(problems.get(0).reason()).contains("叁亿伍仟元", "叁亿零伍仟", "叁亿伍仟万");
         assertThat(problems.get(4).reason()).contains("5亿欧", "欧");
         assertThat(problems.get(2).reason()).contains("进行中");
         assertThat(problems.get(3).reason()).contains("2020-02-30");
@@ -181,14 +181,14 @@ class ContractImportServiceTest {
 
     @Test
     void problemsAreWordedInChineseForAChineseUser() throws IOException {
-        Path file = file("bad.csv", "项目名称,金额\n坏金额,五亿元\n");
+        Path file = file("bad.csv", "项目名称,金额\n坏金额,约五亿元\n");
 
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class, () -> importer.importContracts(
                 eventId, file, ImportOptions.DETECT, ProgressMonitor.NONE, Locale.SIMPLIFIED_CHINESE));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
-            assertThat(p.reason()).isEqualTo("无法识别金额“五亿元”：“五”不是用阿拉伯数字写的数。"
+            assertThat(p.reason()).isEqualTo("无法识别金额“约五亿元”：“约”在此处不是可识别的单位或币种。"
                     + "请写成例如 5.2亿元、3,500万元 或 RMB 1.2 billion。");
         });
     }
@@ -533,8 +533,25 @@ class ContractImportServiceTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(4);
             assertThat(p.column()).isEqualTo("签约日期");
-            assertThat(p.reason()).contains("day first or month first");
+            assertThat(p.reason()).contains("this column has dates of both kinds", "“28/11/2020” is day first");
         });
+    }
+
+    @Test
+    void aDateColumnsClearDatesDecideItsOrderAndOneThatCannotTellNamesItsRows() throws IOException {
+        importer.importContracts(eventId, file("dayfirst.csv",
+                "项目名称,金额,签约日期\n甲,1亿,03/04/2020\n乙,1亿,28/11/2020\n丙,1亿,二〇二〇年十一月二十八日（周六）\n"),
+                ImportOptions.DETECT, ProgressMonitor.NONE);
+        assertThat(contracts.list(eventId)).extracting(c -> c.projectName() + " " + c.signedOn())
+                .containsExactlyInAnyOrder("甲 2020-04-03", "乙 2020-11-28", "丙 2020-11-28");
+
+        List<ImportProblem> problems = rejection(file("unclear.csv",
+                "项目名称,金额,签约日期\n丁,1亿,03/04/2020\n戊,1亿,2020-11-28\n己,1亿,12/11/2020\n庚,1亿,2020年11月\n"),
+                ImportOptions.DETECT);
+        assertThat(problems).extracting(ImportProblem::line).containsExactly(2, 4, 5);
+        assertThat(problems.get(0).reason()).contains("no date in this column tells which comes first");
+        assertThat(problems.get(2).reason()).isEqualTo("“2020年11月” names a month, not a day. "
+                + "Write the day too, e.g. 2020-11-28 or 2020年11月28日.");
     }
 
     @Test
@@ -544,5 +561,75 @@ class ContractImportServiceTest {
 
         assertThat(problems).extracting(ImportProblem::line).contains(3);
         assertThat(problems).anySatisfy(p -> assertThat(p.reason()).contains("has 4 cells but the header has 2"));
+    }
+
+    @Test
+    void capitalNumeralsInTheAmountColumnAreImportedExactly() throws IOException {
+        importer.importContracts(eventId, file("capitals.csv", """
+                项目名称,金额
+                甲,伍亿元整
+                乙,壹仟万元
+                丙,叁亿伍仟万元
+                丁,五亿元
+                戊,5亿元整
+                己,贰拾万零伍佰元
+                庚,壹佰元伍角陆分
+                """), ImportOptions.DETECT, ProgressMonitor.NONE);
+
+        assertThat(contracts.list(eventId)).extracting(Contract::amount).containsExactly(
+                new BigDecimal("500000000.00"), new BigDecimal("10000000.00"), new BigDecimal("350000000.00"),
+                new BigDecimal("500000000.00"), new BigDecimal("500000000.00"), new BigDecimal("200500.00"),
+                new BigDecimal("100.56"));
+        assertThat(contracts.totals(eventId).signed().amount()).isEqualByComparingTo("1860200600.56");
+    }
+
+    @Test
+    void aWorkbookInThe1904DateSystemImportsItsSigningDatesOnTheDayWritten() throws IOException {
+        Path file = TestWorkbooks.write(folder.resolve("mac.xlsx"), workbook -> {
+            TestWorkbooks.use1904Dates(workbook);
+            Sheet sheet = workbook.createSheet("签约");
+            TestWorkbooks.row(sheet, 0, "项目名称", "金额", "签约日期");
+            var dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+            // 2020-11-28 is day 42,701 in the 1904 system: a date cell, and a number in General format.
+            TestWorkbooks.row(sheet, 1, "机器人产业园", "5亿元", 42701).getCell(2).setCellStyle(dateStyle);
+            TestWorkbooks.row(sheet, 2, "智能装备基地", "3亿元", 42701.75);
+        });
+
+        importer.importContracts(eventId, file, ImportOptions.DETECT, ProgressMonitor.NONE);
+
+        assertThat(contracts.list(eventId)).extracting(Contract::signedOn)
+                .containsExactly(LocalDate.of(2020, 11, 28), LocalDate.of(2020, 11, 28));
+    }
+
+    @Test
+    void aDistrictMergedOverTwoProjectsCountsForBoth() throws IOException {
+        Path file = TestWorkbooks.write(folder.resolve("merged.xlsx"), workbook -> {
+            Sheet sheet = workbook.createSheet("签约");
+            TestWorkbooks.row(sheet, 0, "项目名称", "区域", "金额");
+            TestWorkbooks.row(sheet, 1, "机器人产业园", "江宁区", "5亿元");
+            TestWorkbooks.row(sheet, 2, "智能装备基地", null, "3亿元");
+            TestWorkbooks.row(sheet, 3, "工业互联网平台", "浦口区", "2亿元");
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 2, 1, 1));
+        });
+
+        importer.importContracts(eventId, file, ImportOptions.DETECT, ProgressMonitor.NONE);
+
+        ContractTotals totals = contracts.totals(eventId);
+        assertThat(totals.byDistrict()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "江宁区", new BigDecimal("800000000.00"), "浦口区", new BigDecimal("200000000.00")));
+    }
+
+    @Test
+    void aRowWithFewerCellsThanTheHeaderIsRefusedNotShifted() throws IOException {
+        List<ImportProblem> problems = rejection(file("short.csv", "项目名称,投资方,金额\n甲,乙公司,1亿\n丙,2亿\n"),
+                ImportOptions.DETECT);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.reason()).startsWith("This row has 2 cells but the header has 3")
+                    .contains("“2亿” would be read as “投资方”");
+        });
+        assertThat(contracts.list(eventId)).isEmpty();
     }
 }

@@ -22,7 +22,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.events.EventService;
@@ -182,28 +181,12 @@ class GuestImportServiceTest {
 
     // ---------------------------------------------------------------------------------- XLSX
 
-    private Path workbook(String name, WorkbookWriter writer) throws IOException {
-        Path file = folder.resolve(name);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            writer.write(workbook);
-            workbook.write(out);
-        }
-        return file;
-    }
-
-    interface WorkbookWriter {
-        void write(XSSFWorkbook workbook);
+    private Path workbook(String name, TestWorkbooks.Filler filler) throws IOException {
+        return TestWorkbooks.write(folder.resolve(name), filler);
     }
 
     private static void row(Sheet sheet, int index, Object... values) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] instanceof String s) {
-                row.createCell(i).setCellValue(s);
-            } else if (values[i] instanceof Number n) {
-                row.createCell(i).setCellValue(n.doubleValue());
-            }
-        }
+        TestWorkbooks.row(sheet, index, values);
     }
 
     @Test
@@ -374,7 +357,7 @@ class GuestImportServiceTest {
     @Test
     void controlCharactersLeftByAnotherProgramAreRefusedButLineBreaksAndTabsAreKept() throws IOException {
         Path file = csv("control.csv", StandardCharsets.UTF_8, false, "姓名,单位,备注",
-                "张\u0007三,南京\u001b大学,ok", "李四,东南大学,\"第一行\n\t第二行\"", "\u0000\u0000");
+                "张\u0007三,南京\u001b大学,ok", "李四,东南大学,\"第一行\n\t第二行\"", "\u0000\u0000,,");
 
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
                 () -> importFile(file, GuestImportOptions.DETECT));
@@ -426,15 +409,17 @@ class GuestImportServiceTest {
     }
 
     @Test
-    void big5TextReadAsGb18030SaysTheHeadersMayBeGarbledAndBig5ReadsIt() throws IOException {
+    void big5TextReadAsGb18030IsRefusedNamingBig5WhichReadsIt() throws IOException {
         Path file = csv("tw.csv", Charset.forName("Big5"), false, "姓名,單位,類別", "張三,南京大學,專家");
 
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
                 () -> importFile(file, GuestImportOptions.DETECT));
 
         assertThat(rejected.problems()).singleElement().extracting(ImportProblem::reason).asString()
-                .endsWith(" If these headers look garbled, the file is in another encoding (such as Big5, used in Hong Kong "
-                        + "and Taiwan): give it with --encoding Big5, or save the file as \"CSV UTF-8 (.csv)\" in Excel.");
+                .startsWith("The file tw.csv does not read correctly as GB18030")
+                .contains("It reads cleanly as Big5 (its first line with Chinese reads “姓名,單位,類別”). "
+                        + "Import it again with --encoding Big5");
+        assertThat(guests.list(eventId)).isEmpty();
         importFile(file, new GuestImportOptions(Charset.forName("Big5"), null, null, Map.of(), Set.of(), false, null));
         assertThat(only("張三").category()).isEqualTo(GuestCategory.EXPERT);
     }
@@ -685,5 +670,37 @@ class GuestImportServiceTest {
                 + "'+86 10 5960 6000,李明,\"主旨演讲");
         assertThat(lines.get(3)).isEqualTo("约翰·史密斯,John Smith,\"'=HYPERLINK(\"\"http://x\"\")\",'-1 Company,德国,企业代表,'@VIP,"
                 + "线上,已谢绝,2020-11-26 10:15:30.123456,john@example.com,'+49 89 636 00,''=already,'plain apostrophe");
+    }
+
+    @Test
+    void aFileThatCannotBeReadToItsEndIsRefusedNamingEveryProblemBeforeTheBreak() throws IOException {
+        Path file = csv("broken.csv", StandardCharsets.UTF_8, false, "姓名,单位,职务",
+                "张三,南京大学,教授",
+                "王建华,院士",
+                "李四,东南大学,研究员",
+                "赵六,江苏大学,教授,多的",
+                "钱七,南京大学,研究员",
+                "孙八,\"南京大学,教授",
+                "周九,东南大学,教授");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(file, GuestImportOptions.DETECT));
+
+        assertThat(rejected.problems()).extracting(ImportProblem::line).containsExactly(3, 5, 7);
+        assertThat(rejected.problems().get(0).reason()).contains("2 cells but the header has 3", "“院士” would be read as “单位”");
+        assertThat(rejected.problems().get(2).reason()).startsWith("From line 7 on the file cannot be read as CSV");
+        assertThat(guests.list(eventId)).isEmpty();
+    }
+
+    @Test
+    void aGuestRowWithACellMissingIsRefusedNotStoredWithItsTitleAsOrganisation() throws IOException {
+        Path file = csv("short.csv", StandardCharsets.UTF_8, false, "姓名,单位,职务", "王建华,院士", "张三,南京大学,教授", ",,", "");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                () -> importFile(file, GuestImportOptions.DETECT));
+
+        assertThat(rejected.problems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(2));
+        importFile(file, GuestImportOptions.DETECT.withPartial(true));
+        assertThat(guests.list(eventId)).extracting(Guest::fullName).containsExactly("张三");
     }
 }
