@@ -188,7 +188,7 @@ class SchemaUpgradeTest {
     private static void assertNothingBesideButBackups(Path h2File) throws Exception {
         try (Stream<Path> files = Files.list(h2File.getParent())) {
             List<String> names = files.map(p -> p.getFileName().toString()).toList();
-            assertThat(names).allMatch(n -> n.equals("wimc.mv.db") || n.equals("wimc.trace.db") || n.equals("backups")
+            assertThat(names).allMatch(n -> n.equals("wimc.mv.db") || n.equals("wimc.trace.db") || n.equals("wimc.lock") || n.equals("backups")
                     || n.equals("latest") || n.equals("extracted"), "only the database and its backups");
         }
     }
