@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -147,10 +146,8 @@ public final class DiskFullScenario {
      * (and the tests' console log) is dropped, its stderr is what the user reads.
      */
     private static Process cli(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-XX:TieredStopAtLevel=1", "-Duser.language=en", "-Duser.country=US",
-                "-Dconferencedesk.logs=" + System.getProperty("java.io.tmpdir"), "org.conferencedesk.app.Main"));
-        command.addAll(List.of(args));
+        List<String> command = ChildJvm.command(org.conferencedesk.app.Main.class, List.of("-Duser.language=en", "-Duser.country=US",
+                "-Dconferencedesk.logs=" + System.getProperty("java.io.tmpdir")), args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("LANG", "C.UTF-8");
         return builder.start();

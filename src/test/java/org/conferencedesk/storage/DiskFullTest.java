@@ -38,11 +38,9 @@ class DiskFullTest {
         }
         Files.writeString(csv, rows, StandardCharsets.UTF_8);
 
-        List<String> command = List.of("unshare", "--user", "--map-root-user", "--mount", "sh", "-c",
-                "mount -t tmpfs -o size=8m conferencedesk-full \"$0\" && exec \"$@\"", disk.toString(),
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
-                "-XX:TieredStopAtLevel=1", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
-                DiskFullScenario.class.getName(), disk.toString(), oldDatabase.toString(), csv.toString());
+        List<String> command = new java.util.ArrayList<>(List.of("unshare", "--user", "--map-root-user", "--mount", "sh", "-c",
+                "mount -t tmpfs -o size=8m conferencedesk-full \"$0\" && exec \"$@\"", disk.toString()));
+        command.addAll(ChildJvm.command(DiskFullScenario.class, List.of(), disk.toString(), oldDatabase.toString(), csv.toString()));
         Process scenario = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(scenario.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(scenario.waitFor(200, TimeUnit.SECONDS)).isTrue();
