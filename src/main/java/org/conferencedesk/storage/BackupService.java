@@ -67,8 +67,15 @@ public final class BackupService {
     private static final String BEFORE_RESTORE = "before-restore-";
     /** Prefix of the copy {@link SchemaUpgrade} keeps of a database as it was before an upgrade. */
     static final String BEFORE_UPGRADE = "before-upgrade-";
+    /** Prefix of the copy {@link EncryptionService} keeps of a database before an encryption change. */
+    static final String BEFORE_ENCRYPTION = "before-encryption-";
     private static final String BEFORE_IMPORT = "-before-import";
     private static final String ZIP = ".zip";
+    /** "-2" in NAME-2026-11-29T12-15-00-2.zip: the second backup of that second. */
+    private static final Pattern SAME_SECOND = Pattern.compile("T\\d{2}-\\d{2}-\\d{2}-(\\d+)");
+    /** Newest first: by the time in the name, then by the number of a later backup in the same second. */
+    private static final Comparator<Backup> NEWEST_FIRST = Comparator.comparing(Backup::takenAt)
+            .thenComparingInt(BackupService::numberInItsSecond).reversed();
 
     /**
      * One backup file and the local time it was taken (from its name).
@@ -98,6 +105,7 @@ public final class BackupService {
     private final Pattern regular;
     private final Pattern beforeRestore;
     private final Pattern beforeUpgrade;
+    private final Pattern keptCopies;
     private final Path lastBackup;
 
     /**
@@ -109,10 +117,13 @@ public final class BackupService {
         this.name = Database.basePath(databaseFile).getFileName().toString();
         this.folder = h2File.resolveSibling("backups");
         this.clock = clock;
-        String stamp = "-(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2})(?:-\\d+)?";
+        // Groups: 1 the local time, 2 the number of a second backup in the same second, 3 the before-import mark.
+        String stamp = "-(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2})(?:-(\\d+))?";
         this.regular = Pattern.compile(Pattern.quote(name) + stamp + "(" + Pattern.quote(BEFORE_IMPORT) + ")?\\.zip");
         this.beforeRestore = Pattern.compile(Pattern.quote(BEFORE_RESTORE + name) + stamp + "\\.zip");
         this.beforeUpgrade = Pattern.compile(Pattern.quote(BEFORE_UPGRADE + name) + stamp + "\\.zip");
+        this.keptCopies = Pattern.compile("(?:" + Pattern.quote(BEFORE_RESTORE) + "|" + Pattern.quote(BEFORE_UPGRADE) + "|"
+                + Pattern.quote(BEFORE_ENCRYPTION) + ")" + Pattern.quote(name) + stamp + "\\.zip");
         this.lastBackup = folder.resolve("." + name + ".last-backup");
     }
 
@@ -177,7 +188,7 @@ public final class BackupService {
         if (!m.matches() || parent == null || !parent.equals(folder.toAbsolutePath())) {
             throw new IllegalArgumentException(backup + " is not a backup in " + folder);
         }
-        if (m.group(2) != null) {
+        if (m.group(3) != null) {
             return backup;
         }
         Path marked = marked(backup);
@@ -280,6 +291,17 @@ public final class BackupService {
     /** The regular (rotated) backups of this database, newest first. */
     public List<Backup> list() {
         return list(regular);
+    }
+
+    /**
+     * Every backup file of this database in {@link #folder()}: the regular ones (with those kept before an
+     * import) and the copies kept before a restore, an upgrade or an encryption change; newest first.
+     */
+    public List<Path> everyBackup() {
+        List<Backup> all = new ArrayList<>(list(regular));
+        all.addAll(list(keptCopies));
+        all.sort(NEWEST_FIRST);
+        return all.stream().map(Backup::file).toList();
     }
 
     /** The newest backup of this database, regular or made before a restore or an upgrade, if any. */
@@ -573,15 +595,14 @@ public final class BackupService {
                 Matcher m = pattern.matcher(f.getFileName().toString());
                 if (m.matches() && Files.isRegularFile(f)) {
                     try {
-                        boolean beforeImport = m.groupCount() >= 2 && m.group(2) != null;
+                        boolean beforeImport = m.groupCount() >= 3 && m.group(3) != null;
                         backups.add(new Backup(f, LocalDateTime.parse(m.group(1), STAMP), beforeImport));
                     } catch (DateTimeParseException ignored) {
                         // Not one of ours.
                     }
                 }
             });
-            backups.sort(Comparator.comparing(Backup::takenAt).reversed().thenComparing(b -> b.file().toString(),
-                    Comparator.reverseOrder()));
+            backups.sort(NEWEST_FIRST);
             return backups;
         } catch (IOException e) {
             throw StorageException.withSentence(e, "listFailed", folder);
@@ -601,6 +622,11 @@ public final class BackupService {
             throw StorageException.withSentence(e, "folderFailed", folder);
         }
         return candidate;
+    }
+
+    private static int numberInItsSecond(Backup backup) {
+        Matcher m = SAME_SECOND.matcher(backup.file().getFileName().toString());
+        return m.find() ? Integer.parseInt(m.group(1)) : 1;
     }
 
     /** {@code NAME-TIME.zip} as {@link #keepBeforeImport} renames it. */

@@ -56,6 +56,23 @@ class SchemaUpgradeTest {
     }
 
     @Test
+    void encryptingTheDatabaseEncryptsTheCopiesKeptBeforeAnUpgradeAndBeforeAnImportToo() throws Exception {
+        Path h2File = folder.resolve("wimc.mv.db");
+        StorageFixtures.databaseAtVersion(h2File, "3");
+        BackupService backups = new BackupService(h2File, Clock.systemDefaultZone());
+        try (Database database = Database.openFile(h2File)) {
+            backups.keepBeforeImport(backups.backupNow(database));
+        }
+        assertThat(backups.everyBackup()).extracting(p -> p.getFileName().toString()).hasSize(2)
+                .anyMatch(n -> n.startsWith("before-upgrade-wimc-")).anyMatch(n -> n.endsWith("-before-import.zip"));
+
+        EncryptionService.of(h2File).encrypt("s3cret!".toCharArray());
+
+        assertThat(EncryptionService.of(h2File).plainBackups()).as("no copy readable without the password").isEmpty();
+        assertThat(backups.everyBackup()).hasSize(3).allMatch(BackupService::isEncryptedBackup);
+    }
+
+    @Test
     void anUpgradeThatFailsLeavesTheFileAsItWasAndSaysSoWithTheLatestBackup() throws Exception {
         Path h2File = folder.resolve("wimc.mv.db");
         StorageFixtures.databaseAtVersion(h2File, "3");
