@@ -33,7 +33,9 @@ import org.jooq.impl.DSL;
  * commit is written to the file before it returns ({@code WRITE_DELAY=0}, so a killed process
  * loses no committed change); a damaged file, or one whose Flyway history is newer than this
  * application's migrations, is refused with {@link DatabaseUnusableException} before anything is
- * migrated or written.
+ * migrated or written; a new file is created, and an older one upgraded, beside it and put in place by
+ * one rename ({@link SchemaUpgrade}), so that a kill or a full disk never leaves it half-migrated; a
+ * full disk is named as such ({@link DiskFull}).
  */
 public final class Database implements AutoCloseable {
 
