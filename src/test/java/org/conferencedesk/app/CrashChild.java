@@ -56,7 +56,8 @@ public final class CrashChild {
                 out.println("importing");
                 out.flush();
                 long start = System.nanoTime();
-                context.contractImport().importContracts(imports.id(), roundFile, ImportOptions.DETECT, ProgressMonitor.NONE);
+                context.contractImport().importFile(imports.id(), roundFile, ImportOptions.DETECT, ProgressMonitor.NONE,
+                        java.util.Locale.ENGLISH);
                 out.println("imported " + (System.nanoTime() - start) / 1_000_000);
                 out.flush();
             }

@@ -74,7 +74,7 @@ public final class AuditTrailViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.locale = locale;
-        this.text = new AuditText(locale, Event.DEFAULT_TIME_ZONE);
+        this.text = new AuditText(locale, Event.DEFAULT_TIME_ZONE, audit.withholding());
         title.set(text.messages().get("title"));
         timeColumnTitle.set(text.messages().get("column.time", Event.DEFAULT_TIME_ZONE.getId()));
         filterText.addListener((o, was, now) -> applyFilter());
@@ -83,7 +83,7 @@ public final class AuditTrailViewModel {
     /** Shows the trail of {@code event} (times in its time zone), reading it afresh. */
     public void show(Event event) {
         this.event = event;
-        this.text = new AuditText(locale, event == null ? Event.DEFAULT_TIME_ZONE : event.timeZone());
+        this.text = new AuditText(locale, event == null ? Event.DEFAULT_TIME_ZONE : event.timeZone(), audit.withholding());
         title.set(event == null ? text.messages().get("title") : text.messages().get("title.event", event.displayName()));
         timeColumnTitle.set(text.messages().get("column.time", text.zone().getId()));
         refresh();
