@@ -76,6 +76,22 @@ public final class KillableChild implements AutoCloseable {
         reader.join(10_000);
     }
 
+    /** The child's process id. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /**
+     * Sends the child {@code signal} ({@code "STOP"}, {@code "CONT"}) with the system's {@code kill} command
+     * (Linux, macOS): a stopped child holds what it holds (files, locks) until it is continued.
+     */
+    public void signal(String signal) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new AssertionError("kill -" + signal + " " + process.pid() + " failed");
+        }
+    }
+
     /** Waits for the child to end by itself, at most {@code seconds}; returns its exit code. */
     public int waitFor(long seconds) throws InterruptedException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {

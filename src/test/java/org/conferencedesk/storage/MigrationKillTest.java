@@ -1,6 +1,7 @@
 package org.conferencedesk.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +96,62 @@ class MigrationKillTest {
             return applied == old ? "old" : "new";
         });
         assertThat(rounds).extracting(Round::found).allMatch(f -> f.equals("old") || f.equals("new"));
+    }
+
+    /**
+     * The upgrade happens while the database's lock is held (issue 9 §1 and §2 together): a child upgrading a
+     * file made at schema version 3 is stopped (SIGSTOP) while its scratch copy exists; another process (this
+     * one) is then refused with the child named as the holder and changes nothing; once continued, the child
+     * finishes the upgrade and the file opens at the latest version with every row.
+     */
+    @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    void anUpgradeInProgressHoldsTheLockSoAnotherProcessIsRefused() throws Exception {
+        int latest = latestSchema();
+        Path template = folder.resolve("template-locked/wimc.mv.db");
+        StorageFixtures.databaseAtVersion(template, OLD_VERSION);
+        boolean caught = false;
+        for (int attempt = 0; attempt < 5 && !caught; attempt++) {
+            Path h2File = prepare("locked-" + attempt, template);
+            KillableChild child = KillableChild.start(OpenDatabaseChild.class, h2File.toString());
+            try {
+                assertThat(child.awaitLine("opening"::equals, 60, TimeUnit.SECONDS)).as("the child started").isTrue();
+                while (child.lineStartingWith("open ") == null && !upgrading(h2File)) {
+                    Thread.sleep(1);
+                }
+                child.signal("STOP");
+                if (!upgrading(h2File)) {
+                    // The upgrade ended between the look and the stop: try again.
+                    child.signal("CONT");
+                    assertThat(child.waitFor(60)).isZero();
+                    continue;
+                }
+                caught = true;
+                assertThatThrownBy(() -> Database.openFile(h2File))
+                        .isInstanceOfSatisfying(DatabaseInUseException.class,
+                                e -> assertThat(e.holder()).hasValueSatisfying(h -> assertThat(h.pid()).isEqualTo(child.pid())));
+                child.signal("CONT");
+                assertThat(child.waitFor(60)).as("the continued child printed %s", child.lines()).isZero();
+                assertThat(child.lines()).contains("closed");
+            } finally {
+                child.kill();
+            }
+            assertThat(Database.inspect(h2File)).isEqualTo(latest);
+            try (Database database = Database.openFile(h2File)) {
+                assertThat(StorageFixtures.projectsWithAmounts(database)).containsExactlyElementsOf(StorageFixtures.OLD_PROJECTS);
+            }
+            assertNoScratchLeft(h2File);
+        }
+        assertThat(caught).as("a child was stopped in the middle of its upgrade").isTrue();
+    }
+
+    /** Whether the upgrade's scratch folder ({@code .wimc.upgrade-…}) is beside {@code h2File}. */
+    private static boolean upgrading(Path h2File) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(h2File.getParent())) {
+            return files.anyMatch(p -> p.getFileName().toString().contains(".upgrade-"));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        }
     }
 
     private List<Round> killRounds(String scenario, Path template, Check check) throws Exception {
