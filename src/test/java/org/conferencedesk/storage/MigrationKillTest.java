@@ -71,8 +71,7 @@ class MigrationKillTest {
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void killedWhileUpgradingAnOlderDatabaseItOpensAtTheOldOrNewVersionWithEveryCommittedRow() throws Exception {
         int latest = latestSchema();
-        Path template = folder.resolve("template/wimc.mv.db");
-        StorageFixtures.databaseAtVersion(template, OLD_VERSION);
+        Path template = oldTemplate("template");
         int old = Database.inspect(template);
         assertThat(old).isLessThan(latest);
 
@@ -108,8 +107,7 @@ class MigrationKillTest {
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void anUpgradeInProgressHoldsTheLockSoAnotherProcessIsRefused() throws Exception {
         int latest = latestSchema();
-        Path template = folder.resolve("template-locked/wimc.mv.db");
-        StorageFixtures.databaseAtVersion(template, OLD_VERSION);
+        Path template = oldTemplate("template-locked");
         boolean caught = false;
         for (int attempt = 0; attempt < 5 && !caught; attempt++) {
             Path h2File = prepare("locked-" + attempt, template);
@@ -193,6 +191,13 @@ class MigrationKillTest {
             Files.copy(template, h2File);
         }
         return h2File;
+    }
+
+    /** A database made at schema version {@value #OLD_VERSION} with {@link StorageFixtures#OLD_PROJECTS}, in folder {@code name}. */
+    private Path oldTemplate(String name) throws Exception {
+        Path template = folder.resolve(name).resolve("wimc.mv.db");
+        StorageFixtures.databaseAtVersion(template, OLD_VERSION);
+        return template;
     }
 
     private int latestSchema() throws Exception {

@@ -14,6 +14,8 @@ import java.util.zip.ZipFile;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Issue 9 §2 and §3: upgrades all or nothing, and files an earlier version left half-created started afresh. */
 class SchemaUpgradeTest {
@@ -121,22 +123,19 @@ class SchemaUpgradeTest {
         }
     }
 
-    @Test
-    void tablesWithoutTheirHistoryAndNoRowsAreStartedAfreshNotCalledAnotherProgramsDatabase() throws Exception {
+    /**
+     * What an earlier version left when killed in the middle of migration 2 (its tables are there, its history
+     * row is not: "not ours") or when a full disk stopped it ("Detected failed migration to version 2"), in a
+     * file that never held data: started afresh, not called damaged or another program's database.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'",
+            "UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '2'"})
+    void aHalfMadeFileThatNeverHeldDataIsStartedAfresh(String leftBy) throws Exception {
         Path h2File = folder.resolve("wimc.mv.db");
         StorageFixtures.emptyDatabaseAtVersion(h2File, "2");
-        // Killed in the middle of migration 2: its tables are there, its history row is not.
-        execute(h2File, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
-
-        assertStartedAfresh(h2File);
-    }
-
-    @Test
-    void aFailedMigrationInAFileThatNeverHeldDataIsStartedAfresh() throws Exception {
-        Path h2File = folder.resolve("wimc.mv.db");
-        StorageFixtures.emptyDatabaseAtVersion(h2File, "2");
-        // What a full disk left with an earlier version: "Detected failed migration to version 2".
-        execute(h2File, "UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '2'");
+        execute(h2File, leftBy);
 
         assertStartedAfresh(h2File);
     }
