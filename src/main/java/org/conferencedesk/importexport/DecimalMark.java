@@ -26,6 +26,9 @@ public enum DecimalMark {
     private static final Pattern POINT_ONLY = Pattern.compile("\\d+\\.\\d+|[1-9]\\d{0,2}(,\\d{3})+\\.\\d+|[1-9]\\d{0,2}(,\\d{3}){2,}");
     private static final Pattern COMMA_ONLY = Pattern.compile("\\d+,\\d+|[1-9]\\d{0,2}(\\.\\d{3})+,\\d+|[1-9]\\d{0,2}(\\.\\d{3}){2,}");
 
+    /** Units and currency signs only Chinese amounts carry. */
+    private static final Pattern CHINESE = Pattern.compile("[万亿萬億元块¥￥]|人民币|RMB|CNY", Pattern.CASE_INSENSITIVE);
+
     /** A number written correctly with decimal commas (grouped in threes with points, or not grouped). */
     private static final Pattern COMMA_NUMBER = Pattern.compile("\\d{1,3}(\\.\\d{3})*(,\\d+)?|\\d+(,\\d+)?");
 
@@ -45,12 +48,17 @@ public enum DecimalMark {
 
     /**
      * How one cell's number reads: {@link Evidence#POINT} or {@link Evidence#COMMA} if only one mark
-     * fits, {@link Evidence#AMBIGUOUS} for {@code 1.500} or {@code 1,500}, else {@link Evidence#NONE}.
+     * fits, {@link Evidence#AMBIGUOUS} for {@code 1.500} or {@code 1,500}, else {@link Evidence#NONE}. A
+     * number with a Chinese unit or the yuan sign ({@code 3,500万元}, {@code ¥1,500}) reads with points.
      */
     public static Evidence of(String cell) {
         String number = number(cell);
         if (number == null) {
             return Evidence.NONE;
+        }
+        if (CHINESE.matcher(cell).find() && number.matches("[\\d,]*\\.?\\d*")) {
+            // 3,500万元, ¥1,500: Chinese amounts group with commas and never use a decimal comma.
+            return number.indexOf(',') >= 0 || number.indexOf('.') >= 0 ? Evidence.POINT : Evidence.NONE;
         }
         if (ONE_GROUP_DOT.matcher(number).matches() || ONE_GROUP_COMMA.matcher(number).matches()) {
             return Evidence.AMBIGUOUS;

@@ -21,6 +21,9 @@ class DecimalMarkTest {
         assertThat(DecimalMark.of("1500")).isEqualTo(Evidence.NONE);
         assertThat(DecimalMark.of("")).isEqualTo(Evidence.NONE);
         assertThat(DecimalMark.of("伍亿元整")).isEqualTo(Evidence.NONE);
+        assertThat(DecimalMark.of("3,500万元")).isEqualTo(Evidence.POINT);
+        assertThat(DecimalMark.of("¥1,500")).isEqualTo(Evidence.POINT);
+        assertThat(DecimalMark.of("5000万元")).isEqualTo(Evidence.NONE);
     }
 
     @Test
