@@ -132,8 +132,10 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
             if (column < 0) {
                 return table.dateReading();
             }
+            // The column is gone through, not collected: a big file's rows are read again as they go.
+            List<SpreadsheetRow> rows = readingRows;
             return readings.computeIfAbsent(column, i -> DateText.readingOf(
-                    readingRows.stream().map(r -> r.cell(i)).toList(), table.dateSerials()));
+                    () -> rows.stream().map(r -> r.cell(i)).iterator(), table.dateSerials()));
         }
     }
 
@@ -252,8 +254,8 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         return c;
     }
 
-    private static SpreadsheetTable read(Path file, ImportOptions options, Locale locale) {
-        return new SpreadsheetReader(locale).read(file, options.encoding(), options.delimiter(), options.sheet());
+    private SpreadsheetTable read(Path file, ImportOptions options, Locale locale) {
+        return new SpreadsheetReader(locale, Math.min(keepRows, SpreadsheetReader.KEEP_ROWS)).read(file, options.encoding(), options.delimiter(), options.sheet());
     }
 
     /** The row as the converter sees it, after the checks every row gets whatever its type. */

@@ -84,10 +84,24 @@ public final class SpreadsheetReader {
     private final Locale locale;
     private final Messages messages;
 
+    /** Files with at most this many data rows are kept in memory; bigger ones are read again for each pass over their rows. */
+    static final int KEEP_ROWS = 5000;
+
+    private final int keepRows;
+
     /** A reader whose problems are worded in {@code locale}'s language (Chinese or English). */
     public SpreadsheetReader(Locale locale) {
+        this(locale, KEEP_ROWS);
+    }
+
+    /**
+     * @param keepRows files with at most this many data rows keep them in memory; the rows of bigger
+     *                 ones are read from the file again each time they are gone through (tests pass 0)
+     */
+    SpreadsheetReader(Locale locale, int keepRows) {
         this.locale = locale;
         this.messages = Messages.of("importexport", locale);
+        this.keepRows = keepRows;
     }
 
     /**
@@ -135,58 +149,114 @@ public final class SpreadsheetReader {
     // ------------------------------------------------------------------------------------- CSV
 
     private SpreadsheetTable readCsv(Path file, String name, Charset forced, Character forcedDelimiter) {
-        byte[] bytes;
+        CsvRows.TextEncoding encoding;
+        char delimiter;
         try {
-            bytes = Files.readAllBytes(file);
+            encoding = encoding(file, name, forced);
+            delimiter = forcedDelimiter != null ? forcedDelimiter : detectDelimiter(CsvRows.prefix(file, encoding, DELIMITER_PREFIX));
         } catch (IOException e) {
             throw reject(name, 0, messages.get("file.unreadable", file.toAbsolutePath().toString(), e.getMessage()));
         }
-        Decoded decoded = decode(name, bytes, forced);
-        String text = decoded.text();
-        char delimiter = forcedDelimiter != null ? forcedDelimiter : detectDelimiter(text);
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(false)
                 .setIgnoreSurroundingSpaces(false)
                 .get();
-        LineIndex lines = decoded.lines();
-        List<SpreadsheetRow> all = new ArrayList<>();
+        CsvRows source = new CsvRows(file, encoding, format);
+        TableBuilder rows = new TableBuilder(name, SpreadsheetTable.Format.CSV, encoding.label(), delimiter, null, null,
+                keepRows, messages);
         long lastStart = -1;
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                lastStart = record.getCharacterPosition();
-                all.add(new SpreadsheetRow(lines.lineOf(lastStart), List.of(record.values())));
+        // The first pass: every row is parsed (a break anywhere is found now, with every problem before
+        // it), counted and checked, and only the first ones are kept unless the file is small.
+        try (CsvRows.CsvCursor cursor = source.open()) {
+            SpreadsheetRow row;
+            while ((row = cursor.next()) != null) {
+                rows.add(row);
+                lastStart = cursor.lastStart();
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // The record after the last good one is broken (e.g. a quote that is never closed): it
             // starts where the last good record ends.
-            int line = lastStart < 0 ? 1 : lines.lineOf(endOfRecord(text, (int) lastStart));
+            int line;
+            try {
+                line = source.lineAfterRecord(lastStart);
+            } catch (IOException again) {
+                throw reject(name, 0, messages.get("file.unreadable", file.toAbsolutePath().toString(), again.getMessage()));
+            }
             // The parser's own words (in English, naming its classes) go to the log, not to the user.
             LOG.warn("Cannot parse {} as CSV from line {}", file, line, e);
             ImportProblem broken = new ImportProblem(name, line, null, messages.get("csv.broken", line));
-            SpreadsheetTable soFar = null;
-            if (all.stream().anyMatch(row -> !row.isBlank())) {
-                soFar = table(name, SpreadsheetTable.Format.CSV, decoded.label(), delimiter, null, all, null);
-            }
-            throw new IncompleteFileException(soFar, broken);
+            throw new IncompleteFileException(rows.anyFilled() ? rows.table(source) : null, broken);
         }
-        return table(name, SpreadsheetTable.Format.CSV, decoded.label(), delimiter, null, all, null);
+        return rows.table(source);
     }
 
-    /** Where the record starting at {@code start} ends: after the first line break outside quotes. */
-    private static int endOfRecord(String text, int start) {
-        boolean quoted = false;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                return c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+    /** Characters of a CSV file's start in which its delimiter is looked for (the first line with one). */
+    private static final int DELIMITER_PREFIX = 1 << 20;
+
+    /**
+     * The encoding of a CSV file by the rules of {@link #decode} (see the class comment), found with
+     * strict decodings that keep no text ({@link CsvRows#check}); a file those rules would refuse,
+     * or one that only ICU's guess reads, goes through the whole-text {@link #decode}, which says
+     * why or makes the guess.
+     */
+    private CsvRows.TextEncoding encoding(Path file, String name, Charset forced) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(3);
+        }
+        if (forced != null) {
+            int skip = forced.equals(StandardCharsets.UTF_8) && startsWith(head, UTF8_BOM) ? 3 : 0;
+            if (CsvRows.check(file, skip, forced).verdict() == CsvRows.Verdict.CLEAN) {
+                return new CsvRows.TextEncoding(forced, skip, true, forced.name());
+            }
+            return wholeText(file, name, forced);
+        }
+        List<Object[]> boms = List.of(new Object[] {UTF8_BOM, StandardCharsets.UTF_8, "UTF-8 (BOM)"},
+                new Object[] {new byte[] {(byte) 0xFF, (byte) 0xFE}, StandardCharsets.UTF_16LE, "UTF-16LE (BOM)"},
+                new Object[] {new byte[] {(byte) 0xFE, (byte) 0xFF}, StandardCharsets.UTF_16BE, "UTF-16BE (BOM)"});
+        for (Object[] bom : boms) {
+            byte[] mark = (byte[]) bom[0];
+            if (startsWith(head, mark)) {
+                CsvRows.Verdict verdict = CsvRows.check(file, mark.length, (Charset) bom[1]).verdict();
+                if (verdict == CsvRows.Verdict.CLEAN) {
+                    return new CsvRows.TextEncoding((Charset) bom[1], mark.length, false, (String) bom[2]);
+                }
+                if (verdict == CsvRows.Verdict.UNREADABLE) {
+                    return wholeText(file, name, null);
+                }
             }
         }
-        return text.length();
+        CsvRows.Check utf8 = CsvRows.check(file, 0, StandardCharsets.UTF_8);
+        if (utf8.verdict() == CsvRows.Verdict.CLEAN) {
+            return new CsvRows.TextEncoding(StandardCharsets.UTF_8, 0, false, "UTF-8");
+        }
+        if (utf8.verdict() == CsvRows.Verdict.INVALID
+                && CsvRows.multiByteUtf8Before(file, utf8.failedAt()) < UTF8_EVIDENCE
+                && CsvRows.check(file, 0, GB18030).verdict() == CsvRows.Verdict.CLEAN) {
+            return new CsvRows.TextEncoding(GB18030, 0, false, "GB18030");
+        }
+        return wholeText(file, name, null);
+    }
+
+    /**
+     * The encoding {@link #decode} finds for the whole text, or its refusal: for the files the
+     * strict passes do not settle (mojibake to refuse with the encodings that read it, an ICU guess).
+     */
+    private CsvRows.TextEncoding wholeText(Path file, String name, Charset forced) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        Decoded decoded = decode(name, bytes, forced);
+        String label = decoded.label();
+        if (forced != null) {
+            return new CsvRows.TextEncoding(forced, forced.equals(StandardCharsets.UTF_8) && startsWith(bytes, UTF8_BOM) ? 3 : 0,
+                    true, label);
+        }
+        return switch (label) {
+            case "UTF-8 (BOM)" -> new CsvRows.TextEncoding(StandardCharsets.UTF_8, 3, false, label);
+            case "UTF-16LE (BOM)" -> new CsvRows.TextEncoding(StandardCharsets.UTF_16LE, 2, false, label);
+            case "UTF-16BE (BOM)" -> new CsvRows.TextEncoding(StandardCharsets.UTF_16BE, 2, false, label);
+            default -> new CsvRows.TextEncoding(Charset.forName(label), 0, false, label);
+        };
     }
 
     /**
@@ -553,9 +623,11 @@ public final class SpreadsheetReader {
                 others.remove(workbook.getSheetIndex(chosen));
                 throw reject(name, 0, messages.get("xlsx.sheetEmpty", name, chosen.getSheetName(), String.join(", ", others)));
             }
-            Layout layout = new Layout(chosen.getMergedRegions(), date1904);
-            return table(name, SpreadsheetTable.Format.XLSX, null, null, new Sheets(visible, hidden, chosen.getSheetName()),
-                    all, layout);
+            TableBuilder table = new TableBuilder(name, SpreadsheetTable.Format.XLSX, null, null,
+                    new TableBuilder.Sheets(visible, hidden, chosen.getSheetName()),
+                    new TableBuilder.Layout(chosen.getMergedRegions(), date1904), Integer.MAX_VALUE, messages);
+            all.forEach(table::add);
+            return table.table(null);
         } catch (ImportRejectedException e) {
             throw e;
         } catch (org.apache.poi.EncryptedDocumentException e) {
@@ -565,123 +637,6 @@ public final class SpreadsheetReader {
             LOG.warn("Cannot read the workbook {}", file, e);
             throw reject(name, 0, messages.get("file.brokenWorkbook", name));
         }
-    }
-
-    private record Sheets(List<String> visible, List<String> hidden, String read) {
-    }
-
-    /** What a workbook sheet adds to its rows: merged regions (0-based rows) and the date system. */
-    private record Layout(List<CellRangeAddress> merged, boolean date1904) {
-
-        /** True if a one-column cell of Excel row {@code line} is merged down (a header written once for two rows). */
-        boolean mergedDown(int line) {
-            for (CellRangeAddress region : merged) {
-                if (region.getFirstRow() == line - 1 && region.getLastRow() > region.getFirstRow()
-                        && region.getFirstColumn() == region.getLastColumn()) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    /**
-     * Joins a header that spans two rows into one: when a cell of the header row is merged down over
-     * the row below (a title written once for two rows), or merged across columns with texts below
-     * it ("联系方式" over "电话" | "邮箱"), each column's header is the lower text, or the upper one
-     * where the lower cell is empty. Returns the joined row (numbered as the upper one), or null if
-     * the header is one row.
-     */
-    private static SpreadsheetRow mergedHeader(SpreadsheetRow top, SpreadsheetRow below, List<CellRangeAddress> merged) {
-        int topRow = top.line() - 1;
-        if (below == null || below.line() != top.line() + 1) {
-            return null;
-        }
-        List<String> upper = new ArrayList<>(top.cells());
-        boolean twoRows = false;
-        for (CellRangeAddress region : merged) {
-            if (region.getFirstRow() != topRow) {
-                continue;
-            }
-            boolean down = region.getLastRow() > topRow;
-            boolean across = region.getLastColumn() > region.getFirstColumn();
-            boolean textBelow = false;
-            for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
-                textBelow |= !below.cell(c).isBlank();
-            }
-            if (down || (across && textBelow)) {
-                twoRows = true;
-            }
-            String text = top.cell(region.getFirstColumn());
-            while (upper.size() <= region.getLastColumn()) {
-                upper.add("");
-            }
-            for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
-                upper.set(c, text);
-            }
-        }
-        if (!twoRows) {
-            return null;
-        }
-        List<String> joined = new ArrayList<>();
-        for (int c = 0; c < Math.max(upper.size(), below.cells().size()); c++) {
-            String lower = below.cell(c);
-            joined.add(lower.isBlank() ? (c < upper.size() ? upper.get(c) : "") : lower);
-        }
-        return new SpreadsheetRow(top.line(), joined);
-    }
-
-    /**
-     * Gives the text of each cell merged over data rows to every row it spans (in the block's first
-     * column; rows blank apart from the block stay blank), and lists those cells.
-     *
-     * @param all every row of the sheet, blank ones too (the text is in the block's top-left cell)
-     * @param data the data rows, changed in place
-     * @param firstDataLine the Excel row number of the first row below the header
-     */
-    private static List<SpreadsheetTable.MergedCell> spreadMergedCells(List<SpreadsheetRow> all, List<SpreadsheetRow> data,
-                                                                     int firstDataLine, List<CellRangeAddress> merged) {
-        List<SpreadsheetTable.MergedCell> cells = new ArrayList<>();
-        if (merged.isEmpty()) {
-            return cells;
-        }
-        Map<Integer, SpreadsheetRow> byLine = new HashMap<>();
-        for (SpreadsheetRow row : all) {
-            byLine.put(row.line(), row);
-        }
-        Map<Integer, Integer> dataIndex = new HashMap<>();
-        for (int i = 0; i < data.size(); i++) {
-            dataIndex.put(data.get(i).line(), i);
-        }
-        for (CellRangeAddress region : merged) {
-            int firstLine = region.getFirstRow() + 1;
-            if (firstLine < firstDataLine) {
-                continue;
-            }
-            SpreadsheetRow top = byLine.get(firstLine);
-            String text = top == null ? "" : top.cell(region.getFirstColumn());
-            cells.add(new SpreadsheetTable.MergedCell(firstLine, region.getLastRow() + 1, region.getFirstColumn(),
-                    region.getLastColumn(), text));
-            if (text.isBlank()) {
-                continue;
-            }
-            for (int line = firstLine + 1; line <= region.getLastRow() + 1; line++) {
-                Integer index = dataIndex.get(line);
-                if (index == null) {
-                    continue;
-                }
-                SpreadsheetRow row = data.get(index);
-                List<String> filled = new ArrayList<>(row.cells());
-                while (filled.size() <= region.getFirstColumn()) {
-                    filled.add("");
-                }
-                if (filled.get(region.getFirstColumn()).isBlank()) {
-                    filled.set(region.getFirstColumn(), text);
-                    data.set(index, row.withCells(filled));
-                }
-            }
-        }
-        return cells;
     }
 
     /** The cell as the user reads it; numbers as exact decimal text, dates as ISO dates. */
@@ -745,131 +700,6 @@ public final class SpreadsheetReader {
     }
 
     // ---------------------------------------------------------------------------------- Shared
-
-    /**
-     * The table of a CSV file ({@code layout} null) or a workbook sheet: title rows, header (two
-     * rows joined in a workbook), data rows (merged cells spread), and the rows whose cell count
-     * differs from the header's.
-     */
-    private SpreadsheetTable table(String name, SpreadsheetTable.Format format, String encoding, Character delimiter,
-                                   Sheets sheets, List<SpreadsheetRow> all, Layout layout) {
-        List<SpreadsheetRow> filled = new ArrayList<>(all.size());
-        for (SpreadsheetRow row : all) {
-            if (!row.isBlank()) {
-                filled.add(row);
-            }
-        }
-        if (filled.isEmpty()) {
-            throw reject(name, 0, messages.get("file.empty", name));
-        }
-        int headerAt = headerIndex(filled, layout);
-        SpreadsheetRow header = filled.get(headerAt);
-        int dataFrom = headerAt + 1;
-        if (layout != null) {
-            SpreadsheetRow joined = mergedHeader(header, dataFrom < filled.size() ? filled.get(dataFrom) : null, layout.merged());
-            if (joined != null) {
-                header = joined;
-                dataFrom++;
-            }
-        }
-        header = withoutTrailingEmptyCells(header);
-        List<SpreadsheetRow> rows = new ArrayList<>(filled.subList(dataFrom, filled.size()));
-        List<SpreadsheetTable.MergedCell> merged = List.of();
-        if (layout != null) {
-            int firstDataLine = dataFrom > headerAt + 1 ? header.line() + 2 : header.line() + 1;
-            merged = spreadMergedCells(all, rows, firstDataLine, layout.merged());
-        }
-        Map<Integer, ImportProblem> problems = cellCountProblems(name, header, rows, layout == null);
-        DateText.Serials serials = layout == null ? DateText.Serials.NONE
-                : layout.date1904() ? DateText.Serials.EXCEL_1904 : DateText.Serials.EXCEL_1900;
-        return new SpreadsheetTable(name, format, encoding, delimiter, sheets == null ? List.of() : sheets.visible(),
-                sheets == null ? null : sheets.read(), header, rows, filled.subList(0, headerAt),
-                sheets == null ? List.of() : sheets.hidden(), serials, merged, problems);
-    }
-
-    /** Title rows above the header are taken for one only while their number stays small. */
-    private static final int MOST_TITLE_ROWS = 5;
-    /** Rows looked at to find the header. */
-    private static final int HEADER_WINDOW = 50;
-
-    /**
-     * Where the header is among the non-blank rows: the first one with at least half as many filled
-     * cells as the widest row near the top (and at least two), when the rows above it are few
-     * ({@value #MOST_TITLE_ROWS} at most) and most rows below it have two filled cells or more, as a
-     * title row ({@code 2020世界智能制造大会签约项目}, {@code (单位：亿元)}) above a table has; else the first
-     * row. A workbook cell merged down marks a header row (the upper row of a two-row header).
-     */
-    private static int headerIndex(List<SpreadsheetRow> filled, Layout layout) {
-        int window = Math.min(filled.size(), HEADER_WINDOW);
-        int widest = 0;
-        for (int i = 0; i < window; i++) {
-            widest = Math.max(widest, filled.get(i).filledCells());
-        }
-        if (widest < 2 || filled.get(0).filledCells() >= Math.max(2, (widest + 1) / 2)) {
-            return 0;
-        }
-        int threshold = Math.max(2, (widest + 1) / 2);
-        int header = -1;
-        for (int i = 0; i < Math.min(window, MOST_TITLE_ROWS + 1); i++) {
-            SpreadsheetRow row = filled.get(i);
-            if (row.filledCells() >= threshold || layout != null && layout.mergedDown(row.line())) {
-                header = i;
-                break;
-            }
-        }
-        if (header <= 0) {
-            return 0;
-        }
-        int tableLike = 0;
-        int other = 0;
-        for (int i = header + 1; i < Math.min(filled.size(), header + 1 + HEADER_WINDOW); i++) {
-            if (filled.get(i).filledCells() >= 2) {
-                tableLike++;
-            } else {
-                other++;
-            }
-        }
-        return tableLike >= other ? header : 0;
-    }
-
-    /**
-     * Rows whose cells cannot be matched to the header's columns: a CSV row with fewer cells (its
-     * cells would land in the wrong columns: {@code 王建华,院士} under 姓名,单位,职务 would make 院士
-     * the organisation), and any row with filled cells beyond the header (they would be lost). A
-     * workbook row is short whenever its last cells are empty, so only long ones count there.
-     */
-    private Map<Integer, ImportProblem> cellCountProblems(String name, SpreadsheetRow header, List<SpreadsheetRow> rows,
-                                                          boolean text) {
-        Map<Integer, ImportProblem> problems = new LinkedHashMap<>();
-        int width = header.cells().size();
-        for (SpreadsheetRow row : rows) {
-            int count = row.cells().size();
-            if (count > width) {
-                String lost = null;
-                for (int c = width; c < count && lost == null; c++) {
-                    if (!row.cell(c).isBlank()) {
-                        lost = row.cell(c);
-                    }
-                }
-                if (lost != null) {
-                    problems.put(row.line(), new ImportProblem(name, row.line(), null,
-                            messages.get("row.tooManyCells", count, width, lost)));
-                }
-            } else if (text && count < width) {
-                problems.put(row.line(), new ImportProblem(name, row.line(), null,
-                        messages.get("row.tooFewCells", count, width, row.cell(count - 1), header.cell(count - 1))));
-            }
-        }
-        return problems;
-    }
-
-    private static SpreadsheetRow withoutTrailingEmptyCells(SpreadsheetRow row) {
-        int end = row.cells().size();
-        while (end > 0 && row.cells().get(end - 1).isBlank()) {
-            end--;
-        }
-        return new SpreadsheetRow(row.line(), row.cells().subList(0, end), row.formulasWithoutResult());
-    }
 
     private static ImportRejectedException reject(String file, int line, String reason) {
         return new ImportRejectedException(List.of(new ImportProblem(file, line, null, reason)));
