@@ -135,7 +135,7 @@ public final class SpreadsheetReader {
         boolean ole = head.length >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
                 && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0;
         if (zip || ole) {
-            return readWorkbook(file, name, sheet);
+            return readWorkbook(file, name, sheet, zip);
         }
         if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
             return readTextNamedAsWorkbook(file, name, encoding, delimiter, head.length == 0);
@@ -574,33 +574,33 @@ public final class SpreadsheetReader {
 
     // -------------------------------------------------------------------------------- Workbooks
 
-    private SpreadsheetTable readWorkbook(Path file, String name, String wanted) {
+    /** Workbooks (XLSX) bigger than this are read as their XML is parsed, not through POI's user model. */
+    static final long STREAM_WORKBOOK_BYTES = 1L << 20;
+
+    private SpreadsheetTable readWorkbook(Path file, String name, String wanted, boolean zip) {
+        try {
+            if (zip && (keepRows == 0 || Files.size(file) > STREAM_WORKBOOK_BYTES)) {
+                return readBigWorkbook(file, name, wanted);
+            }
+        } catch (ImportRejectedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Cannot read the workbook {}", file, e);
+            throw reject(name, 0, messages.get("file.brokenWorkbook", name));
+        }
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-            List<String> visible = new ArrayList<>();
-            List<String> hidden = new ArrayList<>();
-            List<String> described = new ArrayList<>();
-            Sheet chosen = null;
+            List<String> names = new ArrayList<>();
+            List<Boolean> hiddenFlags = new ArrayList<>();
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                Sheet candidate = workbook.getSheetAt(i);
-                boolean isHidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
-                (isHidden ? hidden : visible).add(candidate.getSheetName());
-                described.add(isHidden ? messages.get("xlsx.hiddenSheet", candidate.getSheetName())
-                        : "“" + candidate.getSheetName() + "”");
-                // A hidden sheet is read only when it is named: it often holds lookup lists or old data.
-                boolean match = wanted == null ? !isHidden
-                        : candidate.getSheetName().strip().equalsIgnoreCase(wanted.strip());
-                if (match && chosen == null) {
-                    chosen = candidate;
-                }
+                names.add(workbook.getSheetAt(i).getSheetName());
+                hiddenFlags.add(workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i));
             }
-            if (chosen == null) {
-                throw reject(name, 0, wanted == null
-                        ? messages.get("xlsx.noSheet", name, String.join(", ", described))
-                        : messages.get("xlsx.sheetMissing", name, wanted, String.join(", ", described)));
-            }
+            SheetChoice choice = chooseSheet(name, names, hiddenFlags, wanted);
+            Sheet chosen = workbook.getSheetAt(choice.index());
             boolean date1904 = workbook instanceof XSSFWorkbook x ? x.isDate1904()
                     : workbook instanceof HSSFWorkbook h && h.getInternalWorkbook().isUsing1904DateWindowing();
-            List<SpreadsheetRow> all = new ArrayList<>();
+            TableBuilder table = new TableBuilder(name, SpreadsheetTable.Format.XLSX, null, null, choice.sheets(),
+                    new TableBuilder.Layout(chosen.getMergedRegions(), date1904), Integer.MAX_VALUE, messages);
             // Formulas are calculated here: a file written by a program other than Excel often holds
             // no saved result, which POI would otherwise read as 0. Such cells are flagged on the row.
             FormulaEvaluator formulas = workbook.getCreationHelper().createFormulaEvaluator();
@@ -615,19 +615,9 @@ public final class SpreadsheetReader {
                         uncalculated.add(c);
                     }
                 }
-                all.add(new SpreadsheetRow(row.getRowNum() + 1, cells, uncalculated));
+                table.add(new SpreadsheetRow(row.getRowNum() + 1, cells, uncalculated));
             }
-            if (all.stream().allMatch(SpreadsheetRow::isBlank) && workbook.getNumberOfSheets() > 1) {
-                // The list is often on another sheet (a hidden one, or not the first): name them.
-                List<String> others = new ArrayList<>(described);
-                others.remove(workbook.getSheetIndex(chosen));
-                throw reject(name, 0, messages.get("xlsx.sheetEmpty", name, chosen.getSheetName(), String.join(", ", others)));
-            }
-            TableBuilder table = new TableBuilder(name, SpreadsheetTable.Format.XLSX, null, null,
-                    new TableBuilder.Sheets(visible, hidden, chosen.getSheetName()),
-                    new TableBuilder.Layout(chosen.getMergedRegions(), date1904), Integer.MAX_VALUE, messages);
-            all.forEach(table::add);
-            return table.table(null);
+            return table(choice, table, null);
         } catch (ImportRejectedException e) {
             throw e;
         } catch (org.apache.poi.EncryptedDocumentException e) {
@@ -637,6 +627,74 @@ public final class SpreadsheetReader {
             LOG.warn("Cannot read the workbook {}", file, e);
             throw reject(name, 0, messages.get("file.brokenWorkbook", name));
         }
+    }
+
+    /**
+     * A big XLSX workbook, read as its sheet's XML is parsed ({@link XlsxRows}): a pass for the merged
+     * cells (listed after the rows), then the rows as for a CSV file; the rows of a sheet of more than
+     * {@link #KEEP_ROWS} data rows are read again for each pass over them. Formulas are not calculated
+     * here: their saved result is read, and one without a saved result reads as empty (flagged).
+     */
+    private SpreadsheetTable readBigWorkbook(Path file, String name, String wanted) throws IOException {
+        XlsxRows.WorkbookInfo info = XlsxRows.workbook(file.toFile());
+        SheetChoice choice = chooseSheet(name, info.sheets().stream().map(XlsxRows.SheetEntry::name).toList(),
+                info.sheets().stream().map(XlsxRows.SheetEntry::hidden).toList(), wanted);
+        XlsxRows rows = XlsxRows.of(file.toFile(), info.sheets().get(choice.index()).relationId(), info.date1904());
+        TableBuilder table = new TableBuilder(name, SpreadsheetTable.Format.XLSX, null, null, choice.sheets(),
+                new TableBuilder.Layout(rows.mergedRegions(), info.date1904()), keepRows, messages);
+        try (RowSource.Cursor cursor = rows.open()) {
+            SpreadsheetRow row;
+            while ((row = cursor.next()) != null) {
+                table.add(row);
+            }
+        }
+        return table(choice, table, rows);
+    }
+
+    /**
+     * The sheet to read: the one named ({@code wanted}, hidden ones too, case and surrounding spaces
+     * ignored), else the first visible one.
+     *
+     * @throws ImportRejectedException naming every sheet (hidden ones marked) if there is no such sheet
+     */
+    private SheetChoice chooseSheet(String name, List<String> names, List<Boolean> hiddenFlags, String wanted) {
+        List<String> visible = new ArrayList<>();
+        List<String> hidden = new ArrayList<>();
+        List<String> described = new ArrayList<>();
+        int chosen = -1;
+        for (int i = 0; i < names.size(); i++) {
+            String sheet = names.get(i);
+            boolean isHidden = hiddenFlags.get(i);
+            (isHidden ? hidden : visible).add(sheet);
+            described.add(isHidden ? messages.get("xlsx.hiddenSheet", sheet) : "“" + sheet + "”");
+            // A hidden sheet is read only when it is named: it often holds lookup lists or old data.
+            boolean match = wanted == null ? !isHidden : sheet.strip().equalsIgnoreCase(wanted.strip());
+            if (match && chosen < 0) {
+                chosen = i;
+            }
+        }
+        if (chosen < 0) {
+            throw reject(name, 0, wanted == null
+                    ? messages.get("xlsx.noSheet", name, String.join(", ", described))
+                    : messages.get("xlsx.sheetMissing", name, wanted, String.join(", ", described)));
+        }
+        return new SheetChoice(name, chosen, described, new TableBuilder.Sheets(visible, hidden, names.get(chosen)));
+    }
+
+    /** The sheet chosen ({@code index} in tab order), how every sheet is named to the user, and the lists for the table. */
+    private record SheetChoice(String file, int index, List<String> described, TableBuilder.Sheets sheets) {
+    }
+
+    /** The table of the chosen sheet's rows; an empty sheet of a workbook with others is refused naming them. */
+    private SpreadsheetTable table(SheetChoice choice, TableBuilder table, RowSource source) {
+        if (!table.anyFilled() && choice.described().size() > 1) {
+            // The list is often on another sheet (a hidden one, or not the first): name them.
+            List<String> others = new ArrayList<>(choice.described());
+            others.remove(choice.index());
+            throw reject(choice.file(), 0, messages.get("xlsx.sheetEmpty", choice.file(), choice.sheets().read(),
+                    String.join(", ", others)));
+        }
+        return table.table(source);
     }
 
     /** The cell as the user reads it; numbers as exact decimal text, dates as ISO dates. */
@@ -684,12 +742,7 @@ public final class SpreadsheetReader {
             case STRING:
                 return text;
             case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    LocalDateTime at = DateUtil.getLocalDateTime(number, date1904);
-                    return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? at.toLocalDate().toString() : at.toString();
-                }
-                // Excel's own 15-digit display text, then exact decimal notation (no "E+").
-                return new BigDecimal(NumberToTextConverter.toText(number)).toPlainString();
+                return numberText(number, DateUtil.isCellDateFormatted(cell), date1904);
             case BOOLEAN:
                 return bool ? "TRUE" : "FALSE";
             case ERROR:
@@ -697,6 +750,24 @@ public final class SpreadsheetReader {
             default:
                 return "";
         }
+    }
+
+    /**
+     * A number as the user reads it: a date-formatted one as an ISO date (with its time, if any) in
+     * the workbook's date system, else Excel's own 15-digit display text in exact decimal notation
+     * (no "E+").
+     */
+    static String numberText(double number, boolean dateFormatted, boolean date1904) {
+        if (dateFormatted) {
+            LocalDateTime at = DateUtil.getLocalDateTime(number, date1904);
+            return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? at.toLocalDate().toString() : at.toString();
+        }
+        return new BigDecimal(NumberToTextConverter.toText(number)).toPlainString();
+    }
+
+    /** True if a number in a cell of this format is shown as a date (POI's rule for a cell, {@link DateUtil#isCellDateFormatted}). */
+    static boolean isDateFormat(int formatIndex, String formatString, double number) {
+        return DateUtil.isValidExcelDate(number) && formatString != null && DateUtil.isADateFormat(formatIndex, formatString);
     }
 
     // ---------------------------------------------------------------------------------- Shared
