@@ -1,6 +1,7 @@
 package org.conferencedesk.importexport;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -54,7 +56,21 @@ final class CsvRows implements RowSource {
 
     /** The decoded text from its start (BOM skipped as the encoding says). */
     static Reader text(Path file, TextEncoding encoding) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return text(file, encoding, new AtomicLong());
+    }
+
+    /** The decoded text from its start, counting into {@code bytesRead} the bytes read from the file so far. */
+    private static Reader text(Path file, TextEncoding encoding, AtomicLong bytesRead) throws IOException {
+        InputStream in = new BufferedInputStream(new FilterInputStream(Files.newInputStream(file)) {
+            @Override
+            public int read(byte[] bytes, int offset, int length) throws IOException {
+                int n = super.read(bytes, offset, length);
+                if (n > 0) {
+                    bytesRead.addAndGet(n);
+                }
+                return n;
+            }
+        }, 1 << 16);
         try {
             in.skipNBytes(encoding.skipBytes());
             PushbackReader reader = new PushbackReader(new InputStreamReader(in, encoding.charset().newDecoder()
@@ -87,9 +103,10 @@ final class CsvRows implements RowSource {
 
     @Override
     public CsvCursor open() throws IOException {
-        LineCountingReader lines = new LineCountingReader(text(file, encoding));
+        AtomicLong bytesRead = new AtomicLong();
+        LineCountingReader lines = new LineCountingReader(text(file, encoding, bytesRead));
         try {
-            return new CsvCursor(lines, CSVParser.builder().setReader(lines).setFormat(format).get());
+            return new CsvCursor(lines, CSVParser.builder().setReader(lines).setFormat(format).get(), bytesRead);
         } catch (IOException | RuntimeException e) {
             lines.close();
             throw e;
@@ -101,12 +118,19 @@ final class CsvRows implements RowSource {
         private final LineCountingReader lines;
         private final CSVParser parser;
         private final Iterator<CSVRecord> records;
+        private final AtomicLong bytesRead;
         private long lastStart = -1;
 
-        private CsvCursor(LineCountingReader lines, CSVParser parser) {
+        private CsvCursor(LineCountingReader lines, CSVParser parser, AtomicLong bytesRead) {
             this.lines = lines;
             this.parser = parser;
             this.records = parser.iterator();
+            this.bytesRead = bytesRead;
+        }
+
+        /** How many bytes of the file were read so far (a little ahead of the last record). */
+        long bytesRead() {
+            return bytesRead.get();
         }
 
         @Override

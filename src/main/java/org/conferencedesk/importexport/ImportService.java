@@ -171,7 +171,7 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         SpreadsheetTable table;
         ImportProblem broken = null;
         try {
-            table = read(file, options, locale);
+            table = read(file, options, locale, monitor);
         } catch (IncompleteFileException e) {
             if (e.readSoFar() == null) {
                 throw e;
@@ -254,8 +254,9 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         return c;
     }
 
-    private SpreadsheetTable read(Path file, ImportOptions options, Locale locale) {
-        return new SpreadsheetReader(locale, Math.min(keepRows, SpreadsheetReader.KEEP_ROWS)).read(file, options.encoding(), options.delimiter(), options.sheet());
+    private SpreadsheetTable read(Path file, ImportOptions options, Locale locale, ProgressMonitor monitor) {
+        return new SpreadsheetReader(locale, Math.min(keepRows, SpreadsheetReader.KEEP_ROWS))
+                .read(file, options.encoding(), options.delimiter(), options.sheet(), monitor);
     }
 
     /** The row as the converter sees it, after the checks every row gets whatever its type. */
@@ -510,7 +511,7 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         try {
             spec.write(eventId, source, batch -> {
                 saver.batch = batch;
-                SpreadsheetTable table = c.kept ? c.table : read(file, options, locale);
+                SpreadsheetTable table = c.kept ? c.table : read(file, options, locale, monitor);
                 if (table.rows().size() != c.rowCount) {
                     throw changed(file, messages);
                 }

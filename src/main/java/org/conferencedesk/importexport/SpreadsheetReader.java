@@ -45,7 +45,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.conferencedesk.shared.DateText;
+import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.shared.i18n.Messages;
 
 /**
@@ -121,6 +121,18 @@ public final class SpreadsheetReader {
      *         or is empty
      */
     public SpreadsheetTable read(Path file, Charset encoding, Character delimiter, String sheet) {
+        return read(file, encoding, delimiter, sheet, ProgressMonitor.NONE);
+    }
+
+    /**
+     * Reads {@code file} as {@link #read(Path, Charset, Character, String)} does, telling
+     * {@code monitor} how far the reading of a big CSV file got: every {@value #PROGRESS_ROWS} rows,
+     * the rows read of an estimate of the rows in the file (from the bytes read), with
+     * {@code progress.reading}; a smaller file reports nothing.
+     *
+     * @throws org.conferencedesk.shared.OperationCancelledException if {@code monitor} is cancelled meanwhile
+     */
+    public SpreadsheetTable read(Path file, Charset encoding, Character delimiter, String sheet, ProgressMonitor monitor) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
@@ -141,17 +153,27 @@ public final class SpreadsheetReader {
             return readTextNamedAsWorkbook(file, name, encoding, delimiter, head.length == 0);
         }
         if (lower.endsWith(".csv") || lower.endsWith(".txt") || lower.endsWith(".tsv")) {
-            return readCsv(file, name, encoding, delimiter);
+            return readCsv(file, name, encoding, delimiter, monitor);
         }
         throw reject(name, 0, messages.get("file.unknownType", name));
     }
 
     // ------------------------------------------------------------------------------------- CSV
 
+    /** Rows between two reports of the reading's progress. */
+    static final int PROGRESS_ROWS = 1 << 14;
+
     private SpreadsheetTable readCsv(Path file, String name, Charset forced, Character forcedDelimiter) {
+        return readCsv(file, name, forced, forcedDelimiter, ProgressMonitor.NONE);
+    }
+
+    private SpreadsheetTable readCsv(Path file, String name, Charset forced, Character forcedDelimiter,
+                                     ProgressMonitor monitor) {
         CsvRows.TextEncoding encoding;
         char delimiter;
+        long size;
         try {
+            size = Files.size(file);
             encoding = encoding(file, name, forced);
             delimiter = forcedDelimiter != null ? forcedDelimiter : detectDelimiter(CsvRows.prefix(file, encoding, DELIMITER_PREFIX));
         } catch (IOException e) {
@@ -170,9 +192,15 @@ public final class SpreadsheetReader {
         // it), counted and checked, and only the first ones are kept unless the file is small.
         try (CsvRows.CsvCursor cursor = source.open()) {
             SpreadsheetRow row;
+            int read = 0;
             while ((row = cursor.next()) != null) {
                 rows.add(row);
                 lastStart = cursor.lastStart();
+                if (++read % PROGRESS_ROWS == 0) {
+                    monitor.throwIfCancelled();
+                    long estimate = Math.max(read + 1L, Math.round(read * (double) size / Math.max(1, cursor.bytesRead())));
+                    monitor.progress(read, estimate, messages.get("progress.reading", row.line()));
+                }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // The record after the last good one is broken (e.g. a quote that is never closed): it
