@@ -31,10 +31,10 @@ import org.conferencedesk.exhibitors.ExhibitorRepository;
 import org.conferencedesk.exhibitors.ExhibitorService;
 import org.conferencedesk.guests.GuestRepository;
 import org.conferencedesk.guests.GuestService;
-import org.conferencedesk.importexport.ContractImportService;
-import org.conferencedesk.importexport.GuestImportOptions;
-import org.conferencedesk.importexport.GuestImportService;
+import org.conferencedesk.contracts.io.ContractImportSpec;
+import org.conferencedesk.guests.io.GuestImportSpec;
 import org.conferencedesk.importexport.ImportOptions;
+import org.conferencedesk.importexport.ImportService;
 import org.conferencedesk.shared.MovingClock;
 import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.storage.AuditRepository;
@@ -87,14 +87,14 @@ final class DashboardFixture implements AutoCloseable {
 
     /** Imports docs/samples/wimc-2020-signing-ceremony.csv (30 projects, 53,630,000,000.00 yuan) as the window does. */
     void importSampleContracts() {
-        new ContractImportService(contracts).importContracts(eventId, SAMPLES.resolve("wimc-2020-signing-ceremony.csv"),
-                ImportOptions.DETECT, ProgressMonitor.NONE);
+        new ImportService<>(new ContractImportSpec(contracts)).importFile(eventId,
+                SAMPLES.resolve("wimc-2020-signing-ceremony.csv"), ImportOptions.DETECT, ProgressMonitor.NONE, Locale.ENGLISH);
     }
 
     /** Imports docs/samples/wimc-2020-guests.csv (326 guests, 24 academicians, 102 experts, 200 enterprise representatives). */
     void importSampleGuests() {
-        new GuestImportService(guests, events).importGuests(eventId, SAMPLES.resolve("wimc-2020-guests.csv"),
-                GuestImportOptions.DETECT, ProgressMonitor.NONE, Locale.ENGLISH);
+        new ImportService<>(new GuestImportSpec(guests, events)).importFile(eventId,
+                SAMPLES.resolve("wimc-2020-guests.csv"), ImportOptions.DETECT, ProgressMonitor.NONE, Locale.ENGLISH);
     }
 
     /**
