@@ -4,7 +4,6 @@ import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -21,15 +20,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -41,7 +34,6 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -68,6 +60,12 @@ import org.conferencedesk.shared.i18n.Messages;
  * digits, never through a binary-to-decimal expansion), date-formatted cells as ISO dates
  * ({@code 2020-11-28}) in the workbook's date system (1900, or 1904), formulas as calculated here
  * (their saved result if they cannot be), a cell merged over data rows as the text of each.
+ *
+ * <p>Big files in bounded memory (issue 9 §6): the whole-file checks (encoding, header placement,
+ * cell counts, a break) are made in passes that keep no text; an XLSX workbook over
+ * {@value #STREAM_WORKBOOK_BYTES} bytes is parsed as XML ({@link XlsxRows}: formulas not calculated,
+ * their saved result read); a file of more than {@value #KEEP_ROWS} data rows gets rows that are read
+ * again from the file for each pass over them ({@link TableBuilder}).
  *
  * <p>Blank rows are skipped in both (and counted for line numbers); rows above the header that look
  * like titles are kept apart. See {@code docs/decisions/0002-import-files.md} and
