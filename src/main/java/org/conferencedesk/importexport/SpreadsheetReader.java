@@ -298,13 +298,14 @@ public final class SpreadsheetReader {
         }
         SpreadsheetTable table;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            Decoded decoded = decode(name, bytes, encoding);
+            CsvRows.TextEncoding decoded = encoding(file, name, encoding);
             boolean plain = encoding != null || decoded.label().startsWith("UTF-") || decoded.label().equals("GB18030");
-            String firstLine = decoded.text().strip().lines().findFirst().orElse("");
+            // The start of the text tells a CSV file from a broken workbook (whose bytes hold control characters early on).
+            String start = CsvRows.prefix(file, decoded, DELIMITER_PREFIX);
+            String firstLine = start.strip().lines().findFirst().orElse("");
             boolean columns = delimiter != null || firstLine.indexOf(',') >= 0 || firstLine.indexOf(';') >= 0
                     || firstLine.indexOf('\t') >= 0;
-            if (!plain || !columns || decoded.text().chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+            if (!plain || !columns || start.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
                 throw reject(name, 0, messages.get("file.brokenWorkbook", name));
             }
             table = readCsv(file, name, encoding, delimiter);
