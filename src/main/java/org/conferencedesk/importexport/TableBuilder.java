@@ -392,6 +392,17 @@ final class TableBuilder {
     }
 
     /**
+     * Lets go of the file a big table's rows were being read from (the reading by index), so that it
+     * is not held open after a cancel or an error until the memory is collected (Windows would keep
+     * Excel from saving it). Nothing for rows kept in memory; the rows can still be gone through after.
+     */
+    static void release(SpreadsheetTable table) {
+        if (table != null && table.rows() instanceof StreamedRows rows) {
+            rows.release();
+        }
+    }
+
+    /**
      * The data rows of a file too big to keep: each pass over them reads the file again through its
      * {@link RowSource}, handing the rows over as they are parsed (title rows and the header skipped,
      * merged cells spread as when the table was made). {@link #get(int)} for the next index continues
@@ -457,6 +468,14 @@ final class TableBuilder {
         @Override
         public Iterator<SpreadsheetRow> iterator() {
             return new Rows();
+        }
+
+        /** Closes the reading by index, if one is under way; the next {@link #get} starts a new one. */
+        synchronized void release() {
+            if (cursor != null) {
+                cursor.close();
+                cursor = null;
+            }
         }
 
         /** One reading of the data rows, closed when its last row is handed over. */

@@ -117,6 +117,10 @@ class StreamedSpreadsheetReaderTest extends SpreadsheetReaderTest {
         }
         assertThat(new ArrayList<>(table.rows())).isEqualTo(byIndex);
         assertThat(byIndex).extracting(SpreadsheetRow::line).doesNotHaveDuplicates().isSorted();
+        // Let go of the file half way (a cancelled import): the next row read starts a reading of its own.
+        assertThat(table.rows().get(10).cell(0)).isEqualTo("嘉宾11");
+        TableBuilder.release(table);
+        assertThat(table.rows().get(11).cell(0)).isEqualTo("嘉宾12");
     }
 
     @Test
