@@ -423,8 +423,7 @@ public final class BoothService {
             ExhibitorRepository people = exhibitors.within(tx);
             BoothRepository plan = booths.within(tx);
             BoothIndex index = BoothIndex.of(plan.findHalls(eventId), plan.findBooths(eventId), plan.findDays(eventId));
-            Map<String, Exhibitor> byKey = new HashMap<>();
-            people.findByEvent(eventId).forEach(e -> byKey.putIfAbsent(Exhibitor.companyKey(e.companyName()), e));
+            Map<String, Exhibitor> byKey = byCompany(people, eventId);
             rows.accept(chunk -> {
                 List<Exhibitor> fresh = new ArrayList<>(chunk.size());
                 for (ListedExhibitor listed : chunk) {
@@ -451,12 +450,7 @@ public final class BoothService {
                     }
                 }
             });
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("count", String.valueOf(counts[0]));
-            values.put("booths", String.valueOf(counts[1]));
-            values.put("file", source);
-            audit.record(tx, AuditEntry.of(eventId, ExhibitorAudit.EXHIBITOR, null, AuditAction.IMPORTED, source,
-                    org.conferencedesk.storage.FieldChange.between(Map.of(), values)));
+            recordImport(tx, eventId, ExhibitorAudit.EXHIBITOR, source, "count", counts[0], "booths", counts[1]);
             return null;
         });
         exhibitorService.changes().reloaded(eventId);
@@ -482,8 +476,7 @@ public final class BoothService {
             ExhibitorRepository people = exhibitors.within(tx);
             BoothRepository plan = booths.within(tx);
             BoothIndex index = BoothIndex.of(plan.findHalls(eventId), plan.findBooths(eventId), plan.findDays(eventId));
-            Map<String, Exhibitor> byKey = new HashMap<>();
-            people.findByEvent(eventId).forEach(e -> byKey.putIfAbsent(Exhibitor.companyKey(e.companyName()), e));
+            Map<String, Exhibitor> byKey = byCompany(people, eventId);
             rows.accept(chunk -> {
                 for (ListedBooth listed : chunk) {
                     Hall hall = index.hall(listed.hall().code());
@@ -522,13 +515,7 @@ public final class BoothService {
                     }
                 }
             });
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("count", String.valueOf(counts[0]));
-            values.put("halls", String.valueOf(counts[1]));
-            values.put("bookings", String.valueOf(counts[2]));
-            values.put("file", source);
-            audit.record(tx, AuditEntry.of(eventId, ExhibitorAudit.BOOTH, null, AuditAction.IMPORTED, source,
-                    org.conferencedesk.storage.FieldChange.between(Map.of(), values)));
+            recordImport(tx, eventId, ExhibitorAudit.BOOTH, source, "count", counts[0], "halls", counts[1], "bookings", counts[2]);
             return null;
         });
         changes.reloaded(eventId);
@@ -556,6 +543,27 @@ public final class BoothService {
             throw new ExhibitorException("booking.takenMeanwhile", booth.code());
         }
         index.hold(booth.id(), holder.id(), from, to);
+    }
+
+    /** The event's exhibitors by {@link Exhibitor#companyKey}, the first of each name. */
+    private static Map<String, Exhibitor> byCompany(ExhibitorRepository people, long eventId) {
+        Map<String, Exhibitor> byKey = new HashMap<>();
+        people.findByEvent(eventId).forEach(e -> byKey.putIfAbsent(Exhibitor.companyKey(e.companyName()), e));
+        return byKey;
+    }
+
+    /**
+     * Records an import as one IMPORTED entry: the figures given as name, number, name, number … in
+     * that order ({@code "count", 12, "booths", 3}), then the file.
+     */
+    private void recordImport(org.jooq.DSLContext tx, long eventId, String recordType, String source, Object... figures) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < figures.length; i += 2) {
+            values.put(String.valueOf(figures[i]), String.valueOf(figures[i + 1]));
+        }
+        values.put("file", source);
+        audit.record(tx, AuditEntry.of(eventId, recordType, null, AuditAction.IMPORTED, source,
+                org.conferencedesk.storage.FieldChange.between(Map.of(), values)));
     }
 
     /** Refuses a booking by import that the event or the holder cannot take: no dates, cloud only. */

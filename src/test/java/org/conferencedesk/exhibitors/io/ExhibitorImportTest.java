@@ -125,8 +125,12 @@ class ExhibitorImportTest {
         assertThat(raw.kind()).isEqualTo(BoothKind.RAW_SPACE);
         assertThat(raw.areaM2()).isEqualByComparingTo("150.00");
         assertThat(booths).extracting(Booth::code).contains("0012");
-        assertThat(f.audit.since(f.eventId, java.time.Instant.EPOCH)).anyMatch(e -> e.action() == AuditAction.IMPORTED
-                && "standliste.csv".equals(e.summary()));
+        assertThat(f.audit.since(f.eventId, java.time.Instant.EPOCH)).filteredOn(e -> e.action() == AuditAction.IMPORTED)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.summary()).isEqualTo("standliste.csv");
+                    assertThat(e.changes()).extracting(c -> c.field() + "=" + c.after())
+                            .containsExactly("count=7", "halls=2", "bookings=0", "file=standliste.csv");
+                });
     }
 
     @Test
@@ -144,6 +148,10 @@ class ExhibitorImportTest {
 
         assertThat(result.added()).isEqualTo(4);
         assertThat(result.notes()).anyMatch(n -> n.line() == 6);
+        assertThat(f.audit.since(f.eventId, java.time.Instant.EPOCH)).filteredOn(e -> e.action() == AuditAction.IMPORTED
+                && "展商名单.csv".equals(e.summary())).singleElement()
+                .satisfies(e -> assertThat(e.changes()).extracting(c -> c.field() + "=" + c.after())
+                        .containsExactly("count=4", "booths=6", "file=展商名单.csv"));
         List<ListedExhibitor> rows = f.service.listings(f.eventId);
         assertThat(rows).extracting(r -> r.exhibitor().companyName() + " " + r.hall() + " " + r.booths() + " " + r.areaM2()
                 + " " + ExhibitorExportSpec.fee(r.fee())).containsExactly(
