@@ -1,5 +1,13 @@
-package org.conferencedesk.app.ui;
+package org.conferencedesk.app.startup;
 
+import org.conferencedesk.app.ui.PasswordDialog;
+import org.conferencedesk.app.ui.Settings;
+import org.conferencedesk.app.ui.Shell;
+import org.conferencedesk.app.ui.WindowActivation;
+import org.conferencedesk.shared.ui.ChineseFont;
+import org.conferencedesk.shared.ui.FxDialogs;
+import org.conferencedesk.shared.ui.FxTaskExecutor;
+import org.conferencedesk.shared.ui.Theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

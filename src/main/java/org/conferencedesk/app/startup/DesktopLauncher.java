@@ -1,4 +1,4 @@
-package org.conferencedesk.app.ui;
+package org.conferencedesk.app.startup;
 
 import java.nio.file.Path;
 import javafx.application.Application;

@@ -1,4 +1,4 @@
-package org.conferencedesk.app.ui;
+package org.conferencedesk.app.startup;
 
 import java.lang.management.ManagementFactory;
 import org.slf4j.Logger;

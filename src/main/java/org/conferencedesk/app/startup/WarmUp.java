@@ -1,4 +1,4 @@
-package org.conferencedesk.app.ui;
+package org.conferencedesk.app.startup;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +14,9 @@ final class WarmUp {
 
     private static final String[] CLASSES = {
         "javafx.fxml.FXMLLoader",
-        "org.conferencedesk.contracts.ContractsView",
-        "org.conferencedesk.contracts.ContractsViewModel",
-        "org.conferencedesk.contracts.ContractFormViewModel",
+        "org.conferencedesk.contracts.ui.ContractsView",
+        "org.conferencedesk.contracts.ui.ContractsViewModel",
+        "org.conferencedesk.contracts.ui.ContractFormViewModel",
         "org.conferencedesk.contracts.ContractLedger",
         "org.conferencedesk.shared.money.MoneyFormat",
         "org.conferencedesk.shared.money.AmountParser",

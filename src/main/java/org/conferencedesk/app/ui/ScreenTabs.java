@@ -12,8 +12,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import org.conferencedesk.guests.CheckInDeskView;
-import org.conferencedesk.guests.GuestsView;
+import org.conferencedesk.guests.ui.CheckInDeskView;
+import org.conferencedesk.guests.ui.GuestsView;
 import org.conferencedesk.shared.i18n.Messages;
 
 /**

@@ -1,5 +1,8 @@
 package org.conferencedesk.app.ui;
 
+import org.conferencedesk.shared.ui.ChineseFont;
+import org.conferencedesk.shared.ui.FxDialogs;
+import org.conferencedesk.shared.ui.Theme;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,19 +17,19 @@ import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.conferencedesk.app.AppContext;
-import org.conferencedesk.contracts.ContractFormViewModel;
-import org.conferencedesk.contracts.ContractsView;
-import org.conferencedesk.contracts.ContractsViewModel;
+import org.conferencedesk.contracts.ui.ContractFormViewModel;
+import org.conferencedesk.contracts.ui.ContractsView;
+import org.conferencedesk.contracts.ui.ContractsViewModel;
 import org.conferencedesk.contracts.LiveContracts;
 import org.conferencedesk.events.Event;
-import org.conferencedesk.events.EventFormDialog;
-import org.conferencedesk.events.EventFormViewModel;
-import org.conferencedesk.guests.CheckInDeskView;
-import org.conferencedesk.guests.CheckInDeskViewModel;
-import org.conferencedesk.guests.GuestFormViewModel;
-import org.conferencedesk.guests.GuestWords;
-import org.conferencedesk.guests.GuestsView;
-import org.conferencedesk.guests.GuestsViewModel;
+import org.conferencedesk.events.ui.EventFormDialog;
+import org.conferencedesk.events.ui.EventFormViewModel;
+import org.conferencedesk.guests.ui.CheckInDeskView;
+import org.conferencedesk.guests.ui.CheckInDeskViewModel;
+import org.conferencedesk.guests.ui.GuestFormViewModel;
+import org.conferencedesk.guests.ui.GuestWords;
+import org.conferencedesk.guests.ui.GuestsView;
+import org.conferencedesk.guests.ui.GuestsViewModel;
 import org.conferencedesk.guests.LiveGuests;
 import org.conferencedesk.shared.TaskExecutor;
 import org.conferencedesk.shared.i18n.Messages;
@@ -476,7 +479,7 @@ public final class Shell {
                     // (The newest focused window: headless, the main window still says it is focused too.)
                     FxDialogs inFront = new FxDialogs(() -> javafx.stage.Window.getWindows().stream()
                             .filter(javafx.stage.Window::isFocused).reduce((older, newer) -> newer).orElse(stage), messages);
-                    org.conferencedesk.guests.DuplicatesDialog.show(stage, new org.conferencedesk.guests.DuplicatesViewModel(
+                    org.conferencedesk.guests.ui.DuplicatesDialog.show(stage, new org.conferencedesk.guests.ui.DuplicatesViewModel(
                             context.guests(), executor, inFront, messages.locale()), event);
                 }
             }

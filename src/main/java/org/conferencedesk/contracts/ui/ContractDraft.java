@@ -1,5 +1,9 @@
-package org.conferencedesk.contracts;
+package org.conferencedesk.contracts.ui;
 
+import org.conferencedesk.contracts.Contract;
+import org.conferencedesk.contracts.ContractField;
+import org.conferencedesk.contracts.ContractRules;
+import org.conferencedesk.contracts.ContractStatus;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;

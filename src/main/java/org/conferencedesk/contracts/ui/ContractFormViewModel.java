@@ -1,5 +1,11 @@
-package org.conferencedesk.contracts;
+package org.conferencedesk.contracts.ui;
 
+import org.conferencedesk.contracts.Contract;
+import org.conferencedesk.contracts.ContractException;
+import org.conferencedesk.contracts.ContractField;
+import org.conferencedesk.contracts.ContractService;
+import org.conferencedesk.contracts.ContractStatus;
+import org.conferencedesk.contracts.LiveContracts;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Map;

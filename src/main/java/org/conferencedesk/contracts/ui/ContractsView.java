@@ -1,5 +1,8 @@
-package org.conferencedesk.contracts;
+package org.conferencedesk.contracts.ui;
 
+import org.conferencedesk.contracts.Contract;
+import org.conferencedesk.contracts.ContractField;
+import org.conferencedesk.contracts.ContractStatus;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;

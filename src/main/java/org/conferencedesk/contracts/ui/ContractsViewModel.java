@@ -1,5 +1,10 @@
-package org.conferencedesk.contracts;
+package org.conferencedesk.contracts.ui;
 
+import org.conferencedesk.contracts.Contract;
+import org.conferencedesk.contracts.ContractService;
+import org.conferencedesk.contracts.ContractStatus;
+import org.conferencedesk.contracts.ContractTotals;
+import org.conferencedesk.contracts.LiveContracts;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;

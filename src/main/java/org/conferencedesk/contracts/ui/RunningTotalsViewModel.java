@@ -1,5 +1,7 @@
-package org.conferencedesk.contracts;
+package org.conferencedesk.contracts.ui;
 
+import org.conferencedesk.contracts.ContractTotals;
+import org.conferencedesk.contracts.LiveContracts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package org.conferencedesk.events;
+package org.conferencedesk.events.ui;
 
+import org.conferencedesk.events.Event;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;

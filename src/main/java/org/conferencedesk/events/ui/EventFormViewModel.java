@@ -1,5 +1,6 @@
-package org.conferencedesk.events;
+package org.conferencedesk.events.ui;
 
+import org.conferencedesk.events.Event;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import javafx.beans.binding.Bindings;

@@ -1,5 +1,7 @@
-package org.conferencedesk.guests;
+package org.conferencedesk.guests.ui;
 
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.beans.InvalidationListener;

@@ -1,5 +1,12 @@
-package org.conferencedesk.guests;
+package org.conferencedesk.guests.ui;
 
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestRow;
+import org.conferencedesk.guests.GuestSearch;
+import org.conferencedesk.guests.GuestService;
+import org.conferencedesk.guests.GuestTotals;
+import org.conferencedesk.guests.LiveGuests;
+import org.conferencedesk.guests.PersonNames;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

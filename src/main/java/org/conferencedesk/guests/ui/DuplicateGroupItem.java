@@ -1,5 +1,11 @@
-package org.conferencedesk.guests;
+package org.conferencedesk.guests.ui;
 
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestCategory;
+import org.conferencedesk.guests.GuestDuplicates;
+import org.conferencedesk.guests.GuestField;
+import org.conferencedesk.guests.GuestPair;
+import org.conferencedesk.guests.InvitationStatus;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

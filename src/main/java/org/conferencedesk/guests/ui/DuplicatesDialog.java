@@ -1,4 +1,4 @@
-package org.conferencedesk.guests;
+package org.conferencedesk.guests.ui;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,7 +26,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.conferencedesk.events.Event;
-import org.conferencedesk.guests.DuplicateGroupItem.Member;
+import org.conferencedesk.guests.ui.DuplicateGroupItem.Member;
 import org.conferencedesk.shared.i18n.Messages;
 
 /**

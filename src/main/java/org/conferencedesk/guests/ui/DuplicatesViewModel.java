@@ -1,5 +1,10 @@
-package org.conferencedesk.guests;
+package org.conferencedesk.guests.ui;
 
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestDuplicates;
+import org.conferencedesk.guests.GuestException;
+import org.conferencedesk.guests.GuestPair;
+import org.conferencedesk.guests.GuestService;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;

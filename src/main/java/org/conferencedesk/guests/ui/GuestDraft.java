@@ -1,5 +1,11 @@
-package org.conferencedesk.guests;
+package org.conferencedesk.guests.ui;
 
+import org.conferencedesk.guests.Attendance;
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestCategory;
+import org.conferencedesk.guests.GuestField;
+import org.conferencedesk.guests.GuestRules;
+import org.conferencedesk.guests.InvitationStatus;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;

@@ -1,5 +1,12 @@
-package org.conferencedesk.guests;
+package org.conferencedesk.guests.ui;
 
+import org.conferencedesk.guests.Attendance;
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestCategory;
+import org.conferencedesk.guests.GuestException;
+import org.conferencedesk.guests.GuestField;
+import org.conferencedesk.guests.GuestService;
+import org.conferencedesk.guests.InvitationStatus;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;

@@ -1,5 +1,7 @@
-package org.conferencedesk.guests;
+package org.conferencedesk.guests.ui;
 
+import org.conferencedesk.guests.GuestTotals;
+import org.conferencedesk.guests.LiveGuests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
-package org.conferencedesk.guests;
+package org.conferencedesk.guests.ui;
 
+import org.conferencedesk.guests.Attendance;
+import org.conferencedesk.guests.GuestCategory;
+import org.conferencedesk.guests.GuestField;
+import org.conferencedesk.guests.InvitationStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,12 @@
-package org.conferencedesk.guests;
+package org.conferencedesk.guests.ui;
 
+import org.conferencedesk.guests.Attendance;
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestCategory;
+import org.conferencedesk.guests.GuestCollation;
+import org.conferencedesk.guests.GuestField;
+import org.conferencedesk.guests.GuestRow;
+import org.conferencedesk.guests.InvitationStatus;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;

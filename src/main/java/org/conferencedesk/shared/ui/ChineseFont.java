@@ -1,4 +1,4 @@
-package org.conferencedesk.app.ui;
+package org.conferencedesk.shared.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * <p>Loading the 10 MB bundled font takes a moment: call {@link #prepare()} off the JavaFX thread,
  * then {@link #prepared(String)} and {@link #use(boolean)} on it.
  */
-final class ChineseFont {
+public final class ChineseFont {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChineseFont.class);
 
@@ -89,7 +89,7 @@ final class ChineseFont {
      * @return the family name, or null if none is installed and the bundled one could not be loaded
      *         (the window then shows what it can)
      */
-    static String prepare() {
+    public static String prepare() {
         String installed = Boolean.getBoolean("conferencedesk.forceBundledFont") ? null : preferredInstalled(Font.getFamilies());
         if (installed != null) {
             LOG.debug("Chinese window font: {}", installed);
@@ -110,19 +110,19 @@ final class ChineseFont {
     }
 
     /** Records the family {@link #prepare()} chose (null: none) and restyles the open windows. JavaFX thread. */
-    static void prepared(String chosen) {
+    public static void prepared(String chosen) {
         family = chosen;
         apply();
     }
 
     /** Whether the window is in Chinese now (on a language switch too). JavaFX thread. */
-    static void use(boolean inChinese) {
+    public static void use(boolean inChinese) {
         chinese = inChinese;
         apply();
     }
 
     /** The stylesheet now added to every window's scene, or null. */
-    static String activeStylesheet() {
+    public static String activeStylesheet() {
         return appliedCss;
     }
 

@@ -1,4 +1,4 @@
-package org.conferencedesk.app.ui;
+package org.conferencedesk.shared.ui;
 
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;

@@ -1,4 +1,4 @@
-package org.conferencedesk.app.ui;
+package org.conferencedesk.shared.ui;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;

@@ -1,10 +1,10 @@
-package org.conferencedesk.app.ui;
+package org.conferencedesk.shared.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 
 /** The one look of the application: AtlantaFX Primer Light (STYLE.md), applied once per JVM. */
-final class Theme {
+public final class Theme {
 
     private static final String STYLESHEET = new PrimerLight().getUserAgentStylesheet();
 
@@ -12,7 +12,7 @@ final class Theme {
     }
 
     /** Makes Primer Light the user-agent stylesheet, unless it already is. Call on the JavaFX thread. */
-    static void apply() {
+    public static void apply() {
         if (!STYLESHEET.equals(Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(STYLESHEET);
         }

@@ -1,5 +1,8 @@
 package org.conferencedesk.app.ui;
 
+import org.conferencedesk.shared.ui.FxDialogs;
+import org.conferencedesk.shared.ui.FxTaskExecutor;
+import org.conferencedesk.shared.ui.Theme;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,5 +1,8 @@
-package org.conferencedesk.contracts;
+package org.conferencedesk.contracts.ui;
 
+import org.conferencedesk.contracts.ContractRepository;
+import org.conferencedesk.contracts.ContractService;
+import org.conferencedesk.contracts.LiveContracts;
 import org.conferencedesk.shared.FxTestTaskExecutor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +28,7 @@ import org.conferencedesk.storage.Database;
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * xvfb-run -a -s "-screen 0 1280x800x24" java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) \
- *     org.conferencedesk.contracts.ContractsScreenPreview [zh|en] [seconds-before-exit] [typing]
+ *     org.conferencedesk.contracts.ui.ContractsScreenPreview [zh|en] [seconds-before-exit] [typing]
  * </pre>
  */
 public final class ContractsScreenPreview {

@@ -1,5 +1,10 @@
-package org.conferencedesk.contracts;
+package org.conferencedesk.contracts.ui;
 
+import org.conferencedesk.contracts.Contract;
+import org.conferencedesk.contracts.ContractRepository;
+import org.conferencedesk.contracts.ContractService;
+import org.conferencedesk.contracts.ContractStatus;
+import org.conferencedesk.contracts.LiveContracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package org.conferencedesk.app.ui;
+package org.conferencedesk.events.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.conferencedesk.events.Event;
-import org.conferencedesk.events.EventFormViewModel;
 import org.conferencedesk.shared.i18n.Messages;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,12 @@
-package org.conferencedesk.guests;
+package org.conferencedesk.guests.ui;
 
+import org.conferencedesk.guests.Attendance;
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestCategory;
+import org.conferencedesk.guests.GuestRow;
+import org.conferencedesk.guests.GuestService;
+import org.conferencedesk.guests.InvitationStatus;
+import org.conferencedesk.guests.LiveGuests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;

@@ -1,5 +1,8 @@
-package org.conferencedesk.guests;
+package org.conferencedesk.guests.ui;
 
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestService;
+import org.conferencedesk.guests.LiveGuests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;

@@ -1,5 +1,9 @@
-package org.conferencedesk.guests;
+package org.conferencedesk.guests.ui;
 
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestCategory;
+import org.conferencedesk.guests.GuestField;
+import org.conferencedesk.guests.GuestService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;

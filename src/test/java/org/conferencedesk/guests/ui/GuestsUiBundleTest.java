@@ -1,4 +1,4 @@
-package org.conferencedesk.guests;
+package org.conferencedesk.guests.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

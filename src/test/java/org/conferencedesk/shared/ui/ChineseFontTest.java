@@ -1,4 +1,4 @@
-package org.conferencedesk.app.ui;
+package org.conferencedesk.shared.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,5 +23,12 @@ class ChineseFontTest {
 
         String css = new String(Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1)), StandardCharsets.UTF_8);
         assertThat(css).isEqualTo(".root { -fx-font-family: \"Noto Sans CJK SC\"; }");
+    }
+
+    @Test
+    void chineseFontCheckRecognisesCommonFamilies() {
+        assertThat(ChineseFont.hasChineseFamily(java.util.List.of("DejaVu Sans", "Noto Sans CJK SC"))).isTrue();
+        assertThat(ChineseFont.hasChineseFamily(java.util.List.of("Microsoft YaHei UI"))).isTrue();
+        assertThat(ChineseFont.hasChineseFamily(java.util.List.of("DejaVu Sans", "Liberation Serif"))).isFalse();
     }
 }

@@ -15,7 +15,7 @@ import javafx.stage.Stage;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.guests.Attendance;
-import org.conferencedesk.guests.DuplicateGroupItem;
+import org.conferencedesk.guests.ui.DuplicateGroupItem;
 import org.conferencedesk.guests.Guest;
 import org.conferencedesk.guests.GuestCategory;
 import org.conferencedesk.guests.InvitationStatus;
