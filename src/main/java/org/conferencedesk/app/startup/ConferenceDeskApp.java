@@ -175,7 +175,8 @@ public final class ConferenceDeskApp extends Application {
         file.setMaxWidth(900);
         if (failure instanceof DatabaseUnusableException unusable && unusable.latestBackup().isPresent()) {
             Path backup = unusable.latestBackup().get().file();
-            if (dialogs.confirm(messages.get("startup.failed"), sentence + "\n\n" + messages.get("startup.restoreLatest", backup.getFileName()))) {
+            if (dialogs.confirmDestructive(messages.get("startup.failed"),
+                    sentence + "\n\n" + messages.get("startup.restoreLatest", backup.getFileName()), messages.get("restore.action"))) {
                 restore(stage, messages, opening, file, backup, password);
             } else {
                 Platform.exit();

@@ -524,8 +524,8 @@ public final class Shell {
             return zip;
         }, checked -> {
             status.endWork("");
-            if (dialogs.confirm(messages.get("restore.confirmTitle"),
-                    messages.get("restore.confirm", zip.getFileName(), context.backups().folder()))) {
+            if (dialogs.confirmDestructive(messages.get("restore.confirmTitle"),
+                    messages.get("restore.confirm", zip.getFileName(), context.backups().folder()), messages.get("restore.action"))) {
                 restoreHandler.accept(checked, password);
             }
         }, failure -> {

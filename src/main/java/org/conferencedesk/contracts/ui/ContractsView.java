@@ -144,6 +144,7 @@ public final class ContractsView {
     private void bindFilters() {
         filterField = SearchField.addTo(filterBar, "filterField", messages.get("filter.prompt"),
                 messages.get("filter.tooltip"), model.filterTextProperty());
+        SearchField.leadsTo(filterField, table);
         bindChoice(sectorFilter, model.sectorChoices(), model.sectorFilterProperty());
         bindChoice(districtFilter, model.districtChoices(), model.districtFilterProperty());
         bindChoice(statusFilter, model.statusChoices(), model.statusFilterProperty());

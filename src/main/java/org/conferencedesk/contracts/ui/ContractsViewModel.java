@@ -216,7 +216,8 @@ public final class ContractsViewModel {
         if (contract == null || contract.id() == null) {
             return false;
         }
-        if (!dialogs.confirm(messages.get("delete.title"), messages.get("delete.question", contract.projectName()))) {
+        if (!dialogs.confirmDestructive(messages.get("delete.title"), messages.get("delete.question", contract.projectName()),
+                messages.get("delete.action"))) {
             return false;
         }
         executor.execute(() -> service.delete(contract.eventId(), contract.id()), deleted -> { },

@@ -160,13 +160,15 @@ public final class DuplicatesViewModel {
         List<DuplicateGroupItem.Member> included = item.included();
         String differentPeople = item.setAsideAmongIncluded();
         if (!differentPeople.isEmpty()) {
-            if (!dialogs.confirm(messages.get("confirm.title.setAside"), messages.get("confirm.setAside", differentPeople, kept.label()))) {
+            if (!dialogs.confirmDestructive(messages.get("confirm.title.setAside"),
+                    messages.get("confirm.setAside", differentPeople, kept.label()), messages.get("confirm.action"))) {
                 return;
             }
         } else if (included.stream().anyMatch(DuplicateGroupItem.Member::onlyName)) {
             String names = included.stream().map(m -> m.guest().fullName()).distinct()
                     .collect(Collectors.joining(messages.get("reason.separator")));
-            if (!dialogs.confirm(messages.get("confirm.title"), messages.get("confirm.nameOnly", names, kept.label()))) {
+            if (!dialogs.confirmDestructive(messages.get("confirm.title"), messages.get("confirm.nameOnly", names, kept.label()),
+                    messages.get("confirm.action"))) {
                 return;
             }
         }

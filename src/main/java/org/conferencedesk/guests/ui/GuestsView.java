@@ -171,6 +171,7 @@ public final class GuestsView {
     private void bindFilters() {
         filterField = SearchField.addTo(filterBar, "guestFilterField", words.get("filter.prompt"),
                 words.get("filter.tooltip"), model.filterTextProperty());
+        SearchField.leadsTo(filterField, table);
         bindChoice(categoryFilter, model.categoryChoices(), model.categoryFilterProperty());
         bindChoice(statusFilter, model.statusChoices(), model.statusFilterProperty());
         bindChoice(attendanceFilter, model.attendanceChoices(), model.attendanceFilterProperty());

@@ -274,7 +274,7 @@ public final class GuestsViewModel {
         String question = chosen.size() == 1
                 ? words.get("delete.questionOne", chosen.get(0).guest().fullName())
                 : words.get("delete.questionMany", chosen.size());
-        if (!dialogs.confirm(words.get("delete.title"), question)) {
+        if (!dialogs.confirmDestructive(words.get("delete.title"), question, words.get("delete.action"))) {
             return false;
         }
         executor.execute(() -> {

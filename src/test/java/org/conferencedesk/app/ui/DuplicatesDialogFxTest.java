@@ -140,7 +140,7 @@ class DuplicatesDialogFxTest {
 
         FxClicks.clickOn(robot, "#duplicatesMerge");
         WaitForAsyncUtils.waitForFxEvents();
-        FxClicks.clickOn(robot, "No");
+        FxClicks.clickOn(robot, "#destructiveCancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(context.guests().list(wimc.id())).hasSize(5);
 

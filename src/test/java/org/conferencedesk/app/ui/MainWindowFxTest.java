@@ -211,7 +211,7 @@ class MainWindowFxTest {
         FxClicks.clickOn(robot, "Language");
         FxClicks.clickOn(robot, "中文（简体）");
         WaitForAsyncUtils.waitForFxEvents();
-        FxClicks.clickOn(robot, "No");
+        FxClicks.clickOn(robot, "#destructiveCancel");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(statusText(robot)).isEqualTo("Signed 0 · RMB 0 · Planned 0");

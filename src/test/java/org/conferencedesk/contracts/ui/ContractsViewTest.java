@@ -214,6 +214,27 @@ class ContractsViewTest {
     }
 
     @Test
+    void downInTheSearchFieldMovesIntoTheTableOnTheFirstRowShown(FxRobot robot) {
+        robot.interact(() -> service.addAll(eventId, List.of(
+                new Contract(null, eventId, "Chip fab", null, null, null, null, BigDecimal.ONE, "CNY", null,
+                        ContractStatus.SIGNED, null, null),
+                new Contract(null, eventId, "南京机器人", null, null, null, null, BigDecimal.ONE, "CNY", null,
+                        ContractStatus.SIGNED, null, null))));
+        FxClicks.clickOn(robot, "#filterField");
+        robot.write("南京");
+
+        robot.type(KeyCode.DOWN);
+
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        assertThat(table.isFocused()).isTrue();
+        assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(robot.lookup("#projectNameField").queryAs(TextField.class).getText()).isEqualTo("南京机器人");
+        robot.type(KeyCode.DELETE);
+        assertThat(dialogs.destructiveQuestions).containsExactly("Delete the contract “南京机器人”? This cannot be undone.");
+        assertThat(dialogs.destructiveActions).containsExactly("Delete");
+    }
+
+    @Test
     void choosingAnotherRowWithUnsavedTypingAsksAndKeepsTheTypingOnNo(FxRobot robot) {
         robot.interact(() -> service.addAll(eventId, List.of(
                 new Contract(null, eventId, "南京机器人", null, null, null, null, BigDecimal.ONE, "CNY", null,
