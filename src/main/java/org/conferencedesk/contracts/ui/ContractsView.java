@@ -113,6 +113,7 @@ public final class ContractsView {
     @FXML private Button saveButton;
     @FXML private Button cancelButton;
     private TextField filterField;
+    private Parent node;
 
     private ContractsView(ContractsViewModel model, ContractFormViewModel form, Messages messages) {
         this.model = model;
@@ -128,8 +129,20 @@ public final class ContractsView {
      * @throws UncheckedIOException if the FXML cannot be read (a packaging error)
      */
     public static Parent load(ContractsViewModel model, ContractFormViewModel form, Messages messages) {
-        return DecoratedScreen.load(ContractsView.class, "ContractsView.fxml", messages.bundle(),
-                () -> new ContractsView(model, form, messages), "contracts-view");
+        return open(model, form, messages).node();
+    }
+
+    /** Loads the screen (see {@link #load}) and returns its controller, for the window's keys. */
+    static ContractsView open(ContractsViewModel model, ContractFormViewModel form, Messages messages) {
+        ContractsView view = new ContractsView(model, form, messages);
+        view.node = DecoratedScreen.load(ContractsView.class, "ContractsView.fxml", messages.bundle(), () -> view,
+                "contracts-view");
+        return view;
+    }
+
+    /** The screen's content. */
+    Parent node() {
+        return node;
     }
 
     @FXML
@@ -311,18 +324,8 @@ public final class ContractsView {
     }
 
     private void bindKeys() {
-        // Also as the window's accelerators, so they work wherever the focus is (a header button,
-        // after a dialog closes), not only inside this screen.
-        root.sceneProperty().addListener((o, was, now) -> {
-            if (was != null) {
-                was.getAccelerators().remove(NEW);
-                was.getAccelerators().remove(FIND);
-            }
-            if (now != null) {
-                now.getAccelerators().put(NEW, this::newContract);
-                now.getAccelerators().put(FIND, this::focusFilter);
-            }
-        });
+        // Inside the screen; elsewhere in the window (a header button) the window hands Ctrl+N and
+        // Ctrl+F to the screen shown (ContractsScreen).
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (NEW.match(e)) {
                 newContract();
@@ -336,13 +339,15 @@ public final class ContractsView {
         FormKeys.deleteDeletes(table, this::deleteSelected);
     }
 
-    private void focusFilter() {
+    /** Ctrl+F: the search field, its text selected. */
+    void focusFilter() {
         filterField.requestFocus();
         filterField.selectAll();
     }
 
+    /** Ctrl+N: a new contract of the event shown (asks first if typing would be lost). */
     @FXML
-    private void newContract() {
+    void newContract() {
         if (newButton.isDisabled()) {
             return;
         }

@@ -64,7 +64,7 @@ public final class CheckInDeskView {
     }
 
     /** Puts the keyboard focus in the desk's search field (when the desk is shown). */
-    public static void focusSearch(Parent desk) {
+    static void focusSearch(Parent desk) {
         javafx.scene.Node field = desk.lookup("#deskSearchField");
         if (field != null) {
             field.requestFocus();

@@ -141,6 +141,7 @@ public final class GuestsView {
     @FXML private Button saveButton;
     @FXML private Button cancelButton;
     private TextField filterField;
+    private Parent node;
 
     private GuestsView(GuestsViewModel model, GuestFormViewModel form) {
         this.model = model;
@@ -154,8 +155,20 @@ public final class GuestsView {
      * @throws UncheckedIOException if the FXML cannot be read (a packaging error)
      */
     public static Parent load(GuestsViewModel model, GuestFormViewModel form) {
-        return DecoratedScreen.load(GuestsView.class, "GuestsView.fxml", model.words().ui().bundle(),
-                () -> new GuestsView(model, form), "guests-view");
+        return open(model, form).node();
+    }
+
+    /** Loads the screen (see {@link #load}) and returns its controller, for the window's keys. */
+    static GuestsView open(GuestsViewModel model, GuestFormViewModel form) {
+        GuestsView view = new GuestsView(model, form);
+        view.node = DecoratedScreen.load(GuestsView.class, "GuestsView.fxml", model.words().ui().bundle(), () -> view,
+                "guests-view");
+        return view;
+    }
+
+    /** The screen's content. */
+    Parent node() {
+        return node;
     }
 
     @FXML
@@ -455,8 +468,7 @@ public final class GuestsView {
                 newGuest();
                 e.consume();
             } else if (FIND.match(e)) {
-                filterField.requestFocus();
-                filterField.selectAll();
+                focusFilter();
                 e.consume();
             }
         });
@@ -490,16 +502,20 @@ public final class GuestsView {
         }
     }
 
-    /** Moves the keyboard focus to the search field (when the screen is shown). */
-    public static void focusSearch(Parent view) {
-        javafx.scene.Node field = view.lookup("#guestFilterField");
-        if (field != null) {
-            field.requestFocus();
-        }
+    /** Ctrl+F: the search field, its text selected. */
+    void focusFilter() {
+        filterField.requestFocus();
+        filterField.selectAll();
     }
 
+    /** Puts the keyboard focus in the search field (when the screen is shown). */
+    void focusSearch() {
+        filterField.requestFocus();
+    }
+
+    /** Ctrl+N: a new guest of the event shown (asks first if typing would be lost). */
     @FXML
-    private void newGuest() {
+    void newGuest() {
         Long event = model.eventId();
         if (event != null && form.requestNew(event)) {
             table.getSelectionModel().clearSelection();

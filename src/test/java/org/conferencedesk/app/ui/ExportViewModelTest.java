@@ -62,7 +62,7 @@ class ExportViewModelTest {
 
     @Test
     void csvExportWritesEveryContractAndSaysSoInTheStatusBar() throws IOException {
-        StatusBarViewModel status = new StatusBarViewModel(live, executor, Messages.of("ui", Locale.ENGLISH));
+        StatusBarViewModel status = new StatusBarViewModel(java.util.List.of(), executor);
         ExportViewModel model = model(Locale.ENGLISH, status);
         Path out = dir.resolve("contracts.csv");
 
@@ -78,7 +78,7 @@ class ExportViewModelTest {
 
     @Test
     void pdfReportIsWrittenInTheWindowsLanguage() throws IOException {
-        StatusBarViewModel status = new StatusBarViewModel(live, executor, Messages.of("ui", Locale.SIMPLIFIED_CHINESE));
+        StatusBarViewModel status = new StatusBarViewModel(java.util.List.of(), executor);
         ExportViewModel model = model(Locale.SIMPLIFIED_CHINESE, status);
         Path out = dir.resolve("report.pdf");
 
@@ -91,7 +91,7 @@ class ExportViewModelTest {
 
     @Test
     void anUnknownFileTypeIsReportedAndNothingWritten() {
-        StatusBarViewModel status = new StatusBarViewModel(live, executor, Messages.of("ui", Locale.ENGLISH));
+        StatusBarViewModel status = new StatusBarViewModel(java.util.List.of(), executor);
         ExportViewModel model = model(Locale.ENGLISH, status);
         Path out = dir.resolve("contracts.txt");
 

@@ -60,7 +60,7 @@ class GuestsWindowFxTest {
                 .forEach(i -> shortcuts.put(i.getId(), i.getAccelerator().getName())));
 
         assertThat(shortcuts).containsEntry("menuImportGuests", javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+I").getName())
-                .containsEntry("menuImport", javafx.scene.input.KeyCombination.keyCombination("Shortcut+I").getName());
+                .containsEntry("menuImportContracts", javafx.scene.input.KeyCombination.keyCombination("Shortcut+I").getName());
     }
 
     @Test
@@ -83,7 +83,7 @@ class GuestsWindowFxTest {
     void statusBarShowsGuestFiguresNextToTheContractsOnEveryScreen(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#statusGuests").queryAs(Label.class).getText()).isEqualTo("嘉宾 40 人 · 已签到 7");
-        assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText()).isEqualTo("已签约 30 个 · 536.3 亿元 · 计划 0 个");
+        assertThat(robot.lookup("#statusContracts").queryAs(Label.class).getText()).isEqualTo("已签约 30 个 · 536.3 亿元 · 计划 0 个");
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitForFxEvents();

@@ -48,7 +48,7 @@ class MainWindowFxTest {
     }
 
     private String statusText(FxRobot robot) {
-        return robot.lookup("#statusBar").queryAs(StatusBar.class).getText();
+        return robot.lookup("#statusContracts").queryAs(Label.class).getText();
     }
 
     private void createFirstEvent(FxRobot robot, String name) {
