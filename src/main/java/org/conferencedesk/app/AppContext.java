@@ -2,6 +2,9 @@ package org.conferencedesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.conferencedesk.awards.AwardLinks;
+import org.conferencedesk.awards.AwardRepository;
+import org.conferencedesk.awards.AwardService;
 import org.conferencedesk.contracts.ContractRepository;
 import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.events.EventRepository;
@@ -31,8 +34,11 @@ public final class AppContext implements AutoCloseable {
     private final ContractExportService contractExport;
     private final ContractReportService contractReport;
     private final GuestService guests;
+    private final org.conferencedesk.exhibitors.ExhibitorService exhibitors;
+    private final org.conferencedesk.exhibitors.BoothService booths;
     private final org.conferencedesk.importexport.GuestImportService guestImport;
     private final org.conferencedesk.importexport.GuestExportService guestExport;
+    private final AwardService awards;
     private final BackupService backups;
 
     /**
@@ -55,9 +61,16 @@ public final class AppContext implements AutoCloseable {
         this.contractImport = new ContractImportService(contracts);
         this.contractExport = new ContractExportService(contracts);
         this.guests = new GuestService(database, new GuestRepository(database.dsl()), audit, Clock.systemUTC());
+        var exhibitorRepository = new org.conferencedesk.exhibitors.ExhibitorRepository(database.dsl());
+        var boothRepository = new org.conferencedesk.exhibitors.BoothRepository(database.dsl());
+        this.exhibitors = new org.conferencedesk.exhibitors.ExhibitorService(database, exhibitorRepository, boothRepository,
+                guests, audit);
+        this.booths = new org.conferencedesk.exhibitors.BoothService(database, boothRepository, exhibitorRepository, events,
+                audit, Clock.systemUTC(), exhibitors);
         this.guestImport = new org.conferencedesk.importexport.GuestImportService(guests, events);
         this.guestExport = new org.conferencedesk.importexport.GuestExportService(guests, events);
         this.contractReport = new ContractReportService(events, contracts, guests, Clock.systemUTC());
+        this.awards = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests));
         this.backups = database.file().map(BackupService::of).orElse(null);
     }
 
@@ -133,6 +146,16 @@ public final class AppContext implements AutoCloseable {
         return guests;
     }
 
+    /** Exhibitors, their contacts, payment, deposits, fee rates, fees and figures. */
+    public org.conferencedesk.exhibitors.ExhibitorService exhibitors() {
+        return exhibitors;
+    }
+
+    /** Halls, booths, bookings and the hall plan. */
+    public org.conferencedesk.exhibitors.BoothService booths() {
+        return booths;
+    }
+
     /** Guest import from CSV and XLSX. */
     public org.conferencedesk.importexport.GuestImportService guestImport() {
         return guestImport;
@@ -141,6 +164,11 @@ public final class AppContext implements AutoCloseable {
     /** Guest export to CSV and XLSX. */
     public org.conferencedesk.importexport.GuestExportService guestExport() {
         return guestExport;
+    }
+
+    /** The awards: categories, committees, nominees, scores, winners, sign-off. */
+    public AwardService awards() {
+        return awards;
     }
 
     /** The PDF summary report. */

@@ -435,6 +435,32 @@ public final class GuestService {
         return applied;
     }
 
+    /**
+     * The listed guest each of these guests is now, for records of other features that point at a
+     * guest (an exhibitor's contact), so that one person is one record: a listed guest is itself; a
+     * guest merged away is the guest it was merged into (following a chain of merges), and itself
+     * again once the merge is undone; a deleted guest, or one of another event, is left out.
+     *
+     * @return guest id asked → the listed guest it stands for (ids not found are absent)
+     */
+    public Map<Long, Guest> listedAs(long eventId, Collection<Long> guestIds) {
+        if (guestIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> mergedInto = guests.mergedInto(eventId);
+        // A few guests (one exhibitor saved) are read one by one; many (a whole list) in one query.
+        Map<Long, Guest> listed = guestIds.size() > 20
+                ? guests.findByEvent(eventId).stream().collect(Collectors.toMap(Guest::id, g -> g)) : null;
+        Map<Long, Guest> found = new LinkedHashMap<>();
+        for (Long id : guestIds) {
+            long now = listedAs(id, mergedInto);
+            Optional<Guest> guest = listed != null ? Optional.ofNullable(listed.get(now))
+                    : guests.findById(now).filter(g -> g.eventId() == eventId && !mergedInto.containsKey(now));
+            guest.ifPresent(g -> found.put(id, g));
+        }
+        return found;
+    }
+
     private static long listedAs(long id, Map<Long, Long> mergedInto) {
         long at = id;
         for (int steps = 0; steps <= mergedInto.size() && mergedInto.containsKey(at); steps++) {

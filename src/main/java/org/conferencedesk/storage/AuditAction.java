@@ -17,5 +17,9 @@ public enum AuditAction {
     /** Records were said to be different people ("not the same person"); the changes hold their ids and how many pairs (see sql/V5). */
     MARKED_DISTINCT,
     /** "Not the same person" was undone; the changes hold the ids and how many pairs were taken back. */
-    UNMARKED_DISTINCT
+    UNMARKED_DISTINCT,
+    /** An award category was signed off by a committee member: its result frozen; the changes hold the member, time and result hash (see sql/V20). */
+    SIGNED_OFF,
+    /** A signed-off award category was reopened; the changes hold who, why and the hash that was in force. */
+    REOPENED
 }

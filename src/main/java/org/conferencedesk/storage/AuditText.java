@@ -105,7 +105,7 @@ public final class AuditText {
         return switch (entry.action()) {
             case UPDATED, MERGED, UNMERGED -> messages.get("change.edit", field, before, after);
             case DELETED, UNMARKED_DISTINCT -> messages.get("change.value", field, before);
-            case CREATED, IMPORTED, MARKED_DISTINCT -> messages.get("change.value", field, after);
+            case CREATED, IMPORTED, MARKED_DISTINCT, SIGNED_OFF, REOPENED -> messages.get("change.value", field, after);
         };
     }
 

@@ -98,6 +98,14 @@ class LayerRulesTest {
     }
 
     @Test
+    void theAwardsDomainCoreKnowsNoJavaFx() {
+        noClasses().that().resideInAPackage("org.conferencedesk.awards")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("the awards model, rules, scoring and sign-off run the same in the window, the command line and the PDFs")
+                .check(production);
+    }
+
+    @Test
     void featuresWriteTheAuditTrailOnlyThroughAuditTrail() {
         noClasses().that().resideOutsideOfPackage("org.conferencedesk.storage")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.conferencedesk.storage.AuditRepository")

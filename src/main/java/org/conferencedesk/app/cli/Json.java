@@ -142,6 +142,17 @@ final class Json {
     }
 
     /** Guest figures: total, byCategory, byAttendance, byInvitationStatus (keyed by enum names), checkedIn. */
+    /** {@code {"categories", "places", "winnersRecorded", "signedOff", "open"}}. */
+    static ObjectNode awardTotals(org.conferencedesk.awards.AwardTotals totals) {
+        ObjectNode node = object();
+        node.put("categories", totals.categories());
+        node.put("places", totals.places());
+        node.put("winnersRecorded", totals.winnersRecorded());
+        node.put("signedOff", totals.signedOff());
+        node.put("open", totals.open());
+        return node;
+    }
+
     static ObjectNode guestTotals(GuestTotals totals) {
         ObjectNode node = object();
         node.put("total", totals.total());
@@ -155,6 +166,55 @@ final class Json {
     private static ObjectNode counts(Map<? extends Enum<?>, Integer> counts) {
         ObjectNode node = object();
         counts.forEach((key, value) -> node.put(key.name(), value));
+        return node;
+    }
+
+    /**
+     * The exhibitor figures of {@code totals --json}: counts as numbers, areas (m²), percentages and
+     * money as strings; money per payment status and per currency ({@code {"PAID": {"CNY": "24192.00"}}}),
+     * never added across currencies.
+     */
+    static ObjectNode exhibitorTotals(org.conferencedesk.exhibitors.ExhibitorTotals totals) {
+        ObjectNode node = object();
+        node.put("total", totals.exhibitors());
+        node.set("byMode", counts(totals.byMode()));
+        ObjectNode sectors = object();
+        totals.bySector().forEach((sector, count) -> sectors.put(
+                org.conferencedesk.exhibitors.ExhibitorTotals.UNSPECIFIED.equals(sector) ? UNSPECIFIED : sector, count));
+        node.set("bySector", sectors);
+        ObjectNode halls = object();
+        totals.byHall().forEach(halls::put);
+        node.set("byHall", halls);
+        ArrayNode occupancy = array();
+        for (org.conferencedesk.exhibitors.HallOccupancy h : totals.halls()) {
+            ObjectNode hall = occupancy.addObject();
+            hall.put("hall", h.code());
+            hall.put("name", h.name());
+            hall.put("booths", h.booths());
+            hall.put("booked", h.booked());
+            hall.put("free", h.free());
+            hall.put("boothAreaM2", h.boothAreaM2().toPlainString());
+            hall.put("bookedAreaM2", h.bookedAreaM2().toPlainString());
+            hall.put("occupancyPercent", h.occupancyPercent().toPlainString());
+        }
+        node.set("halls", occupancy);
+        node.put("booths", totals.booths());
+        node.put("bookedBooths", totals.bookedBooths());
+        node.put("freeBooths", totals.freeBooths());
+        node.put("boothAreaM2", totals.boothAreaM2().toPlainString());
+        node.put("bookedAreaM2", totals.bookedAreaM2().toPlainString());
+        node.put("occupancyPercent", totals.occupancyPercent().toPlainString());
+        ObjectNode fees = object();
+        totals.feesByPaymentStatus().forEach((status, sums) -> fees.set(status.name(), byCurrency(sums)));
+        node.set("feesByPaymentStatus", fees);
+        node.set("deposits", byCurrency(totals.deposits()));
+        node.put("unpricedBooths", totals.unpricedBooths());
+        return node;
+    }
+
+    private static ObjectNode byCurrency(org.conferencedesk.shared.money.AmountsByCurrency sums) {
+        ObjectNode node = object();
+        sums.sums().forEach((currency, sum) -> node.put(currency, amount(sum)));
         return node;
     }
 }

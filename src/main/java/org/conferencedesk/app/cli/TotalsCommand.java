@@ -21,8 +21,12 @@ import picocli.CommandLine.Spec;
  * {@code totals [--json] [--lang zh|en]}: the event's signing-ceremony figures, the same the window
  * and the report show. JSON: {@code {"event": {...}, "contracts": {"total", "signed", "planned",
  * "bySector", "byDistrict", "otherCurrencies"}, "guests": {"total", "byCategory", "byAttendance",
- * "byInvitationStatus", "checkedIn"}}} with amounts as strings in yuan and guest figures keyed by
- * enum names ({@code "ACADEMICIAN"}).
+ * "byInvitationStatus", "checkedIn"}, "exhibitors": {"total", "byMode", "bySector", "byHall", "halls",
+ * "booths", "bookedBooths", "freeBooths", "boothAreaM2", "bookedAreaM2", "occupancyPercent",
+ * "feesByPaymentStatus", "deposits", "unpricedBooths"}, "awards": {"categories", "places",
+ * "winnersRecorded", "signedOff", "open"}}} with amounts as strings in yuan (exhibitor fees per
+ * currency), areas in m² as strings, and guest and exhibitor figures keyed by enum names
+ * ({@code "ACADEMICIAN"}, {@code "ON_SITE"}, {@code "PAID"}).
  */
 @Command(name = "totals", sortOptions = false)
 final class TotalsCommand implements Callable<Integer> {
@@ -48,6 +52,8 @@ final class TotalsCommand implements Callable<Integer> {
                 node.set("event", Json.event(event));
                 node.set("contracts", Json.totals(totals));
                 node.set("guests", Json.guestTotals(context.guests().totals(event.id())));
+                node.set("exhibitors", Json.exhibitorTotals(context.exhibitors().totals(event.id())));
+                node.set("awards", Json.awardTotals(context.awards().totals(event.id())));
                 Json.print(out, node);
             } else {
                 printText(out, event, totals, Lang.or(lang, root.locale()));

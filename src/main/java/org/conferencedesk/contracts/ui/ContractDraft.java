@@ -137,15 +137,7 @@ public record ContractDraft(Contract contract, Amount amount, Map<ContractField,
 
     /** True for a three-letter ISO 4217 code that Java knows (CNY, USD, EUR ...). */
     public static boolean isCurrency(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
-            return false;
-        }
-        try {
-            java.util.Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return Amount.isCurrency(code);
     }
 
     private static String tooLong(ContractField field, String value, Messages words) {

@@ -52,13 +52,8 @@ public record Amount(BigDecimal value, String currency) {
             throw new IllegalArgumentException(
                     "amount must not be finer than 0.01 (one fen): " + value.toPlainString());
         }
-        if (!currency.matches("[A-Z]{3}")) {
+        if (!isCurrency(currency)) {
             throw new IllegalArgumentException("currency must be an ISO 4217 code: " + currency);
-        }
-        try {
-            Currency.getInstance(currency);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("currency must be an ISO 4217 code: " + currency, e);
         }
         value = value.setScale(2); // exact: checked above that no non-zero digit is dropped
     }
@@ -75,6 +70,19 @@ public record Amount(BigDecimal value, String currency) {
     public static Amount cny(String plainDecimal) {
         Objects.requireNonNull(plainDecimal, "plainDecimal");
         return new Amount(new BigDecimal(plainDecimal), CNY);
+    }
+
+    /** True for a three-letter ISO 4217 code that Java knows (CNY, USD, EUR ...); false for null, "RMB", "usd". */
+    public static boolean isCurrency(String code) {
+        if (code == null || !code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**
