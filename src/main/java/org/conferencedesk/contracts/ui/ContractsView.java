@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -32,6 +31,8 @@ import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.ui.DecoratedScreen;
 import org.conferencedesk.shared.ui.FieldProblems;
 import org.conferencedesk.shared.ui.FormKeys;
+import org.conferencedesk.shared.ui.RecordTable;
+import org.conferencedesk.shared.ui.RecordTableViewModel.Choice;
 import org.conferencedesk.shared.ui.SearchField;
 import org.conferencedesk.shared.ui.TableCells;
 
@@ -52,13 +53,13 @@ public final class ContractsView {
     private final ContractFormViewModel form;
     private final Messages messages;
     private final FieldProblems fieldProblems = new FieldProblems();
-    private boolean syncingSelection;
+    private RecordTable<Contract> rows;
 
     @FXML private BorderPane root;
     @FXML private HBox filterBar;
-    @FXML private ComboBox<ContractsViewModel.Choice> sectorFilter;
-    @FXML private ComboBox<ContractsViewModel.Choice> districtFilter;
-    @FXML private ComboBox<ContractsViewModel.Choice> statusFilter;
+    @FXML private ComboBox<Choice<String>> sectorFilter;
+    @FXML private ComboBox<Choice<String>> districtFilter;
+    @FXML private ComboBox<Choice<ContractStatus>> statusFilter;
     @FXML private Label shownLabel;
     @FXML private Button newButton;
     @FXML private Button deleteButton;
@@ -165,22 +166,15 @@ public final class ContractsView {
         deleteButton.disableProperty().bind(model.canDeleteProperty().not());
     }
 
-    private static void bindChoice(ComboBox<ContractsViewModel.Choice> box,
-                                   javafx.collections.ObservableList<ContractsViewModel.Choice> choices,
-                                   javafx.beans.property.ObjectProperty<ContractsViewModel.Choice> chosen) {
+    private static <V> void bindChoice(ComboBox<Choice<V>> box, javafx.collections.ObservableList<Choice<V>> choices,
+                                       javafx.beans.property.ObjectProperty<Choice<V>> chosen) {
         box.setItems(choices);
         box.valueProperty().bindBidirectional(chosen);
     }
 
     private void bindTable() {
-        table.setItems(model.contracts());
-        model.contracts().comparatorProperty().bind(table.comparatorProperty());
-        Label placeholder = new Label();
-        placeholder.setId("tablePlaceholder");
-        placeholder.setWrapText(true);
-        placeholder.textProperty().bind(Bindings.when(model.hasEventProperty())
-                .then(messages.get("table.empty")).otherwise(messages.get("table.noEvent")));
-        table.setPlaceholder(placeholder);
+        // The form is the editor: choosing a row edits it, asking first if typing would be lost.
+        rows = RecordTable.bind(table, model.table(), false, form::requestEdit, "tablePlaceholder");
         newButton.disableProperty().bind(model.hasEventProperty().not());
         formPane.disableProperty().bind(model.hasEventProperty().not());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -206,51 +200,11 @@ public final class ContractsView {
         runningTotalColumn.setText(null);
         runningTotalColumn.setGraphic(runningTotalHeader);
 
-        // The form is the editor: selecting a row edits it, asking first if typing would be lost.
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (syncingSelection) {
-                return;
-            }
-            if (form.requestEdit(now)) {
-                model.selectedProperty().set(now);
-            } else {
-                Platform.runLater(() -> selectInTable(model.selectedProperty().get()));
+        form.lastSavedProperty().addListener((o, was, saved) -> {
+            if (saved != null && saved.id() != null) {
+                rows.select(saved.id());
             }
         });
-        model.selectedProperty().addListener((o, was, now) -> {
-            selectInTable(now);
-            form.requestEdit(now);
-        });
-        form.lastSavedProperty().addListener((o, was, saved) -> selectSaved(saved));
-    }
-
-    private void selectSaved(Contract saved) {
-        if (saved == null) {
-            return;
-        }
-        for (Contract c : model.contracts()) {
-            if (saved.id().equals(c.id())) {
-                model.selectedProperty().set(c);
-                table.scrollTo(c);
-                return;
-            }
-        }
-    }
-
-    private void selectInTable(Contract contract) {
-        if (table.getSelectionModel().getSelectedItem() == contract) {
-            return;
-        }
-        syncingSelection = true;
-        try {
-            if (contract == null) {
-                table.getSelectionModel().clearSelection();
-            } else {
-                table.getSelectionModel().select(contract);
-            }
-        } finally {
-            syncingSelection = false;
-        }
     }
 
     private void textColumn(TableColumn<Contract, String> column, Function<Contract, String> value) {

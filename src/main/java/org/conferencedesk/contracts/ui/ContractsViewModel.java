@@ -1,10 +1,5 @@
 package org.conferencedesk.contracts.ui;
 
-import org.conferencedesk.contracts.Contract;
-import org.conferencedesk.contracts.ContractService;
-import org.conferencedesk.contracts.ContractStatus;
-import org.conferencedesk.contracts.ContractTotals;
-import org.conferencedesk.contracts.LiveContracts;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
@@ -23,27 +18,28 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
+import org.conferencedesk.contracts.Contract;
+import org.conferencedesk.contracts.ContractService;
+import org.conferencedesk.contracts.ContractStatus;
+import org.conferencedesk.contracts.ContractTotals;
+import org.conferencedesk.contracts.LiveContracts;
 import org.conferencedesk.shared.DialogService;
 import org.conferencedesk.shared.TaskExecutor;
-import org.conferencedesk.shared.UserFacingException;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.MoneyFormat;
+import org.conferencedesk.shared.ui.RecordTableViewModel;
+import org.conferencedesk.shared.ui.RecordTableViewModel.Choice;
+import org.conferencedesk.shared.ui.RecordTableViewModel.Filter;
 
 /**
- * The contracts screen: the current event's contracts (live, from {@link LiveContracts}) filtered by
- * text, sector, district and status; the selected contract and its deletion; the running total of
- * each row; and the live totals as texts in the UI language ({@link #totals()}: 536.3 亿元 /
- * RMB 53.63 billion).
+ * The contracts screen: the current event's contracts (live, from {@link LiveContracts}) in the
+ * shared table model ({@link RecordTableViewModel}: search, filters by sector, district and status,
+ * "showing N of M", selection, delete after asking), the running total of each row, and the live
+ * totals as texts in the UI language ({@link #totals()}: 536.3 亿元 / RMB 53.63 billion).
  *
  * <p>Lifecycle: {@link #attach()} when the screen is shown, {@link #detach()} when hidden; the totals
  * and choice lists follow the data only while attached. Use on the UI thread; imports nothing from
@@ -51,146 +47,104 @@ import org.conferencedesk.shared.money.MoneyFormat;
  */
 public final class ContractsViewModel {
 
-    /**
-     * An entry of a filter choice list.
-     *
-     * @param value the sector, district or status name to match; null for "all"
-     * @param label what the user sees
-     */
-    public record Choice(String value, String label) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     private final LiveContracts live;
-    private final ContractService service;
-    private final TaskExecutor executor;
-    private final DialogService dialogs;
     private final Messages messages;
     private final Locale locale;
     private final Collator collator;
-
-    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
-    private final Choice allSectors;
-    private final Choice allDistricts;
-    private final Choice allStatuses;
-    private final ObjectProperty<Choice> sectorFilter;
-    private final ObjectProperty<Choice> districtFilter;
-    private final ObjectProperty<Choice> statusFilter;
-    private final ObservableList<Choice> sectorChoices = FXCollections.observableArrayList();
-    private final ObservableList<Choice> districtChoices = FXCollections.observableArrayList();
-    private final ObservableList<Choice> statusChoices = FXCollections.observableArrayList();
-    private final FilteredList<Contract> filtered;
-    private final SortedList<Contract> sorted;
-    private final ObjectProperty<Contract> selected = new SimpleObjectProperty<>(this, "selected");
-    private final BooleanBinding canDelete = selected.isNotNull();
-
-    private final ReadOnlyStringWrapper shownText = new ReadOnlyStringWrapper(this, "shownText");
+    private final RecordTableViewModel<Contract> table;
+    private final Filter<Contract, String> sectorFilter;
+    private final Filter<Contract, String> districtFilter;
+    private final Filter<Contract, ContractStatus> statusFilter;
     private final RunningTotalsViewModel totals;
     private final Map<Contract, String> folded = new WeakHashMap<>();
-    private final ListChangeListener<Contract> contractsListener = c -> onContractsChanged();
-    private boolean attached;
 
     /** Creates the screen's model over the live contracts; nothing is listened to before {@link #attach()}. */
     public ContractsViewModel(LiveContracts live, ContractService service, TaskExecutor executor,
                               DialogService dialogs, Messages messages) {
         this.live = live;
-        this.service = service;
-        this.executor = executor;
-        this.dialogs = dialogs;
         this.messages = messages;
         this.locale = messages.locale();
         this.collator = Collator.getInstance(ULocale.forLocale(locale));
-        allSectors = new Choice(null, messages.get("filter.sector.all"));
-        allDistricts = new Choice(null, messages.get("filter.district.all"));
-        allStatuses = new Choice(null, messages.get("filter.status.all"));
-        sectorFilter = new SimpleObjectProperty<>(this, "sectorFilter", allSectors);
-        districtFilter = new SimpleObjectProperty<>(this, "districtFilter", allDistricts);
-        statusFilter = new SimpleObjectProperty<>(this, "statusFilter", allStatuses);
-        sectorChoices.add(allSectors);
-        districtChoices.add(allDistricts);
-        statusChoices.add(allStatuses);
+        table = new RecordTableViewModel<>(live, live.contracts(), Contract::id, Contract::projectName, executor, dialogs,
+                messages);
+        table.searchWith(this::matcher).deleteWith((event, ids) -> ids.forEach(id -> service.delete(event, id)));
+        sectorFilter = table.addFilter(c -> key(c.sector()), messages.get("filter.sector.all"), List.of());
+        districtFilter = table.addFilter(c -> key(c.district()), messages.get("filter.district.all"), List.of());
+        List<Choice<ContractStatus>> statuses = new ArrayList<>();
         for (ContractStatus s : ContractStatus.values()) {
-            statusChoices.add(new Choice(s.name(), statusLabel(s)));
+            statuses.add(new Choice<>(s, statusLabel(s)));
         }
-        filtered = new FilteredList<>(live.contracts());
-        filtered.predicateProperty().bind(Bindings.createObjectBinding(this::predicate,
-                filterText, sectorFilter, districtFilter, statusFilter));
-        sorted = new SortedList<>(filtered);
-        filtered.addListener((ListChangeListener<Contract>) c -> refreshShown());
+        statusFilter = table.addFilter(Contract::status, messages.get("filter.status.all"), statuses);
+        table.onRowsChanged(this::refreshChoices);
         totals = new RunningTotalsViewModel(live, messages);
-        refreshShown();
+        refreshChoices();
     }
 
     /** Starts following the live data (call when the screen is shown). */
     public void attach() {
-        if (!attached) {
-            live.contracts().addListener(contractsListener);
-            attached = true;
-        }
+        table.attach();
         totals.attach();
-        onContractsChanged();
     }
 
     /** Stops following the live data (call when the screen is hidden). */
     public void detach() {
-        if (attached) {
-            live.contracts().removeListener(contractsListener);
-            attached = false;
-        }
+        table.detach();
         totals.detach();
     }
 
-    /** The contracts shown: filtered; sorted by {@link SortedList#comparatorProperty()} (bind it to the table's). */
-    public SortedList<Contract> contracts() {
-        return sorted;
+    /** The table's model (search, filters, selection, delete). */
+    public RecordTableViewModel<Contract> table() {
+        return table;
+    }
+
+    /** The contracts shown: in the table's order (signing order by default), filtered. */
+    public FilteredList<Contract> contracts() {
+        return table.rows();
     }
 
     /** Text to find in project, investor, partner, sector, district or note (case and width ignored). */
     public StringProperty filterTextProperty() {
-        return filterText;
+        return table.filterTextProperty();
     }
 
     /** The sector shown ("all" by default). */
-    public ObjectProperty<Choice> sectorFilterProperty() {
-        return sectorFilter;
+    public ObjectProperty<Choice<String>> sectorFilterProperty() {
+        return sectorFilter.chosenProperty();
     }
 
     /** The district shown ("all" by default). */
-    public ObjectProperty<Choice> districtFilterProperty() {
-        return districtFilter;
+    public ObjectProperty<Choice<String>> districtFilterProperty() {
+        return districtFilter.chosenProperty();
     }
 
     /** The status shown ("all" by default). */
-    public ObjectProperty<Choice> statusFilterProperty() {
-        return statusFilter;
+    public ObjectProperty<Choice<ContractStatus>> statusFilterProperty() {
+        return statusFilter.chosenProperty();
     }
 
     /** "All sectors" and the sectors of the event's contracts, in collation order (live while attached). */
-    public ObservableList<Choice> sectorChoices() {
-        return sectorChoices;
+    public ObservableList<Choice<String>> sectorChoices() {
+        return sectorFilter.choices();
     }
 
     /** "All districts" and the districts of the event's contracts (live while attached). */
-    public ObservableList<Choice> districtChoices() {
-        return districtChoices;
+    public ObservableList<Choice<String>> districtChoices() {
+        return districtFilter.choices();
     }
 
     /** "All statuses" and each status, localised. */
-    public ObservableList<Choice> statusChoices() {
-        return statusChoices;
+    public ObservableList<Choice<ContractStatus>> statusChoices() {
+        return statusFilter.choices();
     }
 
     /** The selected contract, or null. Follows the live list: an edited contract stays selected. */
     public ObjectProperty<Contract> selectedProperty() {
-        return selected;
+        return table.selectedProperty();
     }
 
     /** True when a contract is selected. */
     public BooleanBinding canDeleteProperty() {
-        return canDelete;
+        return table.hasSelectionProperty();
     }
 
     /**
@@ -198,43 +152,27 @@ public final class ContractsViewModel {
      * and the table's placeholder does not offer Ctrl+N.
      */
     public BooleanBinding hasEventProperty() {
-        return live.eventIdProperty().isNotNull();
+        return table.hasEventProperty();
     }
 
     /** The event shown, or null before the live contracts were shown. */
     public Long eventId() {
-        return live.eventIdProperty().get();
+        return table.eventId();
     }
 
     /**
-     * Deletes {@code contract} after asking the user (a question naming the project); does
-     * nothing if the user says no. Failures are shown by the dialog service.
+     * Deletes the selected contract after a destructive question naming the project (Cancel is the
+     * default); does nothing if the user cancels. Failures are shown by the dialog service.
      *
      * @return true if the user agreed and the deletion was started
      */
-    public boolean delete(Contract contract) {
-        if (contract == null || contract.id() == null) {
-            return false;
-        }
-        if (!dialogs.confirmDestructive(messages.get("delete.title"), messages.get("delete.question", contract.projectName()),
-                messages.get("delete.action"))) {
-            return false;
-        }
-        executor.execute(() -> service.delete(contract.eventId(), contract.id()), deleted -> { },
-                failure -> dialogs.showError(messages.get("delete.failed.title"),
-                        messages.get("delete.failed.message", contract.projectName(),
-                                UserFacingException.sentenceOf(failure, locale))));
-        return true;
-    }
-
-    /** Deletes the selected contract, see {@link #delete(Contract)}. */
     public boolean deleteSelected() {
-        return delete(selected.get());
+        return table.deleteSelection();
     }
 
     /** "Showing 12 of 30 contracts". */
     public ReadOnlyStringProperty shownTextProperty() {
-        return shownText.getReadOnlyProperty();
+        return table.shownTextProperty();
     }
 
     /** The live totals as texts in the UI language (attached and detached with this screen). */
@@ -268,22 +206,26 @@ public final class ContractsViewModel {
         return Comparator.nullsLast((a, b) -> collator.compare(a, b));
     }
 
+    /** The sectors of the event's contracts, in collation order, without blanks (the form's completion). */
+    public List<String> sectors() {
+        return names(Contract::sector);
+    }
+
+    /** The districts of the event's contracts, in collation order, without blanks (the form's completion). */
+    public List<String> districts() {
+        return names(Contract::district);
+    }
+
     // ---- internals ---------------------------------------------------------------------------
 
-    private Predicate<Contract> predicate() {
+    private Predicate<Contract> matcher(String text) {
         List<String> terms = new ArrayList<>();
-        for (String t : fold(filterText.get()).split("\\s+")) {
+        for (String t : fold(text).split("\\s+")) {
             if (!t.isEmpty()) {
                 terms.add(t);
             }
         }
-        String sector = choice(sectorFilter);
-        String district = choice(districtFilter);
-        String status = choice(statusFilter);
-        return c -> (sector == null || sector.equals(key(c.sector())))
-                && (district == null || district.equals(key(c.district())))
-                && (status == null || status.equals(c.status().name()))
-                && (terms.isEmpty() || matchesAll(c, terms));
+        return terms.isEmpty() ? c -> true : c -> matchesAll(c, terms);
     }
 
     private boolean matchesAll(Contract c, List<String> terms) {
@@ -295,10 +237,6 @@ public final class ContractsViewModel {
         return terms.stream().allMatch(haystack::contains);
     }
 
-    private static String choice(ObjectProperty<Choice> filter) {
-        return filter.get() == null ? null : filter.get().value();
-    }
-
     private static String fold(String s) {
         return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
     }
@@ -307,43 +245,31 @@ public final class ContractsViewModel {
         return s == null || s.isBlank() ? ContractTotals.UNSPECIFIED : s.strip();
     }
 
-    private void onContractsChanged() {
-        updateChoices(sectorChoices, allSectors, sectorFilter, Contract::sector, "filter.sector.none");
-        updateChoices(districtChoices, allDistricts, districtFilter, Contract::district, "filter.district.none");
-        Contract current = selected.get();
-        if (current != null && current.id() != null) {
-            selected.set(live.contracts().stream().filter(c -> current.id().equals(c.id())).findFirst().orElse(null));
+    private List<String> names(Function<Contract, String> field) {
+        TreeSet<String> names = new TreeSet<>(textOrder());
+        for (Contract c : live.contracts()) {
+            String key = key(field.apply(c));
+            if (!key.isEmpty()) {
+                names.add(key);
+            }
         }
+        return new ArrayList<>(names);
     }
 
-    private void updateChoices(ObservableList<Choice> choices, Choice all, ObjectProperty<Choice> filter,
-                               Function<Contract, String> field, String noneKey) {
+    private void refreshChoices() {
+        sectorFilter.setValues(choices(Contract::sector, "filter.sector.none"));
+        districtFilter.setValues(choices(Contract::district, "filter.district.none"));
+    }
+
+    private List<Choice<String>> choices(Function<Contract, String> field, String noneKey) {
         TreeSet<String> names = new TreeSet<>(textOrder());
         for (Contract c : live.contracts()) {
             names.add(key(field.apply(c)));
         }
-        List<Choice> fresh = new ArrayList<>();
-        fresh.add(all);
+        List<Choice<String>> fresh = new ArrayList<>();
         for (String n : names) {
-            fresh.add(new Choice(n, n.isEmpty() ? messages.get(noneKey) : n));
+            fresh.add(new Choice<>(n, n.isEmpty() ? messages.get(noneKey) : n));
         }
-        Choice chosen = filter.get();
-        if (chosen != null && chosen.value() != null && !fresh.contains(chosen)) {
-            fresh.add(chosen); // keep what the user chose visible even when no contract has it any more
-        }
-        if (!fresh.equals(choices)) {
-            // Edit the list in place instead of replacing it: a ComboBox whose items are replaced shows
-            // a blank box although its value is unchanged (JavaFX), so the chosen item must stay put.
-            choices.removeIf(c -> !fresh.contains(c));
-            for (int i = 0; i < fresh.size(); i++) {
-                if (i >= choices.size() || !choices.get(i).equals(fresh.get(i))) {
-                    choices.add(i, fresh.get(i));
-                }
-            }
-        }
-    }
-
-    private void refreshShown() {
-        shownText.set(messages.get("filter.shown", filtered.size(), live.contracts().size()));
+        return fresh;
     }
 }

@@ -40,6 +40,8 @@ import javafx.util.StringConverter;
 import org.conferencedesk.shared.ui.DecoratedScreen;
 import org.conferencedesk.shared.ui.FieldProblems;
 import org.conferencedesk.shared.ui.FormKeys;
+import org.conferencedesk.shared.ui.RecordTable;
+import org.conferencedesk.shared.ui.RecordTableViewModel.Choice;
 import org.conferencedesk.shared.ui.SearchField;
 import org.conferencedesk.shared.ui.TableCells;
 
@@ -58,15 +60,13 @@ public final class GuestsView {
     private final GuestFormViewModel form;
     private final GuestWords words;
     private final FieldProblems fieldProblems = new FieldProblems();
-    private boolean syncingSelection;
-    private boolean listChanging;
-    private java.util.Set<Long> chosenBefore = java.util.Set.of();
+    private RecordTable<GuestRow> rows;
 
     @FXML private BorderPane root;
     @FXML private HBox filterBar;
-    @FXML private ComboBox<GuestsViewModel.Choice<GuestCategory>> categoryFilter;
-    @FXML private ComboBox<GuestsViewModel.Choice<InvitationStatus>> statusFilter;
-    @FXML private ComboBox<GuestsViewModel.Choice<Attendance>> attendanceFilter;
+    @FXML private ComboBox<Choice<GuestCategory>> categoryFilter;
+    @FXML private ComboBox<Choice<InvitationStatus>> statusFilter;
+    @FXML private ComboBox<Choice<Attendance>> attendanceFilter;
     @FXML private Label shownLabel;
     @FXML private Button guestNewButton;
     @FXML private Button deleteButton;
@@ -196,24 +196,16 @@ public final class GuestsView {
         formPane.disableProperty().bind(model.hasEventProperty().not());
     }
 
-    private static <E> void bindChoice(ComboBox<GuestsViewModel.Choice<E>> box, ObservableList<GuestsViewModel.Choice<E>> choices,
-                                       ObjectProperty<GuestsViewModel.Choice<E>> chosen) {
+    private static <E> void bindChoice(ComboBox<Choice<E>> box, ObservableList<Choice<E>> choices,
+                                       ObjectProperty<Choice<E>> chosen) {
         box.setItems(choices);
         box.valueProperty().bindBidirectional(chosen);
     }
 
     private void bindTable() {
         table.setId("guestsTable");
-        model.guests().addListener((ListChangeListener<GuestRow>) c -> {
-            listChanging = true;
-            chosenBefore = new java.util.HashSet<>();
-            for (GuestRow r : model.selection()) {
-                chosenBefore.add(r.id());
-            }
-        });
-        table.setItems(model.guests());
-        model.guests().addListener((ListChangeListener<GuestRow>) c -> listChanged());
-        // The model sorts under its filter (a keystroke never re-sorts): the table hands it its order.
+        // The form edits a single chosen guest, asking first if typing would be lost.
+        rows = RecordTable.bind(table, model.table(), true, r -> form.requestEdit(r.guest()), "guestTablePlaceholder");
         // Every column stays in view (the window is 1280 px wide at the desk); text that does not fit ends in "…".
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // Sorted by the name column alone, the model compares the rows' kept collation keys directly
@@ -225,13 +217,6 @@ public final class GuestsView {
                     : fullNameColumn.getSortType() == TableColumn.SortType.ASCENDING ? byName : byName.reversed());
             return true;
         });
-        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        Label placeholder = new Label();
-        placeholder.setId("guestTablePlaceholder");
-        placeholder.setWrapText(true);
-        placeholder.textProperty().bind(Bindings.when(model.hasEventProperty())
-                .then(words.get("table.empty")).otherwise(words.get("table.noEvent")));
-        table.setPlaceholder(placeholder);
 
         fullNameColumn.setText(words.field(GuestField.FULL_NAME));
         fullNameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -258,107 +243,11 @@ public final class GuestsView {
         textColumn(phoneColumn, GuestField.PHONE, Guest::phone);
         textColumn(hostColumn, GuestField.HOST, Guest::host);
 
-        // Table → model: the selection, and the form edits a single chosen guest. Changes of the
-        // table's selection made by the table itself while the list changes (a row replaced by its
-        // stored copy, a row filtered out) are not the user's: afterwards the rows chosen before
-        // are chosen again by id where they are still shown (listChanged).
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<GuestRow>) c -> {
-            if (syncingSelection || listChanging) {
-                return;
-            }
-            List<GuestRow> now = new ArrayList<>(table.getSelectionModel().getSelectedItems());
-            now.removeIf(java.util.Objects::isNull);
-            syncingSelection = true;
-            try {
-                model.selection().setAll(now);
-            } finally {
-                syncingSelection = false;
-            }
-            if (now.size() == 1 && !form.requestEdit(now.get(0).guest())) {
-                Platform.runLater(this::selectFormGuest);
-            }
-        });
-        model.selection().addListener((ListChangeListener<GuestRow>) c -> {
-            if (!syncingSelection && !listChanging) {
-                selectInTable(model.selection());
-                if (model.selection().size() == 1) {
-                    form.requestEdit(model.selection().get(0).guest());
-                }
-            }
-        });
         form.lastSavedProperty().addListener((o, was, saved) -> {
             if (saved != null && saved.id() != null) {
-                Platform.runLater(() -> selectAndShow(saved.id()));
+                Platform.runLater(() -> rows.select(saved.id()));
             }
         });
-    }
-
-    /** The shown list changed (after the table has seen it): choose again the rows chosen before, by id. */
-    private void listChanged() {
-        listChanging = false;
-        java.util.Set<Long> chosen = chosenBefore;
-        chosenBefore = java.util.Set.of();
-        if (chosen.isEmpty()) {
-            return;
-        }
-        List<GuestRow> rows = new ArrayList<>(chosen.size());
-        List<Integer> indices = new ArrayList<>(chosen.size());
-        ObservableList<GuestRow> shown = model.guests();
-        for (int i = 0; i < shown.size() && rows.size() < chosen.size(); i++) {
-            if (chosen.contains(shown.get(i).id())) {
-                rows.add(shown.get(i));
-                indices.add(i);
-            }
-        }
-        syncingSelection = true;
-        try {
-            table.getSelectionModel().clearSelection();
-            for (int i : indices) {
-                table.getSelectionModel().select(i);
-            }
-            model.selection().setAll(rows);
-        } finally {
-            syncingSelection = false;
-        }
-        if (rows.size() == 1) {
-            form.requestEdit(rows.get(0).guest());
-        }
-    }
-
-    private void selectFormGuest() {
-        Long id = form.guestId();
-        if (id != null) {
-            selectAndShow(id);
-        }
-    }
-
-    private void selectAndShow(long id) {
-        for (GuestRow r : model.guests()) {
-            if (r.id() == id) {
-                selectInTable(List.of(r));
-                model.selection().setAll(List.of(r));
-                table.scrollTo(r);
-                return;
-            }
-        }
-    }
-
-    private void selectInTable(List<GuestRow> rows) {
-        if (table.getSelectionModel().getSelectedItems().equals(rows)) {
-            return;
-        }
-        syncingSelection = true;
-        try {
-            table.getSelectionModel().clearSelection();
-            for (GuestRow r : rows) {
-                int i = model.guests().indexOf(r);
-                if (i >= 0) {
-                    table.getSelectionModel().select(i);
-                }
-            }
-        } finally {
-            syncingSelection = false;
-        }
     }
 
     private void textColumn(TableColumn<GuestRow, String> column, GuestField field, Function<Guest, String> value) {

@@ -1,7 +1,6 @@
 package org.conferencedesk.guests.ui;
 
 import org.conferencedesk.guests.Attendance;
-import org.conferencedesk.guests.Guest;
 import org.conferencedesk.guests.GuestCategory;
 import org.conferencedesk.guests.GuestRow;
 import org.conferencedesk.guests.GuestSearch;
@@ -14,23 +13,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.shared.DialogService;
 import org.conferencedesk.shared.TaskExecutor;
 import org.conferencedesk.shared.UserFacingException;
+import org.conferencedesk.shared.ui.RecordTableViewModel;
+import org.conferencedesk.shared.ui.RecordTableViewModel.Choice;
+import org.conferencedesk.shared.ui.RecordTableViewModel.Filter;
 
 /**
  * The guests screen: the current event's guests (live, from {@link LiveGuests}) found as you type
@@ -48,42 +44,18 @@ import org.conferencedesk.shared.UserFacingException;
  */
 public final class GuestsViewModel {
 
-    /**
-     * An entry of a filter list.
-     *
-     * @param value the category, status or attendance to match; null for "all"
-     * @param label what the user sees
-     */
-    public record Choice<E>(E value, String label) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     private final LiveGuests live;
     private final GuestService service;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final GuestWords words;
     private final Clock clock;
-
-    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
-    private final ObservableList<Choice<GuestCategory>> categoryChoices;
-    private final ObservableList<Choice<InvitationStatus>> statusChoices;
-    private final ObservableList<Choice<Attendance>> attendanceChoices;
-    private final ObjectProperty<Choice<GuestCategory>> categoryFilter;
-    private final ObjectProperty<Choice<InvitationStatus>> statusFilter;
-    private final ObjectProperty<Choice<Attendance>> attendanceFilter;
-    private final FilteredList<GuestRow> filtered;
-    private final SortedList<GuestRow> sorted;
-    private final ObservableList<GuestRow> selection = FXCollections.observableArrayList();
-    private final BooleanBinding hasSelection = Bindings.isNotEmpty(selection);
+    private final RecordTableViewModel<GuestRow> table;
+    private final Filter<GuestRow, GuestCategory> categoryFilter;
+    private final Filter<GuestRow, InvitationStatus> statusFilter;
+    private final Filter<GuestRow, Attendance> attendanceFilter;
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone", Event.DEFAULT_TIME_ZONE);
-    private final ReadOnlyStringWrapper shownText = new ReadOnlyStringWrapper(this, "shownText", "");
     private final GuestSummaryViewModel summary;
-    private final ListChangeListener<GuestRow> rowsListener = c -> followSelection();
-    private boolean attached;
 
     /**
      * @param live the current event's guests (shared with the check-in desk and the status bar)
@@ -100,45 +72,41 @@ public final class GuestsViewModel {
         this.dialogs = dialogs;
         this.words = words;
         this.clock = clock;
-        categoryChoices = choices(GuestCategory.values(), words::category, "filter.category.all");
-        statusChoices = choices(InvitationStatus.values(), words::invitationStatus, "filter.status.all");
-        attendanceChoices = choices(Attendance.values(), words::attendance, "filter.attendance.all");
-        categoryFilter = new SimpleObjectProperty<>(this, "categoryFilter", categoryChoices.get(0));
-        statusFilter = new SimpleObjectProperty<>(this, "statusFilter", statusChoices.get(0));
-        attendanceFilter = new SimpleObjectProperty<>(this, "attendanceFilter", attendanceChoices.get(0));
-        // Sorted first, then filtered: a keystroke only re-tests the keys of rows already in order,
-        // and clearing the search does not re-sort 100,000 rows (docs/BENCHMARKS.md, "Guests screen").
-        sorted = new SortedList<>(live.rows());
-        filtered = new FilteredList<>(sorted);
-        filtered.predicateProperty().bind(Bindings.createObjectBinding(this::predicate,
-                filterText, categoryFilter, statusFilter, attendanceFilter));
-        filtered.addListener((ListChangeListener<GuestRow>) c -> refreshShown());
+        table = new RecordTableViewModel<>(live, live.rows(), GuestRow::id, r -> r.guest().fullName(), executor, dialogs,
+                words.ui());
+        table.searchWith(text -> {
+            Predicate<GuestSearch.SearchKey> matcher = GuestSearch.matcher(text);
+            return r -> matcher.test(r.searchKey());
+        }).deleteWith((event, ids) -> ids.forEach(id -> service.delete(event, id)));
+        categoryFilter = table.addFilter(r -> r.guest().category(), words.get("filter.category.all"),
+                choices(GuestCategory.values(), words::category));
+        statusFilter = table.addFilter(r -> r.guest().invitationStatus(), words.get("filter.status.all"),
+                choices(InvitationStatus.values(), words::invitationStatus));
+        attendanceFilter = table.addFilter(r -> r.guest().attendance(), words.get("filter.attendance.all"),
+                choices(Attendance.values(), words::attendance));
         summary = new GuestSummaryViewModel(live, words);
-        refreshShown();
     }
 
     /** Starts following the live data (when the screen is shown). */
     public void attach() {
-        if (!attached) {
-            live.rows().addListener(rowsListener);
-            attached = true;
-        }
+        table.attach();
         summary.attach();
-        followSelection();
     }
 
     /** Stops following the live data (when hidden). */
     public void detach() {
-        if (attached) {
-            live.rows().removeListener(rowsListener);
-            attached = false;
-        }
+        table.detach();
         summary.detach();
+    }
+
+    /** The table's model (search, filters, selection, delete). */
+    public RecordTableViewModel<GuestRow> table() {
+        return table;
     }
 
     /** The guests shown: in the {@link #orderProperty() order} chosen, filtered (read-only, live). */
     public FilteredList<GuestRow> guests() {
-        return filtered;
+        return table.rows();
     }
 
     /**
@@ -146,62 +114,62 @@ public final class GuestsViewModel {
      * when the order or a row changes, not when the search changes.
      */
     public ObjectProperty<java.util.Comparator<? super GuestRow>> orderProperty() {
-        return sorted.comparatorProperty();
+        return table.orderProperty();
     }
 
     /** What to find: words, each matched against name, other name, organisation, pinyin and initials. */
     public StringProperty filterTextProperty() {
-        return filterText;
+        return table.filterTextProperty();
     }
 
     /** "All categories" and each category. */
     public ObservableList<Choice<GuestCategory>> categoryChoices() {
-        return categoryChoices;
+        return categoryFilter.choices();
     }
 
     /** "All statuses" and each invitation status. */
     public ObservableList<Choice<InvitationStatus>> statusChoices() {
-        return statusChoices;
+        return statusFilter.choices();
     }
 
     /** "On site and online" and each attendance. */
     public ObservableList<Choice<Attendance>> attendanceChoices() {
-        return attendanceChoices;
+        return attendanceFilter.choices();
     }
 
     /** The category shown ("all" by default). */
     public ObjectProperty<Choice<GuestCategory>> categoryFilterProperty() {
-        return categoryFilter;
+        return categoryFilter.chosenProperty();
     }
 
     /** The invitation status shown ("all" by default). */
     public ObjectProperty<Choice<InvitationStatus>> statusFilterProperty() {
-        return statusFilter;
+        return statusFilter.chosenProperty();
     }
 
     /** The attendance shown ("all" by default). */
     public ObjectProperty<Choice<Attendance>> attendanceFilterProperty() {
-        return attendanceFilter;
+        return attendanceFilter.chosenProperty();
     }
 
     /** The selected rows (the view keeps this in step with the table's multiple selection). */
     public ObservableList<GuestRow> selection() {
-        return selection;
+        return table.selection();
     }
 
     /** True when at least one guest is selected: the bulk actions are enabled. */
     public BooleanBinding hasSelectionProperty() {
-        return hasSelection;
+        return table.hasSelectionProperty();
     }
 
     /** True while an event is shown. */
     public BooleanBinding hasEventProperty() {
-        return live.eventIdProperty().isNotNull();
+        return table.hasEventProperty();
     }
 
     /** The event shown, or null. */
     public Long eventId() {
-        return live.eventIdProperty().get();
+        return table.eventId();
     }
 
     /** The time zone check-in times are shown in (the event's; Asia/Shanghai by default). */
@@ -209,9 +177,9 @@ public final class GuestsViewModel {
         return zone;
     }
 
-    /** "Showing 12 of 326 guests". */
+    /** "显示 12 / 326 位嘉宾" / "Showing 12 of 326 guests". */
     public ReadOnlyStringProperty shownTextProperty() {
-        return shownText.getReadOnlyProperty();
+        return table.shownTextProperty();
     }
 
     /** The figures panel. */
@@ -240,7 +208,7 @@ public final class GuestsViewModel {
      */
     public void setStatusOfSelection(InvitationStatus status) {
         Long event = eventId();
-        List<Long> ids = selectedIds();
+        List<Long> ids = table.selectedIds();
         if (event == null || ids.isEmpty()) {
             return;
         }
@@ -251,7 +219,7 @@ public final class GuestsViewModel {
     /** Checks the selected guests in now (those already checked in keep their first time). */
     public void checkInSelection() {
         Long event = eventId();
-        List<Long> ids = selectedIds();
+        List<Long> ids = table.selectedIds();
         if (event == null || ids.isEmpty()) {
             return;
         }
@@ -260,30 +228,13 @@ public final class GuestsViewModel {
     }
 
     /**
-     * Deletes the selected guests after asking (naming the guest, or how many); does nothing if the
-     * user says no.
+     * Deletes the selected guests after a destructive question (naming the guest, or how many;
+     * Cancel is the default); does nothing if the user cancels.
      *
      * @return true if the user agreed and the deletion started
      */
     public boolean deleteSelection() {
-        Long event = eventId();
-        List<GuestRow> chosen = List.copyOf(selection);
-        if (event == null || chosen.isEmpty()) {
-            return false;
-        }
-        String question = chosen.size() == 1
-                ? words.get("delete.questionOne", chosen.get(0).guest().fullName())
-                : words.get("delete.questionMany", chosen.size());
-        if (!dialogs.confirmDestructive(words.get("delete.title"), question, words.get("delete.action"))) {
-            return false;
-        }
-        executor.execute(() -> {
-            for (GuestRow r : chosen) {
-                service.delete(event, r.id());
-            }
-            return chosen.size();
-        }, n -> { }, failure -> dialogs.showError(words.get("delete.failed.title"), failureSentence(failure)));
-        return true;
+        return table.deleteSelection();
     }
 
     // ---- internals ---------------------------------------------------------------------------
@@ -293,59 +244,11 @@ public final class GuestsViewModel {
                 : words.get("failed.unexpected", String.valueOf(failure.getMessage()));
     }
 
-    private List<Long> selectedIds() {
-        List<Long> ids = new ArrayList<>(selection.size());
-        for (GuestRow r : selection) {
-            ids.add(r.id());
-        }
-        return ids;
-    }
-
-    private Predicate<GuestRow> predicate() {
-        Predicate<GuestSearch.SearchKey> text = GuestSearch.matcher(filterText.get());
-        GuestCategory category = value(categoryFilter);
-        InvitationStatus status = value(statusFilter);
-        Attendance attendance = value(attendanceFilter);
-        return r -> {
-            Guest g = r.guest();
-            return (category == null || g.category() == category)
-                    && (status == null || g.invitationStatus() == status)
-                    && (attendance == null || g.attendance() == attendance)
-                    && text.test(r.searchKey());
-        };
-    }
-
-    private static <E> E value(ObjectProperty<Choice<E>> filter) {
-        return filter.get() == null ? null : filter.get().value();
-    }
-
-    private <E> ObservableList<Choice<E>> choices(E[] values, Function<E, String> label, String allKey) {
-        ObservableList<Choice<E>> list = FXCollections.observableArrayList();
-        list.add(new Choice<>(null, words.get(allKey)));
+    private static <E> List<Choice<E>> choices(E[] values, Function<E, String> label) {
+        List<Choice<E>> list = new ArrayList<>();
         for (E e : values) {
             list.add(new Choice<>(e, label.apply(e)));
         }
         return list;
-    }
-
-    /** Keeps the selection on the stored rows: an edited guest stays selected, a deleted one leaves it. */
-    private void followSelection() {
-        if (selection.isEmpty()) {
-            return;
-        }
-        List<GuestRow> fresh = new ArrayList<>(selection.size());
-        for (GuestRow r : selection) {
-            GuestRow now = live.row(r.id());
-            if (now != null) {
-                fresh.add(now);
-            }
-        }
-        if (!fresh.equals(selection)) {
-            selection.setAll(fresh);
-        }
-    }
-
-    private void refreshShown() {
-        shownText.set(words.get("filter.shown", filtered.size(), live.rows().size()));
     }
 }

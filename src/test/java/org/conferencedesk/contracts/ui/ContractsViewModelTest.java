@@ -1,5 +1,6 @@
 package org.conferencedesk.contracts.ui;
 
+import org.conferencedesk.shared.ui.RecordTableViewModel;
 import org.conferencedesk.contracts.Contract;
 import org.conferencedesk.contracts.ContractRepository;
 import org.conferencedesk.contracts.ContractService;
@@ -96,16 +97,16 @@ class ContractsViewModelTest {
     void filtersBySectorDistrictAndStatusFromChoicesDerivedFromTheData() {
         ContractsViewModel model = model(Locale.ENGLISH);
 
-        assertThat(model.sectorChoices()).extracting(ContractsViewModel.Choice::label)
+        assertThat(model.sectorChoices()).extracting(RecordTableViewModel.Choice::label)
                 .containsExactly("All sectors", "Chips", "Robotics", "智能制造");
-        assertThat(model.districtChoices()).extracting(ContractsViewModel.Choice::label)
+        assertThat(model.districtChoices()).extracting(RecordTableViewModel.Choice::label)
                 .containsExactly("All districts", "(no district)", "江宁区", "浦口区");
 
         model.sectorFilterProperty().set(model.sectorChoices().get(1));
         assertThat(names(model)).containsExactly("Chip fab", "US lab", "Gone");
 
         model.statusFilterProperty().set(model.statusChoices().stream()
-                .filter(c -> "PLANNED".equals(c.value())).findFirst().orElseThrow());
+                .filter(c -> c.value() == ContractStatus.PLANNED).findFirst().orElseThrow());
         assertThat(names(model)).containsExactly("Chip fab");
 
         model.sectorFilterProperty().set(model.sectorChoices().get(0));
@@ -120,8 +121,8 @@ class ContractsViewModelTest {
 
         service.save(contract("Battery", "1.00", "CNY", ContractStatus.SIGNED, "Batteries", "溧水区"));
 
-        assertThat(model.sectorChoices()).extracting(ContractsViewModel.Choice::label).contains("Batteries");
-        assertThat(model.districtChoices()).extracting(ContractsViewModel.Choice::label).contains("溧水区");
+        assertThat(model.sectorChoices()).extracting(RecordTableViewModel.Choice::label).contains("Batteries");
+        assertThat(model.districtChoices()).extracting(RecordTableViewModel.Choice::label).contains("溧水区");
     }
 
     @Test
@@ -137,8 +138,9 @@ class ContractsViewModelTest {
         dialogs.answer = true;
         assertThat(model.deleteSelected()).isTrue();
 
-        assertThat(dialogs.questions).containsExactly(
-                "确定删除合同“Robot plant”吗？删除后无法恢复。", "确定删除合同“Robot plant”吗？删除后无法恢复。");
+        assertThat(dialogs.destructiveQuestions).containsExactly(
+                "删除签约项目“Robot plant”吗？删除后无法恢复。", "删除签约项目“Robot plant”吗？删除后无法恢复。");
+        assertThat(dialogs.destructiveActions).containsOnly("删除");
         assertThat(service.list(eventId)).extracting(Contract::projectName).doesNotContain("Robot plant").hasSize(4);
         assertThat(names(model)).doesNotContain("Robot plant");
         assertThat(model.selectedProperty().get()).isNull();

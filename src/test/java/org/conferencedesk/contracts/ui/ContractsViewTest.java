@@ -1,5 +1,6 @@
 package org.conferencedesk.contracts.ui;
 
+import org.conferencedesk.shared.ui.RecordTableViewModel;
 import org.conferencedesk.contracts.Contract;
 import org.conferencedesk.contracts.ContractRepository;
 import org.conferencedesk.contracts.ContractService;
@@ -268,7 +269,7 @@ class ContractsViewTest {
     @Test
     void sectorFilterKeepsShowingItsChoiceWhenANewSectorAppears(FxRobot robot) {
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<ContractsViewModel.Choice> sectors =
+        javafx.scene.control.ComboBox<RecordTableViewModel.Choice> sectors =
                 robot.lookup("#sectorFilter").queryAs(javafx.scene.control.ComboBox.class);
         assertThat(sectors.getValue().label()).isEqualTo("All sectors");
         assertThat(shownText(sectors))
@@ -281,7 +282,7 @@ class ContractsViewTest {
         robot.interact(() -> service.save(new Contract(null, eventId, "Robot park", null, null, "Robotics", null,
                 BigDecimal.TEN, "CNY", null, ContractStatus.SIGNED, null, null)));
 
-        assertThat(sectors.getItems()).extracting(ContractsViewModel.Choice::label).containsExactly("All sectors", "Chips", "Robotics");
+        assertThat(sectors.getItems()).extracting(RecordTableViewModel.Choice::label).containsExactly("All sectors", "Chips", "Robotics");
         assertThat(sectors.getValue()).isNotNull();
         assertThat(sectors.getValue().label()).isEqualTo("All sectors");
         assertThat(shownText(sectors))

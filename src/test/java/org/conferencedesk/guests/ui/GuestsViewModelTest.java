@@ -1,5 +1,6 @@
 package org.conferencedesk.guests.ui;
 
+import org.conferencedesk.shared.ui.RecordTableViewModel;
 import org.conferencedesk.guests.Attendance;
 import org.conferencedesk.guests.Guest;
 import org.conferencedesk.guests.GuestCategory;
@@ -115,7 +116,7 @@ class GuestsViewModelTest {
                 .filter(c -> c.value() == Attendance.ONLINE).findFirst().orElseThrow());
         assertThat(shownNames()).containsExactly("李四", "阿明");
         assertThat(model.shownTextProperty().get()).isEqualTo("显示 2 / 6 位嘉宾");
-        assertThat(model.categoryChoices()).extracting(GuestsViewModel.Choice::label)
+        assertThat(model.categoryChoices()).extracting(RecordTableViewModel.Choice::label)
                 .containsExactly("全部类别", "院士", "专家", "企业代表", "政府官员", "媒体", "其他");
     }
 
