@@ -2,13 +2,16 @@ package org.conferencedesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.conferencedesk.awards.AwardLinks;
 import org.conferencedesk.awards.AwardRepository;
 import org.conferencedesk.awards.AwardService;
+import org.conferencedesk.contracts.ContractAudit;
 import org.conferencedesk.contracts.ContractRepository;
 import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.events.EventService;
+import org.conferencedesk.guests.GuestAudit;
 import org.conferencedesk.guests.GuestRepository;
 import org.conferencedesk.guests.GuestService;
 import org.conferencedesk.importexport.ContractExportService;
@@ -17,6 +20,7 @@ import org.conferencedesk.reports.ContractReportService;
 import org.conferencedesk.storage.BackupService;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditTrail;
+import org.conferencedesk.storage.AuditVocabulary;
 import org.conferencedesk.storage.Database;
 
 /**
@@ -124,6 +128,11 @@ public final class AppContext implements AutoCloseable {
     /** The audit trail every feature records its changes in, and the window and command line show. */
     public AuditTrail audit() {
         return audit;
+    }
+
+    /** How each record type reads in the audit trail: one line per feature. */
+    public List<AuditVocabulary> auditWords() {
+        return List.of(ContractAudit.WORDS, GuestAudit.WORDS);
     }
 
     /** The signing-ceremony ledger. */

@@ -122,7 +122,8 @@ final class ContractReportWriter {
             document.add(paragraph(fact, BODY, TEXT));
         }
         String when = content.generatedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
-        document.add(paragraph(messages.get("report.generatedAt", when, event.timeZone().getId()), BODY, MUTED));
+        document.add(paragraph(messages.get("report.generatedAt", when,
+                org.conferencedesk.shared.i18n.ZoneNames.name(event.timeZone(), messages.locale())), BODY, MUTED));
     }
 
     private void headline(Document document) throws DocumentException {

@@ -75,7 +75,7 @@ class ContractReportServiceTest {
         assertThat(text).contains("2020世界智能制造大会", "签约项目汇总报告",
                 "日期：2020年11月26日至2020年11月28日", "地点：南京国际博览中心（南京）");
         assertThat(text).contains("签约项目30个，总金额536.3亿元");
-        assertThat(text).contains("生成时间：2026-11-29 14:05（Asia/Shanghai）");
+        assertThat(text).contains("生成时间：2026-11-29 14:05（北京时间）");
         assertThat(text).doesNotContain("以外币签约", "另有计划签约项目");
     }
 
@@ -88,7 +88,7 @@ class ContractReportServiceTest {
         assertThat(text).contains("Signing ceremony summary", "Dates: 26 November 2020 – 28 November 2020",
                 "Venue: 南京国际博览中心, 南京");
         assertThat(text).contains("30 projects signed, total RMB 53.63 billion");
-        assertThat(text).contains("Generated at 2026-11-29 14:05 (Asia/Shanghai)");
+        assertThat(text).contains("Generated at 2026-11-29 14:05 (Beijing time)");
     }
 
     @Test

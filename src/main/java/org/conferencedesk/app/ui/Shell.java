@@ -432,7 +432,7 @@ public final class Shell {
 
             @Override
             public void auditTrail() {
-                AuditTrailDialog.show(stage, new AuditTrailViewModel(context.audit(), executor, dialogs, messages.locale()),
+                AuditTrailDialog.show(stage, new AuditTrailViewModel(context.audit(), executor, dialogs, messages.locale(), context.auditWords()),
                         currentEvent.get());
             }
 

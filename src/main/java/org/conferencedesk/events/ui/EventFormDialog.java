@@ -78,7 +78,8 @@ public final class EventFormDialog {
         row = addRow(grid, row, messages.get("event.form.venue"), venue, null);
         row = addRow(grid, row, messages.get("event.form.startDate"), start, error("eventStartDateError", model.startDateErrorProperty()));
         row = addRow(grid, row, messages.get("event.form.endDate"), end, error("eventEndDateError", model.endDateErrorProperty()));
-        Label zone = new Label(messages.get("event.form.timeZone", Event.DEFAULT_TIME_ZONE.getId()));
+        Label zone = new Label(messages.get("event.form.timeZone",
+                org.conferencedesk.shared.i18n.ZoneNames.name(Event.DEFAULT_TIME_ZONE, messages.locale())));
         zone.getStyleClass().add("text-muted");
         grid.add(zone, 1, row);
         dialog.getDialogPane().setContent(grid);

@@ -47,7 +47,7 @@ public final class LookAtAuditTrail {
             owner.show();
             Theme.apply();
             AuditTrailDialog.show(owner, new AuditTrailViewModel(context.audit(), new FxTaskExecutor(),
-                    new FxDialogs(() -> owner, org.conferencedesk.shared.i18n.Messages.of("ui", locale)), locale), wimc);
+                    new FxDialogs(() -> owner, org.conferencedesk.shared.i18n.Messages.of("ui", locale)), locale, context.auditWords()), wimc);
             Platform.exit();
         });
     }

@@ -342,8 +342,8 @@ class DuplicatesViewModelTest {
 
         AuditEntry marked = distinctEntries().get(1);
         AuditEntry unmarked = distinctEntries().get(0);
-        AuditText english = new AuditText(Locale.ENGLISH, event.timeZone());
-        AuditText chinese = new AuditText(Locale.SIMPLIFIED_CHINESE, event.timeZone());
+        AuditText english = new AuditText(Locale.ENGLISH, event.timeZone(), java.util.List.of(org.conferencedesk.guests.GuestAudit.WORDS));
+        AuditText chinese = new AuditText(Locale.SIMPLIFIED_CHINESE, event.timeZone(), java.util.List.of(org.conferencedesk.guests.GuestAudit.WORDS));
         String ids = liSi.id() + ", " + liSiAgain.id();
         String names = "李四 (#" + liSi.id() + ") ≠ 李 四 (#" + liSiAgain.id() + ")";
         assertThat(marked.actor()).isEqualTo("秘书处");
@@ -420,8 +420,8 @@ class DuplicatesViewModelTest {
         model.merge();
 
         AuditEntry merged = merges().get(0);
-        AuditText english = new AuditText(Locale.ENGLISH, event.timeZone());
-        AuditText chinese = new AuditText(Locale.SIMPLIFIED_CHINESE, event.timeZone());
+        AuditText english = new AuditText(Locale.ENGLISH, event.timeZone(), java.util.List.of(org.conferencedesk.guests.GuestAudit.WORDS));
+        AuditText chinese = new AuditText(Locale.SIMPLIFIED_CHINESE, event.timeZone(), java.util.List.of(org.conferencedesk.guests.GuestAudit.WORDS));
         assertThat(english.action(merged)).isEqualTo("Merged");
         assertThat(english.record(merged)).isEqualTo("Guest: 张三 ← 张 三");
         // The e-mail differs only in case: no "Also e-mail" line in the notes.
