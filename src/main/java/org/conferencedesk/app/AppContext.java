@@ -16,7 +16,9 @@ import org.conferencedesk.guests.GuestRepository;
 import org.conferencedesk.guests.GuestService;
 import org.conferencedesk.importexport.ContractExportService;
 import org.conferencedesk.importexport.ContractImportService;
-import org.conferencedesk.reports.ContractReportService;
+import org.conferencedesk.contracts.ContractReportSection;
+import org.conferencedesk.guests.GuestReportSection;
+import org.conferencedesk.reports.SummaryReportService;
 import org.conferencedesk.storage.BackupService;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditTrail;
@@ -36,7 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final ContractService contracts;
     private final ContractImportService contractImport;
     private final ContractExportService contractExport;
-    private final ContractReportService contractReport;
+    private final SummaryReportService report;
     private final GuestService guests;
     private final org.conferencedesk.exhibitors.ExhibitorService exhibitors;
     private final org.conferencedesk.exhibitors.BoothService booths;
@@ -73,7 +75,10 @@ public final class AppContext implements AutoCloseable {
                 audit, Clock.systemUTC(), exhibitors);
         this.guestImport = new org.conferencedesk.importexport.GuestImportService(guests, events);
         this.guestExport = new org.conferencedesk.importexport.GuestExportService(guests, events);
-        this.contractReport = new ContractReportService(events, contracts, guests, Clock.systemUTC());
+        // The summary report's sections, in order: one line per feature that reports.
+        this.report = new SummaryReportService(events, List.of(
+                new ContractReportSection(contracts),
+                new GuestReportSection(guests)), Clock.systemUTC());
         this.awards = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests));
         this.backups = database.file().map(BackupService::of).orElse(null);
     }
@@ -181,8 +186,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The PDF summary report. */
-    public ContractReportService contractReport() {
-        return contractReport;
+    public SummaryReportService report() {
+        return report;
     }
 
     /**

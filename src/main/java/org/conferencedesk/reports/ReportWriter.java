@@ -14,60 +14,43 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.conferencedesk.contracts.Contract;
-import org.conferencedesk.contracts.ContractStatus;
-import org.conferencedesk.contracts.ContractTotals;
-import org.conferencedesk.contracts.ContractWithRunningTotal;
 import org.conferencedesk.events.Event;
-import org.conferencedesk.guests.GuestTotals;
 import org.conferencedesk.shared.i18n.Messages;
-import org.conferencedesk.shared.money.Amount;
-import org.conferencedesk.shared.money.MoneyFormat;
+import org.conferencedesk.shared.i18n.ZoneNames;
 
 /**
- * Lays out one report on A4 pages with OpenPDF: heading and headline figures, the contracts table
- * (header repeated on every page), totals by sector and by district, notes, and a footer with page
- * numbers. Every sentence comes from the {@code report} bundle. One instance per report.
+ * Lays out one summary report on A4 pages with OpenPDF: the event's heading, then the sections'
+ * headline figures, their bodies (tables with their header repeated on every page; short titled
+ * tables kept on one page), their notes, and a footer with page numbers. Knows no record type: the
+ * sections give their words and figures as {@link ReportBlock}s. The report's own sentences come
+ * from the {@code report} bundle. One instance per report.
  */
-final class ContractReportWriter {
+final class ReportWriter {
 
     private static final float BODY = 9.5f;
     /** Table text size: 7 pt fits 12 to 13 Chinese characters per line in the name columns. */
     private static final float TABLE = 7f;
     private static final Color TEXT = Color.BLACK;
     private static final Color MUTED = new Color(0x66, 0x66, 0x66);
-    private static final Color WITHDRAWN = new Color(0x99, 0x99, 0x99);
+    private static final Color GREYED = new Color(0x99, 0x99, 0x99);
     private static final Color HEADER_FILL = new Color(0xE4, 0xEA, 0xF2);
     private static final Color TOTAL_FILL = new Color(0xF2, 0xF2, 0xF2);
     private static final Color RULE = new Color(0xB0, 0xB8, 0xC4);
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    /**
-     * Widths in points (of the 515 pt between the margins) of No., project, investor, partner,
-     * sector, district, amount, running total. At {@link #TABLE} size the three name columns hold
-     * 11 to 12 Chinese characters a line, so most names take one or two lines; sector holds five
-     * (新能源汽车), district four (雨花台区); the amount columns hold "USD 620,000,000.00",
-     * "123,456,789,012.34" and their headers ("Running total (yuan)") on one line.
-     */
-    private static final float[] CONTRACT_WIDTHS = {20f, 95f, 89f, 89f, 42f, 36f, 71f, 73f};
 
     private final ReportContent content;
     private final Messages messages;
     private final Locale locale;
     private final Set<Integer> missing = new TreeSet<>();
 
-    ContractReportWriter(ReportContent content, Messages messages) {
+    ReportWriter(ReportContent content, Messages messages) {
         this.content = content;
         this.messages = messages;
         this.locale = messages.locale();
@@ -94,11 +77,18 @@ final class ContractReportWriter {
         writer.getInfo().put(PdfName.MODDATE, generated);
 
         heading(document);
-        headline(document);
-        guests(document);
-        contracts(document);
-        breakdown(document, "report.section.bySector", "report.column.sector", content.totals().bySector());
-        breakdown(document, "report.section.byDistrict", "report.column.district", content.totals().byDistrict());
+        boolean first = true;
+        for (ReportSection.Part part : content.parts()) {
+            for (ReportBlock block : part.headline()) {
+                add(document, block, first);
+                first = false;
+            }
+        }
+        for (ReportSection.Part part : content.parts()) {
+            for (ReportBlock block : part.body()) {
+                add(document, block, false);
+            }
+        }
         notes(document);
         document.close();
     }
@@ -122,162 +112,86 @@ final class ContractReportWriter {
             document.add(paragraph(fact, BODY, TEXT));
         }
         String when = content.generatedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
-        document.add(paragraph(messages.get("report.generatedAt", when,
-                org.conferencedesk.shared.i18n.ZoneNames.name(event.timeZone(), messages.locale())), BODY, MUTED));
-    }
-
-    private void headline(Document document) throws DocumentException {
-        ContractTotals totals = content.totals();
-        Paragraph headline = paragraph(messages.get("report.headline", totals.signed().count(),
-                MoneyFormat.inSentence(totals.signed().amount(), locale)), 14f, TEXT);
-        headline.setSpacingBefore(10f);
-        headline.setSpacingAfter(2f);
-        document.add(headline);
-        if (!totals.otherCurrencies().isEmpty()) {
-            long count = content.rows().stream().map(ContractWithRunningTotal::contract)
-                    .filter(c -> c.status() == ContractStatus.SIGNED && !c.isCny()).count();
-            String amounts = null;
-            for (Map.Entry<String, BigDecimal> e : totals.otherCurrencies().entrySet()) {
-                String one = foreignHeadline(e.getValue(), e.getKey());
-                amounts = amounts == null ? one : messages.get("report.list.join", amounts, one);
-            }
-            Paragraph other = paragraph(messages.get("report.otherCurrencies", count, amounts), BODY, TEXT);
-            document.add(other);
-        }
-        // After the foreign-currency line, which speaks of the signed projects ("of these", 其中):
-        // planned projects are not among them ("另有").
-        if (totals.planned().count() > 0) {
-            document.add(paragraph(messages.get("report.planned", totals.planned().count(),
-                    MoneyFormat.inSentence(totals.planned().amount(), locale)), BODY, TEXT));
-        }
+        document.add(paragraph(messages.get("report.generatedAt", when, ZoneNames.name(event.timeZone(), locale)), BODY, MUTED));
     }
 
     /**
-     * One sentence of guest figures under the headline, categories and attendance with no guest
-     * left out: "326 guests: 24 academicians, 102 experts, 200 enterprise representatives; 200 on
-     * site, 126 online; 127 checked in." Nothing when the event has no guests.
+     * Adds one block.
+     *
+     * @param first the first block under the heading (the headline keeps its space above)
      */
-    private void guests(Document document) throws DocumentException {
-        GuestTotals guests = content.guests();
-        if (guests.total() == 0) {
-            return;
+    private void add(Document document, ReportBlock block, boolean first) throws DocumentException {
+        if (block instanceof ReportBlock.Headline h) {
+            Paragraph headline = paragraph(h.text(), 14f, TEXT);
+            headline.setSpacingBefore(first ? 10f : 4f);
+            headline.setSpacingAfter(2f);
+            document.add(headline);
+        } else if (block instanceof ReportBlock.Text t) {
+            Paragraph text = paragraph(t.text(), BODY, t.muted() ? MUTED : TEXT);
+            text.setSpacingBefore(first ? 10f : 0f);
+            document.add(text);
+        } else if (block instanceof ReportBlock.Heading h) {
+            Paragraph section = paragraph(h.text(), 12f, TEXT);
+            section.setSpacingBefore(12f);
+            section.setSpacingAfter(5f);
+            document.add(section);
+        } else if (block instanceof ReportBlock.Table t) {
+            document.add(table(t));
         }
-        String separator = messages.get("report.guests.join");
-        List<String> categories = new ArrayList<>();
-        guests.byCategory().forEach((category, count) -> {
-            if (count > 0) {
-                categories.add(messages.get("report.guests.category." + category.name(), count));
-            }
-        });
-        List<String> attendance = new ArrayList<>();
-        guests.byAttendance().forEach((way, count) -> {
-            if (count > 0) {
-                attendance.add(messages.get("report.guests.attendance." + way.name(), count));
-            }
-        });
-        Paragraph line = paragraph(messages.get("report.guests", guests.total(), String.join(separator, categories),
-                String.join(separator, attendance), guests.checkedIn()), BODY, TEXT);
-        line.setSpacingBefore(4f);
-        document.add(line);
     }
 
-    private void contracts(Document document) throws DocumentException {
-        document.add(section("report.section.contracts"));
-        List<ContractWithRunningTotal> rows = content.rows();
-        if (rows.isEmpty()) {
-            document.add(paragraph(messages.get("report.empty"), BODY, MUTED));
-            return;
+    private PdfPTable table(ReportBlock.Table t) {
+        float[] widths = new float[t.columns().size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = t.columns().get(i).width();
         }
-        PdfPTable table = new PdfPTable(CONTRACT_WIDTHS);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String key : List.of("report.column.no", "report.column.project", "report.column.investor",
-                "report.column.partner", "report.column.sector", "report.column.district",
-                "report.column.amount", "report.column.runningTotal")) {
-            boolean figure = key.endsWith("amount") || key.endsWith("runningTotal");
-            table.addCell(headerCell(messages.get(key), figure));
-        }
-        for (ContractWithRunningTotal row : rows) {
-            Contract c = row.contract();
-            Color color = c.status() == ContractStatus.WITHDRAWN ? WITHDRAWN : TEXT;
-            table.addCell(cell(c.signingOrder() == null ? "–" : c.signingOrder().toString(), color, Element.ALIGN_RIGHT));
-            table.addCell(projectCell(c, color));
-            table.addCell(cell(c.investor(), color, Element.ALIGN_LEFT));
-            table.addCell(cell(c.partner(), color, Element.ALIGN_LEFT));
-            table.addCell(cell(c.sector(), color, Element.ALIGN_LEFT));
-            table.addCell(cell(c.district(), color, Element.ALIGN_LEFT));
-            String amount = c.isCny() ? MoneyFormat.full(c.amount(), locale)
-                    : c.currency() + " " + MoneyFormat.full(c.amount(), locale);
-            table.addCell(cell(amount, color, Element.ALIGN_RIGHT));
-            table.addCell(cell(MoneyFormat.full(row.runningTotal(), locale), color, Element.ALIGN_RIGHT));
-        }
-        document.add(table);
-    }
-
-    private void breakdown(Document document, String titleKey, String nameKey, Map<String, BigDecimal> amounts)
-            throws DocumentException {
-        if (amounts.isEmpty()) {
-            return;
-        }
-        BigDecimal signed = content.totals().signed().amount();
-        PdfPTable table = new PdfPTable(new float[] {40f, 30f, 14f});
-        table.setWidthPercentage(64);
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(t.widthPercent());
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
-        table.setSpacingBefore(12f);
-        // The section title is the table's first row, so that title and table move to the next
-        // page together (keepTogether) instead of leaving the title alone at a page's foot.
-        PdfPCell title = new PdfPCell(phrase(messages.get(titleKey), 12f, TEXT));
-        title.setColspan(3);
-        title.setBorder(PdfPCell.NO_BORDER);
-        title.setPaddingLeft(0f);
-        title.setPaddingBottom(5f);
-        table.addCell(title);
-        table.addCell(headerCell(messages.get(nameKey), false));
-        table.addCell(headerCell(messages.get("report.column.amount"), true));
-        table.addCell(headerCell(messages.get("report.column.share"), true));
-        table.setHeaderRows(2);
-        table.setKeepTogether(true);
-        for (Map.Entry<String, BigDecimal> e : amounts.entrySet()) {
-            String name = ContractTotals.UNSPECIFIED.equals(e.getKey()) ? messages.get("report.unspecified") : e.getKey();
-            table.addCell(cell(name, TEXT, Element.ALIGN_LEFT));
-            table.addCell(cell(MoneyFormat.full(e.getValue(), locale), TEXT, Element.ALIGN_RIGHT));
-            table.addCell(cell(share(e.getValue(), signed), TEXT, Element.ALIGN_RIGHT));
+        int headerRows = 1;
+        if (t.title() != null) {
+            // The title is the table's first row, so that title and table move to the next page
+            // together (keepTogether) instead of leaving the title alone at a page's foot.
+            table.setSpacingBefore(12f);
+            PdfPCell title = new PdfPCell(phrase(t.title(), 12f, TEXT));
+            title.setColspan(widths.length);
+            title.setBorder(PdfPCell.NO_BORDER);
+            title.setPaddingLeft(0f);
+            title.setPaddingBottom(5f);
+            table.addCell(title);
+            headerRows = 2;
+            table.setKeepTogether(true);
         }
-        PdfPCell total = cell(messages.get("report.total"), TEXT, Element.ALIGN_LEFT);
-        total.setBackgroundColor(TOTAL_FILL);
-        table.addCell(total);
-        PdfPCell totalAmount = cell(MoneyFormat.full(signed, locale), TEXT, Element.ALIGN_RIGHT);
-        totalAmount.setBackgroundColor(TOTAL_FILL);
-        table.addCell(totalAmount);
-        PdfPCell totalShare = cell(signed.signum() == 0 ? "–" : "100.0%", TEXT, Element.ALIGN_RIGHT);
-        totalShare.setBackgroundColor(TOTAL_FILL);
-        table.addCell(totalShare);
-        document.add(table);
-    }
-
-    /**
-     * The share of {@code part} in {@code whole} in percent, rounded half up to one decimal
-     * ("12.3%"), or "–" when the whole is zero.
-     */
-    static String share(BigDecimal part, BigDecimal whole) {
-        if (whole.signum() == 0) {
-            return "–";
+        for (ReportBlock.Column c : t.columns()) {
+            table.addCell(headerCell(c.header(), c.figure()));
         }
-        return part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP).toPlainString() + "%";
+        table.setHeaderRows(headerRows);
+        for (ReportBlock.Row row : t.rows()) {
+            Color color = row.style() == ReportBlock.RowStyle.GREYED ? GREYED : TEXT;
+            for (int i = 0; i < widths.length; i++) {
+                ReportBlock.Cell c = row.cells().get(i);
+                PdfPCell cell = cell(c, color, t.columns().get(i).figure() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+                if (row.style() == ReportBlock.RowStyle.TOTAL) {
+                    cell.setBackgroundColor(TOTAL_FILL);
+                }
+                table.addCell(cell);
+            }
+        }
+        return table;
     }
 
     private void notes(Document document) throws DocumentException {
-        document.add(section("report.note.title"));
         List<String> notes = new ArrayList<>();
-        notes.add(messages.get("report.note.amounts"));
-        notes.add(messages.get("report.note.withdrawn"));
-        if (content.rows().stream().anyMatch(r -> r.contract().status() == ContractStatus.PLANNED)) {
-            notes.add(messages.get("report.note.planned"));
+        for (ReportSection.Part part : content.parts()) {
+            notes.addAll(part.notes());
         }
-        if (content.rows().stream().anyMatch(r -> !r.contract().isCny())) {
-            notes.add(messages.get("report.note.otherCurrency"));
+        if (notes.isEmpty() && missing.isEmpty()) {
+            return;
         }
-        notes.add(messages.get("report.note.shares"));
+        Paragraph title = paragraph(messages.get("report.note.title"), 12f, TEXT);
+        title.setSpacingBefore(12f);
+        title.setSpacingAfter(5f);
+        document.add(title);
         for (String note : notes) {
             document.add(note("• " + note));
         }
@@ -298,13 +212,6 @@ final class ContractReportWriter {
         note.setFirstLineIndent(-8f);
         note.setSpacingAfter(1.5f);
         return note;
-    }
-
-    private Paragraph section(String key) {
-        Paragraph section = paragraph(messages.get(key), 12f, TEXT);
-        section.setSpacingBefore(12f);
-        section.setSpacingAfter(5f);
-        return section;
     }
 
     private Paragraph paragraph(String text, float size, Color color) {
@@ -330,20 +237,13 @@ final class ContractReportWriter {
         return cell;
     }
 
-    private PdfPCell cell(String text, Color color, int alignment) {
-        PdfPCell cell = new PdfPCell(phrase(text == null ? "" : text, TABLE, color));
-        cell.setHorizontalAlignment(alignment);
-        style(cell);
-        return cell;
-    }
-
-    private PdfPCell projectCell(Contract c, Color color) {
-        Phrase phrase = phrase(c.projectName(), TABLE, color);
-        if (c.status() != ContractStatus.SIGNED) {
-            String key = c.status() == ContractStatus.PLANNED ? "report.status.planned" : "report.status.withdrawn";
-            phrase.add(phrase(" " + messages.get(key), TABLE - 1, c.status() == ContractStatus.WITHDRAWN ? WITHDRAWN : MUTED));
+    private PdfPCell cell(ReportBlock.Cell c, Color color, int alignment) {
+        Phrase phrase = phrase(c.text(), TABLE, color);
+        if (c.remark() != null) {
+            phrase.add(phrase(" " + c.remark(), TABLE - 1, color == TEXT ? MUTED : color));
         }
         PdfPCell cell = new PdfPCell(phrase);
+        cell.setHorizontalAlignment(alignment);
         style(cell);
         return cell;
     }
@@ -375,15 +275,5 @@ final class ContractReportWriter {
             return messages.get("report.place.join", first.strip(), second.strip());
         }
         return hasFirst ? first.strip() : hasSecond ? second.strip() : null;
-    }
-
-    /** The figure inside the sentence: "5,000万美元" in Chinese (no space, as 536.3亿元), "USD 50 million". */
-    private String foreignHeadline(BigDecimal value, String currency) {
-        try {
-            return MoneyFormat.inSentence(new Amount(value, currency), locale);
-        } catch (IllegalArgumentException notIso) {
-            // A currency code the JDK does not know still shows, exactly, with its code.
-            return currency + " " + MoneyFormat.full(value, locale);
-        }
     }
 }

@@ -11,34 +11,30 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventService;
-import org.conferencedesk.guests.GuestService;
-import org.conferencedesk.guests.GuestTotals;
 import org.conferencedesk.shared.i18n.Messages;
 
 /**
- * Writes the PDF summary report of an event's signing ceremony, the document a press release is
- * written from (issue 3, "PDF summary report"): one A4 PDF with the event's name, dates and venue;
- * the headline figures ("30 projects signed, total RMB 53.63 billion" /
- * "签约项目30个，总金额536.3 亿元"), planned contracts and contracts in other currencies (never added
- * to the RMB total); the contracts in signing order with amount and running total in yuan; totals
- * and shares by sector and by district; the time it was generated in the event's time zone; page
- * numbers. Chinese or English. The figures are those of {@link ContractService#totals} and
- * {@link ContractService#listWithRunningTotals}, the same as on screen and on the command line.
+ * Writes the PDF summary report of an event, the document a press release is written from: one A4
+ * PDF with the event's name, dates and venue, then the sections the features registered, in order
+ * (the signing ceremony's headline figures, contracts and totals by sector and district; the
+ * guests' figures …), their notes, the time it was generated in the event's time zone, and page
+ * numbers. Chinese or English. Each section reads its figures through its feature's service, the
+ * same figures as on screen and on the command line. Knows no record type.
  *
  * <p>Fonts are bundled and embedded (see {@code docs/decisions/0003-pdf-fonts.md}), so the PDF
- * prints right on a laptop without Chinese fonts. Withdrawn contracts are listed in grey and
- * counted in no total; the report says so in its notes.
+ * prints right on a laptop without Chinese fonts.
  *
  * <p>Thread-safe; knows nothing of JavaFX. Call it off the FX application thread: the first report
  * of a session reads the 10.5 MB main font.
  */
-public final class ContractReportService {
+public final class SummaryReportService {
 
     /**
      * The bundled fonts are parsed once and shared by all reports. OpenPDF keeps each document's
@@ -48,34 +44,17 @@ public final class ContractReportService {
     private static final Object FONT_LOCK = new Object();
 
     private final EventService events;
-    private final ContractService contracts;
+    private final List<ReportSection> sections;
     private final Clock clock;
-    private final GuestService guests;
-
-    /** Creates the service over the events and the ledger it reports on, stamping reports with the system clock. */
-    public ContractReportService(EventService events, ContractService contracts) {
-        this(events, contracts, Clock.systemUTC());
-    }
 
     /**
-     * Creates the service with the clock that gives the "generated at" time (its zone is ignored:
-     * the time is shown in the event's time zone).
+     * @param events the events reported on
+     * @param sections the report's sections, in order (one per feature that reports)
+     * @param clock gives the "generated at" time (its zone is ignored: the time is shown in the event's time zone)
      */
-    public ContractReportService(EventService events, ContractService contracts, Clock clock) {
-        this(events, contracts, null, clock);
-    }
-
-    /**
-     * Creates the service that also reports the event's guest figures (a line under the headline:
-     * how many guests, by category and attendance, checked in), as the press release does
-     * ("more than 320 important guests … including 24 academicians").
-     *
-     * @param guests the guest list, or null to leave guests out
-     */
-    public ContractReportService(EventService events, ContractService contracts, GuestService guests, Clock clock) {
+    public SummaryReportService(EventService events, List<ReportSection> sections, Clock clock) {
         this.events = Objects.requireNonNull(events, "events");
-        this.contracts = Objects.requireNonNull(contracts, "contracts");
-        this.guests = guests;
+        this.sections = List.copyOf(sections);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -128,12 +107,14 @@ public final class ContractReportService {
     public void writePdf(long eventId, Locale locale, OutputStream out) {
         Event event = events.find(eventId).orElseThrow(() -> new ReportException("error.noEvent", String.valueOf(eventId)));
         ZonedDateTime generatedAt = clock.instant().atZone(event.timeZone());
-        ReportContent content = new ReportContent(event, contracts.totals(eventId),
-                contracts.listWithRunningTotals(eventId), generatedAt,
-                guests == null ? GuestTotals.NONE : guests.totals(eventId));
+        List<ReportSection.Part> parts = new ArrayList<>();
+        for (ReportSection section : sections) {
+            parts.add(section.read(eventId, locale));
+        }
+        ReportContent content = new ReportContent(event, generatedAt, parts);
         try {
             synchronized (FONT_LOCK) {
-                new ContractReportWriter(content, Messages.of("report", locale)).write(out);
+                new ReportWriter(content, Messages.of("report", locale)).write(out);
             }
             out.flush();
         } catch (DocumentException e) {

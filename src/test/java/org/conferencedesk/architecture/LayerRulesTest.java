@@ -123,6 +123,33 @@ class LayerRulesTest {
                 .check(production);
     }
 
+    /** The feature packages other than {@code kept} (events are everyone's base; a feature's own package). */
+    private static String[] featurePackagesExcept(String... kept) {
+        List<String> keep = List.of(kept);
+        return FEATURES.stream().filter(f -> !keep.contains(f)).map(f -> "org.conferencedesk." + f + "..").toArray(String[]::new);
+    }
+
+    @Test
+    void theSummaryReportKnowsNoRecordType() {
+        noClasses().that().resideInAPackage("org.conferencedesk.reports..")
+                .should().dependOnClassesThat().resideInAnyPackage(featurePackagesExcept("events", "reports"))
+                .because("the report is assembled from the sections features register (ReportSection)")
+                .check(production);
+    }
+
+    @Test
+    void theWindowShellNamesNoScreenOutsideItsRegistrations() {
+        // The import and export dialogs still here are being moved to importexport/ui (importkit branch).
+        noClasses().that().resideInAPackage("org.conferencedesk.app.ui")
+                .and().haveNameNotMatching("org\\.conferencedesk\\.app\\.ui\\.(Shell|ContractImporter|GuestImporter|ImportDialog"
+                        + "|ImportDialogViewModel|GuestImportDialog|GuestImportDialogViewModel|SpreadsheetImportDialog"
+                        + "|SpreadsheetImportViewModel|GuestExportViewModel)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage(featurePackagesExcept("events", "reports"))
+                .because("menus, header buttons, tabs and the status bar come from the registered screens; "
+                        + "Shell holds the one registration line of each screen")
+                .check(production);
+    }
+
     @Test
     @Disabled("importexport still holds each type's converters and import services; the importkit branch moves them "
             + "into each feature's io/ package (issue 11), then this rule is switched on")

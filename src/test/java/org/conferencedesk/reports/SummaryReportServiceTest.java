@@ -26,7 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ContractReportServiceTest {
+class SummaryReportServiceTest {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     private static final Locale EN = Locale.ENGLISH;
@@ -72,9 +72,9 @@ class ContractReportServiceTest {
 
         String text = text(report(ZH));
 
-        assertThat(text).contains("2020世界智能制造大会", "签约项目汇总报告",
+        assertThat(text).contains("2020世界智能制造大会", "活动总结报告",
                 "日期：2020年11月26日至2020年11月28日", "地点：南京国际博览中心（南京）");
-        assertThat(text).contains("签约项目30个，总金额536.3亿元");
+        assertThat(text).contains("签约项目 30 个，总金额 536.3 亿元");
         assertThat(text).contains("生成时间：2026-11-29 14:05（北京时间）");
         assertThat(text).doesNotContain("以外币签约", "另有计划签约项目");
     }
@@ -85,7 +85,7 @@ class ContractReportServiceTest {
 
         String text = text(report(EN));
 
-        assertThat(text).contains("Signing ceremony summary", "Dates: 26 November 2020 – 28 November 2020",
+        assertThat(text).contains("Summary report", "Dates: 26 November 2020 – 28 November 2020",
                 "Venue: 南京国际博览中心, 南京");
         assertThat(text).contains("30 projects signed, total RMB 53.63 billion");
         assertThat(text).contains("Generated at 2026-11-29 14:05 (Beijing time)");
@@ -99,7 +99,7 @@ class ContractReportServiceTest {
         String text = text(report(ZH));
 
         assertThat(text.replace("\n", "")).contains(
-                "嘉宾326人，其中院士24人、专家102人、企业代表200人；线下参会200人、线上参会126人；已签到127人。");
+                "嘉宾 326 位，其中院士 24 位、专家 102 位、企业代表 200 位；线下参会 200 位、线上参会 126 位；已签到 127 位。");
     }
 
     @Test
@@ -256,11 +256,11 @@ class ContractReportServiceTest {
         String zh = stripped(text(report(ZH)));
         String en = stripped(text(report(EN)));
 
-        assertThat(zh).contains("签约项目31个，总金额536.3亿元");
+        assertThat(zh).contains("签约项目 31 个，总金额 536.3 亿元");
         // the USD project is one of the 31 signed, so the sentence says "of these", not "also"
-        assertThat(zh).contains("签约项目31个，总金额536.3亿元\n其中1个项目以外币签约（6.2亿美元），未计入人民币总额。");
+        assertThat(zh).contains("签约项目 31 个，总金额 536.3 亿元\n其中 1 个签约项目以外币签约（6.2 亿美元），未计入人民币总额。");
         // the planned project is not among the 31, so "另有" stays, after the line about the 31
-        assertThat(zh).contains("未计入人民币总额。\n另有计划签约项目1个，金额3.5亿元（未计入签约总额）");
+        assertThat(zh).contains("未计入人民币总额。\n另有计划签约项目 1 个，金额 3.5 亿元（未计入签约总额）");
         assertThat(zh).contains("已撤回的项目 （已撤回）", "计划中的项目 （计划）", "USD 620,000,000.00");
         assertThat(en).contains("31 projects signed, total RMB 53.63 billion");
         assertThat(en).contains("31 projects signed, total RMB 53.63 billion\n"
@@ -273,7 +273,7 @@ class ContractReportServiceTest {
     }
 
     @Test
-    void foreignCurrencyFiguresInsideChineseSentencesHaveNoSpaceBeforeTheUnit() throws IOException {
+    void foreignCurrencyFiguresInChineseSentencesAreWrittenAsEverywhereElse() throws IOException {
         fixture.contracts.addAll(fixture.eventId(), List.of(
                 fixture.signed("A", "甲", "乙", "智能装备", "江宁区", new BigDecimal("1234.56")),
                 fixture.contract("B", "美方", "乙", "集成电路", "浦口区", new BigDecimal("50000000"), "USD", ContractStatus.SIGNED),
@@ -283,9 +283,10 @@ class ContractReportServiceTest {
         String zh = stripped(text(report(ZH)));
         String en = stripped(text(report(EN)));
 
-        assertThat(zh).contains("签约项目3个，总金额1,234.56元\n"
-                + "其中2个项目以外币签约（5,000万美元；300万欧元），未计入人民币总额。\n"
-                + "另有计划签约项目1个，金额1.2万元（未计入签约总额）");
+        // One way to write a figure in Chinese (docs/glossary.md): 536.3 亿元, as on screen.
+        assertThat(zh).contains("签约项目 3 个，总金额 1,234.56 元\n"
+                + "其中 2 个签约项目以外币签约（5,000 万美元；300 万欧元），未计入人民币总额。\n"
+                + "另有计划签约项目 1 个，金额 1.2 万元（未计入签约总额）");
         assertThat(en).contains("3 projects signed, total RMB 1,234.56\n"
                 + "Of these, 2 projects were signed in other currencies (USD 50 million; EUR 3 million), not included in the RMB total.\n"
                 + "Planned, not yet signed: 1 project, RMB 12,000.00 (not in the signed total)");
@@ -320,19 +321,10 @@ class ContractReportServiceTest {
     }
 
     @Test
-    void shareIsRoundedHalfUpToOneDecimal() {
-        assertThat(ContractReportWriter.share(new BigDecimal("1"), new BigDecimal("3"))).isEqualTo("33.3%");
-        assertThat(ContractReportWriter.share(new BigDecimal("2"), new BigDecimal("3"))).isEqualTo("66.7%");
-        assertThat(ContractReportWriter.share(new BigDecimal("0.05"), new BigDecimal("100"))).isEqualTo("0.1%");
-        assertThat(ContractReportWriter.share(new BigDecimal("0.04"), new BigDecimal("100"))).isEqualTo("0.0%");
-        assertThat(ContractReportWriter.share(BigDecimal.ONE, BigDecimal.ZERO)).isEqualTo("–");
-    }
-
-    @Test
     void anEventWithoutContractsStillGetsAReport() throws IOException {
         String text = text(report(ZH));
 
-        assertThat(text).contains("签约项目0个，总金额0元", "本届活动尚未录入签约项目。", "第 1 页，共 1 页");
+        assertThat(text).contains("签约项目 0 个，总金额 0 元", "本活动尚未录入签约项目。", "第 1 页，共 1 页");
     }
 
     @Test
@@ -341,7 +333,7 @@ class ContractReportServiceTest {
 
         try (PDDocument document = Loader.loadPDF(report(EN))) {
             var info = document.getDocumentInformation();
-            assertThat(info.getTitle()).isEqualTo("2020世界智能制造大会 – Signing ceremony summary");
+            assertThat(info.getTitle()).isEqualTo("2020世界智能制造大会 – Summary report");
             assertThat(info.getAuthor()).isEqualTo("ConferenceDesk");
             assertThat(info.getCreationDate().toInstant()).isEqualTo(ReportFixture.GENERATED_AT);
             assertThat(info.getCreator()).isEqualTo("ConferenceDesk");

@@ -7,7 +7,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.importexport.ContractExportService;
-import org.conferencedesk.reports.ContractReportService;
+import org.conferencedesk.reports.SummaryReportService;
 import org.conferencedesk.shared.DialogService;
 import org.conferencedesk.shared.TaskExecutor;
 import org.conferencedesk.shared.i18n.Messages;
@@ -24,7 +24,7 @@ public final class ExportViewModel {
     }
 
     private final ContractExportService exporter;
-    private final ContractReportService reports;
+    private final SummaryReportService reports;
     private final ObservableValue<Event> currentEvent;
     private final StatusBarViewModel status;
     private final TaskExecutor executor;
@@ -42,7 +42,7 @@ public final class ExportViewModel {
      * @param dialogs shows failures
      * @param messages the {@code ui} sentences; their locale is the PDF's language
      */
-    public ExportViewModel(ContractExportService exporter, ContractReportService reports, ObservableValue<Event> currentEvent,
+    public ExportViewModel(ContractExportService exporter, SummaryReportService reports, ObservableValue<Event> currentEvent,
                            StatusBarViewModel status, TaskExecutor executor, DialogService dialogs, Messages messages) {
         this.exporter = exporter;
         this.reports = reports;

@@ -228,7 +228,7 @@ public final class Shell {
         }
         status = new StatusBarViewModel(figures, executor);
         main = new MainWindowViewModel(context.events(), currentEvent, settings, executor, dialogs, messages);
-        export = new ExportViewModel(context.contractExport(), context.contractReport(), currentEvent.eventProperty(),
+        export = new ExportViewModel(context.contractExport(), context.report(), currentEvent.eventProperty(),
                 status, executor, dialogs, messages);
         main.firstEventNeededProperty().addListener((o, was, needed) -> {
             if (needed) {

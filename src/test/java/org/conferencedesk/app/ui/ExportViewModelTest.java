@@ -54,7 +54,7 @@ class ExportViewModelTest {
     }
 
     private ExportViewModel model(Locale locale, StatusBarViewModel status) {
-        ExportViewModel model = new ExportViewModel(context.contractExport(), context.contractReport(),
+        ExportViewModel model = new ExportViewModel(context.contractExport(), context.report(),
                 new SimpleObjectProperty<>(event), status, executor, dialogs, Messages.of("ui", locale));
         model.setOnWritten(written::add);
         return model;
@@ -86,7 +86,7 @@ class ExportViewModelTest {
 
         assertThat(new String(Files.readAllBytes(out), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(status.workTextProperty().get()).isEqualTo("PDF 报告已生成：report.pdf。");
-        assertThat(model.suggestedFileName(".pdf")).isEqualTo("WIMC 2020 签约仪式报告.pdf");
+        assertThat(model.suggestedFileName(".pdf")).isEqualTo("WIMC 2020 总结报告.pdf");
     }
 
     @Test
