@@ -8,6 +8,7 @@ import org.conferencedesk.contracts.ContractStatus;
 import org.conferencedesk.contracts.LiveContracts;
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
@@ -24,6 +25,7 @@ import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
 import org.conferencedesk.shared.money.AmountParser;
 import org.conferencedesk.shared.money.MoneyFormat;
+import org.conferencedesk.shared.record.EventValues;
 import org.conferencedesk.shared.record.FieldProblem;
 
 /**
@@ -56,6 +58,8 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
     /** Set when the user tried to save an invalid form: then every field shows its message. */
     private boolean saveTried;
     private LiveContracts followed;
+    /** New sectors and districts the user confirmed in this form ("field\0value"): asked once each. */
+    private final java.util.Set<String> confirmedNew = new java.util.HashSet<>();
     private final javafx.beans.value.ChangeListener<Number> liveChanged = (o, was, now) -> suggestSigningOrderFromLive();
 
     /** Creates an empty form; call {@link #startNew(long)} or {@link #edit(Contract)} before typing. */
@@ -227,6 +231,68 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
         refresh();
     }
 
+    /**
+     * The sectors or districts the event's contracts use, in collation order ({@link #follow}'s
+     * list; empty before). The form completes what is typed from them and asks before a new one.
+     *
+     * @param field {@link ContractField#SECTOR} or {@link ContractField#DISTRICT}
+     */
+    public List<String> knownValues(ContractField field) {
+        LiveContracts live = followed;
+        if (live == null) {
+            return List.of();
+        }
+        java.util.TreeSet<String> values = new java.util.TreeSet<>(
+                com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLocale(messages.locale())));
+        for (Contract c : live.contracts()) {
+            String v = field == ContractField.SECTOR ? c.sector() : c.district();
+            if (v != null && !v.isBlank()) {
+                values.add(v.strip());
+            }
+        }
+        return new java.util.ArrayList<>(values);
+    }
+
+    /** Completion as you type: the event's values of {@code field} matching {@code typed} (at most 12). */
+    public List<String> suggestions(ContractField field, String typed) {
+        return EventValues.suggestions(typed, knownValues(field), 12);
+    }
+
+    /**
+     * Before a save: a sector or district written another way than the event's (width, case, spaces)
+     * takes the event's spelling; a value the event does not use yet is asked about once (a typo
+     * must not start a separate total). The event's first value is not asked about.
+     *
+     * @return false if the user chose to correct the value (nothing is saved)
+     */
+    private boolean valuesKnownOrConfirmed() {
+        for (ContractField field : new ContractField[] {ContractField.SECTOR, ContractField.DISTRICT}) {
+            String typed = value(field).strip();
+            List<String> known = knownValues(field);
+            if (typed.isEmpty() || known.isEmpty()) {
+                continue;
+            }
+            java.util.Optional<String> same = EventValues.known(typed, known);
+            if (same.isPresent()) {
+                if (!same.get().equals(value(field))) {
+                    text(field).set(same.get());
+                }
+                continue;
+            }
+            String kind = field == ContractField.SECTOR ? "sector" : "district";
+            if (confirmedNew.contains(kind + "\0" + typed)) {
+                continue;
+            }
+            List<String> shown = known.size() > 6 ? known.subList(0, 6) : known;
+            String list = String.join(messages.get("value.new.join"), shown) + (known.size() > 6 ? messages.get("value.new.more") : "");
+            if (!dialogs.confirm(messages.get("value.new.title." + kind), messages.get("value.new." + kind, typed, list))) {
+                return false;
+            }
+            confirmedNew.add(kind + "\0" + typed);
+        }
+        return true;
+    }
+
     /** Sets a field's text as the form's own doing, not the user's: it does not count as typed in. */
     private void setQuietly(ContractField field, String text) {
         boolean wasLoading = loading;
@@ -289,6 +355,9 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
                 saveTried = true;
                 refresh();
             }
+            return;
+        }
+        if (!valuesKnownOrConfirmed() || !canSave.get()) {
             return;
         }
         Contract toSave = candidate;

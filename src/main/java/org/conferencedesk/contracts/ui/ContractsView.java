@@ -28,6 +28,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.conferencedesk.shared.i18n.Messages;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.conferencedesk.shared.ui.Completion;
 import org.conferencedesk.shared.ui.DecoratedScreen;
 import org.conferencedesk.shared.ui.FieldProblems;
 import org.conferencedesk.shared.ui.FormKeys;
@@ -54,6 +56,8 @@ public final class ContractsView {
     private final Messages messages;
     private final FieldProblems fieldProblems = new FieldProblems();
     private RecordTable<Contract> rows;
+    private AutoCompletionBinding<String> sectorCompletion;
+    private AutoCompletionBinding<String> districtCompletion;
 
     @FXML private BorderPane root;
     @FXML private HBox filterBar;
@@ -223,6 +227,43 @@ public final class ContractsView {
         otherCurrenciesLabel.managedProperty().bind(otherCurrenciesLabel.visibleProperty());
         breakdown(sectorTable, sectorNameColumn, sectorAmountColumn, totals.bySector());
         breakdown(districtTable, districtNameColumn, districtAmountColumn, totals.byDistrict());
+        renameFrom(sectorTable, ContractField.SECTOR, "sector");
+        renameFrom(districtTable, ContractField.DISTRICT, "district");
+    }
+
+    /**
+     * A sector's or district's row offers to rename it across the event (right click, or the
+     * context-menu key): a dialog asks for the new name, the model does the rest.
+     */
+    private void renameFrom(TableView<RunningTotalsViewModel.NamedAmount> view, ContractField field, String kind) {
+        view.setRowFactory(t -> {
+            javafx.scene.control.TableRow<RunningTotalsViewModel.NamedAmount> row = new javafx.scene.control.TableRow<>();
+            javafx.scene.control.MenuItem rename = new javafx.scene.control.MenuItem(messages.get("rename.menu." + kind));
+            rename.setId("rename-" + kind);
+            rename.setOnAction(e -> askRename(view, field, kind, row.getItem()));
+            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(rename);
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty().or(Bindings.createBooleanBinding(
+                    () -> row.getItem() == null || row.getItem().value().isEmpty(), row.itemProperty())))
+                    .then((javafx.scene.control.ContextMenu) null).otherwise(menu));
+            return row;
+        });
+    }
+
+    private void askRename(TableView<?> view, ContractField field, String kind, RunningTotalsViewModel.NamedAmount row) {
+        if (row == null || row.value().isEmpty()) {
+            return;
+        }
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(row.value());
+        dialog.initOwner(view.getScene().getWindow());
+        dialog.setTitle(messages.get("rename.title." + kind));
+        dialog.setHeaderText(null);
+        dialog.setContentText(messages.get("rename.prompt", row.value(), model.countWith(field, row.value())));
+        dialog.getEditor().setId("renameField");
+        if (dialog.getDialogPane().lookup(".content.label") instanceof Label prompt) {
+            prompt.setWrapText(true);
+        }
+        dialog.getDialogPane().setPrefWidth(460);
+        dialog.showAndWait().ifPresent(name -> model.renameValue(field, row.value(), name));
     }
 
     private static void breakdown(TableView<RunningTotalsViewModel.NamedAmount> view,
@@ -247,6 +288,9 @@ public final class ContractsView {
         field(partnerField, form.partnerProperty(), partnerMessage, ContractField.PARTNER);
         field(sectorField, form.sectorProperty(), sectorMessage, ContractField.SECTOR);
         field(districtField, form.districtProperty(), districtMessage, ContractField.DISTRICT);
+        // Sector and district are chosen from the event's values, completed as you type.
+        sectorCompletion = complete(sectorField, ContractField.SECTOR);
+        districtCompletion = complete(districtField, ContractField.DISTRICT);
         field(amountField, form.amountProperty(), amountMessage, ContractField.AMOUNT);
         field(currencyField, form.currencyProperty(), currencyMessage, ContractField.CURRENCY);
         field(signedOnField, form.signedOnProperty(), signedOnMessage, ContractField.SIGNED_ON);
@@ -272,6 +316,10 @@ public final class ContractsView {
         cancelButton.disableProperty().bind(form.dirtyProperty().not());
     }
 
+    private AutoCompletionBinding<String> complete(TextField field, ContractField name) {
+        return Completion.bind(field, typed -> form.suggestions(name, typed));
+    }
+
     private void field(TextField field, StringProperty text, Label message, ContractField name) {
         field.textProperty().bindBidirectional(text);
         fieldProblems.show(field, form.messageProperty(name), message);
@@ -289,7 +337,8 @@ public final class ContractsView {
                 e.consume();
             }
         });
-        FormKeys.enterSavesEscapeResets(formPane, statusField::isShowing, form::save, form::reset);
+        FormKeys.enterSavesEscapeResets(formPane, () -> statusField.isShowing() || sectorCompletion.getAutoCompletionPopup().isShowing()
+                || districtCompletion.getAutoCompletionPopup().isShowing(), form::save, form::reset);
         FormKeys.deleteDeletes(table, this::deleteSelected);
     }
 

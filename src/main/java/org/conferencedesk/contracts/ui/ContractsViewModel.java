@@ -23,6 +23,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.conferencedesk.contracts.Contract;
+import org.conferencedesk.contracts.ContractField;
 import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.contracts.ContractStatus;
 import org.conferencedesk.contracts.ContractTotals;
@@ -48,6 +49,9 @@ import org.conferencedesk.shared.ui.RecordTableViewModel.Filter;
 public final class ContractsViewModel {
 
     private final LiveContracts live;
+    private final ContractService service;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
     private final Messages messages;
     private final Locale locale;
     private final Collator collator;
@@ -62,6 +66,9 @@ public final class ContractsViewModel {
     public ContractsViewModel(LiveContracts live, ContractService service, TaskExecutor executor,
                               DialogService dialogs, Messages messages) {
         this.live = live;
+        this.service = service;
+        this.executor = executor;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.locale = messages.locale();
         this.collator = Collator.getInstance(ULocale.forLocale(locale));
@@ -214,6 +221,48 @@ public final class ContractsViewModel {
     /** The districts of the event's contracts, in collation order, without blanks (the form's completion). */
     public List<String> districts() {
         return names(Contract::district);
+    }
+
+    /**
+     * How many of the event's contracts read {@code value} in {@code field} (sector or district).
+     */
+    public long countWith(ContractField field, String value) {
+        String wanted = value == null ? "" : value.strip();
+        return live.contracts().stream().filter(c -> key(field == ContractField.SECTOR ? c.sector() : c.district()).equals(wanted))
+                .count();
+    }
+
+    /**
+     * Renames a sector or district across the event ({@link ContractService#renameValue}), in the
+     * background; every change is recorded in the audit trail. Renaming to a value the event already
+     * uses joins the two totals, after a destructive question (Cancel is the default). A blank or
+     * unchanged name does nothing.
+     *
+     * @return true if the renaming started
+     */
+    public boolean renameValue(ContractField field, String from, String to) {
+        Long event = eventId();
+        String target = to == null ? "" : to.strip();
+        if (event == null || from == null || from.isBlank() || target.isEmpty() || target.equals(from.strip())) {
+            return false;
+        }
+        List<String> known = field == ContractField.SECTOR ? sectors() : districts();
+        java.util.Optional<String> existing = org.conferencedesk.shared.record.EventValues.known(target,
+                known.stream().filter(k -> !k.equals(from.strip())).toList());
+        String kind = field == ContractField.SECTOR ? "sector" : "district";
+        if (existing.isPresent()) {
+            target = existing.get();
+            if (!dialogs.confirmDestructive(messages.get("rename.join.title." + kind),
+                    messages.get("rename.join.question", from.strip(), target, countWith(field, from)),
+                    messages.get("rename.join.action"))) {
+                return false;
+            }
+        }
+        String newName = target;
+        executor.execute(() -> service.renameValue(event, field, from, newName), renamed -> { },
+                failure -> dialogs.showError(messages.get("rename.failed.title"),
+                        messages.get("rename.failed.message", org.conferencedesk.shared.UserFacingException.sentenceOf(failure, locale))));
+        return true;
     }
 
     // ---- internals ---------------------------------------------------------------------------

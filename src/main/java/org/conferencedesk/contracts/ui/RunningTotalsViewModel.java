@@ -30,10 +30,11 @@ public final class RunningTotalsViewModel {
     /**
      * One line of a breakdown.
      *
+     * @param value the sector or district as stored ("" for contracts without one)
      * @param name sector or district as shown (a localised "no sector" / "no district" for none)
      * @param amount the signed CNY amount as a headline in the UI language
      */
-    public record NamedAmount(String name, String amount) {
+    public record NamedAmount(String value, String name, String amount) {
     }
 
     private final LiveContracts live;
@@ -120,7 +121,7 @@ public final class RunningTotalsViewModel {
 
     private List<NamedAmount> named(Map<String, BigDecimal> amounts, String noneKey) {
         List<NamedAmount> rows = new ArrayList<>(amounts.size());
-        amounts.forEach((name, amount) -> rows.add(new NamedAmount(
+        amounts.forEach((name, amount) -> rows.add(new NamedAmount(name,
                 name.isEmpty() ? messages.get(noneKey) : name, MoneyFormat.headline(amount, locale))));
         return rows;
     }

@@ -395,4 +395,35 @@ class ContractFormViewModelTest {
         assertThat(form.messageProperty(ContractField.PROJECT_NAME).get()).isNull();
         assertThat(form.messageProperty(ContractField.AMOUNT).get()).isNull();
     }
+
+    @Test
+    void aNewSectorIsAskedAboutOnceAndAnotherSpellingOfAKnownOneTakesItsSpelling() {
+        stored("A", "1.00", 1);
+        LiveContracts live = new LiveContracts(service, new CurrentThreadTaskExecutor());
+        live.show(eventId);
+        ContractFormViewModel form = form(Locale.SIMPLIFIED_CHINESE);
+        form.follow(live);
+        assertThat(form.knownValues(ContractField.SECTOR)).containsExactly("Robotics");
+        assertThat(form.suggestions(ContractField.DISTRICT, "jiang")).containsExactly("Jiangning");
+
+        form.startNew(eventId);
+        form.projectNameProperty().set("B");
+        form.amountProperty().set("5亿");
+        form.sectorProperty().set("Ｒｏｂｏｔｉｃｓ ");
+        form.districtProperty().set("Jiangnin");
+        dialogs.answer = false;
+        form.save();
+
+        assertThat(form.sectorProperty().get()).isEqualTo("Robotics");
+        assertThat(dialogs.questions).containsExactly(
+                "“Jiangnin”还不是本活动的区域（已有：Jiangning）。添加为新区域吗？选“否”可改正：写法不同的区域会单独合计。");
+        assertThat(service.list(eventId)).hasSize(1);
+
+        dialogs.answer = true;
+        form.save();
+        form.districtProperty().set("Jiangnin ");
+        assertThat(service.list(eventId)).extracting(Contract::district).containsExactly("Jiangning", "Jiangnin");
+        assertThat(dialogs.questions).hasSize(2);
+        live.close();
+    }
 }

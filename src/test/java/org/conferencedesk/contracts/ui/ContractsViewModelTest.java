@@ -157,11 +157,11 @@ class ContractsViewModelTest {
         assertThat(model.totals().totalTextProperty().get()).isEqualTo("全部（不含撤回）4 个，52.3500010001 亿元");
         assertThat(model.totals().otherCurrenciesTextProperty().get()).isEqualTo("其他币种（未计入人民币合计）：6.2 亿美元");
         assertThat(model.totals().bySector()).containsExactly(
-                new RunningTotalsViewModel.NamedAmount("智能制造", "52 亿元"),
-                new RunningTotalsViewModel.NamedAmount("Robotics", "3,500 万元"));
+                new RunningTotalsViewModel.NamedAmount("智能制造", "智能制造", "52 亿元"),
+                new RunningTotalsViewModel.NamedAmount("Robotics", "Robotics", "3,500 万元"));
         assertThat(model.totals().byDistrict()).containsExactly(
-                new RunningTotalsViewModel.NamedAmount("江宁区", "52 亿元"),
-                new RunningTotalsViewModel.NamedAmount("浦口区", "3,500 万元"));
+                new RunningTotalsViewModel.NamedAmount("江宁区", "江宁区", "52 亿元"),
+                new RunningTotalsViewModel.NamedAmount("浦口区", "浦口区", "3,500 万元"));
     }
 
     @Test
@@ -236,5 +236,39 @@ class ContractsViewModelTest {
         } finally {
             other.close();
         }
+    }
+
+    @Test
+    void renamingASectorToOneTheEventUsesJoinsTheTotalsAfterADestructiveQuestion() {
+        ContractsViewModel model = model(Locale.ENGLISH);
+        assertThat(model.countWith(org.conferencedesk.contracts.ContractField.SECTOR, "Chips")).isEqualTo(3);
+
+        dialogs.answer = false;
+        assertThat(model.renameValue(org.conferencedesk.contracts.ContractField.SECTOR, "Chips", "robotics")).isFalse();
+        assertThat(model.sectors()).containsExactly("Chips", "Robotics", "智能制造");
+
+        dialogs.answer = true;
+        assertThat(model.renameValue(org.conferencedesk.contracts.ContractField.SECTOR, "Chips", "robotics")).isTrue();
+
+        assertThat(dialogs.destructiveQuestions).containsExactly(
+                "“Chips” becomes “Robotics”, which this event already uses: the two totals become one (3 contracts change). "
+                        + "They cannot be told apart again afterwards.",
+                "“Chips” becomes “Robotics”, which this event already uses: the two totals become one (3 contracts change). "
+                        + "They cannot be told apart again afterwards.");
+        assertThat(dialogs.destructiveActions).containsOnly("Join");
+        assertThat(model.sectors()).containsExactly("Robotics", "智能制造");
+        assertThat(model.sectorChoices()).extracting(RecordTableViewModel.Choice::label).containsExactly("All sectors", "Robotics", "智能制造");
+    }
+
+    @Test
+    void renamingADistrictToANewNameAsksNothingMoreAndLeavesBlankOnesAlone() {
+        ContractsViewModel model = model(Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(model.renameValue(org.conferencedesk.contracts.ContractField.DISTRICT, "浦口区", "江北新区")).isTrue();
+        assertThat(model.renameValue(org.conferencedesk.contracts.ContractField.DISTRICT, "", "江北新区")).isFalse();
+
+        assertThat(dialogs.destructiveQuestions).isEmpty();
+        assertThat(model.districts()).containsExactly("江北新区", "江宁区");
+        assertThat(service.list(eventId)).filteredOn(c -> c.district() == null).hasSize(1);
     }
 }

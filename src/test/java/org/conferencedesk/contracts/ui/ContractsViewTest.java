@@ -60,6 +60,7 @@ class ContractsViewTest {
         Messages messages = Messages.of("contracts", Locale.ENGLISH);
         ContractsViewModel model = new ContractsViewModel(live, service, executor, dialogs, messages);
         ContractFormViewModel form = new ContractFormViewModel(service, executor, dialogs, messages);
+        form.follow(live);
         Parent view = ContractsView.load(model, form, messages);
         model.attach();
         stage.setScene(new Scene(view, 1280, 800));
@@ -294,5 +295,27 @@ class ContractsViewTest {
     private static String shownText(javafx.scene.control.ComboBox<?> box) {
         var display = ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin()).getDisplayNode();
         return ((javafx.scene.control.ListCell<?>) display).getText();
+    }
+
+    @Test
+    void theSectorIsCompletedFromTheEventsSectorsAsYouType(FxRobot robot) {
+        robot.interact(() -> service.save(new Contract(null, eventId, "Chip fab", null, null, "Robotics", "江宁区",
+                BigDecimal.ONE, "CNY", null, ContractStatus.SIGNED, null, null)));
+        newContract(robot);
+        FxClicks.clickOn(robot, "#sectorField");
+
+        robot.write("bot");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.ListView<?> suggestions = robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing() && w.getScene() != null)
+                .map(w -> w.getScene().getRoot().lookup(".list-view"))
+                .filter(java.util.Objects::nonNull).map(n -> (javafx.scene.control.ListView<?>) n).findFirst().orElseThrow();
+        assertThat(suggestions.getItems()).extracting(Object::toString).containsExactly("Robotics");
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#sectorField").queryAs(TextField.class).getText()).isEqualTo("Robotics");
+        assertThat(service.list(eventId)).hasSize(1);
     }
 }
