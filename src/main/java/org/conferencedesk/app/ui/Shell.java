@@ -154,6 +154,13 @@ public final class Shell {
         }
     }
 
+    /** Shows the registered screen named {@code name} (tests, screenshots). */
+    void showScreen(String name) {
+        if (tabs != null) {
+            tabs.select(name);
+        }
+    }
+
     /** The current event's contracts and totals (start-up waits for their first load). */
     public LiveContracts live() {
         return live;
@@ -216,7 +223,7 @@ public final class Shell {
         ChineseFont.use("zh".equals(messages.locale().getLanguage()));
         closeWindowParts();
         dialogs = new FxDialogs(() -> stage, messages);
-        ScreenWindow window = new ScreenWindow(messages.locale(), executor, dialogs, () -> stage);
+        ScreenWindow window = new ScreenWindow(messages.locale(), executor, dialogs, () -> stage, settings);
         List<StatusBarViewModel.Figure> figures = new ArrayList<>();
         List<ScreenCommand> commands = new ArrayList<>();
         for (ScreenRegistry.Registered r : screens.screens()) {
@@ -549,6 +556,11 @@ public final class Shell {
     /** Stops listening to the database (before it is closed). */
     public void close() {
         closeWindowParts();
+        try {
+            settings.save(); // what the screens remember (column widths) since the last save
+        } catch (java.io.UncheckedIOException e) {
+            LOG.warn("Settings not saved", e);
+        }
         live.close();
         liveGuests.close();
     }

@@ -72,7 +72,7 @@ public final class ContractsScreen implements Screen {
             }
         };
         currentEvent.idProperty().addListener(followsEvent);
-        ContractsView view = ContractsView.open(model, form, messages);
+        ContractsView view = ContractsView.open(model, form, messages, window.memory());
         return new ScreenView() {
             @Override
             public Node node() {

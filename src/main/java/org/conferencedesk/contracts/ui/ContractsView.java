@@ -16,6 +16,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -33,6 +34,9 @@ import org.conferencedesk.shared.ui.Completion;
 import org.conferencedesk.shared.ui.DecoratedScreen;
 import org.conferencedesk.shared.ui.FieldProblems;
 import org.conferencedesk.shared.ui.FormKeys;
+import org.conferencedesk.shared.ui.FormScroll;
+import org.conferencedesk.shared.ui.ScreenMemory;
+import org.conferencedesk.shared.ui.TableColumns;
 import org.conferencedesk.shared.ui.RecordTable;
 import org.conferencedesk.shared.ui.RecordTableViewModel.Choice;
 import org.conferencedesk.shared.ui.SearchField;
@@ -56,6 +60,8 @@ public final class ContractsView {
     private final Messages messages;
     private final FieldProblems fieldProblems = new FieldProblems();
     private RecordTable<Contract> rows;
+    private final ScreenMemory memory;
+    @FXML private ScrollPane formScroll;
     private AutoCompletionBinding<String> sectorCompletion;
     private AutoCompletionBinding<String> districtCompletion;
 
@@ -120,7 +126,8 @@ public final class ContractsView {
     private TextField filterField;
     private Parent node;
 
-    private ContractsView(ContractsViewModel model, ContractFormViewModel form, Messages messages) {
+    private ContractsView(ContractsViewModel model, ContractFormViewModel form, Messages messages, ScreenMemory memory) {
+        this.memory = memory;
         this.model = model;
         this.form = form;
         this.messages = messages;
@@ -134,12 +141,16 @@ public final class ContractsView {
      * @throws UncheckedIOException if the FXML cannot be read (a packaging error)
      */
     public static Parent load(ContractsViewModel model, ContractFormViewModel form, Messages messages) {
-        return open(model, form, messages).node();
+        return open(model, form, messages, ScreenMemory.NONE).node();
     }
 
-    /** Loads the screen (see {@link #load}) and returns its controller, for the window's keys. */
-    static ContractsView open(ContractsViewModel model, ContractFormViewModel form, Messages messages) {
-        ContractsView view = new ContractsView(model, form, messages);
+    /**
+     * Loads the screen (see {@link #load}) and returns its controller, for the window's keys.
+     *
+     * @param memory where the table's column widths are remembered
+     */
+    static ContractsView open(ContractsViewModel model, ContractFormViewModel form, Messages messages, ScreenMemory memory) {
+        ContractsView view = new ContractsView(model, form, messages, memory);
         view.node = DecoratedScreen.load(ContractsView.class, "ContractsView.fxml", messages.bundle(), () -> view,
                 "contracts-view");
         return view;
@@ -181,7 +192,11 @@ public final class ContractsView {
         rows = RecordTable.bind(table, model.table(), false, form::requestEdit, "tablePlaceholder");
         newButton.disableProperty().bind(model.hasEventProperty().not());
         formPane.disableProperty().bind(model.hasEventProperty().not());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns sized from their content (names not cut where there is room), resizable, remembered.
+        TableColumns.of(table, memory, "contracts.table")
+                .measure(projectNameColumn, Contract::projectName).measure(investorColumn, Contract::investor)
+                .measure(partnerColumn, Contract::partner).measure(sectorColumn, Contract::sector)
+                .measure(districtColumn, Contract::district).install();
 
         signingOrderColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().signingOrder()));
         signingOrderColumn.setStyle("-fx-alignment: CENTER_RIGHT;");
@@ -295,6 +310,7 @@ public final class ContractsView {
         field(currencyField, form.currencyProperty(), currencyMessage, ContractField.CURRENCY);
         field(signedOnField, form.signedOnProperty(), signedOnMessage, ContractField.SIGNED_ON);
         field(noteField, form.noteProperty(), noteMessage, ContractField.NOTE);
+        FormScroll.keepFocusedInView(formScroll);
         amountPreview.textProperty().bind(form.amountPreviewProperty());
         amountPreview.visibleProperty().bind(form.amountPreviewProperty().isNotEmpty());
         amountPreview.managedProperty().bind(amountPreview.visibleProperty());

@@ -103,7 +103,7 @@ public final class GuestsScreen implements Screen {
             }
         };
         currentEvent.idProperty().addListener(followsEvent);
-        GuestsView view = GuestsView.open(model, form);
+        GuestsView view = GuestsView.open(model, form, window.memory());
         return new ScreenView() {
             @Override
             public Node node() {

@@ -40,6 +40,9 @@ import javafx.util.StringConverter;
 import org.conferencedesk.shared.ui.DecoratedScreen;
 import org.conferencedesk.shared.ui.FieldProblems;
 import org.conferencedesk.shared.ui.FormKeys;
+import org.conferencedesk.shared.ui.FormScroll;
+import org.conferencedesk.shared.ui.ScreenMemory;
+import org.conferencedesk.shared.ui.TableColumns;
 import org.conferencedesk.shared.ui.RecordTable;
 import org.conferencedesk.shared.ui.RecordTableViewModel.Choice;
 import org.conferencedesk.shared.ui.SearchField;
@@ -61,6 +64,8 @@ public final class GuestsView {
     private final GuestWords words;
     private final FieldProblems fieldProblems = new FieldProblems();
     private RecordTable<GuestRow> rows;
+    private final ScreenMemory memory;
+    @FXML private javafx.scene.control.ScrollPane formScroll;
 
     @FXML private BorderPane root;
     @FXML private HBox filterBar;
@@ -143,7 +148,8 @@ public final class GuestsView {
     private TextField filterField;
     private Parent node;
 
-    private GuestsView(GuestsViewModel model, GuestFormViewModel form) {
+    private GuestsView(GuestsViewModel model, GuestFormViewModel form, ScreenMemory memory) {
+        this.memory = memory;
         this.model = model;
         this.form = form;
         this.words = model.words();
@@ -155,12 +161,16 @@ public final class GuestsView {
      * @throws UncheckedIOException if the FXML cannot be read (a packaging error)
      */
     public static Parent load(GuestsViewModel model, GuestFormViewModel form) {
-        return open(model, form).node();
+        return open(model, form, ScreenMemory.NONE).node();
     }
 
-    /** Loads the screen (see {@link #load}) and returns its controller, for the window's keys. */
-    static GuestsView open(GuestsViewModel model, GuestFormViewModel form) {
-        GuestsView view = new GuestsView(model, form);
+    /**
+     * Loads the screen (see {@link #load}) and returns its controller, for the window's keys.
+     *
+     * @param memory where the table's column widths are remembered
+     */
+    static GuestsView open(GuestsViewModel model, GuestFormViewModel form, ScreenMemory memory) {
+        GuestsView view = new GuestsView(model, form, memory);
         view.node = DecoratedScreen.load(GuestsView.class, "GuestsView.fxml", model.words().ui().bundle(), () -> view,
                 "guests-view");
         return view;
@@ -206,8 +216,6 @@ public final class GuestsView {
         table.setId("guestsTable");
         // The form edits a single chosen guest, asking first if typing would be lost.
         rows = RecordTable.bind(table, model.table(), true, r -> form.requestEdit(r.guest()), "guestTablePlaceholder");
-        // Every column stays in view (the window is 1280 px wide at the desk); text that does not fit ends in "…".
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // Sorted by the name column alone, the model compares the rows' kept collation keys directly
         // (the table's own comparator would wrap every row in a cell value at every comparison).
         table.setSortPolicy(t -> {
@@ -242,6 +250,13 @@ public final class GuestsView {
         textColumn(emailColumn, GuestField.EMAIL, Guest::email);
         textColumn(phoneColumn, GuestField.PHONE, Guest::phone);
         textColumn(hostColumn, GuestField.HOST, Guest::host);
+        // Columns sized from their content (names and organisations not cut where there is room),
+        // resizable, remembered; the table scrolls sideways rather than cut them.
+        TableColumns.of(table, memory, "guests.table")
+                .measure(fullNameColumn, r -> r.guest().fullName()).measure(otherNameColumn, r -> r.guest().otherName())
+                .measure(titleColumn, r -> r.guest().title()).measure(organisationColumn, r -> r.guest().organisation())
+                .measure(countryColumn, r -> r.guest().country()).measure(emailColumn, r -> r.guest().email())
+                .measure(phoneColumn, r -> r.guest().phone()).measure(hostColumn, r -> r.guest().host()).install();
 
         form.lastSavedProperty().addListener((o, was, saved) -> {
             if (saved != null && saved.id() != null) {
@@ -300,6 +315,7 @@ public final class GuestsView {
     }
 
     private void bindForm() {
+        FormScroll.keepFocusedInView(formScroll);
         formTitle.textProperty().bind(form.titleProperty());
         unsavedLabel.visibleProperty().bind(form.dirtyProperty());
         field(fullNameLabel, fullNameField, fullNameMessage, GuestField.FULL_NAME);

@@ -15,8 +15,10 @@ import org.conferencedesk.shared.TaskExecutor;
  * @param executor runs database and file work off the JavaFX thread
  * @param dialogs errors and questions, modal to the window
  * @param owner the main window (may supply null before it is shown)
+ * @param memory what screens remember between sessions (column widths), kept with the user's settings
  */
-public record ScreenWindow(Locale locale, TaskExecutor executor, DialogService dialogs, Supplier<Window> owner) {
+public record ScreenWindow(Locale locale, TaskExecutor executor, DialogService dialogs, Supplier<Window> owner,
+                           ScreenMemory memory) {
 
     /** Checks that nothing is missing. */
     public ScreenWindow {
@@ -24,5 +26,11 @@ public record ScreenWindow(Locale locale, TaskExecutor executor, DialogService d
         Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(dialogs, "dialogs");
         Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(memory, "memory");
+    }
+
+    /** A window whose screens remember nothing (tests, previews). */
+    public ScreenWindow(Locale locale, TaskExecutor executor, DialogService dialogs, Supplier<Window> owner) {
+        this(locale, executor, dialogs, owner, ScreenMemory.NONE);
     }
 }
