@@ -3,19 +3,28 @@ package org.conferencedesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.conferencedesk.contracts.Contract;
+import org.conferencedesk.contracts.ContractField;
 import org.conferencedesk.awards.AwardLinks;
 import org.conferencedesk.awards.AwardRepository;
 import org.conferencedesk.awards.AwardService;
 import org.conferencedesk.contracts.ContractAudit;
 import org.conferencedesk.contracts.ContractRepository;
 import org.conferencedesk.contracts.ContractService;
+import org.conferencedesk.contracts.ContractWithRunningTotal;
+import org.conferencedesk.contracts.io.ContractExportSpec;
+import org.conferencedesk.contracts.io.ContractImportSpec;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.events.EventService;
+import org.conferencedesk.guests.Guest;
 import org.conferencedesk.guests.GuestAudit;
+import org.conferencedesk.guests.GuestField;
 import org.conferencedesk.guests.GuestRepository;
 import org.conferencedesk.guests.GuestService;
-import org.conferencedesk.importexport.ContractExportService;
-import org.conferencedesk.importexport.ContractImportService;
+import org.conferencedesk.guests.io.GuestExportSpec;
+import org.conferencedesk.guests.io.GuestImportSpec;
+import org.conferencedesk.importexport.ExportService;
+import org.conferencedesk.importexport.ImportService;
 import org.conferencedesk.contracts.ContractReportSection;
 import org.conferencedesk.guests.GuestReportSection;
 import org.conferencedesk.reports.SummaryReportService;
@@ -24,6 +33,7 @@ import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditTrail;
 import org.conferencedesk.storage.AuditVocabulary;
 import org.conferencedesk.storage.Database;
+import org.conferencedesk.storage.References;
 
 /**
  * The composition root: builds the database, repositories and services once and hands them over
@@ -36,16 +46,20 @@ public final class AppContext implements AutoCloseable {
     private final EventService events;
     private final AuditTrail audit;
     private final ContractService contracts;
-    private final ContractImportService contractImport;
-    private final ContractExportService contractExport;
+    private final ImportService<Contract, ContractField> contractImport;
+    private final ExportService<ContractWithRunningTotal> contractExport;
     private final SummaryReportService report;
     private final GuestService guests;
+    private final ImportService<Guest, GuestField> guestImport;
+    private final ExportService<Guest> guestExport;
     private final org.conferencedesk.exhibitors.ExhibitorService exhibitors;
     private final org.conferencedesk.exhibitors.BoothService booths;
-    private final org.conferencedesk.importexport.GuestImportService guestImport;
-    private final org.conferencedesk.importexport.GuestExportService guestExport;
     private final AwardService awards;
+    private final org.conferencedesk.contracts.SigningSessionService signingSessions;
+    private final org.conferencedesk.dashboard.DashboardService dashboard;
     private final BackupService backups;
+    /** False for a context built over a database that someone else closes ({@link #borrowing}). */
+    private boolean ownsDatabase = true;
 
     /**
      * Builds everything over an open database for the window: changes are audited as made by the
@@ -62,24 +76,33 @@ public final class AppContext implements AutoCloseable {
     public AppContext(Database database, Actor actor) {
         this.database = database;
         this.audit = new AuditTrail(database, actor);
-        this.events = new EventService(new EventRepository(database.dsl()));
+        // What features hold of each other's records: asked before a guest, exhibitor or event is deleted.
+        References references = new References();
+        this.events = new EventService(database, new EventRepository(database.dsl()), references);
         this.contracts = new ContractService(database, new ContractRepository(database.dsl()), audit);
-        this.contractImport = new ContractImportService(contracts);
-        this.contractExport = new ContractExportService(contracts);
-        this.guests = new GuestService(database, new GuestRepository(database.dsl()), audit, Clock.systemUTC());
+        this.contractImport = new ImportService<>(new ContractImportSpec(contracts));
+        this.contractExport = new ExportService<>(new ContractExportSpec(contracts));
+        this.guests = new GuestService(database, new GuestRepository(database.dsl()), audit, Clock.systemUTC(), references);
         var exhibitorRepository = new org.conferencedesk.exhibitors.ExhibitorRepository(database.dsl());
         var boothRepository = new org.conferencedesk.exhibitors.BoothRepository(database.dsl());
         this.exhibitors = new org.conferencedesk.exhibitors.ExhibitorService(database, exhibitorRepository, boothRepository,
-                guests, audit);
+                guests, audit, references);
         this.booths = new org.conferencedesk.exhibitors.BoothService(database, boothRepository, exhibitorRepository, events,
                 audit, Clock.systemUTC(), exhibitors);
-        this.guestImport = new org.conferencedesk.importexport.GuestImportService(guests, events);
-        this.guestExport = new org.conferencedesk.importexport.GuestExportService(guests, events);
+        this.guestImport = new ImportService<>(new GuestImportSpec(guests, events));
+        this.guestExport = new ExportService<>(new GuestExportSpec(guests, events));
         // The summary report's sections, in order: one line per feature that reports.
         this.report = new SummaryReportService(events, List.of(
                 new ContractReportSection(contracts),
                 new GuestReportSection(guests)), Clock.systemUTC());
-        this.awards = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests));
+        this.awards = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests, exhibitors));
+        awards.registerReferences(references);
+        this.signingSessions = new org.conferencedesk.contracts.SigningSessionService(database,
+                new org.conferencedesk.contracts.SigningSessionRepository(database.dsl()), audit);
+        this.dashboard = new org.conferencedesk.dashboard.DashboardService(database,
+                new org.conferencedesk.dashboard.DashboardRepository(database.dsl()), events,
+                new org.conferencedesk.dashboard.FigureSources(guests, exhibitors, booths, awards, contracts, signingSessions),
+                audit, Clock.systemUTC());
         this.backups = database.file().map(BackupService::of).orElse(null);
     }
 
@@ -120,6 +143,17 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(Database.openFile(databaseFile, filePassword), actor);
     }
 
+    /**
+     * Builds everything over a database that stays open after this context is closed: a command the
+     * window runs for the command line ({@code conferencedesk totals} while the window is open) reads
+     * the window's database this way.
+     */
+    public static AppContext borrowing(Database database, Actor actor) {
+        AppContext context = new AppContext(database, actor);
+        context.ownsDatabase = false;
+        return context;
+    }
+
     /** The database, for services that need transactions. */
     public Database database() {
         return database;
@@ -146,12 +180,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Imports contracts from CSV and XLSX, all or nothing. */
-    public ContractImportService contractImport() {
+    public ImportService<Contract, ContractField> contractImport() {
         return contractImport;
     }
 
     /** Exports contracts to CSV and XLSX. */
-    public ContractExportService contractExport() {
+    public ExportService<ContractWithRunningTotal> contractExport() {
         return contractExport;
     }
 
@@ -171,18 +205,28 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Guest import from CSV and XLSX. */
-    public org.conferencedesk.importexport.GuestImportService guestImport() {
+    public ImportService<Guest, GuestField> guestImport() {
         return guestImport;
     }
 
     /** Guest export to CSV and XLSX. */
-    public org.conferencedesk.importexport.GuestExportService guestExport() {
+    public ExportService<Guest> guestExport() {
         return guestExport;
     }
 
     /** The awards: categories, committees, nominees, scores, winners, sign-off. */
     public AwardService awards() {
         return awards;
+    }
+
+    /** Signing sessions (closing ceremony, sub-forums, pre-event conferences), contracts' sessions and investor origin. */
+    public org.conferencedesk.contracts.SigningSessionService signingSessions() {
+        return signingSessions;
+    }
+
+    /** The event's headline figures, announced figures and snapshots for the press. */
+    public org.conferencedesk.dashboard.DashboardService dashboard() {
+        return dashboard;
     }
 
     /** The PDF summary report. */
@@ -212,8 +256,11 @@ public final class AppContext implements AutoCloseable {
         return backups().backupNow(database);
     }
 
+    /** Closes the database, unless it was {@linkplain #borrowing borrowed}. */
     @Override
     public void close() {
-        database.close();
+        if (ownsDatabase) {
+            database.close();
+        }
     }
 }

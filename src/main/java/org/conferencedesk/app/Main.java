@@ -47,12 +47,14 @@ public final class Main {
     }
 
     /**
-     * The user's language: the JVM's, unless the environment asks for Chinese (LC_ALL, LC_MESSAGES or
-     * LANG starting with "zh") on a system where that locale is not installed, in which case the JVM
-     * falls back to English.
+     * The user's language: the JVM's, unless the environment asks for Chinese (CONFERENCEDESK_LOCALE,
+     * LC_ALL, LC_MESSAGES or LANG starting with "zh") on a system where that locale is not installed,
+     * in which case the JVM falls back to English.
      */
     static Locale userLocale(Locale jvmDefault, java.util.Map<String, String> environment) {
-        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        // CONFERENCEDESK_LOCALE: the user's own, kept by the launcher when it runs Java in C.UTF-8 so that
+        // file names in any script can be read.
+        for (String name : new String[] {"CONFERENCEDESK_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
             String value = environment.get(name);
             if (value != null && !value.isBlank()) {
                 return value.startsWith("zh") && !"zh".equals(jvmDefault.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : jvmDefault;

@@ -27,6 +27,12 @@ public final class AwardAudit {
     public static final String SCORE = "awardScore";
     /** A winner (record id: the winner). */
     public static final String WINNER = "awardWinner";
+    /**
+     * How a recusal's entry names the scores it removed: {@code "scoreRemoved:" + criterion}. Like the
+     * fields of an {@link #SCORE} entry, their values are not shown to readers of the trail until the
+     * category is signed off ({@link AwardService}).
+     */
+    public static final String SCORE_REMOVED = "scoreRemoved:";
 
     private AwardAudit() {
     }

@@ -123,6 +123,20 @@ public final class AwardRepository {
         dsl.update(AWARD_CATEGORY).set(AWARD_CATEGORY.SIGN_OFF_ID, signOffId).where(AWARD_CATEGORY.ID.eq(categoryId)).execute();
     }
 
+    /** The category of the nominee with this id, if the nominee still exists. */
+    public Optional<AwardCategory> categoryOfNominee(long nomineeId) {
+        return dsl.select(AWARD_CATEGORY.fields()).from(AWARD_CATEGORY)
+                .join(AWARD_NOMINEE).on(AWARD_NOMINEE.CATEGORY_ID.eq(AWARD_CATEGORY.ID))
+                .where(AWARD_NOMINEE.ID.eq(nomineeId)).fetchOptional(r -> toCategory(r.into(AWARD_CATEGORY)));
+    }
+
+    /** The category of the recusal with this id, if the recusal still exists. */
+    public Optional<AwardCategory> categoryOfRecusal(long recusalId) {
+        return dsl.select(AWARD_CATEGORY.fields()).from(AWARD_CATEGORY)
+                .join(AWARD_RECUSAL).on(AWARD_RECUSAL.CATEGORY_ID.eq(AWARD_CATEGORY.ID))
+                .where(AWARD_RECUSAL.ID.eq(recusalId)).fetchOptional(r -> toCategory(r.into(AWARD_CATEGORY)));
+    }
+
     /** How many scores the category has. */
     public int scoreCount(long categoryId) {
         return dsl.fetchCount(AWARD_SCORE, AWARD_SCORE.CATEGORY_ID.eq(categoryId));
@@ -176,7 +190,7 @@ public final class AwardRepository {
         r.setCategoryId(c.categoryId());
         r.setNameZh(c.nameZh().strip());
         r.setNameEn(c.nameEn().strip());
-        r.setWeight(c.weight());
+        r.setWeight(c.weight().setScale(AwardRules.WEIGHT_DECIMALS));
         r.setListOrder(c.order());
         r.store();
         return new Criterion(r.getId(), r.getCategoryId(), r.getNameZh(), r.getNameEn(), r.getWeight(), r.getListOrder());
@@ -219,16 +233,32 @@ public final class AwardRepository {
                 .fetch(AwardRepository::toNominee);
     }
 
-    /** Every nomination of this guest, in any category (to show on the guest's screen). */
-    public List<Nominee> nominationsOfGuest(long guestId) {
-        return dsl.selectFrom(AWARD_NOMINEE).where(AWARD_NOMINEE.GUEST_ID.eq(guestId)).orderBy(AWARD_NOMINEE.ID)
-                .fetch(AwardRepository::toNominee);
-    }
-
     /** Every nomination of this exhibitor, in any category. */
     public List<Nominee> nominationsOfExhibitor(long exhibitorId) {
         return dsl.selectFrom(AWARD_NOMINEE).where(AWARD_NOMINEE.EXHIBITOR_ID.eq(exhibitorId)).orderBy(AWARD_NOMINEE.ID)
                 .fetch(AwardRepository::toNominee);
+    }
+
+    /** The event's nominees linked to a guest, in any category, in nomination order (as stored). */
+    public List<Nominee> guestNominees(long eventId) {
+        return dsl.select(AWARD_NOMINEE.fields()).from(AWARD_NOMINEE)
+                .join(AWARD_CATEGORY).on(AWARD_CATEGORY.ID.eq(AWARD_NOMINEE.CATEGORY_ID))
+                .where(AWARD_CATEGORY.EVENT_ID.eq(eventId).and(AWARD_NOMINEE.GUEST_ID.isNotNull()))
+                .orderBy(AWARD_NOMINEE.ID)
+                .fetch(r -> toNominee(r.into(AWARD_NOMINEE)));
+    }
+
+    /**
+     * Turns a linked nominee into one by name: it keeps {@code name} and {@code affiliation} as written
+     * and no longer points at its guest or exhibitor (which is about to be deleted).
+     */
+    public void unlinkNominee(long nomineeId, String name, String affiliation) {
+        dsl.update(AWARD_NOMINEE)
+                .set(AWARD_NOMINEE.NAME, clean(name))
+                .set(AWARD_NOMINEE.AFFILIATION, clean(affiliation))
+                .set(AWARD_NOMINEE.GUEST_ID, (Long) null)
+                .set(AWARD_NOMINEE.EXHIBITOR_ID, (Long) null)
+                .where(AWARD_NOMINEE.ID.eq(nomineeId)).execute();
     }
 
     /**
@@ -300,7 +330,8 @@ public final class AwardRepository {
             r.setNomineeId(s.nomineeId());
             r.setCriterionId(s.criterionId());
         }
-        r.setScore(s.score());
+        // At the column's scale, so the score handed back (and audited) reads as stored: "93.00", not "93".
+        r.setScore(s.score().setScale(AwardRules.SCORE_DECIMALS));
         r.setScoredAt(toOffset(s.scoredAt()));
         r.store();
         return toScore(r);
@@ -424,8 +455,8 @@ public final class AwardRepository {
         r.setRunningOrder(c.runningOrder());
         r.setTieRule(c.tieRule().name());
         r.setDrawSeed(c.drawSeed());
-        r.setScoreMin(c.scoreMin());
-        r.setScoreMax(c.scoreMax());
+        r.setScoreMin(c.scoreMin().setScale(AwardRules.SCORE_DECIMALS));
+        r.setScoreMax(c.scoreMax().setScale(AwardRules.SCORE_DECIMALS));
     }
 
     private static AwardCategory toCategory(AwardCategoryRecord r) {

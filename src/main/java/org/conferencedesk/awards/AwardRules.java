@@ -3,12 +3,14 @@ package org.conferencedesk.awards;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.conferencedesk.shared.TextRules;
 import org.conferencedesk.shared.record.FieldProblem;
 
 /**
  * The rules each award record must meet before it is saved, shared by the service and (later) the
  * forms and the import, so a value refused in one place is refused everywhere with the same words.
- * A value over its field's length ({@link AwardField#maxLength()}) is refused, never cut (lengths in UTF-16 units as H2 counts them:
+ * A value over its field's length ({@link AwardField#maxLength()}) is refused, never cut, by the
+ * length rule every record type shares ({@link TextRules#isTooLong}: UTF-16 units as H2 counts them,
  * 𠮷 counts 2; surrounding blanks do not count, they are dropped when stored). Each check returns
  * every problem found (empty if the record may be saved).
  */
@@ -138,9 +140,8 @@ public final class AwardRules {
             }
             return;
         }
-        int length = value.strip().length();
-        if (length > field.maxLength()) {
-            problems.add(new FieldProblem<>(field, "rule.tooLong", length, field.maxLength()));
+        if (TextRules.isTooLong(value, field.maxLength())) {
+            problems.add(new FieldProblem<>(field, "rule.tooLong", TextRules.storedLength(value), field.maxLength()));
         }
     }
 

@@ -14,14 +14,20 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.conferencedesk.events.EventService;
+import org.conferencedesk.exhibitors.ExhibitorAudit;
+import org.conferencedesk.guests.GuestAudit;
 import org.conferencedesk.shared.record.ChangeFeed;
 import org.conferencedesk.shared.record.FieldProblem;
 import java.util.function.LongSupplier;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditTrail;
+import org.conferencedesk.storage.AuditWithholding;
 import org.conferencedesk.storage.Database;
 import org.conferencedesk.storage.FieldChange;
+import org.conferencedesk.storage.References;
 
 /**
  * An event's awards: categories with their prizes, criteria, committee, nominees, recusals, scores and
@@ -64,6 +70,10 @@ public final class AwardService {
         this.links = Objects.requireNonNull(links);
         this.clock = Objects.requireNonNull(clock);
         this.seeds = Objects.requireNonNull(seeds);
+        // Scores are this service's to keep from other members until the category is signed off, in the
+        // trail too (the score sheet does the same on the screen).
+        audit.withhold(AwardAudit.SCORE, this::openScores);
+        audit.withhold(AwardAudit.RECUSAL, this::openScores);
     }
 
     /** A service with the system clock and seeds from {@link SecureRandom}. */
@@ -82,6 +92,23 @@ public final class AwardService {
     }
 
     // ------------------------------------------------------------------ reading
+
+    /**
+     * The score values in an audit entry that readers may not see now ({@link AuditWithholding}): every
+     * criterion of an {@link AwardAudit#SCORE} entry and the {@link AwardAudit#SCORE_REMOVED} fields of
+     * a recusal, while their category is not signed off (again after a reopening, as on the score
+     * sheet). A score whose nominee, recusal or category is gone stays hidden: it is in no result now.
+     */
+    private Set<String> openScores(AuditEntry entry) {
+        boolean score = AwardAudit.SCORE.equals(entry.recordType());
+        Set<String> values = entry.changes().stream().map(FieldChange::field)
+                .filter(f -> score || f.startsWith(AwardAudit.SCORE_REMOVED)).collect(Collectors.toSet());
+        if (values.isEmpty() || entry.recordId() == null) {
+            return values;
+        }
+        Optional<AwardCategory> category = score ? awards.categoryOfNominee(entry.recordId()) : awards.categoryOfRecusal(entry.recordId());
+        return category.filter(AwardCategory::isFrozen).isPresent() ? Set.of() : values;
+    }
 
     /** The event's categories in running order. */
     public List<AwardCategory> categories(long eventId) {
@@ -121,14 +148,137 @@ public final class AwardService {
     public record Nomination(AwardCategory category, Nominee nominee, Prize prize) {
     }
 
-    /** Every nomination of this guest, in nomination order. */
-    public List<Nomination> nominationsOfGuest(long guestId) {
-        return nominations(awards.nominationsOfGuest(guestId));
+    /**
+     * Every nomination of this guest of the event, in nomination order, with those of the guests merged
+     * into it (one person, one record: {@link AwardLinks#guests}).
+     */
+    public List<Nomination> nominationsOfGuest(long eventId, long guestId) {
+        List<Nominee> linked = awards.guestNominees(eventId);
+        if (linked.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, AwardLinks.Linked> now = links.guests(eventId, linked.stream().map(Nominee::guestId).collect(Collectors.toSet()));
+        return nominations(linked.stream().filter(n -> standsFor(now, n.guestId(), guestId)).toList());
     }
 
     /** Every nomination of this exhibitor, in nomination order. */
     public List<Nomination> nominationsOfExhibitor(long exhibitorId) {
         return nominations(awards.nominationsOfExhibitor(exhibitorId));
+    }
+
+    // ------------------------------------------------------------------ guests, exhibitors and events deleted
+
+    /**
+     * Registers what awards hold of other features' records in {@code references}, so that deleting one
+     * lets go of it, or is refused, inside the deleting transaction (docs/decisions/0017):
+     * <ul>
+     *   <li>a guest or an exhibitor nominated in an open category: the nominee keeps the name (and a
+     *       guest's organisation) it reads as now and loses the link, audited as an edit of the nominee;
+     *       its scores, recusals and any place it won stay. A guest merged into the deleted guest counts
+     *       as it (it read as the deleted guest);</li>
+     *   <li>nominated in a signed-off category: the deletion is refused, naming the category
+     *       ({@code release.guestSignedOff}, {@code release.exhibitorSignedOff}): a frozen result does
+     *       not change until it is reopened with a reason;</li>
+     *   <li>the name is taken by another nominee of the category: refused ({@code release.nameTaken});</li>
+     *   <li>an event: refused if one of its categories is signed off ({@code release.eventSignedOff});
+     *       otherwise its categories are deleted first, with everything they hold, as every record of
+     *       the event is.</li>
+     * </ul>
+     * The categories changed are published on {@link #changes()} after the deletion commits.
+     */
+    public void registerReferences(References references) {
+        references.add(GuestAudit.RECORD_TYPE, (tx, eventId, guestId) ->
+                releaseGuest(awards.within(tx), entry -> audit.record(tx, entry), eventId, guestId));
+        references.add(ExhibitorAudit.EXHIBITOR, (tx, eventId, exhibitorId) ->
+                releaseExhibitor(awards.within(tx), entry -> audit.record(tx, entry), eventId, exhibitorId));
+        references.add(EventService.RECORD_TYPE, (tx, eventId, id) -> releaseEvent(awards.within(tx), eventId));
+    }
+
+    private Runnable releaseGuest(AwardRepository repository, Consumer<AuditEntry> recorder, long eventId, long guestId) {
+        List<Nominee> linked = repository.guestNominees(eventId);
+        if (linked.isEmpty()) {
+            return null;
+        }
+        Map<Long, AwardLinks.Linked> now = links.guests(eventId, linked.stream().map(Nominee::guestId).collect(Collectors.toSet()));
+        List<Nominee> held = linked.stream().filter(n -> standsFor(now, n.guestId(), guestId)).toList();
+        return release(repository, recorder, eventId, held, n -> now.get(n.guestId()), "release.guestSignedOff");
+    }
+
+    private Runnable releaseExhibitor(AwardRepository repository, Consumer<AuditEntry> recorder, long eventId, long exhibitorId) {
+        List<Nominee> held = repository.nominationsOfExhibitor(exhibitorId);
+        if (held.isEmpty()) {
+            return null;
+        }
+        AwardLinks.Linked now = links.exhibitor(eventId, exhibitorId).orElse(null);
+        return release(repository, recorder, eventId, held, n -> now, "release.exhibitorSignedOff");
+    }
+
+    /**
+     * Turns the nominees {@code held} into nominees by name, each keeping the name it reads as now
+     * ({@code linkedOf}), category by category (locked in id order, so two deletions never wait on each
+     * other crosswise); refuses with {@code refusal} if a category is signed off.
+     */
+    private Runnable release(AwardRepository repository, Consumer<AuditEntry> recorder, long eventId, List<Nominee> held,
+                             java.util.function.Function<Nominee, AwardLinks.Linked> linkedOf, String refusal) {
+        if (held.isEmpty()) {
+            return null;
+        }
+        java.util.TreeMap<Long, List<Nominee>> byCategory = held.stream()
+                .collect(Collectors.groupingBy(Nominee::categoryId, java.util.TreeMap::new, Collectors.toList()));
+        List<AwardCategory> changed = new ArrayList<>();
+        for (Map.Entry<Long, List<Nominee>> e : byCategory.entrySet()) {
+            Optional<AwardCategory> locked = repository.lockCategory(e.getKey());
+            if (locked.isEmpty()) {
+                continue;
+            }
+            AwardCategory c = locked.get();
+            List<Nominee> shown = resolve(c.eventId(), repository.nominees(c.id()));
+            for (Nominee n : e.getValue()) {
+                AwardLinks.Linked linked = linkedOf.apply(n);
+                String name = linked != null ? linked.name().strip() : ResultContent.nomineeKey(n);
+                String affiliation = linked != null ? linked.affiliation() : null;
+                if (c.isFrozen()) {
+                    throw new AwardException(refusal, name, c.nameZh(), signOffInForce(repository, c).memberName());
+                }
+                Nominee before = shown.stream().filter(x -> x.id().equals(n.id())).findFirst().orElseThrow();
+                if (shown.stream().anyMatch(x -> !x.id().equals(n.id()) && name.equals(x.name() == null ? null : x.name().strip()))) {
+                    throw new AwardException("release.nameTaken", name, c.nameZh());
+                }
+                repository.unlinkNominee(n.id(), name, affiliation);
+                Nominee after = new Nominee(n.id(), n.categoryId(), n.kind(), name, affiliation, null, null, n.nominatedAt());
+                AuditEntry.updated(c.eventId(), AwardAudit.NOMINEE, n.id(), AwardAudit.summary(c, name), AwardAudit.fields(before),
+                        AwardAudit.fields(after)).ifPresent(recorder);
+            }
+            changed.add(c);
+        }
+        return () -> changes.saved(eventId, changed);
+    }
+
+    private Runnable releaseEvent(AwardRepository repository, long eventId) {
+        List<AwardCategory> categories = new ArrayList<>(repository.categories(eventId));
+        if (categories.isEmpty()) {
+            return null;
+        }
+        categories.sort(java.util.Comparator.comparing(AwardCategory::id));
+        for (AwardCategory listed : categories) {
+            Optional<AwardCategory> c = repository.lockCategory(listed.id());
+            if (c.isPresent() && c.get().isFrozen()) {
+                throw new AwardException("release.eventSignedOff", c.get().nameZh(), signOffInForce(repository, c.get()).memberName());
+            }
+        }
+        List<Long> ids = new ArrayList<>();
+        for (AwardCategory c : categories) {
+            if (repository.deleteCategory(c.id())) {
+                ids.add(c.id());
+            }
+        }
+        return () -> changes.removed(eventId, ids);
+    }
+
+    /** True if the guest {@code linkedId} is, or now reads as ({@code now}), the guest {@code guestId}. */
+    private static boolean standsFor(Map<Long, AwardLinks.Linked> now, long linkedId, long guestId) {
+        AwardLinks.Linked linked = now.get(linkedId);
+        return linkedId == guestId || (linked != null && linked.id() == guestId);
     }
 
     // ------------------------------------------------------------------ categories
@@ -157,12 +307,11 @@ public final class AwardService {
                 }
             }
             AwardCategory added = repository.insertCategory(placed);
-            audit.record(tx, AuditEntry.of(added.eventId(), AwardAudit.CATEGORY, added.id(), AuditAction.CREATED,
-                    added.bothNames(), FieldChange.between(Map.of(), AwardAudit.fields(added))));
+            audit.record(tx, AuditEntry.created(added.eventId(), AwardAudit.CATEGORY, added.id(), added.bothNames(), AwardAudit.fields(added)));
             for (Prize p : prizes) {
                 Prize savedPrize = repository.savePrize(new Prize(null, added.id(), p.rank(), p.nameZh(), p.nameEn(), p.places()));
-                audit.record(tx, AuditEntry.of(added.eventId(), AwardAudit.PRIZE, savedPrize.id(), AuditAction.CREATED,
-                        AwardAudit.summary(added, savedPrize.nameZh()), FieldChange.between(Map.of(), AwardAudit.fields(savedPrize))));
+                audit.record(tx, AuditEntry.created(added.eventId(), AwardAudit.PRIZE, savedPrize.id(),
+                        AwardAudit.summary(added, savedPrize.nameZh()), AwardAudit.fields(savedPrize)));
             }
             return added;
         }));
@@ -201,10 +350,8 @@ public final class AwardService {
                 }
             }
             AwardCategory stored = w.repository().updateCategory(after);
-            List<FieldChange> changes = FieldChange.between(AwardAudit.fields(before), AwardAudit.fields(stored));
-            if (!changes.isEmpty()) {
-                w.record(AuditEntry.of(stored.eventId(), AwardAudit.CATEGORY, stored.id(), AuditAction.UPDATED, stored.bothNames(), changes));
-            }
+            AuditEntry.updated(stored.eventId(), AwardAudit.CATEGORY, stored.id(), stored.bothNames(), AwardAudit.fields(before),
+                    AwardAudit.fields(stored)).ifPresent(w::record);
             return stored;
         });
     }
@@ -225,8 +372,7 @@ public final class AwardService {
             AwardCategory c = found.get();
             refuseIfFrozen(repository, c);
             repository.deleteCategory(categoryId);
-            audit.record(tx, AuditEntry.of(c.eventId(), AwardAudit.CATEGORY, c.id(), AuditAction.DELETED, c.bothNames(),
-                    FieldChange.between(AwardAudit.fields(c), Map.of())));
+            audit.record(tx, AuditEntry.deleted(c.eventId(), AwardAudit.CATEGORY, c.id(), c.bothNames(), AwardAudit.fields(c)));
             return found;
         }));
         deleted.ifPresent(c -> changes.removed(c.eventId(), List.of(c.id())));
@@ -484,7 +630,7 @@ public final class AwardService {
             Recusal stored = w.repository().insertRecusal(new Recusal(null, categoryId, memberId, nomineeId, reason, now()));
             LinkedHashMap<String, String> fields = AwardAudit.fields(stored, m.name(), n.name());
             for (Score s : removed) {
-                fields.put("scoreRemoved:" + criteria.get(s.criterionId()).nameZh(), AwardAudit.plain(s.score()));
+                fields.put(AwardAudit.SCORE_REMOVED + criteria.get(s.criterionId()).nameZh(), AwardAudit.plain(s.score()));
             }
             w.saved(AwardAudit.RECUSAL, stored.id(), null, fields, m.name() + " ≠ " + n.name());
             return stored;
@@ -693,7 +839,7 @@ public final class AwardService {
             if (!c.isFrozen()) {
                 throw new AwardException("reopen.notSignedOff", c.nameZh());
             }
-            SignOff inForce = repository.signOffs(categoryId).stream().filter(s -> s.id().equals(c.signOffId())).findFirst().orElseThrow();
+            SignOff inForce = signOffInForce(repository, c);
             SignOff.Reopening draft = new SignOff.Reopening(null, inForce.id(), now(), reopenedBy.strip(), reason.strip());
             long id = repository.insertReopening(categoryId, draft);
             repository.setSignOff(categoryId, null);
@@ -739,17 +885,17 @@ public final class AwardService {
 
         /** Records a part of the category added ({@code before} null) or edited; nothing if no field changed. */
         void saved(String recordType, long id, Map<String, String> before, Map<String, String> after, String part) {
-            List<FieldChange> changes = FieldChange.between(before == null ? Map.of() : before, after);
-            if (!changes.isEmpty()) {
-                record(AuditEntry.of(category.eventId(), recordType, id, before == null ? AuditAction.CREATED : AuditAction.UPDATED,
-                        AwardAudit.summary(category, part), changes));
+            String summary = AwardAudit.summary(category, part);
+            if (before == null) {
+                record(AuditEntry.created(category.eventId(), recordType, id, summary, after));
+            } else {
+                AuditEntry.updated(category.eventId(), recordType, id, summary, before, after).ifPresent(this::record);
             }
         }
 
         /** Records a part of the category deleted, with its last values. */
         void deleted(String recordType, long id, Map<String, String> before, String part) {
-            record(AuditEntry.of(category.eventId(), recordType, id, AuditAction.DELETED, AwardAudit.summary(category, part),
-                    FieldChange.between(before, Map.of())));
+            record(AuditEntry.deleted(category.eventId(), recordType, id, AwardAudit.summary(category, part), before));
         }
     }
 
@@ -796,9 +942,14 @@ public final class AwardService {
 
     private static void refuseIfFrozen(AwardRepository repository, AwardCategory c) {
         if (c.isFrozen()) {
-            SignOff s = repository.signOffs(c.id()).stream().filter(x -> x.id().equals(c.signOffId())).findFirst().orElseThrow();
+            SignOff s = signOffInForce(repository, c);
             throw new AwardException("category.frozen", c.nameZh(), s.memberName(), s.resultHash().substring(0, 12));
         }
+    }
+
+    /** The sign-off that froze the category {@code c}. */
+    private static SignOff signOffInForce(AwardRepository repository, AwardCategory c) {
+        return repository.signOffs(c.id()).stream().filter(x -> x.id().equals(c.signOffId())).findFirst().orElseThrow();
     }
 
     private Winner addWinner(Write w, long prizeId, long nomineeId) {
@@ -877,23 +1028,37 @@ public final class AwardService {
     }
 
     private AwardCategoryContent resolved(AwardCategoryContent stored) {
-        long eventId = stored.category().eventId();
         return new AwardCategoryContent(stored.category(), stored.prizes(), stored.criteria(), stored.members(),
-                stored.nominees().stream().map(n -> resolve(eventId, n)).toList(), stored.recusals(), stored.scores(),
+                resolve(stored.category().eventId(), stored.nominees()), stored.recusals(), stored.scores(),
                 stored.winners(), stored.signOffs());
     }
 
     /** The nominee showing its linked record's name (null name if the link cannot be read). */
     private Nominee resolve(long eventId, Nominee n) {
-        if (n.guestId() != null) {
-            Optional<AwardLinks.Linked> linked = links.guest(eventId, n.guestId());
-            return n.showing(linked.map(AwardLinks.Linked::name).orElse(null), linked.map(AwardLinks.Linked::affiliation).orElse(null));
+        return n.isLinked() ? resolve(eventId, List.of(n)).get(0) : n;
+    }
+
+    /** The nominees showing their linked records' names, the links of each kind read at once. */
+    private List<Nominee> resolve(long eventId, List<Nominee> nominees) {
+        Set<Long> guestIds = new HashSet<>();
+        Set<Long> exhibitorIds = new HashSet<>();
+        for (Nominee n : nominees) {
+            if (n.guestId() != null) {
+                guestIds.add(n.guestId());
+            } else if (n.exhibitorId() != null) {
+                exhibitorIds.add(n.exhibitorId());
+            }
         }
-        if (n.exhibitorId() != null) {
-            Optional<AwardLinks.Linked> linked = links.exhibitor(eventId, n.exhibitorId());
-            return n.showing(linked.map(AwardLinks.Linked::name).orElse(null), linked.map(AwardLinks.Linked::affiliation).orElse(null));
-        }
-        return n;
+        Map<Long, AwardLinks.Linked> guests = guestIds.isEmpty() ? Map.of() : links.guests(eventId, guestIds);
+        Map<Long, AwardLinks.Linked> exhibitors = exhibitorIds.isEmpty() ? Map.of() : links.exhibitors(eventId, exhibitorIds);
+        return nominees.stream().map(n -> {
+            AwardLinks.Linked linked = n.guestId() != null ? guests.get(n.guestId())
+                    : n.exhibitorId() != null ? exhibitors.get(n.exhibitorId()) : null;
+            if (!n.isLinked()) {
+                return n;
+            }
+            return linked == null ? n.showing(null, null) : n.showing(linked.name(), linked.affiliation());
+        }).toList();
     }
 
     private List<Nomination> nominations(List<Nominee> nominees) {

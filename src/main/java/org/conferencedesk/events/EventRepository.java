@@ -60,6 +60,11 @@ public final class EventRepository {
         return toEvent(record);
     }
 
+    /** The event with this id locked until the caller's transaction ends (SELECT … FOR UPDATE), if any. */
+    public Optional<Event> lock(long id) {
+        return dsl.selectFrom(EVENT).where(EVENT.ID.eq(id)).forUpdate().fetchOptional(EventRepository::toEvent);
+    }
+
     /** Deletes the event with this id (its records go with it); returns false if it was already gone. */
     public boolean delete(long id) {
         return dsl.deleteFrom(EVENT).where(EVENT.ID.eq(id)).execute() > 0;

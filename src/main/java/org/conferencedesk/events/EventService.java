@@ -2,6 +2,8 @@ package org.conferencedesk.events;
 
 import java.util.List;
 import java.util.Optional;
+import org.conferencedesk.storage.Database;
+import org.conferencedesk.storage.References;
 
 /**
  * Creates, lists and finds events (conference editions).
@@ -13,11 +15,29 @@ public final class EventService {
     /** Name given to the event created by an import into an empty database without {@code --event}. */
     public static final String DEFAULT_EVENT_NAME = "Default event";
 
-    private final EventRepository events;
+    /** An event's name where other features hold records of it ({@link References}). */
+    public static final String RECORD_TYPE = "event";
 
-    /** Creates the service over its repository. */
+    private final EventRepository events;
+    private final Database database;
+    private final References references;
+
+    /** Creates the service over its repository; nothing else is asked before an event is deleted (tests, tools). */
     public EventService(EventRepository events) {
         this.events = events;
+        this.database = null;
+        this.references = null;
+    }
+
+    /**
+     * Creates the service over its repository; before an event is deleted, the features that hold
+     * its records are asked, in the deleting transaction ({@link References}, record type
+     * {@value #RECORD_TYPE}).
+     */
+    public EventService(Database database, EventRepository events, References references) {
+        this.events = events;
+        this.database = database;
+        this.references = references;
     }
 
     /** All events, most recent first. */
@@ -53,13 +73,31 @@ public final class EventService {
     }
 
     /**
-     * Deletes an event and every record that belongs to it (contracts ...). Used to undo an event
-     * created for an import that was then refused, so that a refused import changes nothing.
+     * Deletes an event and every record that belongs to it (contracts, guests, exhibitors, award
+     * categories ...), in one transaction. Used to undo an event created for an import that was then
+     * refused, so that a refused import changes nothing.
      *
      * @return false if the event was already gone
+     * @throws org.conferencedesk.shared.UserFacingException if a feature holding its records refuses
+     *         (a signed-off award category); nothing is deleted then
      */
     public boolean delete(long eventId) {
-        return events.delete(eventId);
+        if (database == null) {
+            return events.delete(eventId);
+        }
+        Runnable[] afterCommit = new Runnable[1];
+        boolean deleted = database.inTransaction(tx -> {
+            EventRepository repository = events.within(tx);
+            if (repository.lock(eventId).isEmpty()) {
+                return false;
+            }
+            afterCommit[0] = references.release(tx, RECORD_TYPE, eventId, eventId);
+            return repository.delete(eventId);
+        });
+        if (deleted) {
+            afterCommit[0].run();
+        }
+        return deleted;
     }
 
     /**

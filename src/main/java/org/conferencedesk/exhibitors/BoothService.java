@@ -102,7 +102,7 @@ public final class BoothService {
             });
             if (hall.id() == null) {
                 Hall added = repository.insertHall(hall);
-                audit.record(tx, ExhibitorAudit.created(added.eventId(), ExhibitorAudit.HALL, added.id(), added.code(),
+                audit.record(tx, AuditEntry.created(added.eventId(), ExhibitorAudit.HALL, added.id(), added.code(),
                         ExhibitorAudit.fields(added)));
                 return added;
             }
@@ -117,7 +117,7 @@ public final class BoothService {
                 }
             }
             Hall after = repository.updateHall(hall).orElseThrow(() -> new ExhibitorException("hall.gone"));
-            ExhibitorAudit.updated(after.eventId(), ExhibitorAudit.HALL, after.id(), after.code(), ExhibitorAudit.fields(before),
+            AuditEntry.updated(after.eventId(), ExhibitorAudit.HALL, after.id(), after.code(), ExhibitorAudit.fields(before),
                     ExhibitorAudit.fields(after)).ifPresent(e -> audit.record(tx, e));
             return after;
         });
@@ -148,7 +148,7 @@ public final class BoothService {
             repository.deleteHall(hallId);
             Map<String, String> view = ExhibitorAudit.fields(before.get());
             view.put("booths", String.valueOf(boothCount));
-            audit.record(tx, ExhibitorAudit.deleted(eventId, ExhibitorAudit.HALL, hallId, before.get().code(), view));
+            audit.record(tx, AuditEntry.deleted(eventId, ExhibitorAudit.HALL, hallId, before.get().code(), view));
             return true;
         });
         if (deleted) {
@@ -205,7 +205,7 @@ public final class BoothService {
             }
             if (booth.id() == null) {
                 Booth added = repository.insertBooth(booth);
-                audit.record(tx, ExhibitorAudit.created(added.eventId(), ExhibitorAudit.BOOTH, added.id(), added.code(),
+                audit.record(tx, AuditEntry.created(added.eventId(), ExhibitorAudit.BOOTH, added.id(), added.code(),
                         ExhibitorAudit.fields(added, hall.code())));
                 return added;
             }
@@ -213,7 +213,7 @@ public final class BoothService {
                     .orElseThrow(() -> new ExhibitorException("booth.gone"));
             String hallBefore = repository.findHall(before.hallId()).map(Hall::code).orElse(null);
             Booth after = repository.updateBooth(booth).orElseThrow(() -> new ExhibitorException("booth.gone"));
-            ExhibitorAudit.updated(after.eventId(), ExhibitorAudit.BOOTH, after.id(), after.code(),
+            AuditEntry.updated(after.eventId(), ExhibitorAudit.BOOTH, after.id(), after.code(),
                     ExhibitorAudit.fields(before, hallBefore), ExhibitorAudit.fields(after, hall.code()))
                     .ifPresent(e -> audit.record(tx, e));
             return after;
@@ -242,7 +242,7 @@ public final class BoothService {
             }
             String hallCode = repository.findHall(before.get().hallId()).map(Hall::code).orElse(null);
             repository.deleteBooth(boothId);
-            audit.record(tx, ExhibitorAudit.deleted(eventId, ExhibitorAudit.BOOTH, boothId, before.get().code(),
+            audit.record(tx, AuditEntry.deleted(eventId, ExhibitorAudit.BOOTH, boothId, before.get().code(),
                     ExhibitorAudit.fields(before.get(), hallCode)));
             return true;
         });
@@ -434,8 +434,8 @@ public final class BoothService {
         String hallCode = repository.findHall(booth.hallId()).map(Hall::code).orElse(null);
         Map<String, String> view = ExhibitorAudit.fields(booking, booth, hallCode, holder);
         String summary = booth.code() + " · " + holder.companyName();
-        return action == AuditAction.DELETED ? ExhibitorAudit.deleted(holder.eventId(), ExhibitorAudit.BOOKING, booth.id(), summary, view)
-                : ExhibitorAudit.created(holder.eventId(), ExhibitorAudit.BOOKING, booth.id(), summary, view);
+        return action == AuditAction.DELETED ? AuditEntry.deleted(holder.eventId(), ExhibitorAudit.BOOKING, booth.id(), summary, view)
+                : AuditEntry.created(holder.eventId(), ExhibitorAudit.BOOKING, booth.id(), summary, view);
     }
 
     /** Publishes the booth, and its holder (whose fee changed), as saved. */

@@ -2,14 +2,8 @@ package org.conferencedesk.exhibitors;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.conferencedesk.shared.money.Amount;
 import org.conferencedesk.shared.money.MoneyFormat;
-import org.conferencedesk.storage.AuditAction;
-import org.conferencedesk.storage.AuditEntry;
-import org.conferencedesk.storage.FieldChange;
 import org.conferencedesk.storage.RecordAudit;
 
 /**
@@ -39,24 +33,6 @@ public final class ExhibitorAudit {
             Exhibitor::companyName, ExhibitorAudit::fields);
 
     private ExhibitorAudit() {
-    }
-
-    /** A CREATED entry holding the record's values ({@code view}, one of the {@code fields} below). */
-    static AuditEntry created(long eventId, String recordType, Long recordId, String summary, Map<String, String> view) {
-        return AuditEntry.of(eventId, recordType, recordId, AuditAction.CREATED, summary, FieldChange.between(Map.of(), view));
-    }
-
-    /** A DELETED entry holding the record's last values. */
-    static AuditEntry deleted(long eventId, String recordType, Long recordId, String summary, Map<String, String> view) {
-        return AuditEntry.of(eventId, recordType, recordId, AuditAction.DELETED, summary, FieldChange.between(view, Map.of()));
-    }
-
-    /** An UPDATED entry with the fields that changed, or empty if none did (Save pressed twice leaves no line). */
-    static Optional<AuditEntry> updated(long eventId, String recordType, Long recordId, String summary,
-                                        Map<String, String> before, Map<String, String> after) {
-        List<FieldChange> changes = FieldChange.between(before, after);
-        return changes.isEmpty() ? Optional.empty()
-                : Optional.of(AuditEntry.of(eventId, recordType, recordId, AuditAction.UPDATED, summary, changes));
     }
 
     /** The exhibitor's audit view, in form order; the contact's guest under {@code guestId}. */

@@ -17,6 +17,7 @@ import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditTrail;
 import org.conferencedesk.storage.Database;
+import org.conferencedesk.storage.References;
 
 /**
  * An event's exhibitors: exhibitors (checked by {@link ExhibitorRules}), their contact (a guest of
@@ -40,6 +41,7 @@ public final class ExhibitorService {
     private final BoothRepository booths;
     private final GuestService guests;
     private final AuditTrail audit;
+    private final References references;
     private final ChangeFeed<Exhibitor> changes = new ChangeFeed<>();
 
     /**
@@ -51,11 +53,21 @@ public final class ExhibitorService {
      */
     public ExhibitorService(Database database, ExhibitorRepository exhibitors, BoothRepository booths, GuestService guests,
                             AuditTrail audit) {
+        this(database, exhibitors, booths, guests, audit, new References());
+    }
+
+    /**
+     * A service whose deletions first ask the features holding exhibitors ({@code references}, record
+     * type {@value ExhibitorAudit#EXHIBITOR}) to let go or refuse, in the deleting transaction.
+     */
+    public ExhibitorService(Database database, ExhibitorRepository exhibitors, BoothRepository booths, GuestService guests,
+                            AuditTrail audit, References references) {
         this.database = database;
         this.exhibitors = exhibitors;
         this.booths = booths;
         this.guests = guests;
         this.audit = audit;
+        this.references = references;
     }
 
     /** A service over the database with its own repositories, auditing as the operating-system user. For tests and tools. */
@@ -113,7 +125,7 @@ public final class ExhibitorService {
             }
             if (resolved.id() == null) {
                 Exhibitor added = repository.insert(resolved);
-                audit.record(tx, ExhibitorAudit.created(added.eventId(), ExhibitorAudit.EXHIBITOR, added.id(),
+                audit.record(tx, AuditEntry.created(added.eventId(), ExhibitorAudit.EXHIBITOR, added.id(),
                         added.companyName(), ExhibitorAudit.fields(added)));
                 return added;
             }
@@ -139,8 +151,11 @@ public final class ExhibitorService {
      * @return false if it was already gone (nothing recorded)
      * @throws ExhibitorException {@code exhibitor.hasDeposits} if deposits were received from it:
      *         remove them first (give the money back), so that no money disappears with a deletion
+     * @throws org.conferencedesk.shared.UserFacingException if a feature holding the exhibitor refuses
+     *         (a nominee of a signed-off award category); nothing is deleted then
      */
     public boolean delete(long eventId, long exhibitorId) {
+        Runnable[] afterCommit = new Runnable[1];
         boolean deleted = database.inTransaction(tx -> {
             ExhibitorRepository repository = exhibitors.within(tx);
             List<Exhibitor> before = repository.lock(List.of(exhibitorId)).stream().filter(e -> e.eventId() == eventId).toList();
@@ -156,12 +171,14 @@ public final class ExhibitorService {
             for (Booking booking : Booking.runsOf(plan.findDaysOfExhibitor(exhibitorId))) {
                 audit.record(tx, BoothService.bookingEntry(plan, AuditAction.DELETED, booking, gone));
             }
+            afterCommit[0] = references.release(tx, ExhibitorAudit.EXHIBITOR, eventId, exhibitorId);
             repository.delete(exhibitorId);
-            audit.record(tx, ExhibitorAudit.deleted(gone.eventId(), ExhibitorAudit.EXHIBITOR, gone.id(), gone.companyName(),
+            audit.record(tx, AuditEntry.deleted(gone.eventId(), ExhibitorAudit.EXHIBITOR, gone.id(), gone.companyName(),
                     ExhibitorAudit.fields(gone)));
             return true;
         });
         if (deleted) {
+            afterCommit[0].run();
             changes.removed(eventId, List.of(exhibitorId));
         }
         return deleted;
@@ -214,7 +231,7 @@ public final class ExhibitorService {
                     .filter(e -> e.eventId() == deposit.eventId()).findFirst()
                     .orElseThrow(() -> new ExhibitorException("exhibitor.gone"));
             Deposit added = repository.insertDeposit(deposit);
-            audit.record(tx, ExhibitorAudit.created(added.eventId(), ExhibitorAudit.DEPOSIT, added.id(), payer.companyName(),
+            audit.record(tx, AuditEntry.created(added.eventId(), ExhibitorAudit.DEPOSIT, added.id(), payer.companyName(),
                     ExhibitorAudit.fields(added, payer.companyName())));
             return added;
         });
@@ -232,7 +249,7 @@ public final class ExhibitorService {
             }
             Deposit gone = before.get();
             String payer = repository.findById(gone.exhibitorId()).map(Exhibitor::companyName).orElse(null);
-            audit.record(tx, ExhibitorAudit.deleted(eventId, ExhibitorAudit.DEPOSIT, gone.id(), payer,
+            audit.record(tx, AuditEntry.deleted(eventId, ExhibitorAudit.DEPOSIT, gone.id(), payer,
                     ExhibitorAudit.fields(gone, payer)));
             return before;
         });
@@ -259,10 +276,10 @@ public final class ExhibitorService {
             repository.putRate(eventId, rate);
             Map<String, String> after = ExhibitorAudit.fields(repository.lockRate(eventId, rate.kind()).orElseThrow());
             if (before.isEmpty()) {
-                audit.record(tx, ExhibitorAudit.created(eventId, ExhibitorAudit.RATE, null, rate.kind().name(), after));
+                audit.record(tx, AuditEntry.created(eventId, ExhibitorAudit.RATE, null, rate.kind().name(), after));
                 return true;
             }
-            Optional<AuditEntry> edit = ExhibitorAudit.updated(eventId, ExhibitorAudit.RATE, null, rate.kind().name(),
+            Optional<AuditEntry> edit = AuditEntry.updated(eventId, ExhibitorAudit.RATE, null, rate.kind().name(),
                     ExhibitorAudit.fields(before.get()), after);
             edit.ifPresent(e -> audit.record(tx, e));
             return edit.isPresent();
@@ -280,7 +297,7 @@ public final class ExhibitorService {
             if (before.isEmpty() || !repository.deleteRate(eventId, kind)) {
                 return false;
             }
-            audit.record(tx, ExhibitorAudit.deleted(eventId, ExhibitorAudit.RATE, null, kind.name(),
+            audit.record(tx, AuditEntry.deleted(eventId, ExhibitorAudit.RATE, null, kind.name(),
                     ExhibitorAudit.fields(before.get())));
             return true;
         });
@@ -365,7 +382,7 @@ public final class ExhibitorService {
 
     /** The UPDATED entry for an edit, or empty if it changed nothing (Save pressed twice leaves no line). */
     private static Optional<AuditEntry> updated(Exhibitor before, Exhibitor after) {
-        return ExhibitorAudit.updated(after.eventId(), ExhibitorAudit.EXHIBITOR, after.id(), after.companyName(),
+        return AuditEntry.updated(after.eventId(), ExhibitorAudit.EXHIBITOR, after.id(), after.companyName(),
                 ExhibitorAudit.fields(before), ExhibitorAudit.fields(after));
     }
 

@@ -2,7 +2,9 @@ package org.conferencedesk.storage;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One line of the audit trail: who did what to which record, when, and the values before and after.
@@ -36,6 +38,29 @@ public record AuditEntry(Long id, Long eventId, Instant occurredAt, String actor
     public static AuditEntry of(Long eventId, String recordType, Long recordId, AuditAction action, String summary,
                                 List<FieldChange> changes) {
         return new AuditEntry(null, eventId, null, null, recordType, recordId, action, summary, changes);
+    }
+
+    /**
+     * A record added: a {@link AuditAction#CREATED} entry holding its values ({@code view}, its audit
+     * view: field name → value as text, in form order; empty values left out).
+     */
+    public static AuditEntry created(long eventId, String recordType, Long recordId, String summary, Map<String, String> view) {
+        return of(eventId, recordType, recordId, AuditAction.CREATED, summary, FieldChange.between(Map.of(), view));
+    }
+
+    /**
+     * A record edited: an {@link AuditAction#UPDATED} entry with only the fields that differ between the
+     * two audit views, or empty if none does (Save pressed twice leaves no line).
+     */
+    public static Optional<AuditEntry> updated(long eventId, String recordType, Long recordId, String summary,
+                                               Map<String, String> before, Map<String, String> after) {
+        List<FieldChange> changes = FieldChange.between(before, after);
+        return changes.isEmpty() ? Optional.empty() : Optional.of(of(eventId, recordType, recordId, AuditAction.UPDATED, summary, changes));
+    }
+
+    /** A record deleted: a {@link AuditAction#DELETED} entry holding its last values. */
+    public static AuditEntry deleted(long eventId, String recordType, Long recordId, String summary, Map<String, String> view) {
+        return of(eventId, recordType, recordId, AuditAction.DELETED, summary, FieldChange.between(view, Map.of()));
     }
 
     /** The change of {@code field}, or null if it did not change. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
 import org.conferencedesk.shared.money.MoneyFormat;
@@ -31,23 +32,41 @@ public final class AuditText {
     private final Messages messages;
     private final ZoneId zone;
     private final Map<String, Messages> words = new HashMap<>();
+    private final AuditWithholding withholding;
 
     /**
+     * Every value shown as stored.
+     *
      * @param locale the reader's language (any Chinese locale gives Simplified Chinese, else English)
      * @param zone the time zone times are shown in: the event's (Asia/Shanghai)
      * @param vocabularies the record types' words, registered by their features
      */
     public AuditText(Locale locale, ZoneId zone, List<AuditVocabulary> vocabularies) {
+        this(locale, zone, vocabularies, AuditWithholding.NONE);
+    }
+
+    /**
+     * With the record types' words, and values readers may not see yet ({@code withholding}, usually
+     * {@link AuditTrail#withholding()}) shown as a note ({@code value.withheld.TYPE}, else
+     * {@code value.withheld}) instead of the value.
+     */
+    public AuditText(Locale locale, ZoneId zone, List<AuditVocabulary> vocabularies, AuditWithholding withholding) {
         this.messages = Messages.of("audit", locale);
         this.zone = zone;
+        this.withholding = withholding;
         for (AuditVocabulary v : vocabularies) {
             words.put(v.recordType(), Messages.of(v.area(), locale));
         }
     }
 
-    /** With no registered words: every type read from the {@code audit} bundle, or as stored. */
+    /** With no registered words: every type read from the {@code audit} bundle, or as stored; every value shown. */
     public AuditText(Locale locale, ZoneId zone) {
-        this(locale, zone, List.of());
+        this(locale, zone, List.of(), AuditWithholding.NONE);
+    }
+
+    /** With no registered words, values readers may not see yet withheld (see above). */
+    public AuditText(Locale locale, ZoneId zone, AuditWithholding withholding) {
+        this(locale, zone, List.of(), withholding);
     }
 
     /** The sentences of the audit trail in this language. */
@@ -98,18 +117,24 @@ public final class AuditText {
      * for a created, deleted or imported record its values {@code "Project: A; Amount: RMB 5.2 billion"}.
      */
     public String changes(AuditEntry entry) {
+        Set<String> withheld = withholding.withheldFields(entry);
         List<String> parts = new ArrayList<>();
         for (FieldChange change : entry.changes()) {
-            parts.add(change(entry, change));
+            parts.add(change(entry, change, withheld));
         }
         return String.join(messages.get("change.separator"), parts);
     }
 
     /** One change: {@code "Amount: RMB 520 million → RMB 530 million"}, or {@code "Amount: RMB 520 million"}. */
     public String change(AuditEntry entry, FieldChange change) {
+        return change(entry, change, withholding.withheldFields(entry));
+    }
+
+    private String change(AuditEntry entry, FieldChange change, Set<String> withheld) {
         String field = field(entry.recordType(), change.field());
-        String before = value(entry.recordType(), change.field(), change.before());
-        String after = value(entry.recordType(), change.field(), change.after());
+        boolean hidden = withheld.contains(change.field());
+        String before = hidden && change.before() != null ? withheld(entry) : value(entry.recordType(), change.field(), change.before());
+        String after = hidden && change.after() != null ? withheld(entry) : value(entry.recordType(), change.field(), change.after());
         return switch (entry.action()) {
             case UPDATED, MERGED, UNMERGED -> messages.get("change.edit", field, before, after);
             case DELETED, UNMARKED_DISTINCT -> messages.get("change.value", field, before);
@@ -154,6 +179,11 @@ public final class AuditText {
             return own.get(field + "." + value);
         }
         return translated("value." + recordType + "." + field + "." + value, value);
+    }
+
+    /** The note shown instead of a value readers may not see yet. */
+    private String withheld(AuditEntry entry) {
+        return translated("value.withheld." + entry.recordType(), messages.get("value.withheld"));
     }
 
     private String money(String value) {

@@ -1,8 +1,13 @@
 package org.conferencedesk.storage;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jooq.DSLContext;
 
 /**
@@ -30,6 +35,7 @@ public final class AuditTrail {
     private final AuditRepository entries;
     private final Actor actor;
     private final Clock clock;
+    private final Map<String, List<AuditWithholding>> withheld = new ConcurrentHashMap<>();
 
     /**
      * @param entries the repository over the database (not a transaction)
@@ -76,9 +82,39 @@ public final class AuditTrail {
         return entries.find(eventId, filter == null ? AuditFilter.ALL : filter, limit);
     }
 
+    /**
+     * The event's entries recorded at or after {@code from}, oldest first (then by id): what changed since
+     * a moment, e.g. since figures were frozen for the press.
+     */
+    public List<AuditEntry> since(long eventId, java.time.Instant from) {
+        return entries.findSince(eventId, from);
+    }
+
     /** Who this trail names as making the changes. */
     public String actorName() {
         return actor.name();
+    }
+
+    /**
+     * Registers what readers of this trail may not see yet among the entries of {@code recordType}
+     * (the feature writing them knows when they may: scores once their category is signed off).
+     */
+    public void withhold(String recordType, AuditWithholding withholding) {
+        withheld.computeIfAbsent(Objects.requireNonNull(recordType), t -> new CopyOnWriteArrayList<>())
+                .add(Objects.requireNonNull(withholding));
+    }
+
+    /** What readers of this trail may not see now: every registered {@link AuditWithholding} for the entry's type. */
+    public AuditWithholding withholding() {
+        return entry -> {
+            List<AuditWithholding> registered = withheld.get(entry.recordType());
+            if (registered == null) {
+                return Set.of();
+            }
+            Set<String> fields = new HashSet<>();
+            registered.forEach(w -> fields.addAll(w.withheldFields(entry)));
+            return fields;
+        };
     }
 
     private static String cut(String text, int length) {

@@ -30,8 +30,11 @@ public final class AuditedWrites<R> {
     private final RecordAudit<R> kind;
     private final AuditTrail audit;
     private final ChangeFeed<R> feed;
+    private final References references;
 
     /**
+     * Writes of a type no other feature points at.
+     *
      * @param database the database (for transactions)
      * @param store the type's repository over it
      * @param kind how the type appears in the trail
@@ -39,11 +42,22 @@ public final class AuditedWrites<R> {
      * @param feed where committed changes are published
      */
     public AuditedWrites(Database database, RecordStore<R> store, RecordAudit<R> kind, AuditTrail audit, ChangeFeed<R> feed) {
+        this(database, store, kind, audit, feed, new References());
+    }
+
+    /**
+     * Writes of a type other features may point at: before a record is deleted, the holders
+     * registered in {@code references} under the type's name ({@link RecordAudit#recordType()}) let
+     * go of it or refuse, in the deleting transaction.
+     */
+    public AuditedWrites(Database database, RecordStore<R> store, RecordAudit<R> kind, AuditTrail audit, ChangeFeed<R> feed,
+                         References references) {
         this.database = Objects.requireNonNull(database);
         this.store = Objects.requireNonNull(store);
         this.kind = Objects.requireNonNull(kind);
         this.audit = Objects.requireNonNull(audit);
         this.feed = Objects.requireNonNull(feed);
+        this.references = Objects.requireNonNull(references);
     }
 
     /**
@@ -59,8 +73,8 @@ public final class AuditedWrites<R> {
             Long id = kind.id(record);
             if (id == null) {
                 R added = within.insert(record);
-                audit.record(tx, AuditEntry.of(kind.eventId(added), kind.recordType(), kind.id(added), AuditAction.CREATED,
-                        kind.summary(added), FieldChange.between(Map.of(), kind.fields(added))));
+                audit.record(tx, AuditEntry.created(kind.eventId(added), kind.recordType(), kind.id(added), kind.summary(added),
+                        kind.fields(added)));
                 return added;
             }
             R before = within.lock(id).orElseThrow(goneMeanwhile);
@@ -74,23 +88,33 @@ public final class AuditedWrites<R> {
 
     /**
      * Deletes the record with this id, recording its last values in the same transaction, and
-     * publishes its removal after the commit.
+     * publishes its removal after the commit. Other features' references to it are let go first, in
+     * the same transaction ({@link References}); a holder may refuse.
      *
      * @return the record as it was, or empty if it was already gone (nothing recorded or published)
+     * @throws RuntimeException a holder's refusal (a {@code UserFacingException}), or the database's;
+     *         nothing is deleted then
      */
     public Optional<R> delete(long id) {
+        Runnable[] afterCommit = new Runnable[1];
         Optional<R> deleted = database.inTransaction(tx -> {
             RecordStore<R> within = store.within(tx);
             Optional<R> before = within.lock(id);
-            if (before.isEmpty() || !within.delete(id)) {
+            if (before.isEmpty()) {
                 return Optional.<R>empty();
             }
             R gone = before.get();
-            audit.record(tx, AuditEntry.of(kind.eventId(gone), kind.recordType(), id, AuditAction.DELETED,
-                    kind.summary(gone), FieldChange.between(kind.fields(gone), Map.of())));
+            afterCommit[0] = references.release(tx, kind.recordType(), kind.eventId(gone), id);
+            if (!within.delete(id)) {
+                return Optional.<R>empty();
+            }
+            audit.record(tx, AuditEntry.deleted(kind.eventId(gone), kind.recordType(), id, kind.summary(gone), kind.fields(gone)));
             return before;
         });
-        deleted.ifPresent(gone -> feed.removed(kind.eventId(gone), List.of(id)));
+        deleted.ifPresent(gone -> {
+            afterCommit[0].run();
+            feed.removed(kind.eventId(gone), List.of(id));
+        });
         return deleted;
     }
 

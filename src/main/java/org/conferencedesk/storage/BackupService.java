@@ -303,6 +303,13 @@ public final class BackupService {
      * @throws WrongPasswordException if the password does not decrypt it (nothing changed)
      */
     public Restored restore(Path zip, char[] filePassword) {
+        // No other window or command may touch the file from here to the rename (shared if this process holds it).
+        try (DatabaseLock lock = DatabaseLock.acquire(h2File, DatabaseLock.Program.PROGRAM, "")) {
+            return restoreLocked(zip, filePassword);
+        }
+    }
+
+    private Restored restoreLocked(Path zip, char[] filePassword) {
         Path parent = h2File.getParent();
         Path scratch = null;
         try {
@@ -314,7 +321,7 @@ public final class BackupService {
             }
             Files.createDirectories(parent);
             // Beside the database, so that the final rename stays on one disk.
-            scratch = Files.createTempDirectory(parent, ".restore-");
+            scratch = Leftovers.scratchFolder(h2File, "restore");
             Path restored = extractAndCheck(zip, scratch, filePassword);
             Path previous = null;
             if (Files.exists(h2File)) {
@@ -346,11 +353,16 @@ public final class BackupService {
      * {@code backups/PREFIXNAME-TIME.zip}; never rotated away. The caller holds the file closed.
      */
     Path keepCopy(String prefix) throws IOException {
+        return keepCopy(prefix, h2File);
+    }
+
+    /** {@link #keepCopy(String)} of {@code source}, a database file of this database's name (e.g. a converted copy). */
+    Path keepCopy(String prefix, Path source) throws IOException {
         Path target = freeName(prefix + name + "-");
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(part); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(h2File.getFileName().toString()));
-            Files.copy(h2File, zip);
+            Files.copy(source, zip);
             zip.closeEntry();
         } catch (IOException e) {
             deleteQuietly(part);

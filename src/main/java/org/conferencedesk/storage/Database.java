@@ -28,11 +28,12 @@ import org.jooq.impl.DSL;
  * <p>Only repositories use {@link #dsl()}; services use {@link #inTransaction(Function)} to group
  * the repository calls of one unit of work.
  *
- * <p>Safety (issue 5): one writer per file (H2's file lock; a second opener gets
- * {@link DatabaseInUseException}); every commit is written to the file before it returns
- * ({@code WRITE_DELAY=0}, so a killed process loses no committed change); a damaged file, or one
- * whose Flyway history is newer than this application's migrations, is refused with
- * {@link DatabaseUnusableException} before anything is migrated or written.
+ * <p>Safety (issue 5, issue 9): one writer per file ({@link DatabaseLock}, taken before the file is
+ * read and held until {@link #close()}; a second process gets {@link DatabaseInUseException}); every
+ * commit is written to the file before it returns ({@code WRITE_DELAY=0}, so a killed process
+ * loses no committed change); a damaged file, or one whose Flyway history is newer than this
+ * application's migrations, is refused with {@link DatabaseUnusableException} before anything is
+ * migrated or written.
  */
 public final class Database implements AutoCloseable {
 
@@ -55,12 +56,17 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final String description;
     private final Path file;
+    /** This database's share of the one-writer lock (null in memory); released by {@link #close()}. */
+    private final DatabaseLock lock;
+    private final boolean encrypted;
 
     private Database(String jdbcUrl, String description, Path file) {
-        this(jdbcUrl, "", description, file);
+        this(jdbcUrl, "", description, file, null, false);
     }
 
-    private Database(String jdbcUrl, String password, String description, Path file) {
+    private Database(String jdbcUrl, String password, String description, Path file, DatabaseLock lock, boolean encrypted) {
+        this.lock = lock;
+        this.encrypted = encrypted;
         this.pool = JdbcConnectionPool.create(jdbcUrl, "sa", password);
         this.pool.setMaxConnections(8);
         this.description = description;
@@ -123,6 +129,17 @@ public final class Database implements AutoCloseable {
      * @throws StorageException if the folder cannot be created or the file cannot be opened or migrated
      */
     public static Database openFile(Path file, char[] filePassword) {
+        // Before anything reads the file: no other process may have it (DatabaseLock says why not H2's lock alone).
+        DatabaseLock lock = DatabaseLock.acquire(file, DatabaseLock.Program.PROGRAM, "");
+        try {
+            return openLocked(file, filePassword, lock);
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static Database openLocked(Path file, char[] filePassword, DatabaseLock lock) {
         Path absolute = basePath(file);
         Path h2File = h2File(file);
         try {
@@ -142,6 +159,10 @@ public final class Database implements AutoCloseable {
         // housekeeping instead, and grows only by the space that compaction would have given back.
         // An empty file (the process was killed while creating it) holds nothing: H2 starts it afresh.
         boolean existed = Files.isRegularFile(h2File) && sizeOf(h2File) > 0;
+        if (existed && !Files.isWritable(h2File)) {
+            // H2 would open it read-only and fail at the first change with its own words.
+            throw StorageException.withSentence(null, "fileReadOnly", h2File);
+        }
         boolean encrypted = existed ? isEncrypted(h2File) : filePassword != null;
         if (encrypted && filePassword == null) {
             throw new PasswordRequiredException(h2File);
@@ -149,12 +170,15 @@ public final class Database implements AutoCloseable {
         if (!existed && encrypted) {
             EncryptionService.requireUsable(filePassword);
         }
-        String url = "jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;MAX_COMPACT_TIME=0" + (encrypted ? ";CIPHER=AES" : "");
+        // TRACE_LEVEL_FILE=4: H2's own trace goes to our log (SLF4J), never to stderr or a .trace.db file
+        // (a folder it cannot write in printed a 50-line stack trace before our sentence).
+        String url = "jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=4"
+                + (encrypted ? ";CIPHER=AES" : "");
         if (existed) {
             inspect(h2File, encrypted ? filePassword : null);
         }
         try {
-            return new Database(url, encrypted ? h2Password(h2File, filePassword) : "", h2File.toString(), h2File);
+            return new Database(url, encrypted ? h2Password(h2File, filePassword) : "", h2File.toString(), h2File, lock, encrypted);
         } catch (StorageException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -206,7 +230,7 @@ public final class Database implements AutoCloseable {
         }
         inspectStore(h2File, encrypted ? filePassword : null);
         org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + basePath(h2File) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE"
+        dataSource.setURL("jdbc:h2:file:" + basePath(h2File) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4"
                 + (encrypted ? ";CIPHER=AES" : ""));
         dataSource.setUser("sa");
         if (encrypted) {
@@ -251,7 +275,12 @@ public final class Database implements AutoCloseable {
         if (!EncryptionService.isUsable(filePassword)) {
             throw new WrongPasswordException(h2File);
         }
-        return new String(filePassword) + " ";
+        char[] key = FilePassword.h2Key(h2File, filePassword);
+        try {
+            return new String(key) + " ";
+        } finally {
+            java.util.Arrays.fill(key, '\0');
+        }
     }
 
     private static void inspectStore(Path h2File, char[] filePassword) {
@@ -259,7 +288,7 @@ public final class Database implements AutoCloseable {
         try {
             org.h2.mvstore.MVStore.Builder builder = new org.h2.mvstore.MVStore.Builder().fileName(h2File.toString()).readOnly();
             if (filePassword != null) {
-                builder.encryptionKey(filePassword.clone());
+                builder.encryptionKey(FilePassword.h2Key(h2File, filePassword));
             }
             store = builder.open();
         } catch (org.h2.mvstore.MVStoreException e) {
@@ -413,6 +442,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether the file is encrypted (known when it was opened: the file itself is not read again while open). */
+    public boolean encrypted() {
+        return encrypted;
+    }
+
     /** The H2 file of this database ({@code ..../NAME.mv.db}), or empty for an in-memory database. */
     public Optional<Path> file() {
         return Optional.ofNullable(file);
@@ -453,5 +487,8 @@ public final class Database implements AutoCloseable {
             }
         }
         pool.dispose();
+        if (lock != null) {
+            lock.close();
+        }
     }
 }

@@ -19,6 +19,15 @@ class MainTest {
     }
 
     @Test
+    void theLanguageTheLauncherKeptWinsOverTheUtf8LocaleItRunsJavaIn() {
+        // The launcher ran Java with LC_ALL=C.UTF-8 so that file names in any script can be read.
+        assertThat(Main.userLocale(Locale.ENGLISH, Map.of("CONFERENCEDESK_LOCALE", "zh_CN.GB18030", "LC_ALL", "C.UTF-8")))
+                .isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(Main.userLocale(Locale.ENGLISH, Map.of("CONFERENCEDESK_LOCALE", "C", "LC_ALL", "C.UTF-8", "LANG", "zh_CN.UTF-8")))
+                .isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
     void jvmLocaleIsKeptWithoutLanguageVariables() {
         assertThat(Main.userLocale(Locale.TRADITIONAL_CHINESE, Map.of())).isEqualTo(Locale.TRADITIONAL_CHINESE);
         assertThat(Main.userLocale(Locale.US, Map.of("LANG", "en_GB.UTF-8"))).isEqualTo(Locale.US);

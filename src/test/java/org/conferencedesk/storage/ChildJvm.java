@@ -13,6 +13,11 @@ public final class ChildJvm {
 
     /** Starts {@code main} with {@code args}; stderr goes to the test's stderr. */
     public static Process start(Class<?> main, String... args) throws IOException {
+        return new ProcessBuilder(command(main, List.of(), args)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    /** The command line of a JVM on the test class path running {@code main}, with {@code options} for the JVM. */
+    public static List<String> command(Class<?> main, List<String> options, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
@@ -21,8 +26,9 @@ public final class ChildJvm {
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Dorg.jooq.no-logo=true");
         command.add("-Dorg.jooq.no-tips=true");
+        command.addAll(options);
         command.add(main.getName());
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        return command;
     }
 }

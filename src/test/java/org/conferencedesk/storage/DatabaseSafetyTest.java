@@ -71,9 +71,9 @@ class DatabaseSafetyTest {
                 });
 
         assertThat(sha256(file)).isEqualTo(before);
-        // H2 may leave its trace file (wimc.trace.db) beside it; nothing else is written.
+        // H2 may leave its trace file (wimc.trace.db) beside it, and the one-writer lock file stays (empty); nothing else is written.
         assertThat(Files.list(folder).map(p -> p.getFileName().toString())).containsAnyOf("wimc.mv.db")
-                .allMatch(name -> name.equals("wimc.mv.db") || name.equals("wimc.trace.db"));
+                .allMatch(name -> name.equals("wimc.mv.db") || name.equals("wimc.trace.db") || name.equals("wimc.lock"));
     }
 
     @Test

@@ -146,11 +146,12 @@ class EncryptionTest {
         try (Database database = Database.openFile(db)) {
             assertThat(projects(database)).containsExactly(SECRET, "芯片项目", "激光项目");
         }
-        // The copies: plain, then encrypted with "one", then with "two"; no scratch left beside the database.
+        // The copies: encrypted with "one" (set), with "two" (change), with "two" (remove: the file as it was);
+        // none readable without a password, no scratch left beside the database.
         assertThat(folder.resolve("backups/before-encryption-wimc-2026-11-29T12-02-00.zip")).exists();
         assertThat(folder.resolve("backups/before-encryption-wimc-2026-11-29T12-03-00.zip")).exists();
         try (var files = Files.list(folder)) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("wimc.mv.db", "backups");
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("wimc.mv.db", "wimc.lock", "backups");
         }
     }
 

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditFilter;
 import org.conferencedesk.storage.AuditText;
+import org.conferencedesk.storage.AuditWithholding;
 import org.conferencedesk.storage.FieldChange;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +25,9 @@ import picocli.CommandLine.Spec;
  * lines the window's Help → Audit trail… shows. JSON: an array of {@code {"occurredAt" (ISO with the
  * event's offset, "2020-11-26T12:00:00+08:00"), "actor", "recordType", "recordId", "action",
  * "summary", "changes": [{"field", "before", "after"}]}} with values as stored (amounts as strings in
- * yuan, dates ISO).
+ * yuan, dates ISO). A value readers may not see yet (a committee member's scores before the category is
+ * signed off, {@link org.conferencedesk.storage.AuditWithholding}) is left out: its change has
+ * {@code "withheld": true} and null {@code before} and {@code after}, in the text a note.
  */
 @Command(name = "audit", sortOptions = false)
 final class AuditCommand implements Callable<Integer> {
@@ -55,16 +59,17 @@ final class AuditCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 ArrayNode array = Json.array();
-                entries.forEach(e -> array.add(entry(e, event)));
+                AuditWithholding withholding = context.audit().withholding();
+                entries.forEach(e -> array.add(entry(e, event, withholding.withheldFields(e))));
                 Json.print(out, array);
             } else {
-                printText(out, root, event, entries, context.auditWords());
+                printText(out, root, event, entries, context.auditWords(), context.audit().withholding());
             }
         }
         return ConferenceDeskCli.OK;
     }
 
-    private static ObjectNode entry(AuditEntry e, Event event) {
+    private static ObjectNode entry(AuditEntry e, Event event, Set<String> withheld) {
         ObjectNode node = Json.object();
         // Always with seconds ("…T12:00:00+08:00"); OffsetDateTime.toString() drops ":00".
         node.put("occurredAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(e.occurredAt().atZone(event.timeZone())));
@@ -77,15 +82,19 @@ final class AuditCommand implements Callable<Integer> {
         for (FieldChange c : e.changes()) {
             ObjectNode change = changes.addObject();
             change.put("field", c.field());
-            change.put("before", c.before());
-            change.put("after", c.after());
+            boolean hidden = withheld.contains(c.field());
+            change.put("before", hidden ? null : c.before());
+            change.put("after", hidden ? null : c.after());
+            if (hidden) {
+                change.put("withheld", true);
+            }
         }
         return node;
     }
 
     private void printText(PrintWriter out, ConferenceDeskCommand root, Event event, List<AuditEntry> entries,
-                           List<org.conferencedesk.storage.AuditVocabulary> words) {
-        AuditText text = new AuditText(Lang.or(lang, root.locale()), event.timeZone(), words);
+                           List<org.conferencedesk.storage.AuditVocabulary> words, AuditWithholding withholding) {
+        AuditText text = new AuditText(Lang.or(lang, root.locale()), event.timeZone(), words, withholding);
         if (entries.isEmpty()) {
             out.println(text.messages().get("empty"));
             out.flush();

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.conferencedesk.storage.Database;
 
 /**
  * What the command line needs from the world outside it, passed in so that tests can run it
@@ -16,8 +17,14 @@ import java.util.function.Consumer;
  *                     no command is given. Kept outside this package so that headless commands never
  *                     load JavaFX classes.
  * @param logFile where unexpected errors are written in full, named in the sentence on stderr
+ * @param windowDatabase null for a command of its own; for a command forwarded to the window
+ *                       ({@link ForwardedCommands}), the window's open database, which the command
+ *                       reads instead of opening the file (and does not close)
+ * @param workingDirectory null for a command of its own; for a forwarded one, the folder the user ran
+ *                         it in, against which relative file names ({@code --out wimc.pdf}) are read
  */
-public record CliEnvironment(Map<String, String> environment, Locale locale, Consumer<Path> windowOpener, Path logFile) {
+public record CliEnvironment(Map<String, String> environment, Locale locale, Consumer<Path> windowOpener, Path logFile,
+                             Database windowDatabase, Path workingDirectory) {
 
     /** Copies the environment and checks that nothing is missing. */
     public CliEnvironment {
@@ -25,5 +32,10 @@ public record CliEnvironment(Map<String, String> environment, Locale locale, Con
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(windowOpener, "windowOpener");
         Objects.requireNonNull(logFile, "logFile");
+    }
+
+    /** A command of its own (not forwarded to a window). */
+    public CliEnvironment(Map<String, String> environment, Locale locale, Consumer<Path> windowOpener, Path logFile) {
+        this(environment, locale, windowOpener, logFile, null, null);
     }
 }

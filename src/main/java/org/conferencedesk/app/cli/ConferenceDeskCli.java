@@ -51,6 +51,9 @@ public final class ConferenceDeskCli {
                 }
             }
             err.println(messages.get("error.missing", String.join(messages.get("error.and"), names)));
+        } else if (e.getCause() instanceof CommandLine.TypeConversionException badName && e.getArgSpec() != null
+                && e.getArgSpec().type() == java.nio.file.Path.class) {
+            err.println(badName.getMessage());
         } else if (e.getArgSpec() != null && e.getValue() != null && isWholeNumber(e.getArgSpec())) {
             err.println(messages.get("error.notAWholeNumber", optionName(e.getArgSpec()), e.getValue()));
         } else {
@@ -85,10 +88,28 @@ public final class ConferenceDeskCli {
     public static CommandLine create(CliEnvironment environment) {
         ConferenceDeskCommand root = new ConferenceDeskCommand(environment);
         CommandLine commandLine = new CommandLine(root);
+        // import, export and list: one implementation each, a subcommand per record type.
+        for (RecordTypes.RecordType<?> type : RecordTypes.ALL) {
+            commandLine.getSubcommands().get("import").addSubcommand(type.name(), new ImportCommand.ImportRecords(type));
+            commandLine.getSubcommands().get("export").addSubcommand(type.name(), new ExportCommand.ExportRecords(type));
+            commandLine.getSubcommands().get("list").addSubcommand(type.name(), new ListCommand.ListRecords<>(type));
+        }
         commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         // Dates as organisers write them (2020-11-26, 2020/11/26, 2020年11月26日), as in the window.
         commandLine.registerConverter(java.time.LocalDate.class, org.conferencedesk.shared.DateText::parse);
+        // File names: a name the system cannot write (a locale without these characters) gets a sentence, not
+        // Java's text; run by the window for a command line elsewhere, names are relative to the user's folder.
+        commandLine.registerConverter(java.nio.file.Path.class, name -> {
+            try {
+                java.nio.file.Path path = java.nio.file.Path.of(name);
+                return environment.workingDirectory() == null ? path : environment.workingDirectory().resolve(path);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new CommandLine.TypeConversionException(Messages.of("cli", environment.locale()).get("error.badFileName", name));
+            }
+        });
+        // One writer: the database's lock for the whole command, or the window runs a command that only reads.
+        commandLine.setExecutionStrategy(new CommandSession(environment));
         commandLine.setExecutionExceptionHandler(new ErrorReporter(environment));
         commandLine.setParameterExceptionHandler(ConferenceDeskCli::wrongUsage);
         // Help in the user's language, whatever the JVM's default locale.

@@ -8,6 +8,7 @@ import org.conferencedesk.events.Event;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.DataFolder;
+import org.conferencedesk.storage.StorageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -42,6 +43,8 @@ import picocli.CommandLine.ScopeType;
 public final class ConferenceDeskCommand implements Callable<Integer> {
 
     private final CliEnvironment environment;
+    /** Set when there is no database and the command may not create one: the sentence to say where it would open it. */
+    private String missingDatabase;
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT, descriptionKey = "option.db")
     private String db;
@@ -61,9 +64,32 @@ public final class ConferenceDeskCommand implements Callable<Integer> {
         return ConferenceDeskCli.OK;
     }
 
-    /** The database file: {@code --db}, else {@code CONFERENCEDESK_DB}, else the default one in the data folder. */
+    /**
+     * The database file: {@code --db}, else {@code CONFERENCEDESK_DB}, else the default one in the data
+     * folder; in a command the window runs, the window's.
+     */
     Path databaseFile() {
+        if (environment.windowDatabase() != null) {
+            return environment.windowDatabase().file().orElseThrow();
+        }
         return DataFolder.resolveDatabase(db, environment.environment());
+    }
+
+    /**
+     * The database file, which must exist.
+     *
+     * @throws StorageException with the sentence {@link CommandSession} gave, if there is no database
+     */
+    Path existingDatabaseFile() {
+        if (missingDatabase != null) {
+            throw new StorageException(missingDatabase, null);
+        }
+        return databaseFile();
+    }
+
+    /** Called by {@link CommandSession}: there is no database, and this command may not make one. */
+    void refuseMissingDatabase(String sentence) {
+        this.missingDatabase = sentence;
     }
 
     /** The value of {@code --event}, or null. */
@@ -76,6 +102,11 @@ public final class ConferenceDeskCommand implements Callable<Integer> {
      * are audited as "USER (command line)".
      */
     AppContext openContext() {
+        existingDatabaseFile();
+        if (environment.windowDatabase() != null) {
+            // Run by the window for the command line: its database is open, and stays open afterwards.
+            return AppContext.borrowing(environment.windowDatabase(), Actor.commandLine());
+        }
         Path file = databaseFile();
         char[] password = org.conferencedesk.storage.Database.isEncrypted(file)
                 ? passwords().current(org.conferencedesk.storage.Database.h2File(file)) : null;
@@ -90,6 +121,11 @@ public final class ConferenceDeskCommand implements Callable<Integer> {
     /** Chooses the event a command works on ({@code --event}, or the only one); see EventService.choose. */
     Event chooseEvent(AppContext context, boolean createIfMissing) {
         return context.events().choose(event, createIfMissing);
+    }
+
+    /** The environment the command line runs in. */
+    CliEnvironment environment() {
+        return environment;
     }
 
     /** The user's locale (the system's). */

@@ -24,8 +24,11 @@ final class EncryptionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConferenceDeskCommand root = Commands.root(spec);
-        EncryptionService encryption = EncryptionService.of(root.databaseFile());
-        spec.commandLine().getOut().println(root.messages().get(encryption.isEncrypted()
+        EncryptionService encryption = EncryptionService.of(root.existingDatabaseFile());
+        // Run by the window: its database is open, and reading the file's header would drop H2's own lock on it.
+        var window = root.environment().windowDatabase();
+        boolean encrypted = window != null ? window.encrypted() : encryption.isEncrypted();
+        spec.commandLine().getOut().println(root.messages().get(encrypted
                 ? "encryption.isEncrypted" : "encryption.isPlain", encryption.databaseFile()));
         return ConferenceDeskCli.OK;
     }
@@ -34,7 +37,8 @@ final class EncryptionCommand implements Callable<Integer> {
         ConferenceDeskCommand root = Commands.root(spec);
         var out = spec.commandLine().getOut();
         out.println(root.messages().get(key, encryption.databaseFile()));
-        out.println(root.messages().get("encryption.kept", kept));
+        // After set and change the copy is the converted file (never readable without the new password).
+        out.println(root.messages().get("encryption.removed".equals(key) ? "encryption.kept" : "encryption.keptEncrypted", kept));
         out.flush();
         return ConferenceDeskCli.OK;
     }
@@ -48,9 +52,21 @@ final class EncryptionCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ConferenceDeskCommand root = Commands.root(spec);
-            EncryptionService encryption = EncryptionService.of(root.databaseFile());
+            EncryptionService encryption = EncryptionService.of(root.existingDatabaseFile());
+            java.util.List<Path> plain = encryption.plainBackups();
             Path kept = encryption.encrypt(root.passwords().fresh());
-            return done(spec, "encryption.set", encryption, kept);
+            done(spec, "encryption.set", encryption, kept);
+            // The backups taken before are encrypted too; one that could not be (damaged) is named.
+            java.util.List<Path> left = encryption.plainBackups();
+            var out = spec.commandLine().getOut();
+            if (plain.size() > left.size()) {
+                out.println(root.messages().get("encryption.backupsEncrypted", plain.size() - left.size()));
+            }
+            for (Path backup : left) {
+                out.println(root.messages().get("encryption.backupLeft", backup));
+            }
+            out.flush();
+            return ConferenceDeskCli.OK;
         }
     }
 
@@ -63,7 +79,7 @@ final class EncryptionCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ConferenceDeskCommand root = Commands.root(spec);
-            EncryptionService encryption = EncryptionService.of(root.databaseFile());
+            EncryptionService encryption = EncryptionService.of(root.existingDatabaseFile());
             char[] current = encryption.isEncrypted() ? root.passwords().current(encryption.databaseFile()) : null;
             Path kept = encryption.changePassword(current, root.passwords().fresh());
             return done(spec, "encryption.changed", encryption, kept);
@@ -79,7 +95,7 @@ final class EncryptionCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ConferenceDeskCommand root = Commands.root(spec);
-            EncryptionService encryption = EncryptionService.of(root.databaseFile());
+            EncryptionService encryption = EncryptionService.of(root.existingDatabaseFile());
             char[] current = encryption.isEncrypted() ? root.passwords().current(encryption.databaseFile()) : null;
             Path kept = encryption.removeEncryption(current);
             return done(spec, "encryption.removed", encryption, kept);

@@ -32,7 +32,8 @@ final class Passwords {
     /**
      * The password of the encrypted {@code file}: {@value #PASSWORD}, else asked once at the console.
      *
-     * @throws PasswordRequiredException if neither is available (no console: a script or a pipe)
+     * @throws StorageException naming {@value #PASSWORD} if neither is available (no console: a script or a pipe)
+     * @throws PasswordRequiredException if nothing was typed
      */
     char[] current(Path file) {
         String fromEnvironment = environment.get(PASSWORD);
@@ -40,7 +41,11 @@ final class Passwords {
             return fromEnvironment.toCharArray();
         }
         Console console = System.console();
-        char[] typed = console == null ? null : console.readPassword("%s", messages.get("password.prompt", file));
+        if (console == null) {
+            // A script, a pipe or a scheduled task: say where the password can come from.
+            throw new StorageException(messages.get("password.noTerminal", file, PASSWORD), new PasswordRequiredException(file));
+        }
+        char[] typed = console.readPassword("%s", messages.get("password.prompt", file));
         if (typed == null || typed.length == 0) {
             throw new PasswordRequiredException(file);
         }

@@ -3,7 +3,6 @@ package org.conferencedesk.app.startup;
 import org.conferencedesk.app.ui.PasswordDialog;
 import org.conferencedesk.app.ui.Settings;
 import org.conferencedesk.app.ui.Shell;
-import org.conferencedesk.app.ui.WindowActivation;
 import org.conferencedesk.shared.ui.ChineseFont;
 import org.conferencedesk.shared.ui.FxDialogs;
 import org.conferencedesk.shared.ui.FxTaskExecutor;
@@ -22,6 +21,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.conferencedesk.app.AppContext;
+import org.conferencedesk.app.Main;
+import org.conferencedesk.app.WindowActivation;
+import org.conferencedesk.app.cli.ForwardedCommands;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.storage.BackupService;
@@ -29,6 +31,7 @@ import org.conferencedesk.storage.DataFolder;
 import org.conferencedesk.storage.DatabaseInUseException;
 import org.conferencedesk.storage.DatabaseUnusableException;
 import org.conferencedesk.storage.Database;
+import org.conferencedesk.storage.DatabaseLock;
 import org.conferencedesk.storage.EncryptionService;
 import org.conferencedesk.storage.PasswordRequiredException;
 import org.conferencedesk.storage.StorageException;
@@ -41,6 +44,12 @@ import org.slf4j.LoggerFactory;
  * loading): show the window at once with a light "Opening database…" state, then open the database
  * on a background thread while another checks the Chinese font and loads the screens' classes,
  * then read the event's contracts and build the screens over them.
+ *
+ * <p>One writer (issue 9): before anything touches the database the window takes its
+ * {@link DatabaseLock} and keeps it until the closing backup is written, after the window has gone
+ * ({@link #stop()} hands that to a thread of its own; {@link #awaitClosed()} waits for it). A second
+ * start on the same database brings this window to the front; a command that only reads while the
+ * window is open is run by the window ({@link ForwardedCommands}); anything else is refused by the lock.
  *
  * <p>Started by {@link DesktopLauncher#launch(Path)} with the named parameter {@code --db=PATH}.
  * System property {@code conferencedesk.exitAfterStartup=true} quits as soon as the contracts are
@@ -55,14 +64,21 @@ public final class ConferenceDeskApp extends Application {
     private Path databaseFile;
     private Settings settings;
     private FxTaskExecutor executor;
-    private AppContext context;
+    /** Open database and services; read by forwarded commands on their own threads, hence volatile. */
+    private volatile AppContext context;
     private Shell shell;
-    private Stage stage;
+    private volatile Stage stage;
     private Messages messages;
     private Label opening;
     private Label file;
     /** The password the database was opened with (null if it is not encrypted); kept to reopen it after a restore. */
-    private char[] password;
+    private volatile char[] password;
+    /** This window's hold on the database, from {@link #init()} until the closing backup is written. */
+    private DatabaseLock lock;
+    /** Why the lock could not be taken (another window or command has the database), shown once the window is up. */
+    private StorageException lockRefused;
+    /** The work left after the window has gone (closing backup, closing the database, the lock); null until {@link #stop()}. */
+    private static volatile Thread closing;
     /** A window was already running on this database and was brought to the front: this start quits at once. */
     private boolean handedToRunningWindow;
     /** Listens for second starts on this database (null until the database is open, or if it could not listen). */
@@ -80,6 +96,46 @@ public final class ConferenceDeskApp extends Application {
         settings = Settings.load(Settings.fileFor(databaseFile));
         // Before opening anything: a window already running on this database comes to the front instead.
         handedToRunningWindow = WindowActivation.activateRunning(databaseFile);
+        if (!handedToRunningWindow) {
+            takeLock();
+        }
+    }
+
+    /**
+     * Takes the database's lock for this window's whole life, and from then on answers second starts
+     * and forwarded commands. A window that is itself starting right now may hold the lock before it
+     * answers: it is asked again for a few seconds before this start gives up.
+     */
+    private void takeLock() {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                lock = DatabaseLock.acquire(databaseFile, DatabaseLock.Program.WINDOW, "");
+                listenForSecondStarts();
+                return;
+            } catch (DatabaseInUseException e) {
+                boolean otherWindow = e.holder().filter(h -> h.program() == DatabaseLock.Program.WINDOW).isPresent();
+                if (!otherWindow || attempt >= 15) {
+                    lockRefused = e;
+                    return;
+                }
+                sleep(200);
+                if (WindowActivation.activateRunning(databaseFile)) {
+                    handedToRunningWindow = true;
+                    return;
+                }
+            } catch (StorageException e) {
+                lockRefused = e;
+                return;
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -118,6 +174,10 @@ public final class ConferenceDeskApp extends Application {
             }
             return family;
         }, ChineseFont::prepared, failure -> { });
+        if (lockRefused != null) {
+            openFailed(stage, messages, opening, file, lockRefused);
+            return;
+        }
         open(stage, messages, opening, file, null);
     }
 
@@ -133,12 +193,12 @@ public final class ConferenceDeskApp extends Application {
     private void open(Stage stage, Messages messages, Label opening, Label file, String statusMessage) {
         executor.execute(() -> {
             AppContext opened = AppContext.openFile(databaseFile, password);
-            return new Opened(opened, opened.events().list(), org.conferencedesk.storage.Database.isEncrypted(databaseFile));
+            // Known from the open: reading the file again here would drop H2's own lock on it (POSIX).
+            return new Opened(opened, opened.events().list(), opened.database().encrypted());
         }, opened -> {
             context = opened.context();
             clock.databaseOpen();
             showShell(stage, opened.events(), opened.encrypted());
-            listenForSecondStarts(stage);
             if (statusMessage != null) {
                 shell.showStatus(statusMessage);
             }
@@ -301,46 +361,106 @@ public final class ConferenceDeskApp extends Application {
         }
     }
 
-    /** From now on a second start on this database brings this window to the front (once per run). */
-    private void listenForSecondStarts(Stage stage) {
+    /**
+     * From now on a second start on this database brings this window to the front, and a command that
+     * only reads is run over this window's database (once per run; before the database is open, such a
+     * command waits a little for it).
+     */
+    private void listenForSecondStarts() {
         if (activation != null) {
             return;
         }
+        String logFolder = System.getProperty(Main.LOG_FOLDER_PROPERTY);
+        Path logFile = (logFolder != null ? Path.of(logFolder) : DataFolder.forThisComputer().resolve("logs")).resolve("conferencedesk.log");
+        ForwardedCommands commands = new ForwardedCommands(() -> {
+            AppContext open = context;
+            return java.util.Optional.ofNullable(open).map(c -> new ForwardedCommands.Open(c.database(), password));
+        }, databaseFile, logFile);
         try {
             activation = WindowActivation.listen(databaseFile, () -> Platform.runLater(() -> {
-                stage.setIconified(false);
-                stage.toFront();
-                stage.requestFocus();
-            }));
+                Stage shown = stage;
+                if (shown != null) {
+                    shown.setIconified(false);
+                    shown.toFront();
+                    shown.requestFocus();
+                }
+            }), commands);
         } catch (java.io.IOException | RuntimeException e) {
             LOG.warn("A second start will not bring this window to the front", e);
         }
     }
 
-    /** Takes the automatic closing backup and closes the database, after the last window is gone. */
+    /**
+     * The window goes at once; the closing backup, closing the database and releasing its lock happen
+     * after, on a thread of their own (a zip of a large database takes seconds: not on the FX thread),
+     * and the process waits for them before it exits ({@link #awaitClosed()}). The lock is released
+     * last, so no command gets in before the backup is written.
+     */
     @Override
     public void stop() {
-        if (activation != null) {
-            activation.close();
+        Stage shown = stage;
+        if (shown != null) {
+            shown.hide();
         }
         if (shell != null) {
             shell.close();
+            shell = null;
         }
-        if (context != null) {
-            try {
-                // The window is gone: the backup (a second or so at most) delays only the exit.
-                LOG.info("Closing backup: {}", context.backupNow());
-            } catch (RuntimeException e) {
-                LOG.warn("Closing backup failed", e);
+        AppContext open = context;
+        context = null;
+        WindowActivation door = activation;
+        FxTaskExecutor background = executor;
+        DatabaseLock held = lock;
+        Thread thread = new Thread(() -> close(door, background, open, held), "closing-backup");
+        thread.setDaemon(false);
+        closing = thread;
+        thread.start();
+    }
+
+    private static void close(WindowActivation door, FxTaskExecutor background, AppContext open, DatabaseLock held) {
+        try {
+            if (door != null) {
+                // Commands the window is running for the command line finish first (they read the database).
+                door.close(30_000);
             }
-            try {
-                context.close();
-            } catch (RuntimeException e) {
-                LOG.warn("Closing the database failed", e);
+            if (background != null) {
+                // An import or the start-up backup still running finishes before the database closes.
+                background.close();
+                background.awaitTermination(120_000);
+            }
+            if (open != null) {
+                try {
+                    LOG.info("Closing backup: {}", open.backupNow());
+                } catch (RuntimeException e) {
+                    LOG.warn("Closing backup failed", e);
+                }
+                try {
+                    open.close();
+                } catch (RuntimeException e) {
+                    LOG.warn("Closing the database failed", e);
+                }
+            }
+        } finally {
+            if (held != null) {
+                held.close();
             }
         }
-        if (executor != null) {
-            executor.close();
+    }
+
+    /**
+     * Waits until the work {@link #stop()} left (closing backup, closing the database, releasing the
+     * lock) is done; returns at once if the window never stopped. Called by {@link DesktopLauncher}
+     * before the process exits.
+     */
+    static void awaitClosed() {
+        Thread thread = closing;
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

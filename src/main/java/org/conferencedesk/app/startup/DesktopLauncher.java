@@ -14,11 +14,13 @@ public final class DesktopLauncher {
 
     /**
      * Shows the main window at once and opens the database in the background; returns when the
-     * window is closed. The settings ({@code settings.properties}) are kept next to the database file.
+     * window is closed and its closing backup written (the database closed, its lock released). The settings ({@code settings.properties}) are kept next to the database file.
      *
      * @param databaseFile the H2 database to open (created and migrated if missing), with or without {@code .mv.db}
      */
     public static void launch(Path databaseFile) {
         Application.launch(ConferenceDeskApp.class, "--db=" + databaseFile.toAbsolutePath());
+        // The window is gone; the closing backup may still be running: the process exits after it.
+        ConferenceDeskApp.awaitClosed();
     }
 }

@@ -80,7 +80,7 @@ public final class AuditTrailViewModel {
         this.dialogs = dialogs;
         this.locale = locale;
         this.words = List.copyOf(words);
-        this.text = new AuditText(locale, Event.DEFAULT_TIME_ZONE, this.words);
+        this.text = new AuditText(locale, Event.DEFAULT_TIME_ZONE, this.words, audit.withholding());
         title.set(text.messages().get("title"));
         timeColumnTitle.set(text.messages().get("column.time", ZoneNames.name(Event.DEFAULT_TIME_ZONE, locale)));
         filterText.addListener((o, was, now) -> applyFilter());
@@ -89,7 +89,8 @@ public final class AuditTrailViewModel {
     /** Shows the trail of {@code event} (times in its time zone), reading it afresh. */
     public void show(Event event) {
         this.event = event;
-        this.text = new AuditText(locale, event == null ? Event.DEFAULT_TIME_ZONE : event.timeZone(), words);
+        this.text = new AuditText(locale, event == null ? Event.DEFAULT_TIME_ZONE : event.timeZone(), words,
+                audit.withholding());
         title.set(event == null ? text.messages().get("title") : text.messages().get("title.event", event.displayName()));
         timeColumnTitle.set(text.messages().get("column.time", ZoneNames.name(text.zone(), locale)));
         refresh();

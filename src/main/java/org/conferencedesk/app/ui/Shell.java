@@ -24,6 +24,11 @@ import org.conferencedesk.events.CurrentEvent;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.ui.EventFormDialog;
 import org.conferencedesk.events.ui.EventFormViewModel;
+import org.conferencedesk.importexport.ExportService;
+import org.conferencedesk.importexport.ImportService;
+import org.conferencedesk.importexport.ui.ImportDialog;
+import org.conferencedesk.importexport.ui.ImportViewModel;
+import org.conferencedesk.importexport.ui.Importer;
 import org.conferencedesk.guests.LiveGuests;
 import org.conferencedesk.guests.ui.CheckInDeskScreen;
 import org.conferencedesk.guests.ui.GuestsScreen;
@@ -114,8 +119,10 @@ public final class Shell {
         });
         // The screens, in tab order: one line each. The window's menus, header buttons and status
         // bar come from these registrations (docs/decisions/0015).
-        RecordFiles contractFiles = new RecordFiles("contracts", "contracts", "Shortcut+I", this::importContracts, this::exportContracts);
-        RecordFiles guestFiles = new RecordFiles("guests", "guests", "Shortcut+Shift+I", this::importGuests, this::exportGuests);
+        RecordFiles contractFiles = new RecordFiles("contracts", "contracts", "Shortcut+I",
+                () -> importRecords(context.contractImport()), ext -> exportRecords(context.contractExport(), ext));
+        RecordFiles guestFiles = new RecordFiles("guests", "guests", "Shortcut+Shift+I",
+                () -> importRecords(context.guestImport()), ext -> exportRecords(context.guestExport(), ext));
         Clock clock = Clock.systemUTC();
         this.screens = new ScreenRegistry()
                 .add(new ContractsScreen(currentEvent, live, context.contracts()), contractFiles)
@@ -235,7 +242,7 @@ public final class Shell {
         }
         status = new StatusBarViewModel(figures, executor);
         main = new MainWindowViewModel(context.events(), currentEvent, settings, executor, dialogs, messages);
-        export = new ExportViewModel(context.contractExport(), context.report(), currentEvent.eventProperty(),
+        export = new ExportViewModel(context.report(), currentEvent.eventProperty(),
                 status, executor, dialogs, messages);
         main.firstEventNeededProperty().addListener((o, was, needed) -> {
             if (needed) {
@@ -286,53 +293,26 @@ public final class Shell {
         }
     }
 
-    /** File → Import contracts… (Ctrl+I): the contract import dialog, on the current event. */
-    private void importContracts() {
+    /** The import window of a record type, on the current event. */
+    private <R> void importRecords(ImportService<R, ?> service) {
         Event event = currentEvent.get();
         if (event != null) {
-            ImportDialog.show(stage, new ImportDialogViewModel(ContractImporter.of(context.contractImport(), messages.locale()),
-                    event.id(), executor, messages), messages);
+            ImportDialog.show(stage, new ImportViewModel<>(Importer.of(service, messages.locale()), event.id(), executor));
         }
     }
 
-    /** File → Export contracts to CSV / Excel (extension ".csv" or ".xlsx"). */
-    private void exportContracts(String extension) {
+    /** Asks where to write an export of a record type's records (".csv" or ".xlsx"), then writes it. */
+    private void exportRecords(ExportService<?> exporter, String extension) {
+        Messages io = Messages.of("importexport", messages.locale());
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get(".csv".equals(extension) ? "menu.file.exportCsv" : "menu.file.exportXlsx"));
         chooser.getExtensionFilters().add(".csv".equals(extension)
-                ? new FileChooser.ExtensionFilter(messages.get("filter.csv"), "*.csv")
-                : new FileChooser.ExtensionFilter(messages.get("filter.xlsx"), "*.xlsx"));
-        chooser.setInitialFileName(export.suggestedFileName(extension));
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            export.exportContracts(withExtension(file, extension));
-        }
-    }
-
-    /** File → Import guests… (Ctrl+Shift+I): the guest import dialog, on the current event. */
-    private void importGuests() {
-        Event event = currentEvent.get();
-        if (event != null) {
-            Messages io = Messages.of("importexport", messages.locale());
-            GuestImportDialog.show(stage, new GuestImportDialogViewModel(
-                    GuestImporter.of(context.guestImport(), messages.locale()), event.id(), executor, io), io);
-        }
-    }
-
-    /** File → Export guests to CSV / Excel (extension ".csv" or ".xlsx"). */
-    private void exportGuests(String extension) {
-        Messages io = Messages.of("importexport", messages.locale());
-        GuestExportViewModel guestExport = new GuestExportViewModel(context.guestExport(),
-                currentEvent.eventProperty(), status, executor, dialogs, io);
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(io.get(".csv".equals(extension) ? "menu.exportGuestsCsv" : "menu.exportGuestsXlsx"));
-        chooser.getExtensionFilters().add(".csv".equals(extension)
                 ? new FileChooser.ExtensionFilter(io.get("filter.csv"), "*.csv")
                 : new FileChooser.ExtensionFilter(io.get("filter.xlsx"), "*.xlsx"));
-        chooser.setInitialFileName(guestExport.suggestedFileName(extension));
+        chooser.setInitialFileName(export.suggestedFileName(exporter, extension));
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
-            guestExport.exportGuests(withExtension(file, extension));
+            export.export(exporter, withExtension(file, extension));
         }
     }
 

@@ -20,9 +20,9 @@ public final class AmountFormatException extends IllegalArgumentException {
         /** Nothing but whitespace (or {@code null}). */
         EMPTY,
         /**
-         * No number written in digits: letters only, Chinese numerals ({@code 五亿}), scientific
-         * notation ({@code 1e9}), two decimal points ({@code 1.2.3}), the ideographic full stop
-         * used as decimal point ({@code 12。5}).
+         * No number: letters only, Chinese numerals that break their rules ({@code 壹佰拾},
+         * {@code 二三}), scientific notation ({@code 1e9}), two decimal points ({@code 1.2.3}), the
+         * ideographic full stop used as decimal point ({@code 12。5}).
          */
         NOT_A_NUMBER,
         /**
@@ -43,7 +43,13 @@ public final class AmountFormatException extends IllegalArgumentException {
          * number without a unit after a compound ({@code 1亿2000}), a compound whose parts are
          * not decreasing ({@code 1万2亿}) or a decimal in a part other than the last.
          */
-        AMBIGUOUS_GROUPING
+        AMBIGUOUS_GROUPING,
+        /**
+         * Chinese numerals that can be read two ways: a part after 亿 or 万 without its own unit and
+         * without 零 ({@code 叁亿伍仟}: 叁亿伍仟万 or 叁亿零伍仟?), a last digit without its unit
+         * ({@code 伍佰伍}: 伍佰伍拾 or 伍佰零伍?).
+         */
+        UNCLEAR_NUMERALS
     }
 
     private final String input;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.conferencedesk.shared.ChineseNumerals;
 import org.conferencedesk.shared.money.AmountFormatException.Reason;
 
 /**
@@ -26,14 +27,23 @@ import org.conferencedesk.shared.money.AmountFormatException.Reason;
  *   <li>an optional unit after it: {@code 百 千 万 十万 百万 千万 亿 十亿 百亿 千亿 万亿} (also with
  *       traditional 萬 億), {@code thousand k million m mn billion bn trillion} (any case);</li>
  *   <li>Chinese compounds with decreasing units: {@code 1亿2000万}, {@code 1亿零500万};</li>
+ *   <li>the number in Chinese numerals, everyday or the financial capitals of contracts, read
+ *       exactly by {@link ChineseNumerals}: {@code 伍亿元整}, {@code 壹仟万元}, {@code 叁亿伍仟万元},
+ *       {@code 五亿元}, {@code 贰拾万零伍佰元}, {@code 5亿五千万}, {@code 五点二亿} (a decimal point
+ *       {@code 点} followed by digits); after {@code 元} the fen part in {@code 角} (also {@code 毛})
+ *       and {@code 分}: {@code 壹佰元伍角陆分} = 100.56, {@code 壹佰元零伍分} = 100.05; a final
+ *       {@code 整} (or {@code 正}) means "exactly" and changes nothing: {@code 5亿元整};</li>
  *   <li>an optional currency before and/or after: {@code ¥ ￥ RMB CNY 人民币 yuan} (CNY),
  *       {@code $ US$ USD 美元 美金}, {@code € EUR 欧元}, {@code 円 JPY 日元},
  *       {@code HK$ HKD 港元 港币}, {@code £ GBP 英镑}. {@code 元} and {@code 块} name no currency
  *       (as in 港币5亿元): alone they mean the default currency.</li>
  * </ul>
- * Refused with an {@link AmountFormatException}: scientific notation, Chinese numerals for the
- * number itself ({@code 五亿}), negative amounts, anything finer than 0.01 after applying the
- * unit, 10^17 or more (does not fit {@code DECIMAL(19,2)}), and grouping that is not in threes.
+ * Refused with an {@link AmountFormatException}: scientific notation, negative amounts, anything
+ * finer than 0.01 after applying the unit, 10^17 or more (does not fit {@code DECIMAL(19,2)}),
+ * grouping that is not in threes, and Chinese numerals that can be read two ways: {@code 叁亿伍仟}
+ * (叁亿伍仟万 = 350,000,000 or 叁亿零伍仟 = 300,005,000?), {@code 伍佰伍} (550 or 505?), a part after
+ * {@code 万} or {@code 亿} without its own unit and without {@code 零} before it
+ * ({@link Reason#UNCLEAR_NUMERALS}).
  *
  * <p>The text is normalised with {@link Normalizer.Form#NFKC} one code point at a time (so that a
  * refused fragment can be reported exactly as the user wrote it).
@@ -93,10 +103,8 @@ public final class AmountParser {
         WORDS = Collections.unmodifiableList(words);
     }
 
-    /** Characters that start a number written in Chinese numerals (refused with a clear message). */
-    private static final String NUMERAL_START = "〇零一二三四五六七八九十两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟";
-    /** Characters that continue such a number (units are matched as words first). */
-    private static final String NUMERAL_MORE = NUMERAL_START + "百千";
+    /** The fen part after 元: 角 (colloquially 毛) is 0.1, 分 is 0.01. */
+    private static final Map<Character, Integer> FRACTION_UNITS = Map.of('角', 1, '毛', 1, '分', 2);
 
     private AmountParser() {
     }
@@ -199,10 +207,21 @@ public final class AmountParser {
     // ---------------------------------------------------------------------------------------------
     // Tokens.
 
-    private enum Kind { NUMBER, UNIT, CURRENCY, SIGN, EXPONENT, NUMERAL, BAD_POINT, UNKNOWN }
+    private enum Kind { NUMBER, UNIT, CURRENCY, SIGN, EXPONENT, ZERO, FRACTION_UNIT, EXACT, BAD_POINT, UNKNOWN }
 
-    /** A token over normalised text {@code [start, end)}; {@code word} is the table key for UNIT/CURRENCY. */
-    private record Token(Kind kind, int start, int end, String text, String word) {
+    /**
+     * A token over normalised text {@code [start, end)}; {@code word} is the table key for
+     * UNIT/CURRENCY; {@code value} is the value of a NUMBER written in Chinese numerals (null for
+     * digits, read later).
+     */
+    private record Token(Kind kind, int start, int end, String text, String word, BigDecimal value) {
+        Token(Kind kind, int start, int end, String text, String word) {
+            this(kind, start, end, text, word, null);
+        }
+
+        boolean chinese() {
+            return value != null;
+        }
     }
 
     private static boolean isSpace(char c) {
@@ -246,6 +265,12 @@ public final class AmountParser {
                 tokens.add(new Token(Kind.SIGN, i, j, s.substring(i, j), null));
             } else if (c == '。') {
                 tokens.add(new Token(Kind.BAD_POINT, i, j, s.substring(i, j), null));
+            } else if (startsChineseNumber(s, i, tokens)) {
+                j = chineseNumber(source, i, tokens);
+            } else if (FRACTION_UNITS.containsKey(c)) {
+                tokens.add(new Token(Kind.FRACTION_UNIT, i, j, s.substring(i, j), null));
+            } else if (c == '整' || c == '正') {
+                tokens.add(new Token(Kind.EXACT, i, j, s.substring(i, j), null));
             } else if (isExponentAt(s, i, tokens)) {
                 j = i + 1;
                 if (s.charAt(j) == '+' || s.charAt(j) == '-') {
@@ -266,11 +291,9 @@ public final class AmountParser {
                         j++;
                     }
                     tokens.add(new Token(Kind.UNKNOWN, i, j, s.substring(i, j), null));
-                } else if (NUMERAL_START.indexOf(c) >= 0) {
-                    while (j < s.length() && NUMERAL_MORE.indexOf(s.charAt(j)) >= 0 && wordAt(s, j) == null) {
-                        j++;
-                    }
-                    tokens.add(new Token(Kind.NUMERAL, i, j, s.substring(i, j), null));
+                } else if (ChineseNumerals.placeUnit(c) > 0) {
+                    // 佰 or 仟 with no Chinese digit before it (5仟万): one character, explained by the reader.
+                    tokens.add(new Token(Kind.UNKNOWN, i, j, s.substring(i, j), null));
                 } else {
                     while (j < s.length() && continuesUnknown(s, j)) {
                         j++;
@@ -303,7 +326,76 @@ public final class AmountParser {
     private static boolean continuesUnknown(String s, int j) {
         char c = s.charAt(j);
         return !isSpace(c) && !isDigit(c) && !isLetter(c) && !isSign(c) && c != '。' && c != '.' && c != ','
-                && NUMERAL_START.indexOf(c) < 0 && wordAt(s, j) == null;
+                && !ChineseNumerals.isNumeral(c) && !FRACTION_UNITS.containsKey(c) && c != '整' && c != '正'
+                && wordAt(s, j) == null;
+    }
+
+    /**
+     * A Chinese digit, or 十/拾 (十万, 拾亿), opens a number in Chinese numerals, except where a unit
+     * word follows a number in digits ({@code 5十亿} is 5 × 十亿).
+     */
+    private static boolean startsChineseNumber(String s, int i, List<Token> tokens) {
+        char c = s.charAt(i);
+        if (ChineseNumerals.digit(c) < 0 && ChineseNumerals.placeUnit(c) != 1) {
+            return false;
+        }
+        if (!tokens.isEmpty()) {
+            Token previous = tokens.get(tokens.size() - 1);
+            if (previous.kind() == Kind.NUMBER && !previous.chinese() && previous.end() == i && wordAt(s, i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reads Chinese numerals from {@code i}: a run of zeros becomes a ZERO token (the 零 that marks a
+     * skipped place, 贰拾万零伍佰), the section after it a NUMBER with its exact value; a decimal
+     * point 点 followed by digits one by one continues the number (五点二 = 5.2).
+     *
+     * @return the index after what was read
+     */
+    private static int chineseNumber(Source source, int i, List<Token> tokens) {
+        String s = source.text;
+        int j = i;
+        while (j < s.length() && ChineseNumerals.isZero(s.charAt(j))) {
+            j++;
+        }
+        if (j > i) {
+            tokens.add(new Token(Kind.ZERO, i, j, s.substring(i, j), null));
+            if (j == s.length() || !ChineseNumerals.isNumeral(s.charAt(j))) {
+                return j;
+            }
+        }
+        int start = j;
+        ChineseNumerals.Section section;
+        try {
+            section = ChineseNumerals.section(s, start, true);
+        } catch (ChineseNumerals.NumeralException e) {
+            Reason reason = e.problem() == ChineseNumerals.Problem.UNCLEAR ? Reason.UNCLEAR_NUMERALS : Reason.NOT_A_NUMBER;
+            String explanation = switch (e.problem()) {
+                case UNCLEAR -> "{} can be read two ways: write 零 before a last digit that is the ones digit "
+                        + "(伍佰零伍 = 505) or its unit after it (伍佰伍拾 = 550)";
+                case DIGIT_BY_DIGIT -> "{} is written digit by digit; write the units (贰拾叁) or the number "
+                        + "in digits (23)";
+                default -> "{} is not a number in Chinese numerals: " + e.getMessage() + "; write e.g. 伍亿元 or 叁仟万元";
+            };
+            throw failAt(source, reason, e.start(), e.end(), explanation);
+        }
+        BigDecimal value = BigDecimal.valueOf(section.value());
+        int end = section.end();
+        if (end + 1 < s.length() && s.charAt(end) == '点' && ChineseNumerals.digit(s.charAt(end + 1)) >= 0) {
+            StringBuilder fraction = new StringBuilder();
+            int k = end + 1;
+            while (k < s.length() && ChineseNumerals.digit(s.charAt(k)) >= 0) {
+                fraction.append(ChineseNumerals.digit(s.charAt(k)));
+                k++;
+            }
+            value = new BigDecimal(section.value() + "." + fraction);
+            end = k;
+        }
+        tokens.add(new Token(Kind.NUMBER, start, end, s.substring(start, end), null, value));
+        return end;
     }
 
     /** The longest unit or currency word at {@code i} (ASCII letters case-insensitive, whole words only). */
@@ -324,20 +416,23 @@ public final class AmountParser {
     }
 
     // ---------------------------------------------------------------------------------------------
-    // Grammar:  currency* segment+ unit-less-last-segment-only-if-alone currency*
-    //           segment := NUMBER UNIT?     (segments after the first: integer parts, decreasing units)
+    // Grammar:  currency* segment+ unit-less-last-segment-only-if-alone-or-after-零 currency* fen? 整?
+    //           segment := 零? NUMBER UNIT?  (segments after the first: integer parts, decreasing units)
+    //           fen     := after 元: (零? digit 角)? (零? digit 分)?
 
-    private enum State { BEFORE_NUMBER, AFTER_NUMBER, AFTER_UNIT, AFTER_CURRENCY }
+    private enum State { BEFORE_NUMBER, AFTER_NUMBER, AFTER_UNIT, AFTER_CURRENCY, AFTER_FEN_DIGIT, AFTER_FEN_UNIT }
 
     private static final class Segment {
         final Token number;
         final BigDecimal value;
+        final boolean afterZero;
         Token unit;
         BigDecimal multiplier = BigDecimal.ONE;
 
-        Segment(Token number, BigDecimal value) {
+        Segment(Token number, BigDecimal value, boolean afterZero) {
             this.number = number;
             this.value = value;
+            this.afterZero = afterZero;
         }
 
         int end() {
@@ -356,6 +451,13 @@ public final class AmountParser {
         private final List<Segment> segments = new ArrayList<>();
         private String currency;
         private State state = State.BEFORE_NUMBER;
+        /** A 零 was read: the next number is a lower part with a place skipped (贰拾万零伍佰). */
+        private boolean afterZero;
+        /** The last currency word read was 元 or 块, after which 角 and 分 may follow. */
+        private boolean afterYuan;
+        private BigDecimal fen = BigDecimal.ZERO;
+        private int fenDigit;
+        private int lastFenPower;
 
         Reader(Source source, List<Token> tokens, String defaultCurrency) {
             this.source = source;
@@ -368,11 +470,7 @@ public final class AmountParser {
                 throw new AmountFormatException(source.original, Reason.EMPTY, "", 0,
                         "No amount was entered; " + EXAMPLES);
             }
-            if (tokens.stream().noneMatch(t -> t.kind() == Kind.NUMBER)) {
-                Token numeral = tokens.stream().filter(t -> t.kind() == Kind.NUMERAL).findFirst().orElse(null);
-                if (numeral != null) {
-                    throw chineseNumerals(numeral);
-                }
+            if (tokens.stream().noneMatch(t -> t.kind() == Kind.NUMBER || t.kind() == Kind.ZERO)) {
                 Token first = tokens.get(0);
                 Token last = tokens.get(tokens.size() - 1);
                 throw fail(Reason.NOT_A_NUMBER, first.start(), last.end(),
@@ -380,10 +478,14 @@ public final class AmountParser {
             }
             for (int index = 0; index < tokens.size(); index++) {
                 Token token = tokens.get(index);
+                Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
                 switch (token.kind()) {
-                    case NUMBER -> number(token);
+                    case NUMBER -> number(token, next);
                     case UNIT -> unit(token);
                     case CURRENCY -> currency(token);
+                    case ZERO -> zero(token, next, index + 2 < tokens.size() ? tokens.get(index + 2) : null);
+                    case FRACTION_UNIT -> fenUnit(token);
+                    case EXACT -> exact(token, next);
                     case SIGN -> {
                         if (state == State.BEFORE_NUMBER) {
                             throw fail(Reason.NEGATIVE, token,
@@ -396,29 +498,40 @@ public final class AmountParser {
                                     + "e.g. 1,000,000,000 or 10亿");
                     case BAD_POINT -> throw fail(Reason.NOT_A_NUMBER, token,
                             "{} is not a decimal point; use \".\" as in 12.5万");
-                    case NUMERAL -> {
-                        boolean connector = token.text().equals("零") && state == State.AFTER_UNIT
-                                && index + 1 < tokens.size() && tokens.get(index + 1).kind() == Kind.NUMBER;
-                        if (!connector) {
-                            throw chineseNumerals(token);
-                        }
-                    }
                     case UNKNOWN -> throw fail(Reason.UNKNOWN_UNIT, token,
-                            "{} is not a unit I know; " + EXAMPLES);
+                            ChineseNumerals.placeUnit(token.text().charAt(0)) > 0
+                                    ? "{} needs a Chinese digit before it, as in 伍仟万; " + EXAMPLES
+                                    : "{} is not a unit I know; " + EXAMPLES);
                 }
+            }
+            if (state == State.AFTER_FEN_DIGIT) {
+                throw fail(Reason.UNKNOWN_UNIT, tokens.get(tokens.size() - 1),
+                        "{} after 元 needs 角 or 分 after it, as in 壹佰元伍角");
             }
             requireUnitIfCompound();
             return result();
         }
 
-        private void number(Token token) {
+        private void number(Token token, Token next) {
+            if (state == State.AFTER_CURRENCY && afterYuan && next != null && next.kind() == Kind.FRACTION_UNIT
+                    || state == State.AFTER_FEN_UNIT && next != null && next.kind() == Kind.FRACTION_UNIT) {
+                BigDecimal digit = numberValue(token);
+                if (digit.scale() > 0 && digit.stripTrailingZeros().scale() > 0 || digit.compareTo(BigDecimal.TEN) >= 0) {
+                    throw fail(Reason.NOT_A_NUMBER, token.start(), next.end(),
+                            "{} must be one digit, as in 伍角 or 陆分");
+                }
+                fenDigit = digit.intValue();
+                afterZero = false;
+                state = State.AFTER_FEN_DIGIT;
+                return;
+            }
             if (state == State.AFTER_NUMBER) {
                 Segment previous = last();
                 throw fail(Reason.AMBIGUOUS_GROUPING, previous.number.start(), token.end(),
                         "{} are two numbers without a unit between them; write one number, "
                                 + "grouped in threes like 1,234,567, or put a unit after each, like 1亿2000万");
             }
-            if (state == State.AFTER_CURRENCY) {
+            if (state == State.AFTER_CURRENCY || state == State.AFTER_FEN_UNIT) {
                 throw fail(Reason.AMBIGUOUS_GROUPING, token,
                         "{} comes after the currency; write the whole number before it, e.g. 1亿2000万元");
             }
@@ -429,8 +542,46 @@ public final class AmountParser {
                             "{} mixes a decimal with a further number; write e.g. 1.2亿 or 1亿2000万");
                 }
             }
-            segments.add(new Segment(token, numberValue(token)));
+            segments.add(new Segment(token, numberValue(token), afterZero));
+            afterZero = false;
             state = State.AFTER_NUMBER;
+        }
+
+        /** 零: the whole amount (零元), a skipped place before the next part (贰拾万零伍佰), or before 分 (壹佰元零伍分). */
+        private void zero(Token token, Token next, Token afterNext) {
+            boolean numberFollows = next != null && next.kind() == Kind.NUMBER;
+            if (state == State.BEFORE_NUMBER && !numberFollows) {
+                segments.add(new Segment(token, BigDecimal.ZERO, false));
+                state = State.AFTER_NUMBER;
+                return;
+            }
+            boolean beforeFen = (state == State.AFTER_CURRENCY && afterYuan || state == State.AFTER_FEN_UNIT)
+                    && numberFollows && afterNext != null && afterNext.kind() == Kind.FRACTION_UNIT;
+            if (state == State.AFTER_UNIT && numberFollows || beforeFen) {
+                afterZero = true;
+                return;
+            }
+            throw fail(Reason.NOT_A_NUMBER, token, "{} is not in a place where 零 can stand; write e.g. 贰拾万零伍佰元");
+        }
+
+        private void fenUnit(Token token) {
+            if (state != State.AFTER_FEN_DIGIT) {
+                throw fail(Reason.UNKNOWN_UNIT, token, "{} belongs after 元 and a digit, as in 壹佰元伍角陆分");
+            }
+            int power = FRACTION_UNITS.get(token.text().charAt(0));
+            if (power <= lastFenPower) {
+                throw fail(Reason.UNKNOWN_UNIT, token, "{} cannot follow 分 or come twice; write 角 before 分, as in 伍角陆分");
+            }
+            fen = fen.add(BigDecimal.valueOf(fenDigit).movePointLeft(power));
+            lastFenPower = power;
+            state = State.AFTER_FEN_UNIT;
+        }
+
+        /** 整 ("exactly"): only at the end, after the number, its unit, 元 or 角. */
+        private void exact(Token token, Token next) {
+            if (next != null || state == State.BEFORE_NUMBER || state == State.AFTER_FEN_DIGIT) {
+                throw fail(Reason.UNKNOWN_UNIT, token, "{} can only end an amount, as in 伍亿元整");
+            }
         }
 
         private void unit(Token token) {
@@ -439,9 +590,10 @@ public final class AmountParser {
                         "{} needs a number before it; " + EXAMPLES);
                 case AFTER_UNIT -> throw fail(Reason.UNKNOWN_UNIT, token,
                         "{} cannot follow another unit; " + EXAMPLES);
-                case AFTER_CURRENCY -> throw fail(Reason.UNKNOWN_UNIT, token,
+                case AFTER_CURRENCY, AFTER_FEN_DIGIT, AFTER_FEN_UNIT -> throw fail(Reason.UNKNOWN_UNIT, token,
                         "{} must come before the currency; " + EXAMPLES);
                 case AFTER_NUMBER -> {
+                    joinGroupBeforeYi(token);
                     Segment segment = last();
                     segment.unit = token;
                     segment.multiplier = UNITS.get(token.word());
@@ -460,10 +612,34 @@ public final class AmountParser {
             }
         }
 
+        /**
+         * 亿 multiplies the whole group written since the last 亿: 壹仟贰佰万伍仟亿 is (1,200万 + 5,000)
+         * 亿. A part with 万 followed by a part without unit, then 亿, become one part before 亿.
+         */
+        private void joinGroupBeforeYi(Token unit) {
+            BigDecimal wan = UNITS.get("万");
+            if (!UNITS.get(unit.word()).equals(UNITS.get("亿")) || segments.size() < 2) {
+                return;
+            }
+            Segment part = last();
+            Segment group = segments.get(segments.size() - 2);
+            boolean placesClear = part.afterZero || part.value.compareTo(BigDecimal.valueOf(1000)) >= 0;
+            if (!group.multiplier.equals(wan) || part.unit != null || !placesClear || part.value.compareTo(wan) >= 0
+                    || part.value.stripTrailingZeros().scale() > 0 || group.value.stripTrailingZeros().scale() > 0) {
+                return;
+            }
+            Segment joined = new Segment(group.number, group.amount().add(part.value), group.afterZero);
+            segments.remove(segments.size() - 1);
+            segments.set(segments.size() - 1, joined);
+        }
+
         private void currency(Token token) {
             String iso = CURRENCIES.get(token.word());
             if (state == State.BEFORE_NUMBER && iso.equals(NEUTRAL)) {
                 throw fail(Reason.UNKNOWN_UNIT, token, "{} belongs after the number, as in 5亿元");
+            }
+            if (state == State.AFTER_FEN_DIGIT) {
+                throw fail(Reason.UNKNOWN_UNIT, token, "{} cannot follow a digit after 元; write 角 or 分 after it");
             }
             if (state == State.AFTER_NUMBER) {
                 requireUnitIfCompound();
@@ -475,22 +651,43 @@ public final class AmountParser {
                 }
                 currency = iso;
             }
+            afterYuan = iso.equals(NEUTRAL) && state != State.BEFORE_NUMBER && state != State.AFTER_FEN_UNIT;
             if (state != State.BEFORE_NUMBER) {
                 state = State.AFTER_CURRENCY;
             }
         }
 
-        /** {@code 1亿2000}: a later part of a compound without its own unit is ambiguous. */
+        /**
+         * {@code 1亿2000}: a later part of a compound without its own unit is ambiguous, unless a 零
+         * before it says a place was skipped (贰拾万零伍佰, 1亿零500) or it fills the places right
+         * below the unit before it (壹万伍仟, 1万2000). In Chinese numerals
+         * ({@code 叁亿伍仟}) the two readings are named.
+         */
         private void requireUnitIfCompound() {
             Segment segment = last();
-            if (segments.size() > 1 && segment.unit == null) {
-                throw fail(Reason.AMBIGUOUS_GROUPING, segment.number,
-                        "{} needs a unit after it, e.g. 1亿2000万; " + EXAMPLES);
+            if (segments.size() <= 1 || segment.unit != null) {
+                return;
             }
+            Segment previous = segments.get(segments.size() - 2);
+            // Clear when a 零 says a place is skipped, or when the part fills the places right below the
+            // previous unit (壹万伍仟, 1万2000): the part's highest place is the one below that unit.
+            boolean placesClear = segment.afterZero
+                    || segment.value.multiply(BigDecimal.TEN).compareTo(previous.multiplier) >= 0;
+            if (placesClear && segment.value.stripTrailingZeros().scale() <= 0
+                    && segment.value.compareTo(previous.multiplier) < 0) {
+                return;
+            }
+            if (segment.number.chinese()) {
+                throw fail(Reason.UNCLEAR_NUMERALS, previous.number.start(), segment.end(),
+                        "{} can be read two ways: write 零 where a place is skipped (叁亿零伍仟 = 300,005,000) "
+                                + "or the unit of the last part (叁亿伍仟万 = 350,000,000)");
+            }
+            throw fail(Reason.AMBIGUOUS_GROUPING, segment.number,
+                    "{} needs a unit after it, e.g. 1亿2000万; " + EXAMPLES);
         }
 
         private Amount result() {
-            BigDecimal total = BigDecimal.ZERO;
+            BigDecimal total = fen;
             for (Segment segment : segments) {
                 total = total.add(segment.amount());
             }
@@ -508,6 +705,9 @@ public final class AmountParser {
                                     + "the unit, e.g. 1234.56 or 5.2亿");
                 }
             }
+            if (fen.signum() > 0 && total.stripTrailingZeros().scale() > 2) {
+                throw fail(Reason.TOO_PRECISE, start, end, "{} is finer than 0.01 (one fen)");
+            }
             return new Amount(total.setScale(2), currency == null ? defaultCurrency : currency);
         }
 
@@ -516,6 +716,9 @@ public final class AmountParser {
         }
 
         private BigDecimal numberValue(Token token) {
+            if (token.value() != null) {
+                return token.value();
+            }
             String s = token.text();
             int dot = s.indexOf('.');
             if (dot != s.lastIndexOf('.')) {
@@ -552,22 +755,21 @@ public final class AmountParser {
             return true;
         }
 
-        private AmountFormatException chineseNumerals(Token token) {
-            return fail(Reason.NOT_A_NUMBER, token,
-                    "{} is written in Chinese numerals; write the number in digits, e.g. 5亿元 or 3,500万元");
-        }
-
         private AmountFormatException fail(Reason reason, Token token, String explanation) {
             return fail(reason, token.start(), token.end(), explanation);
         }
 
-        /** {@code explanation} names the fragment with {@code {}}. */
         private AmountFormatException fail(Reason reason, int from, int to, String explanation) {
-            String fragment = source.original(from, to);
-            String message = "\"" + source.original + "\" — "
-                    + explanation.replace("{}", "\"" + fragment + "\"");
-            return new AmountFormatException(source.original, reason, fragment,
-                    source.originalStart[from], message);
+            return failAt(source, reason, from, to, explanation);
         }
+    }
+
+    /** {@code explanation} names the fragment, normalised {@code [from, to)}, with {@code {}}. */
+    private static AmountFormatException failAt(Source source, Reason reason, int from, int to, String explanation) {
+        String fragment = source.original(from, to);
+        String message = "\"" + source.original + "\" — "
+                + explanation.replace("{}", "\"" + fragment + "\"");
+        return new AmountFormatException(source.original, reason, fragment,
+                source.originalStart[from], message);
     }
 }

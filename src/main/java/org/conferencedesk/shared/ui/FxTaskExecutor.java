@@ -70,4 +70,18 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     public void close() {
         pool.shutdown();
     }
+
+    /**
+     * Waits up to {@code millis} for work already given to finish (after {@link #close()}).
+     *
+     * @return true if all of it finished
+     */
+    public boolean awaitTermination(long millis) {
+        try {
+            return pool.awaitTermination(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

@@ -10,11 +10,11 @@ import java.util.Map;
 import picocli.CommandLine;
 
 /** Runs the command line in-process, as Main does, and keeps what it printed. */
-final class CliRunner {
+public final class CliRunner {
 
     /** What one run printed and returned. */
-    record Result(int exitCode, String out, String err) {
-        List<String> errLines() {
+    public record Result(int exitCode, String out, String err) {
+        public List<String> errLines() {
             return err.lines().toList();
         }
     }
@@ -24,13 +24,13 @@ final class CliRunner {
     private final Path logFile;
     final List<Path> windowsOpened = new ArrayList<>();
 
-    CliRunner(Map<String, String> environment, Locale locale, Path logFile) {
+    public CliRunner(Map<String, String> environment, Locale locale, Path logFile) {
         this.environment = environment;
         this.locale = locale;
         this.logFile = logFile;
     }
 
-    Result run(String... args) {
+    public Result run(String... args) {
         CommandLine commandLine = ConferenceDeskCli.create(new CliEnvironment(environment, locale, windowsOpened::add, logFile));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

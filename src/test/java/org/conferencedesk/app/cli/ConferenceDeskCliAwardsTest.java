@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,15 +14,21 @@ import org.conferencedesk.awards.AwardCategory;
 import org.conferencedesk.awards.AwardKind;
 import org.conferencedesk.awards.AwardService;
 import org.conferencedesk.awards.CommitteeMember;
+import org.conferencedesk.awards.Criterion;
 import org.conferencedesk.awards.Nominee;
 import org.conferencedesk.awards.Prize;
 import org.conferencedesk.awards.TieRule;
 import org.conferencedesk.events.Event;
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.storage.Database;
 import org.conferencedesk.storage.Actor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The awards under "awards" in totals --json, counted from the same service the window will use. */
+/**
+ * The awards under "awards" in totals --json, counted from the same service the window will use; the
+ * audit trail without open scores; the composition root's wiring of nominees to the guests they are.
+ */
 class ConferenceDeskCliAwardsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,14 +36,19 @@ class ConferenceDeskCliAwardsTest {
     @TempDir
     Path folder;
 
+    /** The Most Concerned Forum Award of the event, decided by committee vote, one place. */
+    private static AwardCategory mostConcernedForum(AwardService awards, long event) {
+        return awards.createCategory(AwardCategory.of(event, "最受关注论坛奖", "Most Concerned Forum Award",
+                AwardKind.FORUM_AWARD, 0, TieRule.COMMITTEE_VOTE), List.of(Prize.of(0, 1, "最受关注论坛奖", "Most Concerned Forum Award", 1)));
+    }
+
     @Test
     void totalsJsonCountsCategoriesPlacesWinnersAndSignOffs() throws Exception {
         Path db = folder.resolve("test");
         try (AppContext context = AppContext.openFile(db, Actor.named("秘书处"))) {
             long event = context.events().create(Event.named("WIMC 2020")).id();
             AwardService awards = context.awards();
-            AwardCategory forum = awards.createCategory(AwardCategory.of(event, "最受关注论坛奖", "Most Concerned Forum Award",
-                    AwardKind.FORUM_AWARD, 0, TieRule.COMMITTEE_VOTE), List.of(Prize.of(0, 1, "最受关注论坛奖", "Most Concerned Forum Award", 1)));
+            AwardCategory forum = mostConcernedForum(awards, event);
             awards.createCategory(AwardCategory.of(event, "第五届智能制造大赛", "The 5th Smart Manufacturing Contest",
                     AwardKind.CONTEST_PRIZE, 0, TieRule.SHARED_PLACE), List.of(Prize.of(0, 1, "一等奖", "First prize", 1),
                     Prize.of(0, 2, "二等奖", "Second prize", 2), Prize.of(0, 3, "三等奖", "Third prize", 3)));
@@ -52,5 +64,46 @@ class ConferenceDeskCliAwardsTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode awards = JSON.readTree(result.out()).at("/awards");
         assertThat(awards.toString()).isEqualTo("{\"categories\":2,\"places\":7,\"winnersRecorded\":1,\"signedOff\":1,\"open\":1}");
+    }
+
+    @Test
+    void theAuditTrailLeavesOutTheScoresOfAnOpenCategoryInTextAndJson() throws Exception {
+        Path db = folder.resolve("test");
+        try (AppContext context = AppContext.openFile(db, Actor.named("秘书处"))) {
+            AwardService awards = context.awards();
+            AwardCategory forum = mostConcernedForum(awards, context.events().create(Event.named("WIMC 2020")).id());
+            long nominee = awards.saveNominee(Nominee.entry(forum.id(), "工业互联网创新发展论坛", null)).id();
+            long member = awards.saveMember(CommitteeMember.of(forum.id(), "王建国")).id();
+            long overall = awards.saveCriterion(Criterion.of(forum.id(), "综合", "Overall", BigDecimal.ONE, 0)).id();
+            awards.saveScores(forum.id(), member, nominee, Map.of(overall, new BigDecimal("87.50")));
+        }
+        CliRunner cli = new CliRunner(Map.of(), Locale.ENGLISH, folder.resolve("logs/conferencedesk.log"));
+
+        CliRunner.Result json = cli.run("--db", db.toString(), "audit", "--json");
+        CliRunner.Result text = cli.run("--db", db.toString(), "audit", "--lang", "en");
+
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode score = JSON.readTree(json.out()).get(0);
+        assertThat(score.get("recordType").asText()).isEqualTo("awardScore");
+        assertThat(score.get("changes").toString()).isEqualTo("[{\"field\":\"综合\",\"before\":null,\"after\":null,\"withheld\":true}]");
+        assertThat(json.out()).doesNotContain("87.5");
+        assertThat(text.out()).contains("综合: (not shown until the category is signed off)").doesNotContain("87.5");
+    }
+
+    @Test
+    void theApplicationLetsGoOfANominatedGuestItDeletesAndTheNomineeKeepsTheName() {
+        try (AppContext context = new AppContext(Database.openInMemory(java.util.UUID.randomUUID().toString()), Actor.named("秘书处"))) {
+            long event = context.events().create(Event.named("WIMC 2020")).id();
+            AwardCategory people = context.awards().createCategory(AwardCategory.of(event, "优秀组织奖（个人）",
+                    "Excellent Organization Award (individuals)", AwardKind.PERSONAL_AWARD, 0, TieRule.SHARED_PLACE), List.of());
+            Guest sun = context.guests().save(Guest.named(event, "孙丽华"));
+            long nominee = context.awards().saveNominee(Nominee.guest(people.id(), sun.id())).id();
+
+            assertThat(context.guests().delete(event, sun.id())).isTrue();
+
+            Nominee kept = context.awards().content(people.id()).nominee(nominee).orElseThrow();
+            assertThat(kept.name()).isEqualTo("孙丽华");
+            assertThat(kept.guestId()).isNull();
+        }
     }
 }

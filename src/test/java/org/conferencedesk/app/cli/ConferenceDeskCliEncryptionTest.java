@@ -55,7 +55,9 @@ class ConferenceDeskCliEncryptionTest {
         // No password and no console (tests have none): a sentence, exit 1.
         CliRunner.Result without = cli(null, null).run("--db", db.toString(), "totals");
         assertThat(without.exitCode()).isEqualTo(1);
-        assertThat(without.err().strip()).isEqualTo("The database " + h2 + " is encrypted; enter its password to open it.");
+        assertThat(without.err().strip()).isEqualTo("The database " + h2 + " is encrypted, and there is no terminal to type its password in: set the "
+                + "environment variable CONFERENCEDESK_PASSWORD to the password (for a script or a scheduled task), or run the command "
+                + "in a terminal, which asks for it.");
 
         CliRunner.Result wrong = cli("two", null).run("--db", db.toString(), "list", "contracts", "--json");
         assertThat(wrong.exitCode()).isEqualTo(1);
@@ -80,6 +82,29 @@ class ConferenceDeskCliEncryptionTest {
     }
 
     @Test
+    void aChinesePasswordWorksForSetCommandsAndChange() {
+        CliRunner.Result set = cli(null, "会议密码2020").run("--db", db.toString(), "encryption", "set");
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        Path h2 = Database.h2File(db);
+        assertThat(set.out().lines()).hasSize(3);
+        assertThat(set.out().lines().toList().get(0)).isEqualTo("The database " + h2 + " is now encrypted. Keep the password safe: "
+                + "without it the data cannot be read.");
+        assertThat(set.out().lines().toList().get(1)).startsWith("A copy of the database, encrypted with the new password, is kept in "
+                + folder.resolve("data/backups/before-encryption-wimc-"));
+        // The import took a backup before; it is encrypted with the database.
+        assertThat(set.out().lines().toList().get(2)).isEqualTo("The backup taken before was encrypted with the new password too.");
+
+        CliRunner.Result listed = cli("会议密码2020", null).run("--db", db.toString(), "list", "contracts", "--json");
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.out()).contains("机密项目");
+
+        CliRunner.Result change = cli("会议密码2020", "新密码·二〇二〇").run("--db", db.toString(), "encryption", "change");
+        assertThat(change.exitCode()).as(change.err()).isZero();
+        assertThat(cli("新密码·二〇二〇", null).run("--db", db.toString(), "list", "contracts", "--json").out()).contains("机密项目");
+        assertThat(cli("会议密码2020", null).run("--db", db.toString(), "totals").exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void backupOfAnEncryptedDatabaseRestoresWithThePassword() {
         assertThat(cli(null, "one").run("--db", db.toString(), "encryption", "set").exitCode()).isZero();
         Path out = folder.resolve("copy.zip");
@@ -88,7 +113,9 @@ class ConferenceDeskCliEncryptionTest {
 
         CliRunner.Result refused = cli(null, null).run("--db", db.toString(), "restore", out.toString());
         assertThat(refused.exitCode()).isEqualTo(1);
-        assertThat(refused.err().strip()).isEqualTo("The database " + out + " is encrypted; enter its password to open it.");
+        assertThat(refused.err().strip()).isEqualTo("The database " + out + " is encrypted, and there is no terminal to type its password in: set the "
+                + "environment variable CONFERENCEDESK_PASSWORD to the password (for a script or a scheduled task), or run the command "
+                + "in a terminal, which asks for it.");
 
         CliRunner.Result restored = cli("one", null).run("--db", db.toString(), "restore", out.toString());
         assertThat(restored.exitCode()).as(restored.err()).isZero();

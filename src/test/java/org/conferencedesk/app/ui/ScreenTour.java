@@ -19,8 +19,10 @@ import org.conferencedesk.events.ui.EventFormDialog;
 import org.conferencedesk.events.ui.EventFormViewModel;
 import org.conferencedesk.guests.ui.DuplicatesDialog;
 import org.conferencedesk.guests.ui.DuplicatesViewModel;
-import org.conferencedesk.importexport.GuestImportOptions;
 import org.conferencedesk.importexport.ImportOptions;
+import org.conferencedesk.importexport.ui.ImportDialog;
+import org.conferencedesk.importexport.ui.ImportViewModel;
+import org.conferencedesk.importexport.ui.Importer;
 import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.ui.FxDialogs;
@@ -74,9 +76,9 @@ public final class ScreenTour {
                 zh ? "2020世界智能制造大会" : "2020 World Intelligent Manufacturing Conference", "WIMC 2020",
                 zh ? "南京" : "Nanjing", zh ? "南京国际博览中心" : "Nanjing International Expo Center",
                 LocalDate.of(2020, 11, 26), LocalDate.of(2020, 11, 28), Event.DEFAULT_TIME_ZONE));
-        context.contractImport().importContracts(event.id(), Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
+        context.contractImport().importFile(event.id(), Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
                 ImportOptions.DETECT, ProgressMonitor.NONE, Locale.SIMPLIFIED_CHINESE);
-        context.guestImport().importGuests(event.id(), Path.of("docs/samples/wimc-2020-guests.csv"), GuestImportOptions.DETECT,
+        context.guestImport().importFile(event.id(), Path.of("docs/samples/wimc-2020-guests.csv"), ImportOptions.DETECT,
                 ProgressMonitor.NONE, locale);
         Settings settings = Settings.load(Settings.fileFor(db));
         settings.setLanguage(zh ? UiLanguage.ZH : UiLanguage.EN);
@@ -132,12 +134,11 @@ public final class ScreenTour {
                 new FxDialogs(() -> stage, ui), locale, context.auditWords()), event));
         dialog("duplicates", () -> DuplicatesDialog.show(stage, new DuplicatesViewModel(context.guests(), new FxTaskExecutor(),
                 new FxDialogs(() -> stage, ui), locale), event));
-        dialog("import-contracts", () -> ImportDialog.showFor(stage, new ImportDialogViewModel(
-                ContractImporter.of(context.contractImport(), locale), event.id(), new FxTaskExecutor(), ui), ui,
+        dialog("import-contracts", () -> ImportDialog.showFor(stage, new ImportViewModel<>(
+                Importer.of(context.contractImport(), locale), event.id(), new FxTaskExecutor()),
                 Path.of("docs/samples/wimc-2020-signing-ceremony.csv")));
-        Messages io = Messages.of("importexport", locale);
-        dialog("import-guests", () -> GuestImportDialog.showFor(stage, new GuestImportDialogViewModel(
-                GuestImporter.of(context.guestImport(), locale), event.id(), new FxTaskExecutor(), io), io,
+        dialog("import-guests", () -> ImportDialog.showFor(stage, new ImportViewModel<>(
+                Importer.of(context.guestImport(), locale), event.id(), new FxTaskExecutor()),
                 Path.of("docs/samples/wimc-2020-guests-late.csv")));
         dialog("delete-question", () -> new FxDialogs(() -> stage, ui).confirmDestructive(
                 Messages.of("contracts", locale).get("delete.title"),

@@ -162,6 +162,28 @@ class ContractFormViewModelTest {
     }
 
     @Test
+    void chineseCapitalNumeralsPreviewWhatWasUnderstoodAndSaveExactly() {
+        ContractFormViewModel form = form(Locale.SIMPLIFIED_CHINESE);
+        form.startNew(eventId);
+        form.projectNameProperty().set("智能装备产业基地");
+
+        form.amountProperty().set("叁亿伍仟万元");
+        assertThat(form.amountPreviewProperty().get()).isEqualTo("= 350,000,000.00 元（3.5 亿元）");
+        form.amountProperty().set("壹佰元伍角陆分");
+        assertThat(form.amountPreviewProperty().get()).startsWith("= 100.56 元");
+        form.amountProperty().set("叁亿伍仟");
+        assertThat(form.amountPreviewProperty().get()).isEmpty();
+        assertThat(form.messageProperty(ContractField.AMOUNT).get()).contains("叁亿零伍仟", "叁亿伍仟万");
+        form.amountProperty().set("伍亿元整");
+        assertThat(form.amountPreviewProperty().get()).isEqualTo("= 500,000,000.00 元（5 亿元）");
+
+        form.save();
+
+        assertThat(service.list(eventId)).singleElement()
+                .satisfies(c -> assertThat(c.amount()).isEqualTo(new BigDecimal("500000000.00")));
+    }
+
+    @Test
     void englishPreviewShowsTheFigureAndTheHeadline() {
         ContractFormViewModel form = form(Locale.ENGLISH);
         form.startNew(eventId);
@@ -252,7 +274,10 @@ class ContractFormViewModelTest {
         assertThat(ContractDraft.parseDate("2020/11/28")).isEqualTo(LocalDate.of(2020, 11, 28));
         assertThat(ContractDraft.parseDate("2020年11月28日")).isEqualTo(LocalDate.of(2020, 11, 28));
         assertThat(ContractDraft.parseDate("２０２０年１月５日")).isEqualTo(LocalDate.of(2020, 1, 5));
-        assertThat(ContractDraft.parseDate("28.11.2020")).isNull();
+        assertThat(ContractDraft.parseDate("28.11.2020")).isEqualTo(LocalDate.of(2020, 11, 28));
+        assertThat(ContractDraft.parseDate("二〇二〇年十一月二十八日")).isEqualTo(LocalDate.of(2020, 11, 28));
+        assertThat(ContractDraft.parseDate("03.04.2020")).isNull();
+        assertThat(ContractDraft.parseDate("2020年11月")).isNull();
         assertThat(ContractDraft.parseDate("2021-02-29")).isNull();
     }
 

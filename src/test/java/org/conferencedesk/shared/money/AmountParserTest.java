@@ -167,11 +167,29 @@ class AmountParserTest {
             1e9                    | NOT_A_NUMBER       | e9
             1.5E+3                 | NOT_A_NUMBER       | E+3
             2e-2亿                 | NOT_A_NUMBER       | e-2
-            五亿                   | NOT_A_NUMBER       | 五
-            一千万元               | NOT_A_NUMBER       | 一
-            5亿五千万              | NOT_A_NUMBER       | 五
-            五百元                 | NOT_A_NUMBER       | 五
-            负五亿                 | NOT_A_NUMBER       | 五
+            负五亿                 | NEGATIVE           | 负
+            叁亿伍仟               | UNCLEAR_NUMERALS   | 叁亿伍仟
+            叁亿伍仟元             | UNCLEAR_NUMERALS   | 叁亿伍仟
+            贰拾万伍佰元           | UNCLEAR_NUMERALS   | 贰拾万伍佰
+            伍佰伍元               | UNCLEAR_NUMERALS   | 伍佰伍
+            一千五                 | UNCLEAR_NUMERALS   | 一千五
+            壹万伍                 | UNCLEAR_NUMERALS   | 壹万伍
+            二三万                 | NOT_A_NUMBER       | 二三
+            壹佰拾元               | NOT_A_NUMBER       | 壹佰拾
+            伍拾佰元               | NOT_A_NUMBER       | 伍拾佰
+            伍佰零元               | NOT_A_NUMBER       | 伍佰零
+            零伍佰元               | NOT_A_NUMBER       | 零
+            伍亿零                 | NOT_A_NUMBER       | 零
+            5仟万                  | UNKNOWN_UNIT       | 仟
+            伍亿元伍               | AMBIGUOUS_GROUPING | 伍
+            壹佰元伍角伍角         | UNKNOWN_UNIT       | 角
+            壹佰元陆分伍角         | UNKNOWN_UNIT       | 角
+            壹佰元拾角             | NOT_A_NUMBER       | 拾角
+            伍角                   | UNKNOWN_UNIT       | 角
+            伍亿整元               | UNKNOWN_UNIT       | 整
+            伍万亿亿               | UNKNOWN_UNIT       | 亿
+            伍亿伍亿               | AMBIGUOUS_GROUPING | 伍亿
+            壹拾万亿亿             | UNKNOWN_UNIT       | 亿
             12。5万                | NOT_A_NUMBER       | 。
             12｡5万                 | NOT_A_NUMBER       | ｡
             1234.567               | TOO_PRECISE        | 1234.567
@@ -205,9 +223,58 @@ class AmountParserTest {
                 .hasMessage("\"5.2亿欧\" — \"欧\" is not a unit I know; write e.g. 5.2亿元, 3,500万元 or RMB 1.2 billion");
     }
 
+    @ParameterizedTest(name = "{0} → {1} CNY")
+    @CsvSource(delimiter = '|', textBlock = """
+            伍亿元整                | 500000000.00
+            壹仟万元                | 10000000.00
+            叁亿伍仟万元            | 350000000.00
+            五亿元                  | 500000000.00
+            5亿元整                 | 500000000.00
+            贰拾万零伍佰元          | 200500.00
+            壹佰元伍角陆分          | 100.56
+            壹佰元零伍分            | 100.05
+            壹佰元伍角整            | 100.50
+            100元5角6分             | 100.56
+            人民币伍亿元整          | 500000000.00
+            人民币 叁仟伍佰万元     | 35000000.00
+            伍亿元正                | 500000000.00
+            一千万元                | 10000000.00
+            五百元                  | 500.00
+            5亿五千万               | 550000000.00
+            拾万元                  | 100000.00
+            十五万                  | 150000.00
+            壹拾伍万                | 150000.00
+            一千零十元              | 1010.00
+            一千零五元              | 1005.00
+            壹仟零伍拾元            | 1050.00
+            两千万                  | 20000000.00
+            陸佰萬元                | 6000000.00
+            伍億元整                | 500000000.00
+            叁亿零伍仟元            | 300005000.00
+            叁亿零伍佰万元          | 305000000.00
+            壹万亿元                | 1000000000000.00
+            壹仟贰佰叁拾肆万伍仟陆佰柒拾捌亿玖仟捌佰柒拾陆万伍仟肆佰叁拾贰元玖角捌分 | 1234567898765432.98
+            玖仟玖佰玖拾玖万玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元 | 9999999999999999.00
+            五点二亿元              | 520000000.00
+            三点一四一六万          | 31416.00
+            零元                    | 0.00
+            1亿零500                | 100000500.00
+            """)
+    void readsChineseNumeralsExactly(String text, String yuan) {
+        assertAmount(AmountParser.parse(text), yuan, "CNY");
+    }
+
+    @Test
+    void chineseNumeralsKeepTheirCurrency() {
+        assertAmount(AmountParser.parse("伍佰万美元"), "5000000.00", "USD");
+        assertAmount(AmountParser.parse("港币贰亿元整"), "200000000.00", "HKD");
+    }
+
     @Test
     void explainsChineseNumeralsAndScientificNotation() {
-        assertThatThrownBy(() -> AmountParser.parse("五亿")).hasMessageContaining("Chinese numerals");
+        assertThatThrownBy(() -> AmountParser.parse("叁亿伍仟")).hasMessage("\"叁亿伍仟\" — \"叁亿伍仟\" can be read two ways: "
+                + "write 零 where a place is skipped (叁亿零伍仟 = 300,005,000) or the unit of the last part (叁亿伍仟万 = 350,000,000)");
+        assertThatThrownBy(() -> AmountParser.parse("伍佰伍")).hasMessageContaining("伍佰零伍 = 505", "伍佰伍拾 = 550");
         assertThatThrownBy(() -> AmountParser.parse("1e9")).hasMessageContaining("scientific notation");
         assertThatThrownBy(() -> AmountParser.parse("12。5万")).hasMessageContaining("not a decimal point");
     }

@@ -1,0 +1,11 @@
+-- A nominee that is an exhibitor of the event (issue 13 with issue 12): award_nominee.exhibitor_id was a
+-- plain id in V20 while the exhibitor table (V10) was being built on another branch; it now refers to it.
+--
+-- ON DELETE as for a nominated guest (award_nominee_guest_fk, V20): the database alone never deletes a
+-- nominated exhibitor (no CASCADE: the nomination, its scores and a winner would go with it; no SET NULL:
+-- a linked nominee stores no name, so it would be left nameless and award_nominee_named_or_linked refuses
+-- it). The application lets go first, in the deleting transaction (storage/References,
+-- AwardService.registerReferences): in an open category the nominee keeps the company name as it last
+-- read and loses the link; a signed-off category refuses the deletion in a sentence until it is
+-- reopened with a reason (docs/decisions/0017). Another program that deletes the row is refused here.
+ALTER TABLE award_nominee ADD CONSTRAINT award_nominee_exhibitor_fk FOREIGN KEY (exhibitor_id) REFERENCES exhibitor (id);
