@@ -57,6 +57,16 @@ class MainWindowFxTest {
         robot.write(name);
         FxClicks.clickOn(robot, "#eventFormOk");
         WaitForAsyncUtils.waitForFxEvents();
+        // The event is created in the background; on a busy machine that takes longer than one FX pulse.
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                    name.equals(robot.lookup("#eventTitle").queryAs(Label.class).getText())
+                            && robot.lookup("#projectNameField").match(org.testfx.util.NodeQueryUtils.isVisible())
+                                    .tryQuery().isPresent()).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the event " + name + " and its contracts screen were not shown within 20 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
