@@ -119,10 +119,8 @@ public final class Shell {
         });
         // The screens, in tab order: one line each. The window's menus, header buttons and status
         // bar come from these registrations (docs/decisions/0015).
-        RecordFiles contractFiles = new RecordFiles("contracts", "contracts", "Shortcut+I",
-                () -> importRecords(context.contractImport()), ext -> exportRecords(context.contractExport(), ext));
-        RecordFiles guestFiles = new RecordFiles("guests", "guests", "Shortcut+Shift+I",
-                () -> importRecords(context.guestImport()), ext -> exportRecords(context.guestExport(), ext));
+        RecordFiles contractFiles = files("contracts", "contracts", "Shortcut+I", context.contractImport(), context.contractExport());
+        RecordFiles guestFiles = files("guests", "guests", "Shortcut+Shift+I", context.guestImport(), context.guestExport());
         Clock clock = Clock.systemUTC();
         this.screens = new ScreenRegistry()
                 .add(new ContractsScreen(currentEvent, live, context.contracts()), contractFiles)
@@ -301,11 +299,21 @@ public final class Shell {
         }
     }
 
+    /**
+     * A record type's files as the window offers them: its import window and its exports, the menu
+     * texts from {@code area}'s bundle ({@code files.import}, {@code files.exportCsv}, {@code files.exportXlsx}).
+     */
+    private RecordFiles files(String name, String area, String importAccelerator, ImportService<?, ?> importer,
+                              ExportService<?> exporter) {
+        return new RecordFiles(name, area, importAccelerator, () -> importRecords(importer),
+                extension -> exportRecords(exporter, area, extension));
+    }
+
     /** Asks where to write an export of a record type's records (".csv" or ".xlsx"), then writes it. */
-    private void exportRecords(ExportService<?> exporter, String extension) {
+    private void exportRecords(ExportService<?> exporter, String area, String extension) {
         Messages io = Messages.of("importexport", messages.locale());
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get(".csv".equals(extension) ? "menu.file.exportCsv" : "menu.file.exportXlsx"));
+        chooser.setTitle(Messages.of(area, messages.locale()).get(".csv".equals(extension) ? "files.exportCsv" : "files.exportXlsx"));
         chooser.getExtensionFilters().add(".csv".equals(extension)
                 ? new FileChooser.ExtensionFilter(io.get("filter.csv"), "*.csv")
                 : new FileChooser.ExtensionFilter(io.get("filter.xlsx"), "*.xlsx"));

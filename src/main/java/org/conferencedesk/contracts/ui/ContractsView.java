@@ -174,18 +174,13 @@ public final class ContractsView {
         filterField = SearchField.addTo(filterBar, "filterField", messages.get("filter.prompt"),
                 messages.get("filter.tooltip"), model.filterTextProperty());
         SearchField.leadsTo(filterField, table);
-        bindChoice(sectorFilter, model.sectorChoices(), model.sectorFilterProperty());
-        bindChoice(districtFilter, model.districtChoices(), model.districtFilterProperty());
-        bindChoice(statusFilter, model.statusChoices(), model.statusFilterProperty());
+        RecordTable.bindChoice(sectorFilter, model.sectorChoices(), model.sectorFilterProperty());
+        RecordTable.bindChoice(districtFilter, model.districtChoices(), model.districtFilterProperty());
+        RecordTable.bindChoice(statusFilter, model.statusChoices(), model.statusFilterProperty());
         shownLabel.textProperty().bind(model.shownTextProperty());
         deleteButton.disableProperty().bind(model.canDeleteProperty().not());
     }
 
-    private static <V> void bindChoice(ComboBox<Choice<V>> box, javafx.collections.ObservableList<Choice<V>> choices,
-                                       javafx.beans.property.ObjectProperty<Choice<V>> chosen) {
-        box.setItems(choices);
-        box.valueProperty().bindBidirectional(chosen);
-    }
 
     private void bindTable() {
         // The form is the editor: choosing a row edits it, asking first if typing would be lost.

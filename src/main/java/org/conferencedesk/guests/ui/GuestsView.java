@@ -195,9 +195,9 @@ public final class GuestsView {
         filterField = SearchField.addTo(filterBar, "guestFilterField", words.get("filter.prompt"),
                 words.get("filter.tooltip"), model.filterTextProperty());
         SearchField.leadsTo(filterField, table);
-        bindChoice(categoryFilter, model.categoryChoices(), model.categoryFilterProperty());
-        bindChoice(statusFilter, model.statusChoices(), model.statusFilterProperty());
-        bindChoice(attendanceFilter, model.attendanceChoices(), model.attendanceFilterProperty());
+        RecordTable.bindChoice(categoryFilter, model.categoryChoices(), model.categoryFilterProperty());
+        RecordTable.bindChoice(statusFilter, model.statusChoices(), model.statusFilterProperty());
+        RecordTable.bindChoice(attendanceFilter, model.attendanceChoices(), model.attendanceFilterProperty());
         shownLabel.textProperty().bind(model.shownTextProperty());
         for (Button b : new Button[] {deleteButton, invitedButton, confirmedButton, declinedButton, checkInButton}) {
             b.disableProperty().bind(model.hasSelectionProperty().not());
@@ -206,11 +206,6 @@ public final class GuestsView {
         formPane.disableProperty().bind(model.hasEventProperty().not());
     }
 
-    private static <E> void bindChoice(ComboBox<Choice<E>> box, ObservableList<Choice<E>> choices,
-                                       ObjectProperty<Choice<E>> chosen) {
-        box.setItems(choices);
-        box.valueProperty().bindBidirectional(chosen);
-    }
 
     private void bindTable() {
         table.setId("guestsTable");

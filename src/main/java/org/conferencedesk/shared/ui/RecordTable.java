@@ -7,8 +7,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
@@ -51,6 +53,17 @@ public final class RecordTable<W> {
         RecordTable<W> bound = new RecordTable<>(table, model, Objects.requireNonNull(choose));
         bound.bind(many, placeholderId);
         return bound;
+    }
+
+    /**
+     * Shows a filter's choices ("All sectors" and each value) in {@code box}, the one chosen kept in
+     * step both ways with the model's.
+     */
+    public static <V> void bindChoice(ComboBox<RecordTableViewModel.Choice<V>> box,
+                                      ObservableList<RecordTableViewModel.Choice<V>> choices,
+                                      ObjectProperty<RecordTableViewModel.Choice<V>> chosen) {
+        box.setItems(choices);
+        box.valueProperty().bindBidirectional(chosen);
     }
 
     private void bind(boolean many, String placeholderId) {

@@ -37,11 +37,11 @@ class StatusBarViewModelTest {
     void theScreensFiguresAreShownInTheOrderRegisteredAndClosedWithTheBar() {
         StatusBarViewModel status = new StatusBarViewModel(List.of(
                 new StatusBarViewModel.Figure("contracts", figure("contracts", "已签约 30 个 · 536.3 亿元 · 计划 0 个")),
-                new StatusBarViewModel.Figure("guests", figure("guests", "嘉宾 326 人 · 已签到 127"))), new CurrentThreadTaskExecutor());
+                new StatusBarViewModel.Figure("guests", figure("guests", "嘉宾 326 位 · 已签到 127 位"))), new CurrentThreadTaskExecutor());
 
         assertThat(status.figures()).extracting(StatusBarViewModel.Figure::name).containsExactly("contracts", "guests");
         assertThat(status.figures()).extracting(f -> f.text().get())
-                .containsExactly("已签约 30 个 · 536.3 亿元 · 计划 0 个", "嘉宾 326 人 · 已签到 127");
+                .containsExactly("已签约 30 个 · 536.3 亿元 · 计划 0 个", "嘉宾 326 位 · 已签到 127 位");
 
         status.close();
 

@@ -80,7 +80,7 @@ class CheckInDeskViewModelTest {
 
     @Test
     void enterChecksInTheChosenGuestClearsTheFieldAndCounts() {
-        assertThat(desk.countTextProperty().get()).isEqualTo("已签到 0 / 4 人");
+        assertThat(desk.countTextProperty().get()).isEqualTo("已签到 0 / 4 位");
         desk.queryProperty().set("zhangshan");
         assertThat(desk.matches()).extracting(GuestRow::toString).containsExactly("张珊");
 
@@ -89,7 +89,7 @@ class CheckInDeskViewModelTest {
         assertThat(desk.resultTextProperty().get()).isEqualTo("✔ 张珊 签到成功 09:15");
         assertThat(desk.outcomeProperty().get()).isEqualTo(CheckInDeskViewModel.Outcome.CHECKED_IN);
         assertThat(desk.queryProperty().get()).isEmpty();
-        assertThat(desk.countTextProperty().get()).isEqualTo("已签到 1 / 4 人");
+        assertThat(desk.countTextProperty().get()).isEqualTo("已签到 1 / 4 位");
         assertThat(service.list(eventId).stream().filter(g -> g.fullName().equals("张珊")).findFirst().orElseThrow()
                 .checkedInAt()).isEqualTo(Instant.parse("2020-11-26T01:15:00Z"));
     }
@@ -108,7 +108,7 @@ class CheckInDeskViewModelTest {
         assertThat(desk.resultTextProperty().get()).isEqualTo("⚠ 李四 已于 09:15 签到，不重复计数。");
         assertThat(live.totals().checkedIn()).isEqualTo(1);
         assertThat(service.totals(eventId).checkedIn()).isEqualTo(1);
-        assertThat(desk.countTextProperty().get()).isEqualTo("已签到 1 / 4 人");
+        assertThat(desk.countTextProperty().get()).isEqualTo("已签到 1 / 4 位");
     }
 
     @Test
@@ -185,7 +185,7 @@ class CheckInDeskViewModelTest {
 
         assertThat(desk.canUndoProperty().get()).isFalse();
         assertThat(desk.resultTextProperty().get()).isEmpty();
-        assertThat(desk.countTextProperty().get()).isEqualTo("已签到 0 / 0 人");
+        assertThat(desk.countTextProperty().get()).isEqualTo("已签到 0 / 0 位");
     }
 
     @Test

@@ -79,7 +79,7 @@ class CheckInDeskViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(text(robot, "#deskResultLabel")).isEqualTo("✔ 张珊 签到成功 09:15");
-        assertThat(text(robot, "#deskCountLabel")).isEqualTo("已签到 1 / 3 人");
+        assertThat(text(robot, "#deskCountLabel")).isEqualTo("已签到 1 / 3 位");
         TextField field = robot.lookup("#deskSearchField").queryAs(TextField.class);
         assertThat(field.getText()).isEmpty();
         assertThat(field.isFocused()).isTrue();
@@ -88,12 +88,12 @@ class CheckInDeskViewTest {
         robot.write("张珊").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#deskResultLabel")).isEqualTo("⚠ 张珊 已于 09:15 签到，不重复计数。");
-        assertThat(text(robot, "#deskCountLabel")).isEqualTo("已签到 1 / 3 人");
+        assertThat(text(robot, "#deskCountLabel")).isEqualTo("已签到 1 / 3 位");
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#deskResultLabel")).isEqualTo("↶ 已撤销 张珊 的签到。");
-        assertThat(text(robot, "#deskCountLabel")).isEqualTo("已签到 0 / 3 人");
+        assertThat(text(robot, "#deskCountLabel")).isEqualTo("已签到 0 / 3 位");
         assertThat(service.list(eventId)).noneMatch(Guest::isCheckedIn);
     }
 }

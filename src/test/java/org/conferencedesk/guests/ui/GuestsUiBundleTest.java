@@ -28,7 +28,7 @@ class GuestsUiBundleTest {
 
     @Test
     void theDeskCountReadsNaturallyInBothLanguages() {
-        assertThat(new GuestWords(Locale.SIMPLIFIED_CHINESE).get("desk.count", 120, 326)).isEqualTo("已签到 120 / 326 人");
+        assertThat(new GuestWords(Locale.SIMPLIFIED_CHINESE).get("desk.count", 120, 326)).isEqualTo("已签到 120 / 326 位");
         assertThat(new GuestWords(Locale.ENGLISH).get("desk.count", 120, 326)).isEqualTo("Checked in 120 of 326");
         assertThat(new GuestWords(Locale.ENGLISH).get("summary.headline", 100_000, 30_084))
                 .isEqualTo("100,000 guests · 30,084 checked in");

@@ -148,7 +148,7 @@ class GuestsViewModelTest {
         model.checkInSelection();
 
         assertThat(live.totals().checkedIn()).isEqualTo(2);
-        assertThat(model.summary().headlineProperty().get()).isEqualTo("嘉宾 6 人 · 已签到 2");
+        assertThat(model.summary().headlineProperty().get()).isEqualTo("嘉宾 6 位 · 已签到 2 位");
         assertThat(model.checkedInText(row("张三").guest().checkedInAt())).isEqualTo("11-26 09:15");
         assertThat(model.checkedInFullText(row("张三").guest().checkedInAt())).isEqualTo("2020-11-26 09:15");
     }
