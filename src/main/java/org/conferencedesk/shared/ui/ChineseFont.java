@@ -21,7 +21,10 @@ import org.slf4j.LoggerFactory;
  * Simplified Chinese. So, while the window is in Chinese, every window's root uses the first of
  * {@link #PREFERRED} that is installed, else the bundled Noto Sans SC
  * ({@code /fonts/NotoSansSC_400Regular.ttf}, OFL-1.1), through a {@code .root { -fx-font-family }}
- * stylesheet added to each window's scene (dialogs included). In English the default font stays.
+ * stylesheet added to each window's scene (dialogs included). In English the default font stays,
+ * unless the bundled font had to be used: then the system has no Chinese sans face to fall back on
+ * for the Chinese names in an English window, and the bundled one (whose Latin letters are Noto
+ * Sans) is used in English too.
  *
  * <p>Loading the 10 MB bundled font takes a moment: call {@link #prepare()} off the JavaFX thread,
  * then {@link #prepared(String)} and {@link #use(boolean)} on it.
@@ -121,13 +124,20 @@ public final class ChineseFont {
         apply();
     }
 
+    /** The Simplified Chinese family the windows use now (in Chinese), or null. JavaFX thread. */
+    static String familyInUse() {
+        return family != null && (chinese || BUNDLED_FAMILY.equals(family)) ? family : null;
+    }
+
     /** The stylesheet now added to every window's scene, or null. */
     public static String activeStylesheet() {
         return appliedCss;
     }
 
     private static void apply() {
-        String css = chinese && family != null ? stylesheet(family) : null;
+        // In English too when the family is the bundled one: the system then has no Chinese sans
+        // face, and its default font would draw the Chinese names in the tables as boxes.
+        String css = family != null && (chinese || BUNDLED_FAMILY.equals(family)) ? stylesheet(family) : null;
         if (java.util.Objects.equals(css, appliedCss)) {
             return;
         }

@@ -4,7 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
@@ -83,33 +89,65 @@ public final class TableColumns<W> {
             column.visibleProperty().addListener((o, was, now) -> memory.put(key + "." + column.getId() + ".visible",
                     String.valueOf(now)));
         }
+        restoreWidths();
         if (!table.getItems().isEmpty()) {
-            fit();
+            fitWhenStyled();
         } else {
-            restoreWidths();
             table.getItems().addListener(new ListChangeListener<W>() {
                 @Override
                 public void onChanged(Change<? extends W> c) {
                     if (!table.getItems().isEmpty()) {
                         table.getItems().removeListener(this);
-                        if (!sized) {
-                            fit();
-                        }
+                        fitWhenStyled();
                     }
                 }
             });
         }
     }
 
+    /** Fits once the table is shown and styled (its header's font is the one to measure in). */
+    private void fitWhenStyled() {
+        if (table.getSkin() != null) {
+            Platform.runLater(() -> {
+                if (!sized) {
+                    fit();
+                }
+            });
+            return;
+        }
+        table.skinProperty().addListener(new ChangeListener<Skin<?>>() {
+            @Override
+            public void changed(ObservableValue<? extends Skin<?>> o, Skin<?> was, Skin<?> now) {
+                if (now != null) {
+                    table.skinProperty().removeListener(this);
+                    fitWhenStyled();
+                }
+            }
+        });
+    }
+
     /**
-     * Sizes the measured columns from their header and first rows, then gives every column the user
-     * resized before its remembered width.
+     * The font the table's text is drawn in: its header's (as styled: the Chinese family in a Chinese
+     * window), else the window's Chinese family or the default font.
+     */
+    private Font font() {
+        Node label = table.lookup(".column-header .label");
+        if (label instanceof Labeled l && l.getFont() != null) {
+            return l.getFont();
+        }
+        String family = ChineseFont.familyInUse();
+        return Font.font(family != null ? family : Font.getDefault().getFamily(), Font.getDefault().getSize());
+    }
+
+    /**
+     * Sizes the measured columns from their header and first rows, widens any other column whose
+     * header would be cut, then gives every column the user resized before its remembered width.
      */
     public void fit() {
         List<W> rows = table.getItems();
         int n = Math.min(rows.size(), SAMPLE);
         Text probe = new Text();
-        probe.setFont(Font.font(Font.getDefault().getFamily(), 14));
+        probe.setFont(font());
         for (Map.Entry<TableColumn<W, ?>, Function<W, String>> e : texts.entrySet()) {
             TableColumn<W, ?> column = e.getKey();
             double widest = width(probe, column.getText());
@@ -117,6 +155,12 @@ public final class TableColumns<W> {
                 widest = Math.max(widest, width(probe, e.getValue().apply(rows.get(i))));
             }
             column.setPrefWidth(Math.min(maxWidth, Math.max(column.getMinWidth(), Math.ceil(widest + PADDING))));
+        }
+        // The other columns keep their width, but never cut their own header ("参会方式", "Attendance").
+        for (TableColumn<W, ?> column : table.getColumns()) {
+            if (!texts.containsKey(column)) {
+                column.setPrefWidth(Math.max(column.getPrefWidth(), Math.ceil(width(probe, column.getText()) + PADDING)));
+            }
         }
         restoreWidths();
         sized = !rows.isEmpty();

@@ -108,9 +108,16 @@ public final class ScreenTour {
         shoot("contracts");
         fx(() -> ((TextField) stage.getScene().lookup("#sectorField")).requestFocus());
         fx(() -> ((TextField) stage.getScene().lookup("#sectorField")).setText(""));
-        fx(() -> ((TextField) stage.getScene().lookup("#sectorField")).appendText(zh ? "智能" : "Intell"));
+        fx(() -> ((TextField) stage.getScene().lookup("#sectorField")).appendText("智能"));
         shoot("contracts-sector-completion");
-        fx(() -> ((TextField) stage.getScene().lookup("#sectorField")).setText(""));
+        // Back to the contract's own sector, the completion closed, before the next picture.
+        fx(() -> {
+            TextField sector = (TextField) stage.getScene().lookup("#sectorField");
+            sector.setText("新能源汽车");
+            sector.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                    javafx.scene.input.KeyCode.ESCAPE, false, false, false, false));
+            ((TextField) stage.getScene().lookup("#amountField")).requestFocus();
+        });
         fx(() -> {
             ((TextField) stage.getScene().lookup("#amountField")).setText(zh ? "很多钱" : "lots");
             ((TextField) stage.getScene().lookup("#projectNameField")).setText("");
