@@ -21,10 +21,10 @@ import org.slf4j.LoggerFactory;
  * Simplified Chinese. So, while the window is in Chinese, every window's root uses the first of
  * {@link #PREFERRED} that is installed, else the bundled Noto Sans SC
  * ({@code /fonts/NotoSansSC_400Regular.ttf}, OFL-1.1), through a {@code .root { -fx-font-family }}
- * stylesheet added to each window's scene (dialogs included). In English the default font stays,
- * unless the bundled font had to be used: then the system has no Chinese sans face to fall back on
- * for the Chinese names in an English window, and the bundled one (whose Latin letters are Noto
- * Sans) is used in English too.
+ * stylesheet added to each window's scene (dialogs included). In English too: the names, sectors
+ * and districts in the tables are Chinese in both languages, and the default font's fallback draws
+ * them as boxes on a Linux without a Chinese sans default (seen under Xvfb with fonts-noto-cjk's serif
+ * faces only), or in the Japanese design; these faces' Latin letters read well.
  *
  * <p>Loading the 10 MB bundled font takes a moment: call {@link #prepare()} off the JavaFX thread,
  * then {@link #prepared(String)} and {@link #use(boolean)} on it.
@@ -47,7 +47,6 @@ public final class ChineseFont {
 
     // JavaFX thread only.
     private static String family;
-    private static boolean chinese;
     private static String appliedCss;
     private static final ListChangeListener<Window> NEW_WINDOWS = c -> {
         while (c.next()) {
@@ -118,15 +117,17 @@ public final class ChineseFont {
         apply();
     }
 
-    /** Whether the window is in Chinese now (on a language switch too). JavaFX thread. */
+    /**
+     * The window was (re)built in a language: restyles every window. The face is the same in both
+     * languages (see above); the argument is kept for the callers that name the language. JavaFX thread.
+     */
     public static void use(boolean inChinese) {
-        chinese = inChinese;
         apply();
     }
 
-    /** The Simplified Chinese family the windows use now (in Chinese), or null. JavaFX thread. */
+    /** The Simplified Chinese family the windows use now, or null. JavaFX thread. */
     static String familyInUse() {
-        return family != null && (chinese || BUNDLED_FAMILY.equals(family)) ? family : null;
+        return family;
     }
 
     /** The stylesheet now added to every window's scene, or null. */
@@ -135,9 +136,9 @@ public final class ChineseFont {
     }
 
     private static void apply() {
-        // In English too when the family is the bundled one: the system then has no Chinese sans
-        // face, and its default font would draw the Chinese names in the tables as boxes.
-        String css = family != null && (chinese || BUNDLED_FAMILY.equals(family)) ? stylesheet(family) : null;
+        // In English too: the names in the tables are Chinese in both languages, and the default
+        // font's fallback draws them as boxes on some systems, in a Japanese design on others.
+        String css = family != null ? stylesheet(family) : null;
         if (java.util.Objects.equals(css, appliedCss)) {
             return;
         }

@@ -101,7 +101,21 @@ public final class ScreenTour {
             shell.show(context.events().list());
             stage.show();
         });
-        Thread.sleep(4000);
+        // Until the contracts and guests are loaded and shown (slower on a busy machine), then a moment more.
+        for (int waited = 0; waited < 60_000; waited += 500) {
+            boolean[] loaded = new boolean[1];
+            fx(() -> {
+                Node table = stage.getScene().lookup("#table");
+                Node guests = stage.getScene().lookup("#statusGuests");
+                loaded[0] = table instanceof TableView<?> t && t.getItems().size() == 30
+                        && guests instanceof javafx.scene.control.Label l && l.getText().contains("326");
+            });
+            if (loaded[0]) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        Thread.sleep(2000);
 
         // The signing ceremony with a contract in the form.
         fx(() -> select(stage.getScene().lookup("#table"), 3));
