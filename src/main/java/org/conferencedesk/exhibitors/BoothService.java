@@ -450,7 +450,7 @@ public final class BoothService {
                     }
                 }
             });
-            recordImport(tx, eventId, ExhibitorAudit.EXHIBITOR, source, "count", counts[0], "booths", counts[1]);
+            audit.record(tx, importEntry(eventId, ExhibitorAudit.EXHIBITOR, source, "count", counts[0], "booths", counts[1]));
             return null;
         });
         exhibitorService.changes().reloaded(eventId);
@@ -515,7 +515,8 @@ public final class BoothService {
                     }
                 }
             });
-            recordImport(tx, eventId, ExhibitorAudit.BOOTH, source, "count", counts[0], "halls", counts[1], "bookings", counts[2]);
+            audit.record(tx, importEntry(eventId, ExhibitorAudit.BOOTH, source, "count", counts[0], "halls", counts[1],
+                    "bookings", counts[2]));
             return null;
         });
         changes.reloaded(eventId);
@@ -553,17 +554,17 @@ public final class BoothService {
     }
 
     /**
-     * Records an import as one IMPORTED entry: the figures given as name, number, name, number … in
+     * The one IMPORTED entry of an import: the figures given as name, number, name, number … in
      * that order ({@code "count", 12, "booths", 3}), then the file.
      */
-    private void recordImport(org.jooq.DSLContext tx, long eventId, String recordType, String source, Object... figures) {
+    private static AuditEntry importEntry(long eventId, String recordType, String source, Object... figures) {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i + 1 < figures.length; i += 2) {
             values.put(String.valueOf(figures[i]), String.valueOf(figures[i + 1]));
         }
         values.put("file", source);
-        audit.record(tx, AuditEntry.of(eventId, recordType, null, AuditAction.IMPORTED, source,
-                org.conferencedesk.storage.FieldChange.between(Map.of(), values)));
+        return AuditEntry.of(eventId, recordType, null, AuditAction.IMPORTED, source,
+                org.conferencedesk.storage.FieldChange.between(Map.of(), values));
     }
 
     /** Refuses a booking by import that the event or the holder cannot take: no dates, cloud only. */
