@@ -19,16 +19,17 @@ import org.conferencedesk.shared.i18n.Messages;
  * over the signing order (亿元 after each place), guests by category, exhibitors by mode and by hall.
  * The check-ins over time come from {@link CheckInTimeline}. Immutable.
  *
- * @param bySector signed CNY amount per sector, 亿元, largest first ("未填写" for none)
- * @param byDistrict signed CNY amount per district, 亿元, largest first
- * @param runningTotal the running total after each place of the signing order, 亿元 (label: the place)
+ * @param bySector signed CNY amount per sector, in {@code amountUnit}, largest first ("未填写" for none)
+ * @param byDistrict signed CNY amount per district, in {@code amountUnit}, largest first
+ * @param runningTotal the running total after each place of the signing order, in {@code amountUnit} (label: the place)
  * @param guestsByCategory guests per category, in category order
  * @param exhibitorsByMode exhibitors per exhibition mode (on site only, cloud only, both)
  * @param exhibitorsByHall exhibitors holding a booth, per hall in code order
+ * @param amountUnit the unit of the amounts' axis ("亿元", "RMB billion"; {@link ChartPoint#amount})
  */
 public record DashboardCharts(List<ChartPoint> bySector, List<ChartPoint> byDistrict, List<ChartPoint> runningTotal,
                               List<ChartPoint> guestsByCategory, List<ChartPoint> exhibitorsByMode,
-                              List<ChartPoint> exhibitorsByHall) {
+                              List<ChartPoint> exhibitorsByHall, String amountUnit) {
 
     /** Copies the lists. */
     public DashboardCharts {
@@ -48,7 +49,7 @@ public record DashboardCharts(List<ChartPoint> bySector, List<ChartPoint> byDist
         // Two contracts at one place: the point of the place is the total after both (as the named figure).
         Map<Integer, BigDecimal> atPlace = new java.util.LinkedHashMap<>();
         contracts.runningTotals().forEach(r -> atPlace.put(r.signingOrder(), r.runningTotal()));
-        atPlace.forEach((place, total) -> running.add(ChartPoint.yi(Integer.toString(place), total)));
+        atPlace.forEach((place, total) -> running.add(ChartPoint.amount(Integer.toString(place), total, locale)));
 
         Messages guests = Messages.of("guests", locale);
         List<ChartPoint> categories = new ArrayList<>();
@@ -66,15 +67,16 @@ public record DashboardCharts(List<ChartPoint> bySector, List<ChartPoint> byDist
             halls.add(ChartPoint.count(dashboard.get("chart.hall", h.code()), h.exhibitors()));
         }
         String unspecified = dashboard.get("figure.unspecified");
-        return new DashboardCharts(largestFirst(contracts.totals().bySector(), unspecified),
-                largestFirst(contracts.totals().byDistrict(), unspecified), running, categories, modes, halls);
+        return new DashboardCharts(largestFirst(contracts.totals().bySector(), unspecified, locale),
+                largestFirst(contracts.totals().byDistrict(), unspecified, locale), running, categories, modes, halls,
+                dashboard.get("chart.amountUnit"));
     }
 
-    private static List<ChartPoint> largestFirst(Map<String, BigDecimal> yuan, String unspecified) {
+    private static List<ChartPoint> largestFirst(Map<String, BigDecimal> yuan, String unspecified, Locale locale) {
         return yuan.entrySet().stream()
                 .sorted(Map.Entry.<String, BigDecimal>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> ChartPoint.yi(e.getKey().isEmpty() ? unspecified : e.getKey(), e.getValue()))
+                .map(e -> ChartPoint.amount(e.getKey().isEmpty() ? unspecified : e.getKey(), e.getValue(), locale))
                 .toList();
     }
 }

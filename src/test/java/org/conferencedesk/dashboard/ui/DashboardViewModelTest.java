@@ -79,6 +79,7 @@ class DashboardViewModelTest {
         assertThat(running).hasSize(30);
         assertThat(running.get(29).label()).isEqualTo("30");
         assertThat(running.get(29).value()).isEqualByComparingTo("536.3");
+        assertThat(charts.amountUnit()).isEqualTo("亿元");
         BigDecimal sectors = charts.bySector().stream().map(ChartPoint::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(sectors).isEqualByComparingTo("536.3");
         BigDecimal districts = charts.byDistrict().stream().map(ChartPoint::value).reduce(BigDecimal.ZERO, BigDecimal::add);
