@@ -139,6 +139,10 @@ public final class DashboardView {
     }
 
     private void showTiles(List<FigureTile> tiles) {
+        if (tileValues.isEmpty()) {
+            buildTiles(tiles);
+            return;
+        }
         for (FigureTile t : tiles) {
             Label value = tileValues.get(t.key());
             if (value != null && !value.getText().equals(t.value())) {
