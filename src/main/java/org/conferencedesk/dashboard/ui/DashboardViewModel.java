@@ -41,6 +41,7 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<List<ChartPoint>> checkIns = new ReadOnlyObjectWrapper<>(this, "checkIns", List.of());
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ChangeListener<EventFigures> figuresListener = (o, was, now) -> figuresChanged(now);
+    private EventFigures drawn;
     private boolean shown;
 
     /**
@@ -131,8 +132,16 @@ public final class DashboardViewModel {
         if (now == null) {
             return;
         }
-        tiles.set(FigureTile.of(now, locale));
-        charts.set(DashboardCharts.of(now, locale));
+        tiles.set(FigureTile.of(now, locale, tiles.get()));
+        // A section is shared with the previous figures when a change did not touch it (a check-in replaces
+        // only the guest section, and leaves its categories as they were): its charts stay as drawn.
+        boolean sameCharts = drawn != null && drawn.eventId() == now.eventId() && drawn.contracts() == now.contracts()
+                && drawn.exhibitors() == now.exhibitors()
+                && drawn.guests().totals().byCategory().equals(now.guests().totals().byCategory());
+        if (!sameCharts) {
+            charts.set(DashboardCharts.of(now, locale));
+        }
+        drawn = now;
         headline.set(PressHeadline.of(now, locale));
         announced.figuresChanged(now);
         snapshot.figuresChanged(now);

@@ -59,10 +59,20 @@ public record FigureTile(FigureKey key, FigureSection section, String label, Str
 
     /** The tiles of {@code figures} ({@link #SHOWN}), in {@code locale}'s language; a figure the data lack shows 0. */
     public static List<FigureTile> of(EventFigures figures, Locale locale) {
+        return of(figures, locale, null);
+    }
+
+    /**
+     * The same, taking the labels from {@code previous} (the tiles of the same language before a change:
+     * the names do not change, only the values), so that a check-in formats values only.
+     */
+    static List<FigureTile> of(EventFigures figures, Locale locale, List<FigureTile> previous) {
+        boolean reuse = previous != null && previous.size() == SHOWN.size();
         List<FigureTile> tiles = new ArrayList<>(SHOWN.size());
-        for (FigureKey k : SHOWN) {
-            tiles.add(new FigureTile(k, k.name().section(), k.name().label(locale, DashboardText.argument(k, locale)),
-                    DashboardText.value(k.name().unit(), figures.value(k), locale)));
+        for (int i = 0; i < SHOWN.size(); i++) {
+            FigureKey k = SHOWN.get(i);
+            String label = reuse ? previous.get(i).label() : k.name().label(locale, DashboardText.argument(k, locale));
+            tiles.add(new FigureTile(k, k.name().section(), label, DashboardText.value(k.name().unit(), figures.value(k), locale)));
         }
         return List.copyOf(tiles);
     }
