@@ -13,8 +13,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -25,16 +23,12 @@ import org.conferencedesk.shared.i18n.Messages;
  * opens on the display that does not hold the main window (the second display) or, with one display, on
  * that one; when displays are plugged in or out mid-ceremony it moves to the display that remains (and
  * back to the projector when it returns), and brings the main window back onto a display if its display
- * left. The numbers are drawn at 24 % of the window's height (at least 1/6 of the screen, readable from the
- * back of a hall), the captions at 4.5 %. Keys: Space / → / Page Down reveal the next winner,
+ * left. The numbers are drawn at 21 % of the window's height (at least 1/6 of the screen, readable from the
+ * back of a hall), the captions at 4 % ({@code CeremonyWindow.css}, in em of 1 % of the height). Keys: Space / → / Page Down reveal the next winner,
  * Backspace / ← / Page Up hide the last, N the next award category, A awards, S the signing figures,
  * F11 full screen on or off, Esc closes.
  */
 public final class CeremonyWindow {
-
-    /** The numbers' font size, as a share of the window's height. */
-    static final double NUMBER_SHARE = 0.24;
-    private static final double CAPTION_SHARE = 0.045;
 
     private final CeremonyViewModel model;
     private final Window main;
@@ -49,6 +43,7 @@ public final class CeremonyWindow {
     private final Label category = new Label();
     private final VBox winners = new VBox();
     private final Label hint;
+    private final StackPane root = new StackPane();
 
     private CeremonyWindow(CeremonyViewModel model, Locale locale, Window main) {
         this.model = model;
@@ -114,8 +109,16 @@ public final class CeremonyWindow {
         awards.visibleProperty().bind(signing.visibleProperty().not());
         VBox.setMargin(hint, new javafx.geometry.Insets(0));
         StackPane.setAlignment(hint, Pos.BOTTOM_CENTER);
-        StackPane root = new StackPane(signing, awards, hint);
+        root.getChildren().setAll(signing, awards, hint);
         root.getStyleClass().add("ceremony");
+        countCaption.getStyleClass().add("ceremony-caption");
+        totalCaption.getStyleClass().add("ceremony-caption");
+        lastSigned.getStyleClass().add("ceremony-caption");
+        hint.getStyleClass().add("ceremony-hint");
+        count.getStyleClass().add("ceremony-number");
+        total.getStyleClass().add("ceremony-number");
+        unit.getStyleClass().add("ceremony-unit");
+        category.getStyleClass().add("ceremony-category");
         Scene scene = new Scene(root, 1280, 720);
         scene.getStylesheets().add(Objects.requireNonNull(CeremonyWindow.class.getResource("CeremonyWindow.css")).toExternalForm());
         scene.heightProperty().addListener((o, was, now) -> resize(now.doubleValue()));
@@ -132,25 +135,15 @@ public final class CeremonyWindow {
     }
 
     private void resize(double height) {
-        Font number = Font.font(null, FontWeight.BOLD, height * NUMBER_SHARE);
-        Font caption = Font.font(null, FontWeight.NORMAL, height * CAPTION_SHARE);
-        count.setFont(number);
-        total.setFont(number);
-        unit.setFont(Font.font(null, FontWeight.BOLD, height * 0.08));
-        countCaption.setFont(caption);
-        totalCaption.setFont(caption);
-        lastSigned.setFont(caption);
-        category.setFont(Font.font(null, FontWeight.BOLD, height * 0.07));
-        hint.setFont(Font.font(null, FontWeight.NORMAL, height * 0.02));
-        showWinners(model.revealedProperty().get());
+        // The one size that follows the window: 1 em of the root is 1 % of its height, and the stylesheet
+        // sizes everything in em (the numbers 24 em), so the family stays the window's (the Chinese font).
+        root.setStyle("-fx-font-size: " + String.format(Locale.ROOT, "%.2f", height / 100) + "px;");
     }
 
     private void showWinners(List<CeremonyViewModel.RevealedWinner> revealed) {
-        double h = stage.getScene() == null ? 720 : stage.getScene().getHeight();
         winners.getChildren().clear();
         for (CeremonyViewModel.RevealedWinner w : revealed) {
             Label line = new Label(w.prize() + "  " + w.name() + (w.affiliation().isEmpty() ? "" : "（" + w.affiliation() + "）"));
-            line.setFont(Font.font(null, FontWeight.BOLD, h * 0.055));
             line.getStyleClass().add("ceremony-winner");
             winners.getChildren().add(line);
         }

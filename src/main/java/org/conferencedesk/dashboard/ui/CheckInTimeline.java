@@ -20,14 +20,14 @@ import org.conferencedesk.guests.GuestRow;
  * difference from the live guest list (a check-in among 100,000 guests moves one count; a reload of the
  * list counts again). Imports nothing from {@code javafx.scene}; used on the UI thread.
  *
- * <p>The series runs from the hour of the first check-in to the hour of the last, hours without a
- * check-in at 0, as long as that is at most {@value #MAX_HOURS} hours; a longer span (a check-in typed
- * with a wrong date) shows only the hours that have check-ins, so the chart stays readable.
+ * <p>Within one day (from the hour of the first check-in to the hour of the last, at most
+ * {@value #MAX_HOURS} hours) the series has every hour, those without a check-in at 0; over a longer span
+ * (the desk open on three days) only the hours that have check-ins, so the chart stays readable on a laptop.
  */
 public final class CheckInTimeline {
 
-    /** The longest span drawn hour by hour (a week). */
-    static final int MAX_HOURS = 168;
+    /** The longest span drawn with every hour (a day). */
+    static final int MAX_HOURS = 24;
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final ObservableList<GuestRow> rows;

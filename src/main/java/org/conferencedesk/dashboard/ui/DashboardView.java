@@ -27,6 +27,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -128,11 +129,16 @@ public final class DashboardView {
             Label value = new Label(t.value());
             value.setId(tileId(t.key()));
             value.getStyleClass().add("tile-value");
+            // A long amount ("RMB 54.15 billion") widens its tile rather than being cut; a long name wraps.
+            value.setMinWidth(Region.USE_PREF_SIZE);
             Label label = new Label(t.label());
             label.getStyleClass().add("tile-label");
+            label.setWrapText(true);
+            label.setPrefWidth(100);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             VBox tile = new VBox(0, value, label);
             tile.getStyleClass().add("figure-tile");
-            tile.setPrefWidth(126);
+            tile.setMinWidth(116);
             flow.getChildren().add(tile);
             tileValues.put(t.key(), value);
         }
