@@ -57,6 +57,7 @@ public final class DashboardView {
 
     @FXML private BorderPane root;
     @FXML private Label headlineLabel;
+    @FXML private Button ceremonyButton;
     @FXML private VBox tilesBox;
     @FXML private StackPane runningTotalPane;
     @FXML private GridPane chartsGrid;
@@ -73,9 +74,12 @@ public final class DashboardView {
     @FXML private Label snapshotStatus;
     @FXML private TableView<SnapshotChangeRow> changesTable;
 
-    private DashboardView(DashboardViewModel model, Locale locale) {
+    private final Runnable openCeremony;
+
+    private DashboardView(DashboardViewModel model, Locale locale, Runnable openCeremony) {
         this.model = model;
         this.m = Messages.of("dashboard", locale);
+        this.openCeremony = openCeremony;
     }
 
     /**
@@ -84,9 +88,19 @@ public final class DashboardView {
      * @throws UncheckedIOException if the FXML cannot be read (a packaging error)
      */
     public static Parent load(DashboardViewModel model, Locale locale) {
+        return load(model, locale, null);
+    }
+
+    /**
+     * Loads the dashboard with a "Ceremony screen" button that runs {@code openCeremony} (the screen opens
+     * a {@link CeremonyWindow}); without one (null) the button is not shown.
+     *
+     * @throws UncheckedIOException if the FXML cannot be read (a packaging error)
+     */
+    public static Parent load(DashboardViewModel model, Locale locale, Runnable openCeremony) {
         FXMLLoader loader = new FXMLLoader(DashboardView.class.getResource("DashboardView.fxml"),
                 Messages.of("dashboard", locale).bundle());
-        loader.setControllerFactory(type -> new DashboardView(model, locale));
+        loader.setControllerFactory(type -> new DashboardView(model, locale, openCeremony));
         try {
             return loader.load();
         } catch (IOException e) {
@@ -102,6 +116,8 @@ public final class DashboardView {
     @FXML
     private void initialize() {
         headlineLabel.textProperty().bind(model.headlineProperty());
+        ceremonyButton.setVisible(openCeremony != null);
+        ceremonyButton.setManaged(openCeremony != null);
         buildTiles(model.tilesProperty().get());
         model.tilesProperty().addListener((o, was, now) -> showTiles(now));
         buildCharts();
@@ -289,6 +305,13 @@ public final class DashboardView {
         changesTable.setPlaceholder(new Label(m.get("snapshot.empty")));
         changesTable.setItems(FXCollections.observableArrayList(s.changesProperty().get()));
         s.changesProperty().addListener((o, was, now) -> changesTable.getItems().setAll(now));
+    }
+
+    @FXML
+    private void openCeremony() {
+        if (openCeremony != null) {
+            openCeremony.run();
+        }
     }
 
     @FXML
