@@ -31,10 +31,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.conferencedesk.dashboard.FigureKey;
 import org.conferencedesk.dashboard.FigureSection;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.ui.ShownAs;
 
 /**
  * The dashboard screen (FXML controller): binds {@code DashboardView.fxml} to a {@link DashboardViewModel}.
@@ -235,17 +235,7 @@ public final class DashboardView {
                 a.selectedProperty().set(now);
             }
         });
-        figureChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(FigureKey key) {
-                return a.label(key);
-            }
-
-            @Override
-            public FigureKey fromString(String text) {
-                return null;
-            }
-        });
+        figureChoice.setConverter(ShownAs.labels(a::label));
         figureChoice.setOnShowing(e -> figureChoice.getItems().setAll(a.figureChoices()));
         figureChoice.getItems().setAll(a.figureChoices());
         figureChoice.valueProperty().bindBidirectional(a.figureProperty());
