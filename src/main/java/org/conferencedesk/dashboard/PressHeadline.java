@@ -48,13 +48,14 @@ public final class PressHeadline {
         ContractFigures c = figures.contracts();
         CountAndAmount closing = c.closingCeremony().ceremony().signed();
         if (closing.count() > 0) {
-            parts.add(m.get("headline.closing", count(closing.count()), MoneyFormat.inSentence(closing.amount(), locale)));
+            parts.add(m.get("headline.closing", count(closing.count()), MoneyFormat.inSentence(closing.amount(), locale),
+                    closing.count()));
         }
         for (ContractFigures.SessionFigures s : c.sessions()) {
             CountAndAmount signed = s.ceremony().signed();
             if (!s.session().isClosingCeremony() && signed.count() > 0) {
                 parts.add(m.get("headline.session", s.session().name(locale), count(signed.count()),
-                        MoneyFormat.inSentence(signed.amount(), locale)));
+                        MoneyFormat.inSentence(signed.amount(), locale), signed.count()));
             }
         }
         if (parts.isEmpty()) {
