@@ -34,6 +34,9 @@ import org.conferencedesk.guests.GuestTotals;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
 import org.conferencedesk.shared.money.MoneyFormat;
+import org.conferencedesk.shared.pdf.PageFooter;
+import org.conferencedesk.shared.pdf.PdfFonts;
+import org.conferencedesk.shared.pdf.TextRun;
 
 /**
  * Lays out one report on A4 pages with OpenPDF: heading and headline figures, the contracts table
@@ -310,14 +313,18 @@ final class ContractReportWriter {
         Paragraph paragraph = new Paragraph(phrase(text, size, color));
         // OpenPDF draws the paragraph's spacing as a blank chunk in the paragraph's own font;
         // without this it would be a non-embedded Helvetica.
-        paragraph.setFont(ReportFonts.font(size, color));
+        paragraph.setFont(PdfFonts.font(size, color));
         return paragraph;
     }
 
     private Phrase phrase(String text, float size, Color color) {
-        ReportFonts.Run run = ReportFonts.run(size, color).add(text);
+        return run(text, size, color).phrase();
+    }
+
+    private TextRun run(String text, float size, Color color) {
+        TextRun run = PdfFonts.run(size, color).add(text);
         missing.addAll(run.missing());
-        return run.phrase();
+        return run;
     }
 
     private PdfPCell headerCell(String text, boolean figure) {
@@ -330,7 +337,8 @@ final class ContractReportWriter {
     }
 
     private PdfPCell cell(String text, Color color, int alignment) {
-        PdfPCell cell = new PdfPCell(phrase(text == null ? "" : text, TABLE, color));
+        // Names in Arabic or Hebrew read from the right: the cell takes the run's direction.
+        PdfPCell cell = run(text == null ? "" : text, TABLE, color).cell();
         cell.setHorizontalAlignment(alignment);
         style(cell);
         return cell;

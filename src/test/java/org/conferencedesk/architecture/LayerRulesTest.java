@@ -5,7 +5,11 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEn
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
@@ -120,6 +124,17 @@ class LayerRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage(featurePackages())
                 .orShould().dependOnClassesThat().resideInAnyPackage("org.conferencedesk.importexport..", "org.conferencedesk.app..")
                 .because("the kit and the database sit below every feature; a feature registers what they need")
+                .check(production);
+    }
+
+    @Test
+    void everyPdfTakesItsFontsFromTheSharedPdfKit() {
+        noClasses().that().resideOutsideOfPackage("org.conferencedesk.shared.pdf..")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.assignableTo(com.lowagie.text.pdf.BaseFont.class)))
+                        .and(JavaCall.Predicates.target(HasName.Predicates.name("createFont"))))
+                .because("shared/pdf's PdfFonts bundles and embeds the fonts of every script (docs/decisions/0022); "
+                        + "a PDF with fonts of its own would print names as boxes")
                 .check(production);
     }
 

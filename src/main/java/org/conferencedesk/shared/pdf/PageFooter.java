@@ -1,8 +1,7 @@
-package org.conferencedesk.reports;
+package org.conferencedesk.shared.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -18,7 +17,7 @@ import java.util.Set;
  * the sentence from the total on is drawn into a {@link PdfTemplate} that is filled at close.
  * The page sentence starts at a fixed place near the right margin.
  */
-final class PageFooter extends PdfPageEventHelper {
+public final class PageFooter extends PdfPageEventHelper {
 
     /** Stands for the total in the footer sentence, to split it around the total. */
     private static final String TOTAL_MARK = "\uE000";
@@ -39,7 +38,7 @@ final class PageFooter extends PdfPageEventHelper {
      * The footer sentence: given a page number and a stand-in for the total, returns the text.
      */
     @FunctionalInterface
-    interface PageSentence {
+    public interface PageSentence {
         /** The footer text for page {@code page} of {@code total} (a number or a stand-in). */
         String format(int page, String total);
     }
@@ -49,7 +48,7 @@ final class PageFooter extends PdfPageEventHelper {
      * @param sentence the localised "Page {0} of {1}" sentence
      * @param missing collects code points no bundled font has
      */
-    PageFooter(String leftLabel, PageSentence sentence, Set<Integer> missing) {
+    public PageFooter(String leftLabel, PageSentence sentence, Set<Integer> missing) {
         this.leftLabel = leftLabel;
         this.sentence = sentence;
         this.missing = missing;
@@ -64,13 +63,15 @@ final class PageFooter extends PdfPageEventHelper {
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte canvas = writer.getDirectContent();
         float y = document.bottomMargin() / 2;
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase(leftLabel), document.left(), y, 0);
+        TextRun label = PdfFonts.run(SIZE, GREY).add(leftLabel);
+        missing.addAll(label.missing());
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, label.phrase(), document.left(), y, 0, label.runDirection(), 0);
 
         // Drawn directly rather than through ColumnText, which would trim the space before the
         // total. The sentence comes from the bundle, so the main font has all its characters.
         String text = sentence.format(writer.getPageNumber(), TOTAL_MARK);
         String before = text.substring(0, text.indexOf(TOTAL_MARK));
-        BaseFont font = ReportFonts.main();
+        BaseFont font = PdfFonts.main();
         float x = document.right() - PAGE_NUMBER_WIDTH;
         canvas.beginText();
         canvas.setColorFill(GREY);
@@ -88,15 +89,9 @@ final class PageFooter extends PdfPageEventHelper {
         String after = text.substring(text.indexOf(TOTAL_MARK) + TOTAL_MARK.length());
         total.beginText();
         total.setColorFill(GREY);
-        total.setFontAndSize(ReportFonts.main(), SIZE);
+        total.setFontAndSize(PdfFonts.main(), SIZE);
         total.setTextMatrix(0, DESCENT);
         total.showText(pages + after);
         total.endText();
-    }
-
-    private Phrase phrase(String text) {
-        ReportFonts.Run run = ReportFonts.run(SIZE, GREY).add(text);
-        missing.addAll(run.missing());
-        return run.phrase();
     }
 }
