@@ -23,8 +23,6 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.conferencedesk.contracts.Contract;
 import org.conferencedesk.contracts.ContractStatus;
 import org.conferencedesk.contracts.ContractTotals;
@@ -35,8 +33,7 @@ import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
 import org.conferencedesk.shared.money.MoneyFormat;
 import org.conferencedesk.shared.pdf.PageFooter;
-import org.conferencedesk.shared.pdf.PdfFonts;
-import org.conferencedesk.shared.pdf.TextRun;
+import org.conferencedesk.shared.pdf.PdfText;
 
 /**
  * Lays out one report on A4 pages with OpenPDF: heading and headline figures, the contracts table
@@ -68,7 +65,7 @@ final class ContractReportWriter {
     private final ReportContent content;
     private final Messages messages;
     private final Locale locale;
-    private final Set<Integer> missing = new TreeSet<>();
+    private final PdfText text = new PdfText();
 
     ContractReportWriter(ReportContent content, Messages messages) {
         this.content = content;
@@ -83,7 +80,7 @@ final class ContractReportWriter {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         writer.setPageEvent(new PageFooter(event.displayName(),
-                (page, total) -> messages.get("report.footer.page", page, total), missing));
+                (page, total) -> messages.get("report.footer.page", page, total), text));
         document.addTitle(event.name() + " – " + messages.get("report.subtitle"));
         document.addAuthor("ConferenceDesk");
         document.addCreator("ConferenceDesk");
@@ -285,12 +282,8 @@ final class ContractReportWriter {
         }
         // Last, so that it lists every character met in the body (the footer of the last page is
         // drawn after this, but it holds only the event name and page numbers, already seen).
-        if (!missing.isEmpty()) {
-            StringBuilder codes = new StringBuilder();
-            for (int codePoint : missing) {
-                codes.append(codes.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "U+%04X", codePoint));
-            }
-            document.add(note("• " + messages.get("report.note.missingGlyphs", codes.toString())));
+        if (!text.missing().isEmpty()) {
+            document.add(note("• " + messages.get("report.note.missingGlyphs", text.missingCodes())));
         }
     }
 
@@ -309,22 +302,12 @@ final class ContractReportWriter {
         return section;
     }
 
-    private Paragraph paragraph(String text, float size, Color color) {
-        Paragraph paragraph = new Paragraph(phrase(text, size, color));
-        // OpenPDF draws the paragraph's spacing as a blank chunk in the paragraph's own font;
-        // without this it would be a non-embedded Helvetica.
-        paragraph.setFont(PdfFonts.font(size, color));
-        return paragraph;
+    private Paragraph paragraph(String sentence, float size, Color color) {
+        return text.paragraph(sentence, size, color);
     }
 
-    private Phrase phrase(String text, float size, Color color) {
-        return run(text, size, color).phrase();
-    }
-
-    private TextRun run(String text, float size, Color color) {
-        TextRun run = PdfFonts.run(size, color).add(text);
-        missing.addAll(run.missing());
-        return run;
+    private Phrase phrase(String sentence, float size, Color color) {
+        return text.phrase(sentence, size, color);
     }
 
     private PdfPCell headerCell(String text, boolean figure) {
@@ -338,7 +321,7 @@ final class ContractReportWriter {
 
     private PdfPCell cell(String text, Color color, int alignment) {
         // Names in Arabic or Hebrew read from the right: the cell takes the run's direction.
-        PdfPCell cell = run(text == null ? "" : text, TABLE, color).cell();
+        PdfPCell cell = this.text.cell(text, TABLE, color);
         cell.setHorizontalAlignment(alignment);
         style(cell);
         return cell;
