@@ -117,6 +117,18 @@ public final class TextRun {
         return phrase;
     }
 
+    /**
+     * The width of the run on one line, in points: the sum of its characters' advance widths in their
+     * fonts (Arabic shaping may change it slightly). For fitting a line, such as a name on a certificate.
+     */
+    public float width() {
+        float width = 0f;
+        for (Object element : phrase.getChunks()) {
+            width += ((Chunk) element).getWidthPoint();
+        }
+        return width;
+    }
+
     /** The text appended so far, as written. */
     public String text() {
         return text.toString();
