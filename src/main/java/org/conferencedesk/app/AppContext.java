@@ -2,17 +2,26 @@ package org.conferencedesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.conferencedesk.contracts.Contract;
+import org.conferencedesk.contracts.ContractField;
 import org.conferencedesk.awards.AwardLinks;
 import org.conferencedesk.awards.AwardRepository;
 import org.conferencedesk.awards.AwardService;
 import org.conferencedesk.contracts.ContractRepository;
 import org.conferencedesk.contracts.ContractService;
+import org.conferencedesk.contracts.ContractWithRunningTotal;
+import org.conferencedesk.contracts.io.ContractExportSpec;
+import org.conferencedesk.contracts.io.ContractImportSpec;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.events.EventService;
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestField;
 import org.conferencedesk.guests.GuestRepository;
 import org.conferencedesk.guests.GuestService;
-import org.conferencedesk.importexport.ContractExportService;
-import org.conferencedesk.importexport.ContractImportService;
+import org.conferencedesk.guests.io.GuestExportSpec;
+import org.conferencedesk.guests.io.GuestImportSpec;
+import org.conferencedesk.importexport.ExportService;
+import org.conferencedesk.importexport.ImportService;
 import org.conferencedesk.reports.ContractReportService;
 import org.conferencedesk.storage.BackupService;
 import org.conferencedesk.storage.Actor;
@@ -31,15 +40,17 @@ public final class AppContext implements AutoCloseable {
     private final EventService events;
     private final AuditTrail audit;
     private final ContractService contracts;
-    private final ContractImportService contractImport;
-    private final ContractExportService contractExport;
+    private final ImportService<Contract, ContractField> contractImport;
+    private final ExportService<ContractWithRunningTotal> contractExport;
     private final ContractReportService contractReport;
     private final GuestService guests;
+    private final ImportService<Guest, GuestField> guestImport;
+    private final ExportService<Guest> guestExport;
     private final org.conferencedesk.exhibitors.ExhibitorService exhibitors;
     private final org.conferencedesk.exhibitors.BoothService booths;
-    private final org.conferencedesk.importexport.GuestImportService guestImport;
-    private final org.conferencedesk.importexport.GuestExportService guestExport;
     private final AwardService awards;
+    private final org.conferencedesk.contracts.SigningSessionService signingSessions;
+    private final org.conferencedesk.dashboard.DashboardService dashboard;
     private final BackupService backups;
     /** False for a context built over a database that someone else closes ({@link #borrowing}). */
     private boolean ownsDatabase = true;
@@ -63,8 +74,8 @@ public final class AppContext implements AutoCloseable {
         References references = new References();
         this.events = new EventService(database, new EventRepository(database.dsl()), references);
         this.contracts = new ContractService(database, new ContractRepository(database.dsl()), audit);
-        this.contractImport = new ContractImportService(contracts);
-        this.contractExport = new ContractExportService(contracts);
+        this.contractImport = new ImportService<>(new ContractImportSpec(contracts));
+        this.contractExport = new ExportService<>(new ContractExportSpec(contracts));
         this.guests = new GuestService(database, new GuestRepository(database.dsl()), audit, Clock.systemUTC(), references);
         var exhibitorRepository = new org.conferencedesk.exhibitors.ExhibitorRepository(database.dsl());
         var boothRepository = new org.conferencedesk.exhibitors.BoothRepository(database.dsl());
@@ -72,11 +83,17 @@ public final class AppContext implements AutoCloseable {
                 guests, audit, references);
         this.booths = new org.conferencedesk.exhibitors.BoothService(database, boothRepository, exhibitorRepository, events,
                 audit, Clock.systemUTC(), exhibitors);
-        this.guestImport = new org.conferencedesk.importexport.GuestImportService(guests, events);
-        this.guestExport = new org.conferencedesk.importexport.GuestExportService(guests, events);
+        this.guestImport = new ImportService<>(new GuestImportSpec(guests, events));
+        this.guestExport = new ExportService<>(new GuestExportSpec(guests, events));
         this.contractReport = new ContractReportService(events, contracts, guests, Clock.systemUTC());
         this.awards = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests, exhibitors));
         awards.registerReferences(references);
+        this.signingSessions = new org.conferencedesk.contracts.SigningSessionService(database,
+                new org.conferencedesk.contracts.SigningSessionRepository(database.dsl()), audit);
+        this.dashboard = new org.conferencedesk.dashboard.DashboardService(database,
+                new org.conferencedesk.dashboard.DashboardRepository(database.dsl()), events,
+                new org.conferencedesk.dashboard.FigureSources(guests, exhibitors, booths, awards, contracts, signingSessions),
+                audit, Clock.systemUTC());
         this.backups = database.file().map(BackupService::of).orElse(null);
     }
 
@@ -149,12 +166,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Imports contracts from CSV and XLSX, all or nothing. */
-    public ContractImportService contractImport() {
+    public ImportService<Contract, ContractField> contractImport() {
         return contractImport;
     }
 
     /** Exports contracts to CSV and XLSX. */
-    public ContractExportService contractExport() {
+    public ExportService<ContractWithRunningTotal> contractExport() {
         return contractExport;
     }
 
@@ -174,18 +191,28 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Guest import from CSV and XLSX. */
-    public org.conferencedesk.importexport.GuestImportService guestImport() {
+    public ImportService<Guest, GuestField> guestImport() {
         return guestImport;
     }
 
     /** Guest export to CSV and XLSX. */
-    public org.conferencedesk.importexport.GuestExportService guestExport() {
+    public ExportService<Guest> guestExport() {
         return guestExport;
     }
 
     /** The awards: categories, committees, nominees, scores, winners, sign-off. */
     public AwardService awards() {
         return awards;
+    }
+
+    /** Signing sessions (closing ceremony, sub-forums, pre-event conferences), contracts' sessions and investor origin. */
+    public org.conferencedesk.contracts.SigningSessionService signingSessions() {
+        return signingSessions;
+    }
+
+    /** The event's headline figures, announced figures and snapshots for the press. */
+    public org.conferencedesk.dashboard.DashboardService dashboard() {
+        return dashboard;
     }
 
     /** The PDF summary report. */

@@ -1,21 +1,14 @@
 package org.conferencedesk.awards;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.conferencedesk.shared.record.CanonicalJson;
 import org.conferencedesk.storage.FieldChange;
 
 /**
@@ -43,19 +36,15 @@ import org.conferencedesk.storage.FieldChange;
  * not part of the result (the ceremony may be reordered after a sign-off), nor are the sign-offs
  * themselves, nor times of entry, nor which of a prize's places a winner took.
  *
- * <p><b>The canonical text</b> is that map as one JSON object in the form of RFC 8785 (JSON
- * Canonicalization Scheme): keys sorted by their UTF-16 code units, no white space, strings escaped
- * only where JSON requires ({@code \"}, {@code \\}, {@code \b \f \n \r \t}, other control characters
- * as {@code \}{@code u00xx} in lower case), every other character as itself. Every value is a string,
- * so no number formatting is involved. <b>The hash</b> is SHA-256 (FIPS 180-4) of its UTF-8 bytes, as
- * 64 lower-case hex digits; the database checks the same on every stored sign-off.
+ * <p><b>The canonical text</b> is that map as one JSON object in the form of RFC 8785
+ * ({@link CanonicalJson}: keys sorted by UTF-16 code units, minimal escaping, every value a string);
+ * <b>the hash</b> is SHA-256 of its UTF-8 bytes, 64 lower-case hex digits; the database checks the
+ * same on every stored sign-off.
  */
 public final class ResultContent {
 
     /** The layout version written under {@code format}. */
     public static final String FORMAT = "1";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SortedMap<String, String> entries;
 
@@ -126,10 +115,9 @@ public final class ResultContent {
      */
     public static ResultContent parse(String canonicalJson) {
         try {
-            Map<String, String> read = JSON.readValue(canonicalJson, new TypeReference<Map<String, String>>() { });
-            return new ResultContent(new TreeMap<>(read));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Not the content of a sign-off: " + e.getOriginalMessage(), e);
+            return new ResultContent(CanonicalJson.read(canonicalJson));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Not the content of a sign-off: " + e.getMessage(), e);
         }
     }
 
@@ -140,19 +128,7 @@ public final class ResultContent {
 
     /** The canonical JSON text (RFC 8785 form, see the class comment). */
     public String canonicalJson() {
-        StringBuilder out = new StringBuilder(entries.size() * 48);
-        out.append('{');
-        boolean first = true;
-        for (Map.Entry<String, String> e : entries.entrySet()) {
-            if (!first) {
-                out.append(',');
-            }
-            first = false;
-            string(out, e.getKey());
-            out.append(':');
-            string(out, e.getValue());
-        }
-        return out.append('}').toString();
+        return CanonicalJson.write(entries);
     }
 
     /** The SHA-256 of the canonical text's UTF-8 bytes, 64 lower-case hex digits. */
@@ -162,12 +138,7 @@ public final class ResultContent {
 
     /** The SHA-256 of {@code text}'s UTF-8 bytes, 64 lower-case hex digits. */
     public static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return CanonicalJson.sha256(text);
     }
 
     /**
@@ -180,40 +151,12 @@ public final class ResultContent {
 
     /** The segments of a path ({@code "score/张委员/AI\/机器人论坛/创新性"} → 4 segments, the escape undone). */
     public static List<String> segments(String path) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder part = new StringBuilder();
-        for (int i = 0; i < path.length(); i++) {
-            char ch = path.charAt(i);
-            if (ch == '\\' && i + 1 < path.length()) {
-                part.append(path.charAt(++i));
-            } else if (ch == '/') {
-                parts.add(part.toString());
-                part.setLength(0);
-            } else {
-                part.append(ch);
-            }
-        }
-        parts.add(part.toString());
-        return parts;
+        return CanonicalJson.segments(path);
     }
 
     /** The path of these segments, escaped. */
     public static String path(String... segments) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < segments.length; i++) {
-            if (i > 0) {
-                out.append('/');
-            }
-            String s = segments[i];
-            for (int j = 0; j < s.length(); j++) {
-                char ch = s.charAt(j);
-                if (ch == '/' || ch == '\\') {
-                    out.append('\\');
-                }
-                out.append(ch);
-            }
-        }
-        return out.toString();
+        return CanonicalJson.path(segments);
     }
 
     /** How a nominee is named in paths: its name, or {@code guest#ID} / {@code exhibitor#ID} if its link cannot be read. */
@@ -251,30 +194,5 @@ public final class ResultContent {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    /** Writes {@code s} as a JSON string, escaped as RFC 8785 §3.2.2.2 requires. */
-    private static void string(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (ch < 0x20) {
-                        out.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        out.append(ch);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

@@ -3,6 +3,9 @@ package org.conferencedesk.contracts;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.conferencedesk.shared.RecordBatch;
 import org.conferencedesk.shared.money.MoneyFormat;
 import org.conferencedesk.shared.record.ChangeFeed;
 import org.conferencedesk.shared.record.FieldProblem;
@@ -124,8 +127,7 @@ public final class ContractService {
                 throw new ContractException(problems);
             }
         }
-        int added = database.inTransaction(tx -> {
-            ContractRepository repository = contracts.within(tx);
+        return inImport(eventId, source, (repository, batch) -> {
             // After the event's last place and after every place the new contracts name themselves.
             int next = Math.max(repository.nextSigningOrder(eventId), newContracts.stream()
                     .map(Contract::signingOrder).filter(java.util.Objects::nonNull)
@@ -134,21 +136,49 @@ public final class ContractService {
             for (Contract c : newContracts) {
                 placed.add(c.signingOrder() == null ? c.withSigningOrder(next++) : c);
             }
-            int inserted = repository.insertAll(placed);
-            writes.recordImport(tx, eventId, source, importValues(placed, inserted, source));
-            return inserted;
+            batch.add(placed);
+        });
+    }
+
+    /**
+     * Adds the contracts {@code rows} hands over, a chunk at a time, in one transaction: every one is
+     * saved or none is (an exception from {@code rows}, or a contract that breaks a rule, undoes all).
+     * The contracts are saved as given (their signing orders already placed). One
+     * {@link AuditAction#IMPORTED} entry, as {@link #addAll(long, List, String)} records.
+     *
+     * @param source the file name the contracts were read from, or null
+     * @return the number of contracts added
+     * @throws ContractException naming the first contract that breaks a rule (nothing is saved)
+     */
+    public int importAll(long eventId, String source, Consumer<RecordBatch<Contract>> rows) {
+        return inImport(eventId, source, (repository, batch) -> rows.accept(batch));
+    }
+
+    private int inImport(long eventId, String source, BiConsumer<ContractRepository, RecordBatch<Contract>> work) {
+        int added = database.inTransaction(tx -> {
+            ContractRepository repository = contracts.within(tx);
+            int[] count = {0};
+            BigDecimal[] cny = {new BigDecimal("0.00")};
+            work.accept(repository, chunk -> {
+                for (Contract c : chunk) {
+                    List<FieldProblem<ContractField>> problems = ContractRules.check(c);
+                    if (!problems.isEmpty()) {
+                        throw new ContractException(problems);
+                    }
+                    if (c.isCny()) {
+                        cny[0] = cny[0].add(c.amount());
+                    }
+                }
+                count[0] += repository.insertAll(chunk);
+            });
+            writes.recordImport(tx, eventId, source, importValues(count[0], cny[0], source));
+            return count[0];
         });
         changes.reloaded(eventId);
         return added;
     }
 
-    private static Map<String, String> importValues(List<Contract> placed, int inserted, String source) {
-        BigDecimal cny = new BigDecimal("0.00");
-        for (Contract c : placed) {
-            if (c.isCny()) {
-                cny = cny.add(c.amount());
-            }
-        }
+    private static Map<String, String> importValues(int inserted, BigDecimal cny, String source) {
         Map<String, String> values = new java.util.LinkedHashMap<>();
         values.put("count", String.valueOf(inserted));
         values.put(ContractField.AMOUNT.jsonName(), MoneyFormat.plain(cny));

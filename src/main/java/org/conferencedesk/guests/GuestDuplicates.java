@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.conferencedesk.importexport.SeenKeys;
 
 /**
  * Finds likely duplicate guests for review. Two guests look like the same person when their names
  * have the same {@link PersonNames#comparisonKey} (spacing, case, full- and half-width letters and
- * digits, middle dots · ・ • ‧ ･ or none, decomposed accents and zero-width characters ignored), or
+ * digits, middle dots · ・ • ‧ ･ ． or none, decomposed accents and zero-width characters ignored), or
  * they share an e-mail address ({@link PersonNames#emailKey}, case ignored) or a phone number
  * ({@link PersonNames#phoneKey}, digits only, +86 ignored). Traditional and simplified
  * characters are not unified (張三 is not 张三), nor are names that only sound alike (张三, 张山).
@@ -408,32 +409,65 @@ public final class GuestDuplicates {
         if (incomingKeys.size() != incoming.size()) {
             throw new IllegalArgumentException("one Keys per incoming guest");
         }
-        Map<String, Bucket> byName = new HashMap<>(capacity(existing.size()));
-        Map<String, Bucket> byEmail = new HashMap<>(capacity(existing.size()));
-        Map<String, Bucket> byPhone = new HashMap<>(capacity(existing.size()));
-        for (int i = 0; i < existing.size(); i++) {
-            Guest g = existing.get(i);
-            index(byName, nameKey(g.fullName()), i);
-            index(byEmail, emailKey(g.email()), i);
-            index(byPhone, phoneKey(g.phone()), i);
-        }
+        Index index = index(existing);
         List<Match> matches = new ArrayList<>();
-        Map<Integer, Integer> hits = new HashMap<>();
         for (int k = 0; k < incoming.size(); k++) {
-            Keys keys = incomingKeys.get(k);
+            Match match = index.match(k, incomingKeys.get(k));
+            if (match != null) {
+                matches.add(match);
+            }
+        }
+        return matches;
+    }
+
+    /**
+     * The event's guests indexed by name, e-mail and phone, to match incoming guests one at a time as
+     * {@link #matchIncoming} does (an import reading its file row by row).
+     */
+    public static Index index(List<Guest> existing) {
+        return new Index(existing);
+    }
+
+    /** Existing guests by key; see {@link #index}. Not thread-safe. */
+    public static final class Index {
+        private final List<Guest> existing;
+        private final Map<String, Bucket> byName;
+        private final Map<String, Bucket> byEmail;
+        private final Map<String, Bucket> byPhone;
+        private final Map<Integer, Integer> hits = new HashMap<>();
+
+        private Index(List<Guest> existing) {
+            this.existing = existing;
+            byName = new HashMap<>(capacity(existing.size()));
+            byEmail = new HashMap<>(capacity(existing.size()));
+            byPhone = new HashMap<>(capacity(existing.size()));
+            for (int i = 0; i < existing.size(); i++) {
+                Guest g = existing.get(i);
+                GuestDuplicates.index(byName, nameKey(g.fullName()), i);
+                GuestDuplicates.index(byEmail, emailKey(g.email()), i);
+                GuestDuplicates.index(byPhone, phoneKey(g.phone()), i);
+            }
+        }
+
+        /**
+         * The existing guests an incoming guest looks like (strong matches, by e-mail or phone, first),
+         * or null if none.
+         *
+         * @param incomingIndex the number the match carries ({@link Match#incomingIndex()})
+         */
+        public Match match(int incomingIndex, Keys keys) {
             Bucket name = keys.name().isEmpty() ? null : byName.get(keys.name());
             Bucket email = keys.email().isEmpty() ? null : byEmail.get(keys.email());
             Bucket phone = keys.phone().isEmpty() ? null : byPhone.get(keys.phone());
             int found = (name == null ? 0 : 1) + (email == null ? 0 : 1) + (phone == null ? 0 : 1);
             if (found == 0) {
-                continue;
+                return null;
             }
             if (found == 1) {
                 // The usual case (a common name, or one e-mail): the bucket's lists are shared, not copied.
                 Bucket only = name != null ? name : email != null ? email : phone;
                 Reason reason = name != null ? Reason.SAME_NAME : email != null ? Reason.SAME_EMAIL : Reason.SAME_PHONE;
-                matches.add(only.match(k, reason, existing));
-                continue;
+                return only.match(incomingIndex, reason, existing);
             }
             hits.clear();
             mark(hits, name, Reason.SAME_NAME);
@@ -454,9 +488,54 @@ public final class GuestDuplicates {
                 byExisting.add(reasons(hits.get(i)));
                 all |= hits.get(i);
             }
-            matches.add(new Match(k, matched, reasons(all), byExisting));
+            return new Match(incomingIndex, matched, reasons(all), byExisting);
         }
-        return matches;
+    }
+
+    /**
+     * The rows of an import compared with the rows read before them, one at a time, as an import reads
+     * its file: a row looks like an earlier row when they share a name, e-mail or phone key; rows linked
+     * so far form a group whose first row is the one named. Keys are kept as 128-bit hashes
+     * ({@link SeenKeys}), rows as two ints each, so a 1,000,000-row file needs no list of guests.
+     * Not thread-safe.
+     */
+    public static final class InFile {
+        private final SeenKeys[] seen = {new SeenKeys(1024), new SeenKeys(1024), new SeenKeys(1024)};
+        private int[] parent = new int[1024];
+        private int[] linkBits = new int[1024];
+        private int count;
+
+        /**
+         * An earlier row a row looks like.
+         *
+         * @param ordinal the earlier row's number among the rows added (from 0): the first of its group
+         * @param reasons the keys the row shares with earlier rows
+         */
+        public record Earlier(int ordinal, Set<Reason> reasons) {
+        }
+
+        /** Adds the next row; returns the earlier row it looks like, or null if it shares no key with one. */
+        public Earlier add(Keys keys) {
+            int i = count++;
+            if (i == parent.length) {
+                parent = Arrays.copyOf(parent, i * 2);
+                linkBits = Arrays.copyOf(linkBits, i * 2);
+            }
+            parent[i] = i;
+            int bits = 0;
+            for (Reason reason : REASON_VALUES) {
+                String key = keys.of(reason);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                int first = seen[reason.ordinal()].firstLine(key, i + 1) - 1;
+                if (first >= 0) {
+                    join(first, i, reason, parent, linkBits);
+                    bits |= reason.bit();
+                }
+            }
+            return bits == 0 ? null : new Earlier(root(parent, i), reasons(bits));
+        }
     }
 
     /** The existing guests under one key; the lists a match shows are built once, on the first match. */

@@ -29,7 +29,18 @@ public final class GuestMerging {
      * @throws GuestException ({@code merge.notesTooLong}) if the merged notes would not fit in 2,000 characters
      */
     public static Guest merge(Guest kept, List<Guest> others, Locale locale) {
-        Messages messages = Messages.of("guests", locale);
+        Guest merged = replay(kept, others, locale);
+        if (merged.notes() != null && merged.notes().length() > GuestField.NOTES.maxLength()) {
+            throw new GuestException("merge.notesTooLong", merged.notes().length(), GuestField.NOTES.maxLength());
+        }
+        return merged;
+    }
+
+    /**
+     * {@link #merge} without the length check of the notes: what a merge made (or would make), worked
+     * out again when an earlier merge into the same guest is undone ({@link GuestUnmerging}).
+     */
+    static Guest replay(Guest kept, List<Guest> others, Locale locale) {
         Map<GuestField, String> texts = new EnumMap<>(GuestField.class);
         Set<String> notes = new LinkedHashSet<>();
         if (kept.text(GuestField.NOTES) != null) {
@@ -54,7 +65,7 @@ public final class GuestMerging {
                 if (mine == null) {
                     texts.put(field, value);
                 } else if (!sameText(field, mine, value)) {
-                    String line = messages.get("merge.also", messages.get("field." + field.jsonName()), value);
+                    String line = alsoLine(field, value, locale);
                     if (!extra.contains(line)) {
                         extra.add(line);
                     }
@@ -75,14 +86,17 @@ public final class GuestMerging {
         }
         notes.addAll(extra);
         String mergedNotes = notes.isEmpty() ? null : String.join("\n", notes);
-        if (mergedNotes != null && mergedNotes.length() > GuestField.NOTES.maxLength()) {
-            throw new GuestException("merge.notesTooLong", mergedNotes.length(), GuestField.NOTES.maxLength());
-        }
         return new Guest(kept.id(), kept.eventId(), texts.getOrDefault(GuestField.FULL_NAME, kept.fullName()),
                 texts.get(GuestField.OTHER_NAME), texts.get(GuestField.TITLE), texts.get(GuestField.ORGANISATION),
                 texts.get(GuestField.COUNTRY), category, texts.get(GuestField.VIP_LEVEL), kept.attendance(), status,
                 checkedIn, texts.get(GuestField.EMAIL), texts.get(GuestField.PHONE), texts.get(GuestField.HOST),
                 mergedNotes);
+    }
+
+    /** The line a merge adds to the notes for a value that does not fit ("另有电话：…", "Also Phone: …"). */
+    static String alsoLine(GuestField field, String value, Locale locale) {
+        Messages messages = Messages.of("guests", locale);
+        return messages.get("merge.also", messages.get("field." + field.jsonName()), value);
     }
 
     /**

@@ -186,15 +186,17 @@ public final class GuestRepository implements RecordStore<Guest> {
     }
 
     /**
-     * Records a merge: the kept guest's values before it (JSON object), and hides the merged
-     * guests behind it.
+     * Records a merge: the kept guest's values before it (JSON object) and the language of the lines
+     * it wrote into the notes (a language tag such as {@code zh-CN}), and hides the merged guests
+     * behind it.
      *
      * @return the merge's id
      */
-    public long insertMerge(long eventId, long keptId, String keptBeforeJson, Collection<Long> mergedIds, Instant at) {
+    public long insertMerge(long eventId, long keptId, String keptBeforeJson, String notesLocale, Collection<Long> mergedIds,
+                            Instant at) {
         long mergeId = dsl.insertInto(GUEST_MERGE, GUEST_MERGE.EVENT_ID, GUEST_MERGE.KEPT_ID, GUEST_MERGE.KEPT_BEFORE,
-                        GUEST_MERGE.MERGED_AT)
-                .values(eventId, keptId, keptBeforeJson, toOffset(at))
+                        GUEST_MERGE.NOTES_LOCALE, GUEST_MERGE.MERGED_AT)
+                .values(eventId, keptId, keptBeforeJson, notesLocale, toOffset(at))
                 .returningResult(GUEST_MERGE.ID).fetchOne().value1();
         dsl.update(GUEST).set(GUEST.MERGE_ID, mergeId).where(GUEST.ID.in(mergedIds)).execute();
         return mergeId;
@@ -204,9 +206,31 @@ public final class GuestRepository implements RecordStore<Guest> {
     public Optional<MergeRecord> lockOpenMerge(long mergeId) {
         return dsl.selectFrom(GUEST_MERGE).where(GUEST_MERGE.ID.eq(mergeId).and(GUEST_MERGE.UNDONE_AT.isNull()))
                 .forUpdate()
-                .fetchOptional(r -> new MergeRecord(r.getId(), r.getEventId(), r.getKeptId(), r.getKeptBefore(),
-                        dsl.select(GUEST.ID).from(GUEST).where(GUEST.MERGE_ID.eq(r.getId())).orderBy(GUEST.ID)
-                                .fetch(GUEST.ID)));
+                .fetchOptional(this::toMergeRecord);
+    }
+
+    /** The merges into guest {@code keptId} not yet undone, in the order they were made (id), locked for the caller's transaction. */
+    public List<MergeRecord> lockOpenMergesInto(long keptId) {
+        return dsl.selectFrom(GUEST_MERGE).where(GUEST_MERGE.KEPT_ID.eq(keptId).and(GUEST_MERGE.UNDONE_AT.isNull()))
+                .orderBy(GUEST_MERGE.ID).forUpdate()
+                .fetch(this::toMergeRecord);
+    }
+
+    /** The merge that hides guest {@code guestId} (merged into another and not undone), if any. */
+    public Optional<MergeRecord> mergeHiding(long guestId) {
+        return dsl.select(GUEST_MERGE.fields()).from(GUEST_MERGE).join(GUEST).on(GUEST.MERGE_ID.eq(GUEST_MERGE.ID))
+                .where(GUEST.ID.eq(guestId))
+                .fetchOptional(r -> toMergeRecord(r.into(GUEST_MERGE)));
+    }
+
+    /** Replaces the kept guest's values before merge {@code mergeId} (after an earlier merge into it was undone). */
+    public void rewriteKeptBefore(long mergeId, String keptBeforeJson) {
+        dsl.update(GUEST_MERGE).set(GUEST_MERGE.KEPT_BEFORE, keptBeforeJson).where(GUEST_MERGE.ID.eq(mergeId)).execute();
+    }
+
+    private MergeRecord toMergeRecord(org.conferencedesk.storage.generated.tables.records.GuestMergeRecord r) {
+        return new MergeRecord(r.getId(), r.getEventId(), r.getKeptId(), r.getKeptBefore(), r.getNotesLocale(),
+                dsl.select(GUEST.ID).from(GUEST).where(GUEST.MERGE_ID.eq(r.getId())).orderBy(GUEST.ID).fetch(GUEST.ID));
     }
 
     /** Marks the merge undone and brings its merged guests back into the list. */
@@ -222,9 +246,10 @@ public final class GuestRepository implements RecordStore<Guest> {
      * @param eventId its event
      * @param keptId the guest kept
      * @param keptBeforeJson the kept guest's values before the merge (JSON object, see {@link GuestAudit#fields})
-     * @param mergedIds the guests merged into it
+     * @param notesLocale the language tag of the lines it wrote into the notes; null for a merge made before sql/V8
+     * @param mergedIds the guests merged into it, by id
      */
-    public record MergeRecord(long id, long eventId, long keptId, String keptBeforeJson, List<Long> mergedIds) {
+    public record MergeRecord(long id, long eventId, long keptId, String keptBeforeJson, String notesLocale, List<Long> mergedIds) {
     }
 
     /**

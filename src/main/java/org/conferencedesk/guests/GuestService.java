@@ -8,12 +8,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.conferencedesk.shared.RecordBatch;
 import org.conferencedesk.shared.record.ChangeFeed;
 import org.conferencedesk.shared.record.FieldProblem;
 import org.conferencedesk.storage.Actor;
@@ -36,6 +37,8 @@ import org.conferencedesk.storage.FieldChange;
 public final class GuestService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The languages a merge may have written its notes lines in (those of the window and the command line). */
+    private static final List<Locale> NOTES_LOCALES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
     private final Database database;
     private final GuestRepository guests;
@@ -145,34 +148,64 @@ public final class GuestService {
                 throw new GuestException(problems);
             }
         }
-        for (Guest g : mergedInto) {
-            List<FieldProblem<GuestField>> problems = GuestRules.check(g);
-            if (!problems.isEmpty()) {
-                throw new GuestException(problems);
-            }
-        }
+        return importGuests(eventId, source, batch -> {
+            batch.add(newGuests);
+            mergedInto.forEach(batch::update);
+        });
+    }
+
+    /**
+     * Saves an import in one transaction, all or nothing, from what {@code rows} hands over a chunk at
+     * a time: new guests ({@link RecordBatch#add}) and existing guests with the file's values merged in
+     * ({@link RecordBatch#update}, by id, see {@link GuestMerging}). One IMPORTED audit entry (count,
+     * updated, file), plus an UPDATED entry for each existing guest that changed, so each merge into
+     * a guest can be read back. An exception from {@code rows} undoes everything.
+     *
+     * @param source the file, or null
+     * @return the number of guests added
+     * @throws GuestException if a guest breaks a rule, or a guest to merge into was deleted meanwhile (nothing saved)
+     */
+    public int importGuests(long eventId, String source, Consumer<RecordBatch<Guest>> rows) {
         int added = database.inTransaction(tx -> {
             GuestRepository repository = guests.within(tx);
-            if (!mergedInto.isEmpty()) {
-                Map<Long, Guest> before = repository.lockListed(mergedInto.stream().map(Guest::id).toList()).stream()
-                        .collect(Collectors.toMap(Guest::id, g -> g));
-                for (Guest after : mergedInto) {
-                    Guest was = before.get(after.id());
-                    if (was == null) {
+            int[] inserted = {0};
+            List<Guest[]> merged = new ArrayList<>();
+            rows.accept(new RecordBatch<>() {
+                @Override
+                public void add(List<Guest> chunk) {
+                    for (Guest g : chunk) {
+                        List<FieldProblem<GuestField>> problems = GuestRules.check(g);
+                        if (!problems.isEmpty()) {
+                            throw new GuestException(problems);
+                        }
+                    }
+                    // Rows read for this event already carry its id: copied only when they do not.
+                    inserted[0] += repository.insertAll(chunk.stream().allMatch(g -> g.eventId() == eventId) ? chunk
+                            : chunk.stream().map(g -> g.withEventId(eventId)).toList());
+                }
+
+                @Override
+                public void update(Guest after) {
+                    List<FieldProblem<GuestField>> problems = GuestRules.check(after);
+                    if (!problems.isEmpty()) {
+                        throw new GuestException(problems);
+                    }
+                    List<Guest> before = repository.lockListed(List.of(after.id()));
+                    if (before.isEmpty()) {
                         throw goneMeanwhile();
                     }
-                    writes.recordUpdate(tx, was, repository.update(after).orElseThrow(GuestService::goneMeanwhile));
+                    merged.add(new Guest[] {before.get(0), repository.update(after).orElseThrow(GuestService::goneMeanwhile)});
                 }
+            });
+            for (Guest[] pair : merged) {
+                writes.recordUpdate(tx, pair[0], pair[1]);
             }
-            // Rows read for this event already carry its id: copied only when they do not.
-            int inserted = repository.insertAll(newGuests.stream().allMatch(g -> g.eventId() == eventId) ? newGuests
-                    : newGuests.stream().map(g -> g.withEventId(eventId)).toList());
             Map<String, String> summary = new LinkedHashMap<>();
-            summary.put("count", String.valueOf(inserted));
-            summary.put("updated", String.valueOf(mergedInto.size()));
+            summary.put("count", String.valueOf(inserted[0]));
+            summary.put("updated", String.valueOf(merged.size()));
             summary.put("file", source);
             writes.recordImport(tx, eventId, source, summary);
-            return inserted;
+            return inserted[0];
         });
         changes.reloaded(eventId);
         return added;
@@ -290,15 +323,17 @@ public final class GuestService {
     /**
      * Merges the guests {@code mergedIds} into {@code keptId} ({@link GuestMerging}): the kept guest
      * takes every non-empty value, the others leave the list (kept in the database so the merge can
-     * be undone). One MERGED audit entry on the kept guest, with the fields that changed and
-     * {@code mergedIds}. Only on the user's word: the service never merges by itself.
+     * be undone). The others are taken in list order (by id) whatever order they are named in, so
+     * that the merge can be worked out again when an earlier one is undone. One MERGED audit entry on
+     * the kept guest, with the fields that changed and {@code mergedIds}. Only on the user's word: the
+     * service never merges by itself.
      *
      * @param locale the language of any lines added to the notes
      * @throws GuestException if a guest is no longer listed ({@code merge.gone}), fewer than two
      *         guests are named ({@code merge.tooFew}), or the merged notes would not fit
      */
     public Merge merge(long eventId, long keptId, List<Long> mergedIds, Locale locale) {
-        LinkedHashSet<Long> others = new LinkedHashSet<>(mergedIds);
+        java.util.TreeSet<Long> others = new java.util.TreeSet<>(mergedIds);
         others.remove(keptId);
         if (others.isEmpty()) {
             throw new GuestException("merge.tooFew");
@@ -315,7 +350,8 @@ public final class GuestService {
             List<Guest> merged = others.stream().map(locked::get).toList();
             Guest after = repository.update(GuestMerging.merge(before, merged, locale)).orElseThrow(GuestService::goneMeanwhile);
             Instant now = clock.instant();
-            long mergeId = repository.insertMerge(eventId, keptId, toJson(GuestAudit.fields(before)), others, now);
+            long mergeId = repository.insertMerge(eventId, keptId, toJson(GuestAudit.fields(before)), locale.toLanguageTag(),
+                    others, now);
             Map<String, String> beforeView = GuestAudit.fields(before);
             Map<String, String> afterView = GuestAudit.fields(after);
             beforeView.put("mergedIds", null);
@@ -331,11 +367,15 @@ public final class GuestService {
     }
 
     /**
-     * Undoes a merge: the kept guest gets back its values from before it, the merged guests come
-     * back into the list. One UNMERGED audit entry.
+     * Undoes a merge, in any order: the merged guests come back into the list, and the kept guest
+     * loses exactly what this merge brought ({@link GuestUnmerging}): what later merges into it
+     * brought stays, and so does whatever was changed on it since (an edit, a check-in). Later merges
+     * into the same guest can still be undone as exactly. One UNMERGED audit entry.
      *
      * @return false if the merge was already undone or does not exist (nothing changed)
-     * @throws GuestException ({@code merge.keptGone}) if the kept guest was deleted since
+     * @throws GuestException {@code merge.keptGone} if the kept guest was deleted since;
+     *         {@code unmerge.keptMergedSince} if it was itself merged into another guest since (that
+     *         merge must be undone first); a rule's problem if the result would break one (nothing changed)
      */
     public boolean undoMerge(long eventId, long mergeId) {
         boolean undone = database.inTransaction(tx -> {
@@ -347,10 +387,23 @@ public final class GuestService {
             GuestRepository.MergeRecord merge = open.get();
             List<Guest> kept = repository.lockListed(List.of(merge.keptId()));
             if (kept.isEmpty()) {
+                Optional<GuestRepository.MergeRecord> hiding = repository.mergeHiding(merge.keptId());
+                if (hiding.isPresent()) {
+                    throw new GuestException("unmerge.keptMergedSince", String.valueOf(merge.keptId()),
+                            String.valueOf(hiding.get().keptId()), String.valueOf(hiding.get().id()));
+                }
                 throw new GuestException("merge.keptGone");
             }
-            Guest restored = GuestAudit.fromFields(merge.keptId(), merge.eventId(), fromJson(merge.keptBeforeJson()));
-            Guest after = repository.update(restored).orElseThrow(GuestService::goneMeanwhile);
+            List<GuestRepository.MergeRecord> into = repository.lockOpenMergesInto(merge.keptId());
+            List<GuestUnmerging.Step> steps = steps(repository, into, kept.get(0));
+            int index = into.stream().map(GuestRepository.MergeRecord::id).toList().indexOf(mergeId);
+            GuestUnmerging.Result result = GuestUnmerging.undo(kept.get(0), steps, index);
+            List<FieldProblem<GuestField>> problems = GuestRules.check(result.kept());
+            if (!problems.isEmpty()) {
+                throw new GuestException(problems);
+            }
+            Guest after = repository.update(result.kept()).orElseThrow(GuestService::goneMeanwhile);
+            result.laterBefore().forEach((laterId, before) -> repository.rewriteKeptBefore(laterId, toJson(GuestAudit.fields(before))));
             repository.undoMerge(mergeId, clock.instant());
             Map<String, String> beforeView = GuestAudit.fields(kept.get(0));
             Map<String, String> afterView = GuestAudit.fields(after);
@@ -364,6 +417,31 @@ public final class GuestService {
             changes.reloaded(eventId);
         }
         return undone;
+    }
+
+    /**
+     * The open merges into one guest as {@link GuestUnmerging} takes them: each with the kept guest's
+     * values before it, the guests it merged (hidden, unchanged since) and the language of its notes
+     * lines. A merge made before sql/V8 has no language stored: it is told from the notes.
+     */
+    private static List<GuestUnmerging.Step> steps(GuestRepository repository, List<GuestRepository.MergeRecord> into, Guest now) {
+        List<GuestUnmerging.Step> steps = new ArrayList<>(into.size());
+        for (int i = 0; i < into.size(); i++) {
+            GuestRepository.MergeRecord record = into.get(i);
+            Guest before = GuestAudit.fromFields(record.keptId(), record.eventId(), fromJson(record.keptBeforeJson()));
+            List<Guest> merged = record.mergedIds().stream().map(repository::findById).flatMap(Optional::stream).toList();
+            Locale locale;
+            if (record.notesLocale() != null) {
+                locale = Locale.forLanguageTag(record.notesLocale());
+            } else {
+                Guest next = i + 1 < into.size()
+                        ? GuestAudit.fromFields(record.keptId(), record.eventId(), fromJson(into.get(i + 1).keptBeforeJson()))
+                        : now;
+                locale = GuestUnmerging.notesLocaleOf(before, merged, next, NOTES_LOCALES);
+            }
+            steps.add(new GuestUnmerging.Step(record.id(), before, merged, locale));
+        }
+        return steps;
     }
 
     /**

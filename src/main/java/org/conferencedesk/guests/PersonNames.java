@@ -12,7 +12,9 @@ import java.util.Locale;
  *
  * <p>The rules come from issue 4 ("Duplicates"): the same person written with different spacing,
  * case, full-width and half-width letters or digits, different middle-dot characters
- * (· ・ • ‧ ･ and none), decomposed accents and zero-width characters. Traditional and simplified
+ * (· ・ • ‧ ･ and none), decomposed accents and zero-width characters; issue 11 adds the full-width
+ * full stop ． (约翰．史密斯 is 约翰·史密斯), and with it the full stop . it stands for (full-width
+ * and half-width stay one: "Ｊ．Ｓｍｉｔｈ" is "J.Smith", which is "J Smith"). Traditional and simplified
  * characters are <em>not</em> unified (張三 and 张三 may be different people), nor are characters
  * that only share a reading (张三 and 张山).
  */
@@ -36,14 +38,14 @@ public final class PersonNames {
      * soft hyphen U+00AD and the other default-ignorable code points) removed; every whitespace or
      * space separator (including NBSP and the ideographic space U+3000) removed; every middle-dot-like
      * character (U+00B7 ·, U+0387, U+2022 •, U+2027 ‧, U+2219 ∙, U+22C5 ⋅, U+2E31, U+30FB ・,
-     * U+FF65 ･) removed; accents on Latin and Greek letters removed (NFD, then the non-spacing marks
+     * U+FF65 ･) and the full stop (U+FF0E ．, U+002E .) removed; accents on Latin and Greek letters removed (NFD, then the non-spacing marks
      * that follow a Latin or Greek letter dropped, so "José" = "Jose" = "Jose\u0301"). Marks on other
      * scripts are kept (Japanese が ≠ か, Devanagari vowel signs), and the result is recomposed (NFC).
      * Characters of every other script, emoji and right-to-left text are kept as they are.
      *
      * <p>So "张 三", "ＺＨＡＮＧ San", "zhang san" and "Zhangsan" give "zhangsan" (and "Li Na" equals
-     * "Lina": spacing is ignored by design); "约翰·史密斯", "约翰・史密斯", "约翰•史密斯" and "约翰史密斯"
-     * give "约翰史密斯". The key is idempotent: {@code comparisonKey(comparisonKey(x))} equals
+     * "Lina": spacing is ignored by design); "约翰·史密斯", "约翰・史密斯", "约翰•史密斯", "约翰．史密斯",
+     * "约翰.史密斯" and "约翰史密斯" give "约翰史密斯". The key is idempotent: {@code comparisonKey(comparisonKey(x))} equals
      * {@code comparisonKey(x)}.
      *
      * @param fullName a name as written; may be null
@@ -62,7 +64,8 @@ public final class PersonNames {
      * (nearly every Chinese or plain Latin name), found in one scan without ICU; null for any other
      * name. The characters: printable ASCII (A-Z lower-cased, the space removed), the CJK unified
      * ideographs U+4E00..U+9FFF and extension A U+3400..U+4DBF (no compatibility or canonical
-     * decomposition, no case, not marks), and the separators U+00B7 ·, U+30FB ・ and U+3000 (removed).
+     * decomposition, no case, not marks), and the separators U+00B7 ·, U+30FB ・, U+3000 and the
+     * full stop . (removed).
      * Equal to {@link #foldedKey} for every name it answers (PersonNamesPropertiesTest).
      */
     static String plainKey(String name) {
@@ -72,11 +75,11 @@ public final class PersonNames {
         for (int i = 0; i < n; i++) {
             char c = name.charAt(i);
             char k;
-            if (c >= 0x21 && c <= 0x7E) {
+            if (c >= 0x21 && c <= 0x7E && c != '.') {
                 k = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             } else if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) {
                 k = c;
-            } else if (c == ' ' || c == 0x00B7 || c == 0x30FB || c == 0x3000) {
+            } else if (c == ' ' || c == '.' || c == 0x00B7 || c == 0x30FB || c == 0x3000) {
                 k = 0;
             } else {
                 return null;
@@ -273,7 +276,7 @@ public final class PersonNames {
         return digits.length() == 11 && digits.charAt(0) == '1';
     }
 
-    /** Whitespace, space separators, zero-width characters and middle dots: ignored in names. */
+    /** Whitespace, space separators, zero-width characters, middle dots and full stops: ignored in names. */
     static boolean isIgnoredInNames(int cp) {
         return isZeroWidth(cp) || isMiddleDot(cp) || Character.isWhitespace(cp) || Character.isSpaceChar(cp)
                 || UCharacter.isUWhiteSpace(cp);
@@ -294,6 +297,10 @@ public final class PersonNames {
             case 0x2E31: // ⸱ word separator middle dot
             case 0x30FB: // ・ katakana middle dot
             case 0xFF65: // ･ half-width katakana middle dot
+            // ． full-width full stop, typed for · between the parts of a transcribed name (约翰．史密斯,
+            // issue 11); NFKC makes it ".", so the full stop itself must go too (J.Smith = Ｊ．Ｓｍｉｔｈ).
+            case 0xFF0E:
+            case 0x002E:
                 return true;
             default:
                 return false;

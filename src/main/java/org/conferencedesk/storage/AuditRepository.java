@@ -84,6 +84,14 @@ public final class AuditRepository {
                 .fetch(AuditRepository::toEntry);
     }
 
+    /** The event's entries at or after {@code from}, oldest first (then by id). */
+    public List<AuditEntry> findSince(long eventId, java.time.Instant from) {
+        return dsl.selectFrom(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.EVENT_ID.eq(eventId).and(AUDIT_ENTRY.OCCURRED_AT.ge(from.atOffset(ZoneOffset.UTC))))
+                .orderBy(AUDIT_ENTRY.OCCURRED_AT.asc(), AUDIT_ENTRY.ID.asc())
+                .fetch(AuditRepository::toEntry);
+    }
+
     /** Number of entries of the event (all events if null). */
     public int count(Long eventId) {
         return eventId == null ? dsl.fetchCount(AUDIT_ENTRY) : dsl.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.EVENT_ID.eq(eventId));

@@ -82,6 +82,14 @@ public final class AuditTrail {
         return entries.find(eventId, filter == null ? AuditFilter.ALL : filter, limit);
     }
 
+    /**
+     * The event's entries recorded at or after {@code from}, oldest first (then by id): what changed since
+     * a moment, e.g. since figures were frozen for the press.
+     */
+    public List<AuditEntry> since(long eventId, java.time.Instant from) {
+        return entries.findSince(eventId, from);
+    }
+
     /** Who this trail names as making the changes. */
     public String actorName() {
         return actor.name();

@@ -52,7 +52,7 @@ public final class CrashChild {
                 // Each round imports new projects: the same file again would be refused as already imported.
                 int round = context.contracts().totals(imports.id()).total().count() / CrashSafetyTest.ROWS + 1;
                 Path roundFile = CrashSafetyTest.contractFile(file.resolveSibling("round-" + round + ".csv"), round);
-                context.contractImport().importContracts(imports.id(), roundFile, ImportOptions.DETECT, ProgressMonitor.NONE);
+                context.contractImport().importFile(imports.id(), roundFile, ImportOptions.DETECT, ProgressMonitor.NONE, java.util.Locale.ENGLISH).added();
                 out.println("imported");
                 out.flush();
             }

@@ -1,6 +1,7 @@
 package org.conferencedesk.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -15,7 +16,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
 import org.conferencedesk.shared.record.LiveRecords;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The layer rules of ARCHITECTURE.md, kept true by the build. */
@@ -102,6 +102,25 @@ class LayerRulesTest {
     }
 
     @Test
+    void noFeatureDependsOnTheDashboard() {
+        noClasses().that().resideInAnyPackage(FEATURES.stream().filter(f -> !f.equals("dashboard"))
+                        .map(f -> "org.conferencedesk." + f + "..").toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAPackage("org.conferencedesk.dashboard..")
+                .because("the dashboard reads every feature through its service; a feature shows its figures without it")
+                .check(production);
+    }
+
+    @Test
+    void theDashboardReadsFeaturesOnlyThroughTheirServicesAndModels() {
+        noClasses().that().resideInAPackage("org.conferencedesk.dashboard..")
+                .should().dependOnClassesThat(resideInAnyPackage(FEATURES.stream().filter(f -> !f.equals("dashboard"))
+                        .map(f -> "org.conferencedesk." + f + "..").toArray(String[]::new))
+                        .and(simpleNameEndingWith("Repository").or(resideInAPackage("..ui..")).or(resideInAPackage("..io.."))))
+                .because("figures are read through each feature's service (never its repository, files or screens)")
+                .check(production);
+    }
+
+    @Test
     void theAwardsDomainCoreKnowsNoJavaFx() {
         noClasses().that().resideInAPackage("org.conferencedesk.awards")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
@@ -139,8 +158,6 @@ class LayerRulesTest {
     }
 
     @Test
-    @Disabled("importexport still holds each type's converters and import services; the importkit branch moves them "
-            + "into each feature's io/ package (issue 11), then this rule is switched on")
     void importExportDependsOnNoFeature() {
         noClasses().that().resideInAPackage("org.conferencedesk.importexport..")
                 .should().dependOnClassesThat().resideInAnyPackage(featurePackages())

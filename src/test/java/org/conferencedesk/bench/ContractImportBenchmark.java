@@ -18,7 +18,8 @@ import org.conferencedesk.contracts.ContractRepository;
 import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
-import org.conferencedesk.importexport.ContractImportService;
+import org.conferencedesk.contracts.io.ContractImportSpec;
+import org.conferencedesk.importexport.ImportService;
 import org.conferencedesk.importexport.ImportOptions;
 import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.storage.Database;
@@ -56,35 +57,42 @@ public class ContractImportBenchmark {
     private Path plainFile;
     private Database database;
     private long eventId;
-    private ContractImportService importService;
+    private ImportService<?, ?> importService;
 
     @Setup(Level.Trial)
     public void writeFiles() throws IOException {
         folder = Files.createTempDirectory("import-bench");
         importFile = folder.resolve("contracts.csv");
         plainFile = folder.resolve("contracts-plain.csv");
-        StringBuilder organiser = new StringBuilder("\uFEFF序号,项目名称,投资方,合作方,产业领域,落户区域,签约金额,状态,签约日期\r\n");
-        StringBuilder plain = new StringBuilder("signing_order,project_name,investor,partner,sector,district,amount,status,signed_on\r\n");
-        for (int i = 1; i <= ROWS; i++) {
-            String written = i % 2 == 0 ? (i % 1000) + "." + (i % 10) + "亿元" : String.format("%,d万元", 1000 + i);
-            BigDecimal yuan = i % 2 == 0
-                    ? new BigDecimal((i % 1000) + "." + (i % 10)).multiply(new BigDecimal("100000000"))
-                    : new BigDecimal(1000 + i).multiply(new BigDecimal("10000"));
-            String rest = ",南京某智能科技有限公司" + i + ",江宁经济技术开发区管委会,智能装备,江宁区,";
-            organiser.append(i).append(",智能制造项目").append(i).append(rest).append('"').append(written).append('"')
-                    .append(",已签约,2020年11月28日\r\n");
-            plain.append(i).append(",智能制造项目").append(i).append(rest).append(yuan.setScale(2).toPlainString())
-                    .append(",SIGNED,2020-11-28\r\n");
+        writeFiles(importFile, plainFile, ROWS);
+    }
+
+    /**
+     * Writes {@code rows} contracts as organisers write them (Chinese headers, amounts in 亿元 and 万元,
+     * dates 2020年11月28日) and as the database stores them (the floor's file), line by line.
+     */
+    static void writeFiles(Path organisers, Path plainFile, int rows) throws IOException {
+        try (java.io.BufferedWriter organiser = Files.newBufferedWriter(organisers, StandardCharsets.UTF_8);
+             java.io.BufferedWriter plain = Files.newBufferedWriter(plainFile, StandardCharsets.UTF_8)) {
+            organiser.write("\uFEFF序号,项目名称,投资方,合作方,产业领域,落户区域,签约金额,状态,签约日期\r\n");
+            plain.write("signing_order,project_name,investor,partner,sector,district,amount,status,signed_on\r\n");
+            for (int i = 1; i <= rows; i++) {
+                String written = i % 2 == 0 ? (i % 1000) + "." + (i % 10) + "亿元" : String.format("%,d万元", 1000 + i);
+                BigDecimal yuan = i % 2 == 0
+                        ? new BigDecimal((i % 1000) + "." + (i % 10)).multiply(new BigDecimal("100000000"))
+                        : new BigDecimal(1000 + i).multiply(new BigDecimal("10000"));
+                String rest = ",南京某智能科技有限公司" + i + ",江宁经济技术开发区管委会,智能装备,江宁区,";
+                organiser.write(i + ",智能制造项目" + i + rest + '"' + written + '"' + ",已签约,2020年11月28日\r\n");
+                plain.write(i + ",智能制造项目" + i + rest + yuan.setScale(2).toPlainString() + ",SIGNED,2020-11-28\r\n");
+            }
         }
-        Files.writeString(importFile, organiser, StandardCharsets.UTF_8);
-        Files.writeString(plainFile, plain, StandardCharsets.UTF_8);
     }
 
     @Setup(Level.Invocation)
     public void freshDatabase() {
         database = Database.openInMemory("import-bench-" + UUID.randomUUID());
         eventId = new EventRepository(database.dsl()).insert(Event.named("Bench")).id();
-        importService = new ContractImportService(new ContractService(database, new ContractRepository(database.dsl())));
+        importService = new ImportService<>(new ContractImportSpec(new ContractService(database, new ContractRepository(database.dsl()))));
     }
 
     @TearDown(Level.Invocation)
@@ -95,7 +103,7 @@ public class ContractImportBenchmark {
     /** The real import, as the window and the command line run it. */
     @Benchmark
     public int importContracts() {
-        return importService.importContracts(eventId, importFile, ImportOptions.DETECT, ProgressMonitor.NONE);
+        return importService.importFile(eventId, importFile, ImportOptions.DETECT, ProgressMonitor.NONE, java.util.Locale.ENGLISH).added();
     }
 
     /** Floor: Commons CSV and a plain JDBC batch insert of the same rows. */

@@ -24,8 +24,9 @@ import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.events.EventService;
 import org.conferencedesk.guests.GuestService;
 import org.conferencedesk.importexport.DuplicateAction;
-import org.conferencedesk.importexport.GuestImportOptions;
-import org.conferencedesk.importexport.GuestImportService;
+import org.conferencedesk.guests.io.GuestImportSpec;
+import org.conferencedesk.importexport.ImportOptions;
+import org.conferencedesk.importexport.ImportService;
 import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.storage.Database;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -85,8 +86,8 @@ public class GuestImportBenchmark {
     private Path plainFile;
     private Database database;
     private long eventId;
-    private GuestImportService importService;
-    private final GuestImportOptions options = GuestImportOptions.DETECT.withDuplicates(DuplicateAction.ADD);
+    private ImportService<?, ?> importService;
+    private final ImportOptions options = ImportOptions.DETECT.withDuplicates(DuplicateAction.ADD);
 
     /** Writes the organisers' file and the floor's plain file once (seed 2020). */
     @Setup(Level.Trial)
@@ -140,7 +141,7 @@ public class GuestImportBenchmark {
         database = Database.openInMemory("guest-import-bench-" + UUID.randomUUID());
         EventRepository events = new EventRepository(database.dsl());
         eventId = events.insert(Event.named("Bench")).id();
-        importService = new GuestImportService(new GuestService(database), new EventService(events));
+        importService = new ImportService<>(new GuestImportSpec(new GuestService(database), new EventService(events)));
     }
 
     @TearDown(Level.Invocation)
@@ -151,7 +152,7 @@ public class GuestImportBenchmark {
     /** The real import, as the window and the command line run it (validation and duplicate check included). */
     @Benchmark
     public int importGuests() {
-        return importService.importGuests(eventId, importFile, options, ProgressMonitor.NONE, Locale.SIMPLIFIED_CHINESE).added();
+        return importService.importFile(eventId, importFile, options, ProgressMonitor.NONE, Locale.SIMPLIFIED_CHINESE).added();
     }
 
     /** Floor: Commons CSV and a plain JDBC batch insert of the same rows. */

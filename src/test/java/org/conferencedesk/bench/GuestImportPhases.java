@@ -13,8 +13,9 @@ import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.events.EventService;
 import org.conferencedesk.guests.GuestService;
 import org.conferencedesk.importexport.DuplicateAction;
-import org.conferencedesk.importexport.GuestImportOptions;
-import org.conferencedesk.importexport.GuestImportService;
+import org.conferencedesk.guests.io.GuestImportSpec;
+import org.conferencedesk.importexport.ImportOptions;
+import org.conferencedesk.importexport.ImportService;
 import org.conferencedesk.storage.Database;
 
 /**
@@ -47,14 +48,14 @@ public final class GuestImportPhases {
         Path folder = Files.createTempDirectory("guest-phases");
         Path file = folder.resolve("guests.csv");
         GuestImportBenchmark.writeFiles(file, folder.resolve("plain.csv"), GuestImportBenchmark.ROWS, new Random(2020));
-        GuestImportOptions options = GuestImportOptions.DETECT.withDuplicates(DuplicateAction.ADD);
+        ImportOptions options = ImportOptions.DETECT.withDuplicates(DuplicateAction.ADD);
         java.util.List<double[]> ratios = new java.util.ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             Sample check;
             try (Database database = Database.openInMemory("phases-" + UUID.randomUUID())) {
                 EventRepository events = new EventRepository(database.dsl());
                 long eventId = events.insert(Event.named("Bench")).id();
-                GuestImportService service = new GuestImportService(new GuestService(database), new EventService(events));
+                ImportService<?, ?> service = new ImportService<>(new GuestImportSpec(new GuestService(database), new EventService(events)));
                 check = time(() -> service.preview(eventId, file, options, Locale.ENGLISH));
             }
             bench.freshDatabase();

@@ -40,9 +40,9 @@ public final class ContractsScreenPreview {
 
     /** The 30 sample projects of docs/samples (fictional companies; 53,630,000,000.00 yuan in all). */
     static void importSample(ContractService service, long eventId) {
-        new org.conferencedesk.importexport.ContractImportService(service).importContracts(eventId,
+        new org.conferencedesk.importexport.ImportService<>(new org.conferencedesk.contracts.io.ContractImportSpec(service)).importFile(eventId,
                 java.nio.file.Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
-                org.conferencedesk.importexport.ImportOptions.DETECT, org.conferencedesk.shared.ProgressMonitor.NONE);
+                org.conferencedesk.importexport.ImportOptions.DETECT, org.conferencedesk.shared.ProgressMonitor.NONE, java.util.Locale.ENGLISH);
     }
 
     /** The preview window. */

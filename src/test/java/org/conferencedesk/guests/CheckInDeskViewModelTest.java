@@ -2,16 +2,15 @@ package org.conferencedesk.guests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.shared.CurrentThreadTaskExecutor;
+import org.conferencedesk.shared.MovingClock;
 import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +91,7 @@ class CheckInDeskViewModelTest {
     void aGuestCheckedInTwiceIsFlaggedWithTheFirstTimeAndCountedOnce() {
         desk.queryProperty().set("李四");
         desk.checkInChosen();
-        clock.now = Instant.parse("2020-11-26T02:40:00Z");
+        clock.set(Instant.parse("2020-11-26T02:40:00Z"));
 
         desk.queryProperty().set("李四");
         assertThat(desk.checkedInNote(desk.matches().get(0))).isEqualTo("已于 09:15 签到");
@@ -188,29 +187,5 @@ class CheckInDeskViewModelTest {
         desk.queryProperty().set("王五");
         desk.checkInChosen();
         assertThat(desk.resultTextProperty().get()).isEqualTo("✔ 王五 签到成功 02:15");
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MovingClock extends Clock {
-        Instant now;
-
-        MovingClock(Instant start) {
-            now = start;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

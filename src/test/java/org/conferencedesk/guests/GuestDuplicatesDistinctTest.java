@@ -8,12 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.conferencedesk.guests.GuestDuplicates.Group;
 import org.conferencedesk.guests.GuestDuplicates.Reason;
+import org.conferencedesk.shared.property.Gens;
+import org.conferencedesk.shared.property.Property;
 import org.junit.jupiter.api.Test;
 
 /** Pairs the committee marked "not the same person" are never linked; the groups are built after they are dropped. */
@@ -121,11 +119,19 @@ class GuestDuplicatesDistinctTest {
      * The groups are the connected groups of the graph "share a name, e-mail or phone, and not a
      * marked pair", computed the slow way (every pair of guests), for any list and any marked pairs.
      */
-    @Property(tries = 300)
-    void theGroupsAreTheConnectedGroupsOfEveryUnmarkedLink(
-            @ForAll @Size(min = 1, max = 14) List<@IntRange(min = 0, max = 4) Integer> nameChoices,
-            @ForAll @Size(max = 14) List<@IntRange(min = 0, max = 3) Integer> emailChoices,
-            @ForAll @Size(max = 30) List<@IntRange(min = 0, max = 13) Integer> pairEnds) {
+    @Test
+    void theGroupsAreTheConnectedGroupsOfEveryUnmarkedLink() {
+        Property.check(300, Gens.lists(Gens.integers(0, 4), 1, 14), Gens.lists(Gens.integers(0, 3), 0, 14),
+                Gens.lists(Gens.integers(0, 13), 0, 30), GuestDuplicatesDistinctTest::groupsAreConnectedGroupsOfUnmarkedLinks);
+    }
+
+    /**
+     * @param nameChoices one guest per element, with one of five names (two of them the same folded)
+     * @param emailChoices the guests' e-mails in order (0: none; 1-3: one of three shared addresses)
+     * @param pairEnds pairs of guest positions (modulo the list's size) marked as different people
+     */
+    private static void groupsAreConnectedGroupsOfUnmarkedLinks(List<Integer> nameChoices, List<Integer> emailChoices,
+                                                                List<Integer> pairEnds) {
         List<String> names = List.of("张伟", "张 伟", "王芳", "李娜", "Li Na");
         List<Guest> list = new ArrayList<>();
         for (int i = 0; i < nameChoices.size(); i++) {

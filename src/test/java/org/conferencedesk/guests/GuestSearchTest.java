@@ -69,6 +69,7 @@ class GuestSearchTest {
     @Test
     void middleDotsAccentsAndOtherScriptNameAreFolded() {
         assertThat(found("约翰・史密斯")).containsExactly("约翰·史密斯");
+        assertThat(found("约翰．史密斯")).containsExactly("约翰·史密斯");
         assertThat(found("翰史")).containsExactly("约翰·史密斯");
         assertThat(found("john smith")).containsExactly("约翰·史密斯");
         assertThat(found("jose")).containsExactly("José Müller");

@@ -3,22 +3,15 @@ package org.conferencedesk.guests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import org.conferencedesk.events.Event;
-import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.shared.record.FieldProblem;
 import org.conferencedesk.shared.record.RecordChange;
-import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditAction;
 import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditFilter;
-import org.conferencedesk.storage.AuditRepository;
 import org.conferencedesk.storage.AuditTrail;
 import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -27,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 class GuestServiceTest {
 
-    private static final Instant NINE = Instant.parse("2020-11-26T01:00:00Z");
+    private static final Instant NINE = GuestServiceFixture.NINE;
 
+    private GuestServiceFixture fixture;
     private Database database;
     private GuestService service;
     private AuditTrail audit;
@@ -37,17 +31,17 @@ class GuestServiceTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.openInMemory(UUID.randomUUID().toString());
-        eventId = new EventRepository(database.dsl()).insert(Event.named("WIMC 2020")).id();
-        Clock clock = Clock.fixed(NINE, ZoneOffset.UTC);
-        audit = new AuditTrail(new AuditRepository(database.dsl()), () -> "秘书处", clock);
-        service = new GuestService(database, new GuestRepository(database.dsl()), audit, clock);
+        fixture = new GuestServiceFixture();
+        database = fixture.database;
+        eventId = fixture.eventId;
+        audit = fixture.audit;
+        service = fixture.service;
         service.changes().addListener(changes::add);
     }
 
     @AfterEach
     void closeDatabase() {
-        database.close();
+        fixture.close();
     }
 
     private Guest guest(String name, GuestCategory category, Attendance attendance, InvitationStatus status) {

@@ -25,9 +25,15 @@ class PersonNamesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"约翰·史密斯", "约翰・史密斯", "约翰•史密斯", "约翰‧史密斯", "约翰･史密斯", "约翰∙史密斯", "约翰⋅史密斯",
-            "约翰\u0387史密斯", "约翰史密斯", "约翰 · 史密斯"})
+            "约翰\u0387史密斯", "约翰史密斯", "约翰 · 史密斯", "约翰．史密斯", "约翰.史密斯", "约翰 ． 史密斯"})
     void everyMiddleDotAndNoneGiveTheSameKey(String written) {
         assertThat(PersonNames.comparisonKey(written)).isEqualTo("约翰史密斯");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"J.Smith", "Ｊ．Ｓｍｉｔｈ", "J．Smith", "J. Smith", "j smith", "JSMITH"})
+    void theFullStopIsAMiddleDotInFullAndHalfWidthAlike(String written) {
+        assertThat(PersonNames.comparisonKey(written)).isEqualTo("jsmith");
     }
 
     @ParameterizedTest

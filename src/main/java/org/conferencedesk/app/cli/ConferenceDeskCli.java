@@ -88,6 +88,12 @@ public final class ConferenceDeskCli {
     public static CommandLine create(CliEnvironment environment) {
         ConferenceDeskCommand root = new ConferenceDeskCommand(environment);
         CommandLine commandLine = new CommandLine(root);
+        // import, export and list: one implementation each, a subcommand per record type.
+        for (RecordTypes.RecordType<?> type : RecordTypes.ALL) {
+            commandLine.getSubcommands().get("import").addSubcommand(type.name(), new ImportCommand.ImportRecords(type));
+            commandLine.getSubcommands().get("export").addSubcommand(type.name(), new ExportCommand.ExportRecords(type));
+            commandLine.getSubcommands().get("list").addSubcommand(type.name(), new ListCommand.ListRecords<>(type));
+        }
         commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         // Dates as organisers write them (2020-11-26, 2020/11/26, 2020年11月26日), as in the window.

@@ -33,15 +33,20 @@ import picocli.CommandLine.Spec;
 final class DuplicatesCommand {
 
     /**
-     * {@code duplicates guests [--json]}: JSON is an array of groups, each an array of
-     * {@code {"id": 12, "fullName": "张三"}} in list order; the text lists each group with why its guests
-     * match, in the user's language. Pairs marked as different people are never linked (a group of
+     * {@code duplicates guests [--json]}: JSON is an array of groups, each
+     * {@code {"reasons": ["SAME_NAME", "SAME_EMAIL"], "nameOnly": false, "guests": [{"id": 12,
+     * "fullName": "张三", "reasons": [...]}, ...], "setAside": [[12, 15]]}}: why the group's guests
+     * match (every reason that links two of them, in the order name, e-mail, phone), whether they
+     * share nothing but the name, each guest in list order with what links it to the others, and the
+     * pairs among them marked as different people (lower id first). The text lists the same, in the
+     * user's language. Pairs marked as different people are never linked (a group of
      * only such pairs is left out; the text says how many pairs were set aside, and under a group
      * which of its pairs were marked). Exit 0 whether or not there are groups.
      */
     @Command(name = "guests", sortOptions = false,
             description = "List groups of guests that look like the same person (same name written differently, same e-mail "
-                    + "or phone) and why; --json prints an array of groups of {id, fullName}. Nothing is merged.")
+                    + "or phone) and why; --json prints an array of groups of {reasons, nameOnly, guests [{id, fullName, "
+                    + "reasons}], setAside}. Nothing is merged.")
     static final class Guests implements Callable<Integer> {
 
         @Spec
@@ -63,16 +68,7 @@ final class DuplicatesCommand {
                 List<Guest> guests = context.guests().list(event.id());
                 List<GuestDuplicates.Group> groups = GuestDuplicates.find(guests, distinct);
                 if (json) {
-                    ArrayNode array = Json.array();
-                    for (GuestDuplicates.Group group : groups) {
-                        ArrayNode members = array.addArray();
-                        for (Guest g : group.guests()) {
-                            ObjectNode node = members.addObject();
-                            node.put("id", g.id());
-                            node.put("fullName", g.fullName());
-                        }
-                    }
-                    Json.print(out, array);
+                    Json.print(out, toJson(groups));
                 } else {
                     java.util.Locale locale = Lang.or(lang, root.locale());
                     printText(out, Messages.of("duplicates", locale), Messages.of("guests", locale), guests.size(), groups,
@@ -80,6 +76,33 @@ final class DuplicatesCommand {
                 }
             }
             return ConferenceDeskCli.OK;
+        }
+
+        private static ArrayNode toJson(List<GuestDuplicates.Group> groups) {
+            ArrayNode array = Json.array();
+            for (GuestDuplicates.Group group : groups) {
+                ObjectNode node = array.addObject();
+                reasons(node, group.reasons());
+                node.put("nameOnly", group.nameOnly());
+                ArrayNode members = node.putArray("guests");
+                for (int i = 0; i < group.guests().size(); i++) {
+                    Guest g = group.guests().get(i);
+                    ObjectNode member = members.addObject();
+                    member.put("id", g.id());
+                    member.put("fullName", g.fullName());
+                    reasons(member, group.reasonsOf(i));
+                }
+                ArrayNode setAside = node.putArray("setAside");
+                for (GuestPair pair : group.setAside()) {
+                    setAside.addArray().add(pair.low()).add(pair.high());
+                }
+            }
+            return array;
+        }
+
+        private static void reasons(ObjectNode node, Set<GuestDuplicates.Reason> reasons) {
+            ArrayNode array = node.putArray("reasons");
+            reasons.stream().sorted().forEach(r -> array.add(r.name()));
         }
 
         private static void printText(PrintWriter out, Messages m, Messages g, int guestCount, List<GuestDuplicates.Group> groups,
@@ -183,7 +206,8 @@ final class DuplicatesCommand {
     static final class Unmerge {
 
         @Command(name = "guests", sortOptions = false,
-                description = "Undo the merge MERGE_ID (printed by merge guests): the merged guests come back, the kept one gets its values back.")
+                description = "Undo the merge MERGE_ID (printed by merge guests), in any order: the merged guests come back, the kept "
+                        + "one loses what they brought; other merges into it and changes made since stay.")
         static final class Guests implements Callable<Integer> {
 
             @Spec

@@ -33,11 +33,11 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         Messages messages = Messages.of("cli", environment.locale());
-        if (exception instanceof org.conferencedesk.importexport.DuplicateGuestsException duplicates) {
+        if (exception instanceof org.conferencedesk.importexport.DuplicateRowsException duplicates) {
             for (ImportProblem problem : duplicates.problems()) {
                 err.println(problem.describe(environment.locale(), true));
             }
-            err.println(messages.get("import.guests.duplicatesHint", duplicates.duplicates().size()));
+            err.println(messages.get("import.duplicatesHint", duplicates.duplicates().size()));
             err.println(messages.get("import.nothingImported"));
         } else if (exception instanceof ImportRejectedException rejected) {
             for (ImportProblem problem : rejected.problems()) {

@@ -4,44 +4,25 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
+import org.conferencedesk.importexport.ExportService;
+import org.conferencedesk.shared.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code export contracts --out FILE.csv|FILE.xlsx} and {@code export guests --out FILE.csv|FILE.xlsx}. */
-@Command(name = "export", subcommands = {ExportCommand.ExportContracts.class, ExportCommand.ExportGuests.class})
+/** {@code export TYPE --out FILE.csv|FILE.xlsx}, one subcommand per record type ({@link RecordTypes}). */
+@Command(name = "export")
 final class ExportCommand {
 
-    /** Writes the event's contracts to CSV (UTF-8 with BOM) or XLSX, chosen by the file name. */
-    @Command(name = "contracts", sortOptions = false)
-    static final class ExportContracts implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE.csv|FILE.xlsx", descriptionKey = "option.exportOut")
-        private Path out;
-
-        @Override
-        public Integer call() {
-            Commands.requireEnding(spec, out, ".csv", ".xlsx");
-            ConferenceDeskCommand root = Commands.root(spec);
-            try (AppContext context = root.openContext()) {
-                Event event = root.chooseEvent(context, false);
-                int written = context.contractExport().export(event.id(), out);
-                spec.commandLine().getOut().println(root.messages().get("export.done", written, out));
-            }
-            return ConferenceDeskCli.OK;
-        }
-    }
-
     /**
-     * Writes the event's guests to CSV (UTF-8 with BOM) or XLSX, chosen by the file name, headers
-     * and choices in the user's language; {@code import guests} reads the file back to the same values.
+     * Writes the event's records of one type to CSV (UTF-8 with BOM) or XLSX, chosen by the file name,
+     * headers and words in the user's language; {@code import TYPE} reads the file back to the same values.
      */
-    @Command(name = "guests", sortOptions = false)
-    static final class ExportGuests implements Callable<Integer> {
+    @Command(sortOptions = false)
+    static final class ExportRecords implements Callable<Integer> {
+
+        private final RecordTypes.RecordType<?> type;
 
         @Spec
         private CommandSpec spec;
@@ -49,14 +30,20 @@ final class ExportCommand {
         @Option(names = "--out", required = true, paramLabel = "FILE.csv|FILE.xlsx", descriptionKey = "option.exportOut")
         private Path out;
 
+        ExportRecords(RecordTypes.RecordType<?> type) {
+            this.type = type;
+        }
+
         @Override
         public Integer call() {
             Commands.requireEnding(spec, out, ".csv", ".xlsx");
             ConferenceDeskCommand root = Commands.root(spec);
             try (AppContext context = root.openContext()) {
                 Event event = root.chooseEvent(context, false);
-                int written = context.guestExport().export(event.id(), out, root.locale());
-                spec.commandLine().getOut().println(root.messages().get("export.guests.done", written, out));
+                ExportService<?> exporter = type.exporter().apply(context);
+                int written = exporter.export(event.id(), out, root.locale());
+                String count = Messages.of(exporter.spec().bundle(), root.locale()).get("io.count", written);
+                spec.commandLine().getOut().println(root.messages().get("export.done", count, out));
             }
             return ConferenceDeskCli.OK;
         }

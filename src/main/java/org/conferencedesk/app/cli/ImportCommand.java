@@ -1,25 +1,25 @@
 package org.conferencedesk.app.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.conferencedesk.app.AppContext;
-import org.conferencedesk.contracts.ContractField;
 import org.conferencedesk.events.Event;
-import java.io.PrintWriter;
-import org.conferencedesk.guests.GuestField;
+import org.conferencedesk.importexport.Duplicate;
 import org.conferencedesk.importexport.DuplicateAction;
-import org.conferencedesk.importexport.GuestDuplicate;
-import org.conferencedesk.importexport.GuestImportOptions;
-import org.conferencedesk.importexport.GuestImportResult;
+import org.conferencedesk.importexport.ImportNote;
 import org.conferencedesk.importexport.ImportOptions;
 import org.conferencedesk.importexport.ImportProblem;
+import org.conferencedesk.importexport.ImportResult;
+import org.conferencedesk.importexport.ImportService;
 import org.conferencedesk.shared.ProgressMonitor;
+import org.conferencedesk.shared.record.RecordField;
 import org.conferencedesk.shared.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,19 +30,28 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import contracts FILE [--encoding E] [--delimiter C] [--sheet NAME] [--map HEADER=field]...} and
- * {@code import guests FILE [same] [--partial] [--duplicates skip|merge|add]}.
+ * {@code import TYPE FILE [--encoding E] [--delimiter C] [--sheet NAME] [--map HEADER=field|ignore]...
+ * [--partial] [--duplicates skip|merge|add] [--create-event]}, one subcommand per record type
+ * ({@link RecordTypes}).
  */
-@Command(name = "import", subcommands = {ImportCommand.ImportContracts.class, ImportCommand.ImportGuests.class})
+@Command(name = "import")
 final class ImportCommand {
 
+    private ImportCommand() {
+    }
+
     /**
-     * Imports every row of a CSV or XLSX file into the event, all or nothing. In an empty database
-     * the event named by {@code --event} (or "Default event") is created; if the import is then
-     * refused, that event is removed again so that nothing is changed.
+     * Imports the records of a CSV or XLSX file into the event through the type's pipeline: all or
+     * nothing, or the good rows with {@code --partial}; rows that look like records already there
+     * refuse the import until {@code --duplicates} says what to do (types that ask). {@code --event}
+     * must name an event of the database, unless the database has none yet or {@code --create-event}
+     * is given: then the event is created, and removed again if the import is refused. A backup is
+     * taken first. On a terminal a progress bar shows rows done, rows per second and the time left.
      */
-    @Command(name = "contracts", sortOptions = false)
-    static final class ImportContracts implements Callable<Integer> {
+    @Command(sortOptions = false)
+    static final class ImportRecords implements Callable<Integer> {
+
+        private final RecordTypes.RecordType<?> type;
 
         @Spec
         private CommandSpec spec;
@@ -56,165 +65,93 @@ final class ImportCommand {
         @Option(names = "--map", paramLabel = "HEADER=field", descriptionKey = "option.map")
         private Map<String, String> map = new LinkedHashMap<>();
 
-        @Override
-        public Integer call() {
-            ConferenceDeskCommand root = Commands.root(spec);
-            Messages messages = root.messages();
-            ImportOptions options = new ImportOptions(reading.charset(spec, messages), reading.delimiter(spec, messages), reading.sheet(), mapping(messages),
-                    ignored());
-            if (!Files.isRegularFile(file)) {
-                spec.commandLine().getErr().println(messages.get(Files.isDirectory(file) ? "import.folder" : "import.noFile", file));
-                return ConferenceDeskCli.BAD_INPUT;
-            }
-            try (AppContext context = root.openContext()) {
-                // A backup before every import from the command line (the window backs up on start and close).
-                context.backupNow();
-                boolean existed = eventExists(context, root.eventName());
-                Event event = root.chooseEvent(context, true);
-                int imported;
-                try {
-                    imported = context.contractImport().importContracts(event.id(), file, options, ProgressMonitor.NONE, root.locale());
-                } catch (RuntimeException e) {
-                    if (!existed) {
-                        context.events().delete(event.id());
-                    }
-                    throw e;
-                }
-                spec.commandLine().getOut().println(messages.get("import.done", imported, file.getFileName(), event.name()));
-                spec.commandLine().getOut().println(TotalsCommand.headline(context.contracts().totals(event.id()), root.locale()));
-            }
-            return ConferenceDeskCli.OK;
-        }
-
-        private java.util.Set<String> ignored() {
-            return ImportCommand.ignored(map);
-        }
-
-        private Map<String, ContractField> mapping(Messages messages) {
-            return ImportCommand.mapping(spec, map, ContractField.values(), ContractField::jsonName, "import.badField", messages);
-        }
-    }
-
-    /**
-     * {@code --map HEADER=field} as header → field (headers mapped to {@code ignore} left out), for
-     * contracts or guests: {@code fields} and their JSON names say which fields exist.
-     *
-     * @throws CommandLine.ParameterException (exit 2) with {@code unknownKey} (field, header, the known
-     *         names) for a field name that is none of {@code fields}
-     */
-    static <F> Map<String, F> mapping(CommandSpec spec, Map<String, String> map, F[] fields,
-                                      java.util.function.Function<F, String> jsonName, String unknownKey, Messages messages) {
-        Map<String, F> mapping = new LinkedHashMap<>();
-        map.forEach((header, fieldName) -> {
-            if (ImportOptions.IGNORE.equalsIgnoreCase(fieldName.strip())) {
-                return;
-            }
-            F field = Stream.of(fields).filter(f -> jsonName.apply(f).equalsIgnoreCase(fieldName.strip())).findFirst().orElse(null);
-            if (field == null) {
-                String known = Stream.of(fields).map(jsonName).collect(Collectors.joining(", "));
-                throw new CommandLine.ParameterException(spec.commandLine(), messages.get(unknownKey, fieldName, header, known));
-            }
-            mapping.put(header, field);
-        });
-        return mapping;
-    }
-
-    static boolean eventExists(AppContext context, String name) {
-        return name != null && !name.isBlank()
-                ? context.events().findByName(name.strip()).isPresent()
-                : !context.events().list().isEmpty();
-    }
-
-    /** Headers given as {@code --map HEADER=ignore}. */
-    static java.util.Set<String> ignored(Map<String, String> map) {
-        java.util.Set<String> ignored = new java.util.LinkedHashSet<>();
-        map.forEach((header, fieldName) -> {
-            if (ImportOptions.IGNORE.equalsIgnoreCase(fieldName.strip())) {
-                ignored.add(header);
-            }
-        });
-        return ignored;
-    }
-
-    /**
-     * Imports the guests of a CSV or XLSX file into the event: all or nothing, or the good rows
-     * with {@code --partial}; rows that look like guests already in the event (or earlier rows)
-     * refuse the import until {@code --duplicates skip|merge|add} says what to do with them. In an
-     * empty database the event is created, and removed again if the import is refused. A backup is
-     * taken first.
-     */
-    @Command(name = "guests", sortOptions = false)
-    static final class ImportGuests implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.importFile")
-        private Path file;
-
-        @Mixin
-        private FileReadingOptions reading;
-
-        @Option(names = "--map", paramLabel = "HEADER=field", descriptionKey = "option.guestMap")
-        private Map<String, String> map = new LinkedHashMap<>();
-
         @Option(names = "--partial", descriptionKey = "option.partial")
         private boolean partial;
 
         @Option(names = "--duplicates", paramLabel = "skip|merge|add", descriptionKey = "option.duplicates")
         private String duplicates;
 
+        @Option(names = "--create-event", descriptionKey = "option.createEvent")
+        private boolean createEvent;
+
+        ImportRecords(RecordTypes.RecordType<?> type) {
+            this.type = type;
+        }
+
         @Override
         public Integer call() {
             ConferenceDeskCommand root = Commands.root(spec);
             Messages messages = root.messages();
-            GuestImportOptions options = new GuestImportOptions(reading.charset(spec, messages),
-                    reading.delimiter(spec, messages), reading.sheet(), mapping(messages), ignored(map), partial,
-                    duplicates(messages));
-            if (!Files.isRegularFile(file)) {
-                spec.commandLine().getErr().println(messages.get(Files.isDirectory(file) ? "import.folder" : "import.noFile", file));
-                return ConferenceDeskCli.BAD_INPUT;
-            }
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            ImportOptions options = new ImportOptions(reading.charset(spec, messages), reading.delimiter(spec, messages),
+                    reading.sheet(), mapping(messages), ignored(map), partial, duplicates(messages));
+            if (!Files.isRegularFile(file)) {
+                err.println(messages.get(Files.isDirectory(file) ? "import.folder" : "import.noFile", file));
+                err.flush();
+                return ConferenceDeskCli.BAD_INPUT;
+            }
             try (AppContext context = root.openContext()) {
+                ImportService<?, ?> importer = type.importer().apply(context);
+                if (options.duplicates() != null && importer.spec().duplicateActions().isEmpty()) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            messages.get("import.duplicatesNotAsked", type.name(), duplicates));
+                }
+                // A backup before every import from the command line (the window backs up on start and close).
                 context.backupNow();
+                boolean create = createEvent || context.events().list().isEmpty();
                 boolean existed = eventExists(context, root.eventName());
-                Event event = root.chooseEvent(context, true);
-                GuestImportResult result;
-                try {
-                    result = context.guestImport().importGuests(event.id(), file, options, ProgressMonitor.NONE, root.locale());
+                Event event = root.chooseEvent(context, create);
+                ImportResult<?> result;
+                try (TerminalProgress progress = TerminalProgress.onConsole(messages)) {
+                    result = importer.importFile(event.id(), file, options, progress == null ? ProgressMonitor.NONE : progress,
+                            root.locale());
                 } catch (RuntimeException e) {
                     if (!existed) {
                         context.events().delete(event.id());
                     }
                     throw e;
                 }
-                out.println(messages.get("import.guests.done", result.added(), file.getFileName(), event.name()));
+                Messages words = Messages.of(importer.spec().bundle(), root.locale());
+                out.println(messages.get("import.done", words.get("io.count", result.added()), file.getFileName(), event.name()));
                 if (result.merged() > 0 || result.skipped() > 0) {
-                    out.println(messages.get("import.guests.duplicates", result.merged(), result.skipped()));
+                    out.println(messages.get("import.duplicatesDone", result.merged(), result.skipped()));
                 }
-                if (!result.addedNameOnly().isEmpty()) {
-                    out.println(messages.get("import.guests.nameOnlyAdded", result.addedNameOnly().size()));
-                    for (GuestDuplicate d : result.addedNameOnly()) {
-                        out.println("  " + messages.get("import.guests.lineName", d.line(), d.incoming().fullName()));
+                if (!result.addedForReview().isEmpty()) {
+                    out.println(messages.get("import.addedForReview", result.addedForReview().size(), type.name()));
+                    for (Duplicate<?> d : result.addedForReview()) {
+                        out.println("  " + messages.get("import.lineName", d.line(), name(importer, d)));
+                    }
+                }
+                if (!result.notes().isEmpty()) {
+                    out.println(messages.get("import.notes", result.notes().size()));
+                    for (ImportNote note : result.notes()) {
+                        out.println("  " + note.describe(root.locale(), true));
                     }
                 }
                 if (!result.notImported().isEmpty()) {
                     long lines = result.notImported().stream().mapToInt(ImportProblem::line).distinct().count();
-                    err.println(messages.get("import.guests.notImported", lines));
+                    err.println(messages.get("import.notImported", lines));
                     for (ImportProblem problem : result.notImported()) {
                         err.println(problem.describe(root.locale(), true));
                     }
                 }
-                out.println(TotalsCommand.guestHeadline(context.guests().totals(event.id()), root.locale()));
+                out.println(type.headline().of(context, event.id(), root.locale()));
             }
             out.flush();
             err.flush();
             return ConferenceDeskCli.OK;
         }
 
-        /** {@code --duplicates skip|merge|add} (any case), or null; another word is refused in the user's language. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static String name(ImportService<?, ?> importer, Duplicate<?> d) {
+            return ((ImportService) importer).spec().displayName(d.incoming());
+        }
+
+        /**
+         * {@code --duplicates skip|merge|add} (any case), or null; another word, or the option for a type
+         * that refuses rows already there instead of asking, is refused in the user's language.
+         */
         private DuplicateAction duplicates(Messages messages) {
             if (duplicates == null) {
                 return null;
@@ -226,8 +163,50 @@ final class ImportCommand {
             return action;
         }
 
-        private Map<String, GuestField> mapping(Messages messages) {
-            return ImportCommand.mapping(spec, map, GuestField.values(), GuestField::jsonName, "import.badGuestField", messages);
+        /**
+         * {@code --map HEADER=field} as header → field of the type (headers mapped to {@code ignore} left out).
+         *
+         * @throws CommandLine.ParameterException (exit 2) naming the field, the header and the type's fields
+         *         for a field name the type does not have
+         */
+        private Map<String, RecordField> mapping(Messages messages) {
+            Map<String, RecordField> mapping = new LinkedHashMap<>();
+            RecordField[] fields = type.fields().getEnumConstants();
+            map.forEach((header, fieldName) -> {
+                if (ImportOptions.IGNORE.equalsIgnoreCase(fieldName.strip())) {
+                    return;
+                }
+                RecordField field = null;
+                for (RecordField f : fields) {
+                    if (f.jsonName().equalsIgnoreCase(fieldName.strip())) {
+                        field = f;
+                    }
+                }
+                if (field == null) {
+                    String known = java.util.Arrays.stream(fields).map(RecordField::jsonName).collect(Collectors.joining(", "));
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            messages.get("import.badField", fieldName, header, known, type.name()));
+                }
+                mapping.put(header, field);
+            });
+            return mapping;
         }
+    }
+
+    static boolean eventExists(AppContext context, String name) {
+        return name != null && !name.isBlank()
+                ? context.events().findByName(name.strip()).isPresent()
+                : !context.events().list().isEmpty();
+    }
+
+    /** Headers given as {@code --map HEADER=ignore}. */
+    static Set<String> ignored(Map<String, String> map) {
+        Set<String> ignored = new LinkedHashSet<>();
+        map.forEach((header, fieldName) -> {
+            if (ImportOptions.IGNORE.equalsIgnoreCase(fieldName.strip())) {
+                ignored.add(header);
+            }
+        });
+        return ignored;
     }
 }

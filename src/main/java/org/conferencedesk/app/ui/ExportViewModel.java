@@ -6,16 +6,17 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import org.conferencedesk.events.Event;
-import org.conferencedesk.importexport.ContractExportService;
+import org.conferencedesk.importexport.ExportService;
 import org.conferencedesk.reports.ContractReportService;
 import org.conferencedesk.shared.DialogService;
 import org.conferencedesk.shared.TaskExecutor;
 import org.conferencedesk.shared.i18n.Messages;
 
 /**
- * File → Export contracts to CSV / Excel and Export PDF report: runs the export in the background,
- * shows it in the status bar, which then offers to open the file written.
- * The PDF is written in the window's language. Imports nothing from {@code javafx.scene}.
+ * File → Export contracts / guests to CSV / Excel and Export PDF report: runs the export in the
+ * background, shows it in the status bar, which then offers to open the file written. The files are
+ * written in the window's language, for every record type through its {@link ExportService}.
+ * Imports nothing from {@code javafx.scene}.
  */
 public final class ExportViewModel {
 
@@ -23,7 +24,6 @@ public final class ExportViewModel {
     public record Written(Path file, String message) {
     }
 
-    private final ContractExportService exporter;
     private final ContractReportService reports;
     private final ObservableValue<Event> currentEvent;
     private final StatusBarViewModel status;
@@ -34,7 +34,6 @@ public final class ExportViewModel {
     private Consumer<Written> onWritten = w -> { };
 
     /**
-     * @param exporter writes CSV and XLSX
      * @param reports writes the PDF report
      * @param currentEvent the event shown (exports are of this event)
      * @param status shows progress; its {@code working} flag disables exports while work runs
@@ -42,9 +41,8 @@ public final class ExportViewModel {
      * @param dialogs shows failures
      * @param messages the {@code ui} sentences; their locale is the PDF's language
      */
-    public ExportViewModel(ContractExportService exporter, ContractReportService reports, ObservableValue<Event> currentEvent,
+    public ExportViewModel(ContractReportService reports, ObservableValue<Event> currentEvent,
                            StatusBarViewModel status, TaskExecutor executor, DialogService dialogs, Messages messages) {
-        this.exporter = exporter;
         this.reports = reports;
         this.currentEvent = currentEvent;
         this.status = status;
@@ -65,25 +63,34 @@ public final class ExportViewModel {
         this.onWritten = onWritten == null ? w -> { } : onWritten;
     }
 
-    /** A file name to suggest in the save dialog: the event's short name and the extension, e.g. "WIMC 2020 contracts.csv". */
+    /** A file name to suggest for the PDF report: the event's short name, e.g. "WIMC 2020 签约仪式报告.pdf". */
     public String suggestedFileName(String extension) {
+        return messages.get("export.reportFileName", baseName()) + extension;
+    }
+
+    /** A file name to suggest for an export of {@code exporter}'s records, e.g. "WIMC 2020 contracts.csv". */
+    public String suggestedFileName(ExportService<?> exporter, String extension) {
+        return Messages.of(exporter.spec().bundle(), messages.locale()).get("io.fileName", baseName()).strip() + extension;
+    }
+
+    private String baseName() {
         Event event = currentEvent.getValue();
-        String base = event == null ? "contracts" : event.displayName().replaceAll("[\\\\/:*?\"<>|]", "_");
-        return messages.get(".pdf".equals(extension) ? "export.reportFileName" : "export.contractsFileName", base) + extension;
+        return event == null ? "" : event.displayName().replaceAll("[\\\\/:*?\"<>|]", "_");
     }
 
     /**
-     * Writes the current event's contracts to {@code out}: CSV (UTF-8 with BOM) if it ends in .csv,
-     * XLSX if .xlsx.
+     * Writes the current event's records of {@code exporter}'s type to {@code out}: CSV (UTF-8 with
+     * BOM) if it ends in .csv, XLSX if .xlsx, in the window's language.
      */
-    public void exportContracts(Path out) {
+    public void export(ExportService<?> exporter, Path out) {
         Event event = currentEvent.getValue();
         if (event == null || !canExport.get()) {
             return;
         }
         status.beginWork(messages.get("export.running", out.getFileName()));
-        executor.execute(() -> exporter.export(event.id(), out), count -> {
-            String message = messages.get("export.done", count, out.getFileName());
+        executor.execute(() -> exporter.export(event.id(), out, messages.locale()), count -> {
+            String counted = Messages.of(exporter.spec().bundle(), messages.locale()).get("io.count", count);
+            String message = messages.get("export.done", counted, out.getFileName());
             status.endWork(message, out);
             onWritten.accept(new Written(out, message));
         }, failure -> fail(out, failure));
@@ -109,6 +116,8 @@ public final class ExportViewModel {
     private void fail(Path out, Throwable failure) {
         status.endWork(messages.get("export.failedShort", out.getFileName()));
         String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        dialogs.showError(messages.get("export.failedTitle"), messages.get("export.failed", out, reason));
+        // The writer's own sentence already names the file, why and what to do, in the user's language.
+        dialogs.showError(messages.get("export.failedTitle"), failure instanceof java.io.UncheckedIOException
+                ? reason : messages.get("export.failed", out, reason));
     }
 }

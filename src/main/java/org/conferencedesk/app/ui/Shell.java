@@ -19,6 +19,11 @@ import org.conferencedesk.contracts.ContractsView;
 import org.conferencedesk.contracts.ContractsViewModel;
 import org.conferencedesk.contracts.LiveContracts;
 import org.conferencedesk.events.Event;
+import org.conferencedesk.importexport.ExportService;
+import org.conferencedesk.importexport.ImportService;
+import org.conferencedesk.importexport.ui.ImportDialog;
+import org.conferencedesk.importexport.ui.ImportViewModel;
+import org.conferencedesk.importexport.ui.Importer;
 import org.conferencedesk.events.EventFormDialog;
 import org.conferencedesk.events.EventFormViewModel;
 import org.conferencedesk.guests.CheckInDeskView;
@@ -187,7 +192,7 @@ public final class Shell {
         status = new StatusBarViewModel(live, executor, messages);
         status.followGuests(liveGuests);
         main = new MainWindowViewModel(context.events(), live, settings, executor, dialogs, messages);
-        export = new ExportViewModel(context.contractExport(), context.contractReport(), main.currentEventProperty(),
+        export = new ExportViewModel(context.contractReport(), main.currentEventProperty(),
                 status, executor, dialogs, messages);
         main.firstEventNeededProperty().addListener((o, was, needed) -> {
             if (needed) {
@@ -306,6 +311,29 @@ public final class Shell {
         }
     }
 
+    /** The import window of a record type, on the current event. */
+    private <R> void importRecords(ImportService<R, ?> service) {
+        Event event = main.currentEventProperty().get();
+        if (event != null) {
+            ImportDialog.show(stage, new ImportViewModel<>(Importer.of(service, messages.locale()), event.id(), executor));
+        }
+    }
+
+    /** Asks where to write an export of a record type's records (".csv" or ".xlsx"), then writes it. */
+    private void exportRecords(ExportService<?> exporter, String extension) {
+        Messages io = Messages.of("importexport", messages.locale());
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get(".csv".equals(extension) ? "menu.file.exportCsv" : "menu.file.exportXlsx"));
+        chooser.getExtensionFilters().add(".csv".equals(extension)
+                ? new FileChooser.ExtensionFilter(io.get("filter.csv"), "*.csv")
+                : new FileChooser.ExtensionFilter(io.get("filter.xlsx"), "*.xlsx"));
+        chooser.setInitialFileName(export.suggestedFileName(exporter, extension));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            export.export(exporter, withExtension(file, extension));
+        }
+    }
+
     private MainWindow.Actions actions() {
         return new MainWindow.Actions() {
             @Override
@@ -325,52 +353,22 @@ public final class Shell {
 
             @Override
             public void importContracts() {
-                Event event = main.currentEventProperty().get();
-                if (event != null) {
-                    ImportDialog.show(stage, new ImportDialogViewModel(ContractImporter.of(context.contractImport(), messages.locale()),
-                            event.id(), executor, messages), messages);
-                }
+                importRecords(context.contractImport());
             }
 
             @Override
             public void exportContracts(String extension) {
-                FileChooser chooser = new FileChooser();
-                chooser.setTitle(messages.get(".csv".equals(extension) ? "menu.file.exportCsv" : "menu.file.exportXlsx"));
-                chooser.getExtensionFilters().add(".csv".equals(extension)
-                        ? new FileChooser.ExtensionFilter(messages.get("filter.csv"), "*.csv")
-                        : new FileChooser.ExtensionFilter(messages.get("filter.xlsx"), "*.xlsx"));
-                chooser.setInitialFileName(export.suggestedFileName(extension));
-                File file = chooser.showSaveDialog(stage);
-                if (file != null) {
-                    export.exportContracts(withExtension(file, extension));
-                }
+                exportRecords(context.contractExport(), extension);
             }
 
             @Override
             public void importGuests() {
-                Event event = main.currentEventProperty().get();
-                if (event != null) {
-                    Messages io = Messages.of("importexport", messages.locale());
-                    GuestImportDialog.show(stage, new GuestImportDialogViewModel(
-                            GuestImporter.of(context.guestImport(), messages.locale()), event.id(), executor, io), io);
-                }
+                importRecords(context.guestImport());
             }
 
             @Override
             public void exportGuests(String extension) {
-                Messages io = Messages.of("importexport", messages.locale());
-                GuestExportViewModel guestExport = new GuestExportViewModel(context.guestExport(),
-                        main.currentEventProperty(), status, executor, dialogs, io);
-                FileChooser chooser = new FileChooser();
-                chooser.setTitle(io.get(".csv".equals(extension) ? "menu.exportGuestsCsv" : "menu.exportGuestsXlsx"));
-                chooser.getExtensionFilters().add(".csv".equals(extension)
-                        ? new FileChooser.ExtensionFilter(io.get("filter.csv"), "*.csv")
-                        : new FileChooser.ExtensionFilter(io.get("filter.xlsx"), "*.xlsx"));
-                chooser.setInitialFileName(guestExport.suggestedFileName(extension));
-                File file = chooser.showSaveDialog(stage);
-                if (file != null) {
-                    guestExport.exportGuests(withExtension(file, extension));
-                }
+                exportRecords(context.guestExport(), extension);
             }
 
             @Override

@@ -195,7 +195,8 @@ class ConferenceDeskCliGuestsTest {
 
         for (Path file : List.of(csv, xlsx)) {
             String event = "Copy " + file.getFileName();
-            CliRunner.Result imported = cli.run("--db", db.toString(), "--event", event, "import", "guests", file.toString());
+            CliRunner.Result imported = cli.run("--db", db.toString(), "--event", event, "import", "guests", file.toString(),
+                    "--create-event");
             assertThat(imported.exitCode()).as(imported.err()).isZero();
             JsonNode after = withoutIds(JSON.readTree(cli.run("--db", db.toString(), "--event", event, "list", "guests",
                     "--json").out()));
@@ -229,7 +230,7 @@ class ConferenceDeskCliGuestsTest {
         Path guests = file("guests.csv", "姓名", "周济");
         CliRunner.Result badField = run("import", "guests", guests.toString(), "--map", "姓名=nom");
         assertThat(badField.exitCode()).isEqualTo(2);
-        assertThat(badField.err()).contains("\"nom\" in --map 姓名=nom is not a guest field");
+        assertThat(badField.err()).contains("\"nom\" in --map 姓名=nom is not a field of guests");
         assertThat(run("import", "guests", guests.toString(), "--duplicates", "maybe").exitCode()).isEqualTo(2);
     }
 

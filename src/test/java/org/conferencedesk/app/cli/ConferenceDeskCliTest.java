@@ -386,7 +386,7 @@ class ConferenceDeskCliTest {
         CliRunner.Result result = run("--db", db.toString(), "import", "contracts", file.toString(), "--map", "Project=title");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.errLines().get(0)).startsWith("\"title\" in --map Project=title is not a contract field; use one of: signingOrder, projectName");
+        assertThat(result.errLines().get(0)).startsWith("\"title\" in --map Project=title is not a field of contracts; use one of: signingOrder, projectName");
     }
 
     private static List<String> iterable(java.util.Iterator<String> names) {

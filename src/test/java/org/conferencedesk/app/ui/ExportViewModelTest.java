@@ -41,8 +41,8 @@ class ExportViewModelTest {
     void open() {
         context = new AppContext(Database.openInMemory("export-" + UUID.randomUUID()));
         event = context.events().create(Event.named("WIMC 2020"));
-        context.contractImport().importContracts(event.id(), Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
-                ImportOptions.DETECT, ProgressMonitor.NONE);
+        context.contractImport().importFile(event.id(), Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
+                ImportOptions.DETECT, ProgressMonitor.NONE, Locale.ENGLISH);
         live = new LiveContracts(context.contracts(), executor);
         live.show(event.id());
     }
@@ -54,7 +54,7 @@ class ExportViewModelTest {
     }
 
     private ExportViewModel model(Locale locale, StatusBarViewModel status) {
-        ExportViewModel model = new ExportViewModel(context.contractExport(), context.contractReport(),
+        ExportViewModel model = new ExportViewModel(context.contractReport(),
                 new SimpleObjectProperty<>(event), status, executor, dialogs, Messages.of("ui", locale));
         model.setOnWritten(written::add);
         return model;
@@ -66,7 +66,7 @@ class ExportViewModelTest {
         ExportViewModel model = model(Locale.ENGLISH, status);
         Path out = dir.resolve("contracts.csv");
 
-        model.exportContracts(out);
+        model.export(context.contractExport(), out);
 
         assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).hasSize(31);
         assertThat(status.workTextProperty().get()).isEqualTo("Exported 30 contracts to contracts.csv.");
@@ -87,6 +87,21 @@ class ExportViewModelTest {
         assertThat(new String(Files.readAllBytes(out), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(status.workTextProperty().get()).isEqualTo("PDF 报告已生成：report.pdf。");
         assertThat(model.suggestedFileName(".pdf")).isEqualTo("WIMC 2020 签约仪式报告.pdf");
+        assertThat(model.suggestedFileName(context.contractExport(), ".csv")).isEqualTo("WIMC 2020 签约项目.csv");
+        assertThat(model.suggestedFileName(context.guestExport(), ".xlsx")).isEqualTo("WIMC 2020 嘉宾.xlsx");
+    }
+
+    @Test
+    void guestsAreExportedThroughTheSameModelInTheWindowsLanguage() throws IOException {
+        context.guests().save(org.conferencedesk.guests.Guest.named(event.id(), "周济"));
+        StatusBarViewModel status = new StatusBarViewModel(live, executor, Messages.of("ui", Locale.SIMPLIFIED_CHINESE));
+        ExportViewModel model = model(Locale.SIMPLIFIED_CHINESE, status);
+        Path out = dir.resolve("嘉宾.csv");
+
+        model.export(context.guestExport(), out);
+
+        assertThat(Files.readAllLines(out, StandardCharsets.UTF_8).get(0)).startsWith("\uFEFF姓名,另一写法,");
+        assertThat(status.workTextProperty().get()).isEqualTo("已将 1 位嘉宾导出到 嘉宾.csv。");
     }
 
     @Test
@@ -95,7 +110,7 @@ class ExportViewModelTest {
         ExportViewModel model = model(Locale.ENGLISH, status);
         Path out = dir.resolve("contracts.txt");
 
-        model.exportContracts(out);
+        model.export(context.contractExport(), out);
 
         assertThat(dialogs.errorTitles).containsExactly("Export failed");
         assertThat(dialogs.errors).singleElement().asString().startsWith("Could not write " + out + ": ");

@@ -15,6 +15,9 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
+import org.conferencedesk.importexport.ui.ImportDialog;
+import org.conferencedesk.importexport.ui.ImportViewModel;
+import org.conferencedesk.importexport.ui.Importer;
 import org.conferencedesk.guests.Guest;
 import org.conferencedesk.shared.FxClicks;
 import org.conferencedesk.shared.FxTestTaskExecutor;
@@ -56,9 +59,8 @@ class GuestImportDialogFxTest {
     }
 
     private void openDialogOn(Path file) {
-        Messages messages = Messages.of("importexport", Locale.ENGLISH);
-        Platform.runLater(() -> GuestImportDialog.showFor(stage, new GuestImportDialogViewModel(
-                GuestImporter.of(context.guestImport(), Locale.ENGLISH), eventId, executor, messages), messages, file));
+        Platform.runLater(() -> ImportDialog.showFor(stage, new ImportViewModel<>(
+                Importer.of(context.guestImport(), Locale.ENGLISH), eventId, executor), file));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -66,17 +68,17 @@ class GuestImportDialogFxTest {
     void theSampleListIsPreviewedAndImported(FxRobot robot) {
         openDialogOn(Path.of("docs/samples/wimc-2020-guests.csv"));
 
-        assertThat(robot.lookup("#guestImportFile").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#importFile").queryAs(Label.class).getText())
                 .isEqualTo("wimc-2020-guests.csv · encoding UTF-8 (BOM) · delimiter “,” · 326 rows, 326 ready");
-        assertThat(robot.lookup("#guestImportPreview").queryAs(TableView.class).getItems()).hasSize(20);
+        assertThat(robot.lookup("#importPreview").queryAs(TableView.class).getItems()).hasSize(20);
 
-        FxClicks.clickOn(robot, "#guestImportStart");
+        FxClicks.clickOn(robot, "#importStart");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#guestImportResult").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#importResult").queryAs(Label.class).getText())
                 .isEqualTo("326 guests imported from wimc-2020-guests.csv.");
         assertThat(context.guests().totals(eventId).total()).isEqualTo(326);
-        FxClicks.clickOn(robot, "#guestImportClose");
+        FxClicks.clickOn(robot, "#importClose");
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -88,23 +90,23 @@ class GuestImportDialogFxTest {
 
         openDialogOn(file);
 
-        assertThat(robot.lookup("#guestImportDuplicates").queryAs(TableView.class).getItems()).hasSize(1);
-        assertThat(robot.lookup("#guestImportProblems").queryAs(TextArea.class).getText())
+        assertThat(robot.lookup("#importDuplicates").queryAs(TableView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#importProblems").queryAs(TextArea.class).getText())
                 .startsWith("Line 3, column “类别”: The category “神仙” is not known.");
-        assertThat(robot.lookup("#guestImportStart").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#importStart").query().isDisabled()).isTrue();
 
-        FxClicks.clickOn(robot, "#guestImportAllSKIP");
-        FxClicks.clickOn(robot, "#guestImportGoodRowsOnly");
+        FxClicks.clickOn(robot, "#importAllSKIP");
+        FxClicks.clickOn(robot, "#importGoodRowsOnly");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#guestImportGoodRowsOnly").queryAs(CheckBox.class).isSelected()).isTrue();
-        FxClicks.clickOn(robot, "#guestImportStart");
+        assertThat(robot.lookup("#importGoodRowsOnly").queryAs(CheckBox.class).isSelected()).isTrue();
+        FxClicks.clickOn(robot, "#importStart");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#guestImportResult").queryAs(Label.class).getText())
-                .isEqualTo("1 guest imported from again.csv. No rows merged into guests on the list, 1 skipped. "
+        assertThat(robot.lookup("#importResult").queryAs(Label.class).getText())
+                .isEqualTo("1 guest imported from again.csv. No rows merged into records already there, 1 skipped. "
                         + "1 row with problems was left out (listed below).");
         assertThat(context.guests().list(eventId)).extracting(Guest::fullName).containsExactly("周济", "王五");
-        FxClicks.clickOn(robot, "#guestImportClose");
+        FxClicks.clickOn(robot, "#importClose");
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -5,6 +5,7 @@ import org.conferencedesk.shared.FxTestTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import javafx.application.Platform;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import javafx.scene.control.TableView;
@@ -20,6 +22,9 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
+import org.conferencedesk.importexport.ui.ImportDialog;
+import org.conferencedesk.importexport.ui.ImportViewModel;
+import org.conferencedesk.importexport.ui.Importer;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.storage.Database;
 import org.controlsfx.control.StatusBar;
@@ -59,9 +64,8 @@ class ImportDialogFxTest {
     }
 
     private void openDialogOn(Path file) {
-        Messages messages = Messages.of("ui", Locale.ENGLISH);
-        Platform.runLater(() -> ImportDialog.showFor(stage, new ImportDialogViewModel(
-                ContractImporter.of(context.contractImport(), Locale.ENGLISH), eventId, executor, messages), messages, file));
+        Platform.runLater(() -> ImportDialog.showFor(stage, new ImportViewModel<>(
+                Importer.of(context.contractImport(), Locale.ENGLISH), eventId, executor), file));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -131,6 +135,58 @@ class ImportDialogFxTest {
         }).get();
 
         assertThat(gap).isGreaterThanOrEqualTo(6.0);
+    }
+
+    @Test
+    void aColumnNobodyRecognisesIsShownForADecisionAndUntickingItLetsTheImportRun(FxRobot robot) throws IOException {
+        Path file = dir.resolve("unknown.csv");
+        Files.writeString(file, "项目名称,金额,对接领导\n智能装备产业园,3500万元,张处长\n机器人小镇,5.2亿,李处长\n",
+                StandardCharsets.UTF_8);
+
+        openDialogOn(file);
+
+        Node column = robot.lookup("#importColumn-3").query();
+        assertThat(column.getStyleClass()).contains(ImportDialog.UNDECIDED);
+        assertThat(robot.from(column).lookup(".combo-box").queryAs(ComboBox.class).getPromptText())
+                .isEqualTo("Choose a field…");
+        assertThat(robot.lookup("#importProblems").queryAs(TextArea.class).getText())
+                .startsWith("Line 1, column “对接领导”: The column “对接领导” is not recognised, so its data would be lost.");
+        assertThat(robot.lookup("#importStart").query().isDisabled()).isTrue();
+
+        FxClicks.clickOn(robot, robot.from(column).lookup(".check-box").query());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#importProblems").queryAs(TextArea.class).getText()).isEmpty();
+        assertThat(robot.lookup("#importProblems").query().getParent().isVisible()).isFalse();
+        assertThat(robot.lookup("#importColumn-3").query().getStyleClass()).doesNotContain(ImportDialog.UNDECIDED);
+        FxClicks.clickOn(robot, "#importStart");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#importResult").queryAs(Label.class).getText())
+                .isEqualTo("2 contracts imported from unknown.csv.");
+        assertThat(context.contracts().totals(eventId).signed().amount()).isEqualTo(new BigDecimal("555000000.00"));
+        FxClicks.clickOn(robot, "Close");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aTotalRowIsShownAsANoteInThePreviewAndLeftOut(FxRobot robot) throws IOException {
+        Path file = dir.resolve("total.csv");
+        Files.writeString(file, "序号,项目名称,投资方,落户区域,金额\n1,甲项目,甲公司,江宁区,6亿元\n2,乙项目,乙公司,江宁区,2亿元\n"
+                + ",江宁区小计,,江宁区,8亿元\n3,丙项目,丙公司,浦口区,2亿元\n,合计,,,10亿元\n", StandardCharsets.UTF_8);
+
+        openDialogOn(file);
+
+        assertThat(robot.lookup("#importNotes").queryAs(TextArea.class).getText()).isEqualTo(
+                "Line 4: “江宁区小计” is a total row, not a record: it is left out." + System.lineSeparator()
+                        + "Line 6: “合计” is a total row, not a record: it is left out.");
+        assertThat(robot.lookup("#importFile").queryAs(Label.class).getText()).endsWith("5 rows, 3 ready");
+        FxClicks.clickOn(robot, "#importStart");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(context.contracts().totals(eventId).signed().count()).isEqualTo(3);
+        assertThat(context.contracts().totals(eventId).signed().amount()).isEqualTo(new BigDecimal("1000000000.00"));
+        FxClicks.clickOn(robot, "Close");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -28,8 +28,8 @@ public final class LookAtAuditTrail {
         Locale locale = args.length > 0 && args[0].equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         AppContext context = new AppContext(Database.openInMemory("look-" + UUID.randomUUID()), Actor.named("wang.li"));
         Event wimc = context.events().create(Event.named("2020世界智能制造大会"));
-        context.contractImport().importContracts(wimc.id(), Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
-                ImportOptions.DETECT, ProgressMonitor.NONE);
+        context.contractImport().importFile(wimc.id(), Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
+                ImportOptions.DETECT, ProgressMonitor.NONE, java.util.Locale.ENGLISH).added();
         Contract first = context.contracts().list(wimc.id()).get(0);
         context.contracts().save(new Contract(first.id(), wimc.id(), first.projectName(), first.investor(), first.partner(),
                 first.sector(), first.district(), first.amount().add(new BigDecimal("100000000.00")), first.currency(),

@@ -6,10 +6,12 @@ import java.util.UUID;
 import javafx.application.Platform;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
-import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.storage.Database;
 
-/** Shows the import dialog on a file, for looking at it (screenshots): {@code LookAtImportDialog FILE [zh|en]}. */
+/**
+ * Shows the import window on a file, for looking at it (screenshots):
+ * {@code LookAtImportDialog FILE [zh|en] [contracts|guests]}.
+ */
 public final class LookAtImportDialog {
 
     private LookAtImportDialog() {
@@ -21,12 +23,20 @@ public final class LookAtImportDialog {
         AppContext context = new AppContext(Database.openInMemory("look-" + UUID.randomUUID()));
         long eventId = context.events().create(Event.named("WIMC 2020")).id();
         Platform.startup(() -> { });
+        String family = ChineseFont.prepare();
         Platform.runLater(() -> {
             Theme.apply();
-            Messages messages = Messages.of("ui", locale);
+            ChineseFont.prepared(family);
+            // Chinese cells in an English window too, as the window shows them.
+            ChineseFont.use(true);
             FxTaskExecutor executor = new FxTaskExecutor();
-            ImportDialog.showFor(null, new ImportDialogViewModel(ContractImporter.of(context.contractImport(), locale),
-                    eventId, executor, messages), messages, Path.of(args[0]));
+            boolean guests = args.length > 2 && "guests".equals(args[2]);
+            org.conferencedesk.importexport.ui.ImportDialog.showFor(null, guests
+                    ? new org.conferencedesk.importexport.ui.ImportViewModel<>(
+                            org.conferencedesk.importexport.ui.Importer.of(context.guestImport(), locale), eventId, executor)
+                    : new org.conferencedesk.importexport.ui.ImportViewModel<>(
+                            org.conferencedesk.importexport.ui.Importer.of(context.contractImport(), locale), eventId, executor),
+                    Path.of(args[0]));
             Platform.exit();
         });
     }

@@ -24,7 +24,9 @@ public final class LookAtWindow {
             if (out.toString().endsWith(".pdf")) {
                 export.exportReport(out);
             } else {
-                export.exportContracts(out);
+                java.lang.reflect.Field c = Shell.class.getDeclaredField("context");
+                c.setAccessible(true);
+                export.export(((org.conferencedesk.app.AppContext) c.get(shell)).contractExport(), out);
             }
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);

@@ -120,7 +120,7 @@ class MainWindowViewModelTest {
         Event second = context.events().create(Event.named("WIMC 2021"));
         Path csv = dir.resolve("two.csv");
         Files.writeString(csv, "项目名称,金额\n智能装备产业园,5.2亿\n机器人小镇,3500万\n", StandardCharsets.UTF_8);
-        context.contractImport().importContracts(second.id(), csv, ImportOptions.DETECT, ProgressMonitor.NONE);
+        context.contractImport().importFile(second.id(), csv, ImportOptions.DETECT, ProgressMonitor.NONE, java.util.Locale.ENGLISH).added();
         settings.setLastEventId(second.id());
 
         MainWindowViewModel model = model(Locale.SIMPLIFIED_CHINESE);

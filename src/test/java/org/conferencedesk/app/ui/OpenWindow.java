@@ -45,8 +45,8 @@ final class OpenWindow {
      * open the window on that event in Chinese.
      */
     static Settings chineseOnSample(AppContext context, Event event, Path folder) {
-        context.contractImport().importContracts(event.id(), Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
-                org.conferencedesk.importexport.ImportOptions.DETECT, org.conferencedesk.shared.ProgressMonitor.NONE);
+        context.contractImport().importFile(event.id(), Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
+                org.conferencedesk.importexport.ImportOptions.DETECT, org.conferencedesk.shared.ProgressMonitor.NONE, java.util.Locale.ENGLISH).added();
         Settings settings = settingsIn(folder);
         settings.setLanguage(UiLanguage.ZH);
         settings.setLastEventId(event.id());

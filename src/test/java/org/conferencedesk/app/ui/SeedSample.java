@@ -25,8 +25,8 @@ public final class SeedSample {
                     zh ? "2020世界智能制造大会" : "2020 World Intelligent Manufacturing Conference", "WIMC 2020",
                     zh ? "南京" : "Nanjing", zh ? "南京国际博览中心" : "Nanjing International Expo Center",
                     LocalDate.of(2020, 11, 26), LocalDate.of(2020, 11, 28), Event.DEFAULT_TIME_ZONE));
-            int n = context.contractImport().importContracts(event.id(), Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
-                    ImportOptions.DETECT, ProgressMonitor.NONE, Locale.SIMPLIFIED_CHINESE);
+            int n = context.contractImport().importFile(event.id(), Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
+                    ImportOptions.DETECT, ProgressMonitor.NONE, Locale.SIMPLIFIED_CHINESE).added();
             System.out.println("Imported " + n + " contracts into " + event.name());
         }
     }

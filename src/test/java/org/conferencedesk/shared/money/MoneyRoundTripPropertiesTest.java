@@ -6,16 +6,23 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.LongRange;
+import org.conferencedesk.shared.property.Gen;
+import org.conferencedesk.shared.property.Gens;
+import org.conferencedesk.shared.property.Property;
+import org.junit.jupiter.api.Test;
 
 class MoneyRoundTripPropertiesTest {
 
     private static final List<Locale> LOCALES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+
+    /**
+     * Any amount in fen, 0 to Long.MAX_VALUE (92,233,720,368,547,758.07 yuan: the largest that fits
+     * DECIMAL(19,2)), small and large magnitudes alike, with the amounts around the unit boundaries
+     * (1 fen, 1 yuan, 1 万, 1 亿, 536.3 亿) as edge cases.
+     */
+    private static final Gen<Long> FEN = Gens.longs(0, Long.MAX_VALUE)
+            .withEdgeCases(99L, 100L, 101L, 999_999L, 1_000_000L, 9_999_999_999L, 10_000_000_000L, 10_000_000_001L,
+                    5_363_000_000_000L, Long.MAX_VALUE / 100 * 100, 99_999_999_999_999_999L);
 
     private static String scaled(BigDecimal yuan, int powerOfTen) {
         return yuan.movePointLeft(powerOfTen).stripTrailingZeros().toPlainString();
@@ -29,8 +36,12 @@ class MoneyRoundTripPropertiesTest {
         return out.toString();
     }
 
-    @Property
-    void everyWrittenFormOfAFenValueParsesBackExactly(@ForAll @LongRange(min = 0) long fen) {
+    @Test
+    void everyWrittenFormOfAFenValueParsesBackExactly() {
+        Property.check(1000, FEN, MoneyRoundTripPropertiesTest::everyWrittenFormParsesBack);
+    }
+
+    private static void everyWrittenFormParsesBack(long fen) {
         BigDecimal yuan = BigDecimal.valueOf(fen, 2);
         List<String> forms = List.of(
                 yuan.toPlainString(),
@@ -54,60 +65,49 @@ class MoneyRoundTripPropertiesTest {
         }
     }
 
-    @Property
-    void headlineOfAYuanAmountParsesBackToTheSameAmount(@ForAll @LongRange(min = 0) long fen) {
-        Amount amount = new Amount(BigDecimal.valueOf(fen, 2), "CNY");
+    @Test
+    void headlineOfAYuanAmountParsesBackToTheSameAmount() {
+        Property.check(1000, FEN, fen -> {
+            Amount amount = new Amount(BigDecimal.valueOf(fen, 2), "CNY");
 
-        for (Locale locale : LOCALES) {
-            assertThat(AmountParser.parse(MoneyFormat.headline(amount.value(), locale))).isEqualTo(amount);
-            assertThat(AmountParser.parse(MoneyFormat.headline(amount, locale))).isEqualTo(amount);
-        }
+            for (Locale locale : LOCALES) {
+                assertThat(AmountParser.parse(MoneyFormat.headline(amount.value(), locale))).isEqualTo(amount);
+                assertThat(AmountParser.parse(MoneyFormat.headline(amount, locale))).isEqualTo(amount);
+            }
+        });
     }
 
-    @Property
-    void headlineOfAnyKnownCurrencyParsesBackToTheSameAmount(
-            @ForAll @LongRange(min = 0) long fen, @ForAll("knownCurrencies") String currency) {
-        Amount amount = new Amount(BigDecimal.valueOf(fen, 2), currency);
+    @Test
+    void headlineOfAnyKnownCurrencyParsesBackToTheSameAmount() {
+        Gen<String> knownCurrencies = Gens.of("CNY", "USD", "EUR", "JPY", "HKD", "GBP");
+        Property.check(1000, FEN, knownCurrencies, (fen, currency) -> {
+            Amount amount = new Amount(BigDecimal.valueOf(fen, 2), currency);
 
-        for (Locale locale : LOCALES) {
-            assertThat(AmountParser.parse(MoneyFormat.headline(amount, locale))).isEqualTo(amount);
-        }
+            for (Locale locale : LOCALES) {
+                assertThat(AmountParser.parse(MoneyFormat.headline(amount, locale))).isEqualTo(amount);
+            }
+        });
     }
 
-    @Provide
-    Arbitrary<String> knownCurrencies() {
-        return Arbitraries.of("CNY", "USD", "EUR", "JPY", "HKD", "GBP");
+    /** Any text up to 255 units: every UTF-16 unit (lone surrogates included) and whole supplementary characters. */
+    @Test
+    void parserRefusesArbitraryTextOnlyWithAmountFormatException() {
+        Property.check(3000, Gens.strings(Gens.anyUnit(), 0, 255), MoneyRoundTripPropertiesTest::assertParsesOrRefusesCleanly);
     }
 
-    @Property(tries = 3000)
-    void parserRefusesArbitraryTextOnlyWithAmountFormatException(@ForAll String text) {
-        assertParsesOrRefusesCleanly(text);
+    @Test
+    void parserRefusesMoneyLikeTextOnlyWithAmountFormatException() {
+        Gen<String> moneyLike = Gens.strings("0123456789,.,. 亿万千百十元-负eE+。，．１２RMBUS$¥￥五零 \u3000", 0, 24);
+        Property.check(3000, moneyLike, MoneyRoundTripPropertiesTest::assertParsesOrRefusesCleanly);
     }
 
-    @Property(tries = 3000)
-    void parserRefusesMoneyLikeTextOnlyWithAmountFormatException(@ForAll("moneyLike") String text) {
-        assertParsesOrRefusesCleanly(text);
-    }
-
-    @Property(tries = 3000)
-    void parserRefusesJumbledTokensOnlyWithAmountFormatException(@ForAll("jumbledTokens") String text) {
-        assertParsesOrRefusesCleanly(text);
-    }
-
-    @Provide
-    Arbitrary<String> moneyLike() {
-        return Arbitraries.strings()
-                .withChars("0123456789,.,. 亿万千百十元-负eE+。，．１２RMBUS$¥￥五零 \u3000")
-                .ofMaxLength(24);
-    }
-
-    @Provide
-    Arbitrary<String> jumbledTokens() {
-        return Arbitraries.of("1", "23", "1,234", "0.5", "12.5", "999999999", ".", ",", " ", "亿", "万", "千万",
-                        "万亿", "元", "人民币", "美元", "RMB", "USD", "$", "¥", "billion", "million", "e9", "-",
-                        "负", "零", "五", "欧", "。", "１２", "，")
-                .list().ofMaxSize(8)
-                .map(parts -> String.join("", parts));
+    @Test
+    void parserRefusesJumbledTokensOnlyWithAmountFormatException() {
+        Gen<String> token = Gens.of("1", "23", "1,234", "0.5", "12.5", "999999999", ".", ",", " ", "亿", "万", "千万",
+                "万亿", "元", "人民币", "美元", "RMB", "USD", "$", "¥", "billion", "million", "e9", "-",
+                "负", "零", "五", "欧", "。", "１２", "，");
+        Gen<String> jumbledTokens = Gens.lists(token, 0, 8).map(parts -> String.join("", parts));
+        Property.check(3000, jumbledTokens, MoneyRoundTripPropertiesTest::assertParsesOrRefusesCleanly);
     }
 
     private static void assertParsesOrRefusesCleanly(String text) {

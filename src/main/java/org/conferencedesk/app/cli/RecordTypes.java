@@ -1,0 +1,65 @@
+package org.conferencedesk.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.conferencedesk.app.AppContext;
+import org.conferencedesk.contracts.ContractField;
+import org.conferencedesk.contracts.ContractWithRunningTotal;
+import org.conferencedesk.events.Event;
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestField;
+import org.conferencedesk.importexport.ExportService;
+import org.conferencedesk.importexport.ImportService;
+import org.conferencedesk.shared.record.RecordField;
+import org.conferencedesk.shared.i18n.Messages;
+
+/**
+ * The record types the command line imports, exports and lists: one line each. {@code import},
+ * {@code export} and {@code list} have one implementation ({@link ImportCommand.ImportRecords},
+ * {@link ExportCommand.ExportRecords}, {@link ListCommand.ListRecords}) and a subcommand per line here.
+ */
+final class RecordTypes {
+
+    /**
+     * One record type on the command line.
+     *
+     * @param name the subcommand's name ({@code import contracts})
+     * @param fields the type's field enum ({@code --map HEADER=field} is checked before the database opens)
+     * @param importer the type's import pipeline in a context
+     * @param exporter the type's export (whose rows {@code list} prints too)
+     * @param json one row as JSON ({@code list --json}), given the event
+     * @param text the rows as an aligned text table ({@code list})
+     * @param headline the event's headline figures after an import, in the user's language
+     * @param <X> the rows exported and listed
+     */
+    record RecordType<X>(String name, Class<? extends RecordField> fields, Function<AppContext, ImportService<?, ?>> importer,
+                         Function<AppContext, ExportService<X>> exporter, BiFunction<X, Event, JsonNode> json,
+                         TextList<X> text, Headline headline) {
+    }
+
+    /** Prints rows as a text table. */
+    interface TextList<X> {
+        void print(PrintWriter out, Messages messages, List<X> rows, Event event);
+    }
+
+    /** The figures printed after an import ("30 projects signed, total RMB 53.63 billion"). */
+    interface Headline {
+        String of(AppContext context, long eventId, Locale locale);
+    }
+
+    /** Every record type, in the order the help lists them. */
+    static final List<RecordType<?>> ALL = List.of(
+            new RecordType<ContractWithRunningTotal>("contracts", ContractField.class, AppContext::contractImport, AppContext::contractExport,
+                    (row, event) -> Json.contract(row), ListCommand::printContracts,
+                    (context, eventId, locale) -> TotalsCommand.headline(context.contracts().totals(eventId), locale)),
+            new RecordType<Guest>("guests", GuestField.class, AppContext::guestImport, AppContext::guestExport,
+                    (guest, event) -> Json.guest(guest, event.timeZone()), ListCommand::printGuests,
+                    (context, eventId, locale) -> TotalsCommand.guestHeadline(context.guests().totals(eventId), locale)));
+
+    private RecordTypes() {
+    }
+}
