@@ -49,6 +49,7 @@ public final class AppContext implements AutoCloseable {
     private final org.conferencedesk.exhibitors.ExhibitorService exhibitors;
     private final org.conferencedesk.exhibitors.BoothService booths;
     private final AwardService awards;
+    private final org.conferencedesk.awards.io.AwardDocuments awardDocuments;
     private final org.conferencedesk.contracts.SigningSessionService signingSessions;
     private final org.conferencedesk.dashboard.DashboardService dashboard;
     private final BackupService backups;
@@ -88,6 +89,7 @@ public final class AppContext implements AutoCloseable {
         this.contractReport = new ContractReportService(events, contracts, guests, Clock.systemUTC());
         this.awards = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests, exhibitors));
         awards.registerReferences(references);
+        this.awardDocuments = new org.conferencedesk.awards.io.AwardDocuments(events, awards);
         this.signingSessions = new org.conferencedesk.contracts.SigningSessionService(database,
                 new org.conferencedesk.contracts.SigningSessionRepository(database.dsl()), audit);
         this.dashboard = new org.conferencedesk.dashboard.DashboardService(database,
@@ -203,6 +205,11 @@ public final class AppContext implements AutoCloseable {
     /** The awards: categories, committees, nominees, scores, winners, sign-off. */
     public AwardService awards() {
         return awards;
+    }
+
+    /** The awards' PDFs: the ceremony's running order and the winners' certificates. */
+    public org.conferencedesk.awards.io.AwardDocuments awardDocuments() {
+        return awardDocuments;
     }
 
     /** Signing sessions (closing ceremony, sub-forums, pre-event conferences), contracts' sessions and investor origin. */

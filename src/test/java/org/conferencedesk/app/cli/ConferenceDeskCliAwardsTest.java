@@ -106,4 +106,45 @@ class ConferenceDeskCliAwardsTest {
             assertThat(kept.guestId()).isNull();
         }
     }
+
+    @Test
+    void certificatesArePrintedForOneCategoryAndANameTheFontsCannotDrawStopsThePrint() throws Exception {
+        Path db = folder.resolve("test");
+        String undrawable = "张" + new String(Character.toChars(0x2A6D6));
+        try (AppContext context = AppContext.openFile(db, Actor.named("秘书处"))) {
+            long event = context.events().create(Event.named("WIMC 2020")).id();
+            AwardService awards = context.awards();
+            AwardCategory forum = mostConcernedForum(awards, event);
+            awards.recordWinner(forum.id(), awards.content(forum.id()).prizes().get(0).id(),
+                    awards.saveNominee(Nominee.entry(forum.id(), "工业互联网创新发展论坛", null)).id());
+            AwardCategory people = awards.createCategory(AwardCategory.of(event, "优秀组织奖（个人）",
+                    "Excellent Organization Award (individuals)", AwardKind.PERSONAL_AWARD, 0, TieRule.SHARED_PLACE),
+                    List.of(Prize.of(0, 1, "优秀组织奖", "Excellent Organization Award", 2)));
+            long prize = awards.content(people.id()).prizes().get(0).id();
+            awards.recordWinner(people.id(), prize, awards.saveNominee(Nominee.person(people.id(), "王堃", null)).id());
+            awards.recordWinner(people.id(), prize, awards.saveNominee(Nominee.person(people.id(), undrawable, null)).id());
+        }
+        CliRunner cli = new CliRunner(Map.of(), Locale.ENGLISH, folder.resolve("logs/conferencedesk.log"));
+        Path forumPdf = folder.resolve("forum.pdf");
+        Path allPdf = folder.resolve("all.pdf");
+
+        CliRunner.Result forum = cli.run("--db", db.toString(), "certificates", "--out", forumPdf.toString(),
+                "--category", "most concerned forum award", "--lang", "zh");
+        CliRunner.Result refused = cli.run("--db", db.toString(), "certificates", "--out", allPdf.toString());
+
+        assertThat(forum.exitCode()).as(forum.err()).isZero();
+        assertThat(forum.out()).contains("Wrote 1 certificate to " + forumPdf);
+        assertThat(org.conferencedesk.shared.pdf.PdfReadBack.pageTexts(java.nio.file.Files.readAllBytes(forumPdf)))
+                .singleElement().asString().contains("荣誉证书", "工业互联网创新发展论坛", "最受关注论坛奖");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("1 text on the certificates cannot be drawn", undrawable + " (U+2A6D6");
+        assertThat(allPdf).doesNotExist();
+
+        CliRunner.Result boxes = cli.run("--db", db.toString(), "certificates", "--out", allPdf.toString(), "--print-boxes");
+
+        assertThat(boxes.exitCode()).as(boxes.err()).isZero();
+        assertThat(boxes.out()).contains("Wrote 3 certificates to " + allPdf);
+        assertThat(org.conferencedesk.shared.pdf.PdfReadBack.pageTexts(java.nio.file.Files.readAllBytes(allPdf)))
+                .hasSize(3).last().asString().contains("张\u25A1", "Certificate of Award");
+    }
 }
