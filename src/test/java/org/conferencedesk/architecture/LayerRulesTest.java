@@ -152,7 +152,7 @@ class LayerRulesTest {
                 .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
                         JavaClass.Predicates.assignableTo(com.lowagie.text.pdf.BaseFont.class)))
                         .and(JavaCall.Predicates.target(HasName.Predicates.name("createFont"))))
-                .because("shared/pdf's PdfFonts bundles and embeds the fonts of every script (docs/decisions/0022); "
+                .because("shared/pdf's PdfFonts bundles and embeds the fonts of every script (docs/decisions/0024); "
                         + "a PDF with fonts of its own would print names as boxes")
                 .check(production);
     }

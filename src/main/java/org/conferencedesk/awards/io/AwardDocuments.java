@@ -23,7 +23,7 @@ import org.conferencedesk.shared.pdf.UndrawableText;
 /**
  * The awards' PDFs (issue 13, "the ceremony"): the running order for the presenter and the winners'
  * certificates, in Simplified Chinese or English, fonts bundled and embedded (every script a name may be
- * written in: docs/decisions/0022), read from {@link AwardService} like the awards screen.
+ * written in: docs/decisions/0024), read from {@link AwardService} like the awards screen.
  *
  * <ul>
  *   <li><b>Running order</b>: the categories in presentation order with their prizes, winners (names as

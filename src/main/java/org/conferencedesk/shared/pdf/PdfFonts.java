@@ -14,7 +14,7 @@ import java.util.TreeSet;
 /**
  * The fonts of every PDF the application writes (the summary report, the ceremony's running order,
  * certificates), all bundled so that a PDF prints right on a laptop with no Chinese, Arabic or Hebrew
- * fonts (docs/decisions/0003-pdf-fonts.md and 0022-pdf-fonts-for-every-script.md). Each character is
+ * fonts (docs/decisions/0003-pdf-fonts.md and 0024-pdf-fonts-for-every-script.md). Each character is
  * set in the first font of this chain that has it:
  *
  * <ol>
