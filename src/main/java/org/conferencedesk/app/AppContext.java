@@ -50,6 +50,8 @@ public final class AppContext implements AutoCloseable {
     private final org.conferencedesk.exhibitors.BoothService booths;
     private final AwardService awards;
     private final org.conferencedesk.awards.io.AwardDocuments awardDocuments;
+    private final ImportService<org.conferencedesk.awards.io.AwardRow, org.conferencedesk.awards.io.AwardColumn> awardImport;
+    private final ExportService<org.conferencedesk.awards.io.AwardRow> awardExport;
     private final org.conferencedesk.contracts.SigningSessionService signingSessions;
     private final org.conferencedesk.dashboard.DashboardService dashboard;
     private final BackupService backups;
@@ -90,6 +92,8 @@ public final class AppContext implements AutoCloseable {
         this.awards = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests, exhibitors));
         awards.registerReferences(references);
         this.awardDocuments = new org.conferencedesk.awards.io.AwardDocuments(events, awards);
+        this.awardImport = new ImportService<>(new org.conferencedesk.awards.io.AwardImportSpec(awards));
+        this.awardExport = new ExportService<>(new org.conferencedesk.awards.io.AwardExportSpec(awards, events));
         this.signingSessions = new org.conferencedesk.contracts.SigningSessionService(database,
                 new org.conferencedesk.contracts.SigningSessionRepository(database.dsl()), audit);
         this.dashboard = new org.conferencedesk.dashboard.DashboardService(database,
@@ -205,6 +209,16 @@ public final class AppContext implements AutoCloseable {
     /** The awards: categories, committees, nominees, scores, winners, sign-off. */
     public AwardService awards() {
         return awards;
+    }
+
+    /** Award categories, committees, nominees, scores and winners from CSV/XLSX (one row per nominee). */
+    public ImportService<org.conferencedesk.awards.io.AwardRow, org.conferencedesk.awards.io.AwardColumn> awardImport() {
+        return awardImport;
+    }
+
+    /** The awards to CSV/XLSX, one row per nominee in running order. */
+    public ExportService<org.conferencedesk.awards.io.AwardRow> awardExport() {
+        return awardExport;
     }
 
     /** The awards' PDFs: the ceremony's running order and the winners' certificates. */
