@@ -93,8 +93,8 @@ final class DashboardFixture implements AutoCloseable {
 
     /** Imports docs/samples/wimc-2020-guests.csv (326 guests, 24 academicians, 102 experts, 200 enterprise representatives). */
     void importSampleGuests() {
-        new ImportService<>(new GuestImportSpec(guests, events)).importFile(eventId, SAMPLES.resolve("wimc-2020-guests.csv"),
-                ImportOptions.DETECT, ProgressMonitor.NONE, Locale.ENGLISH);
+        new ImportService<>(new GuestImportSpec(guests, events)).importFile(eventId,
+                SAMPLES.resolve("wimc-2020-guests.csv"), ImportOptions.DETECT, ProgressMonitor.NONE, Locale.ENGLISH);
     }
 
     /**
