@@ -212,11 +212,7 @@ public final class AwardImportSpec implements ImportSpec<AwardRow, AwardColumn> 
                     return null;
                 }
                 Category existing = new Category(row.line(), r, stored);
-                differs(row, AwardColumn.CATEGORY_EN, r.categoryEn(), c.nameEn(), existing, true);
-                differs(row, AwardColumn.KIND, r.kind(), c.kind(), existing, true);
-                differs(row, AwardColumn.RUNNING_ORDER, r.runningOrder(), c.runningOrder(), existing, true);
-                differs(row, AwardColumn.TIE_RULE, r.tieRule(), c.tieRule(), existing, true);
-                differs(row, AwardColumn.DRAW_SEED, r.drawSeed(), c.drawSeed(), existing, true);
+                sameColumns(row, r, c.nameEn(), c.kind(), c.runningOrder(), c.tieRule(), c.drawSeed(), existing, true);
                 if (!r.prizes().isEmpty() && !r.prizes().equals(existing.prizes)) {
                     row.problem(AwardColumn.PRIZES, words.get("io.row.differsFromEvent", row.header(AwardColumn.PRIZES),
                             prizesText(r.prizes()), c.nameZh(), prizesText(existing.prizes)));
@@ -251,18 +247,10 @@ public final class AwardImportSpec implements ImportSpec<AwardRow, AwardColumn> 
         private void sameAsFirst(AwardRow r, ImportRow<AwardColumn> row, Category c) {
             if (c.stored != null) {
                 AwardCategory s = c.stored.category();
-                differs(row, AwardColumn.CATEGORY_EN, r.categoryEn(), s.nameEn(), c, true);
-                differs(row, AwardColumn.KIND, r.kind(), s.kind(), c, true);
-                differs(row, AwardColumn.RUNNING_ORDER, r.runningOrder(), s.runningOrder(), c, true);
-                differs(row, AwardColumn.TIE_RULE, r.tieRule(), s.tieRule(), c, true);
-                differs(row, AwardColumn.DRAW_SEED, r.drawSeed(), s.drawSeed(), c, true);
+                sameColumns(row, r, s.nameEn(), s.kind(), s.runningOrder(), s.tieRule(), s.drawSeed(), c, true);
             } else {
                 AwardRow f = c.first;
-                differs(row, AwardColumn.CATEGORY_EN, r.categoryEn(), f.categoryEn(), c, false);
-                differs(row, AwardColumn.KIND, r.kind(), f.kind(), c, false);
-                differs(row, AwardColumn.RUNNING_ORDER, r.runningOrder(), f.runningOrder(), c, false);
-                differs(row, AwardColumn.TIE_RULE, r.tieRule(), f.tieRule(), c, false);
-                differs(row, AwardColumn.DRAW_SEED, r.drawSeed(), f.drawSeed(), c, false);
+                sameColumns(row, r, f.categoryEn(), f.kind(), f.runningOrder(), f.tieRule(), f.drawSeed(), c, false);
             }
             if (!r.prizes().isEmpty() && !r.prizes().equals(c.prizes)) {
                 row.problem(AwardColumn.PRIZES, c.stored != null
@@ -271,6 +259,16 @@ public final class AwardImportSpec implements ImportSpec<AwardRow, AwardColumn> 
                         : words.get("io.row.differsFromLine", row.header(AwardColumn.PRIZES), prizesText(r.prizes()),
                                 c.line, prizesText(c.prizes)));
             }
+        }
+
+        /** Each category column of the row is empty or says what the event (or the category's first row) says. */
+        private void sameColumns(ImportRow<AwardColumn> row, AwardRow r, String nameEn, AwardKind kind, Integer order,
+                                 TieRule tie, Long seed, Category c, boolean event) {
+            differs(row, AwardColumn.CATEGORY_EN, r.categoryEn(), nameEn, c, event);
+            differs(row, AwardColumn.KIND, r.kind(), kind, c, event);
+            differs(row, AwardColumn.RUNNING_ORDER, r.runningOrder(), order, c, event);
+            differs(row, AwardColumn.TIE_RULE, r.tieRule(), tie, c, event);
+            differs(row, AwardColumn.DRAW_SEED, r.drawSeed(), seed, c, event);
         }
 
         private void differs(ImportRow<AwardColumn> row, AwardColumn column, Object written, Object known, Category c,

@@ -7,8 +7,6 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
@@ -17,7 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.conferencedesk.awards.io.RunningOrder.Award;
 import org.conferencedesk.events.Event;
-import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.pdf.PdfDocuments;
 import org.conferencedesk.shared.pdf.PdfText;
 import org.conferencedesk.shared.pdf.TextRun;
 
@@ -58,13 +56,8 @@ final class CertificatesPdf {
     /** Writes every certificate to {@code out}; does not close it. */
     void write(OutputStream out) throws DocumentException {
         Document document = new Document(PAGE, 0, 0, 0, 0);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setCloseStream(false);
-        document.addTitle(event.name() + " – " + words.get("certificate.title"));
-        document.addAuthor("ConferenceDesk");
-        document.addCreator("ConferenceDesk");
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(Messages.isChinese(words.locale()) ? "zh-CN" : "en"));
-        document.open();
+        PdfWriter writer = PdfDocuments.open(document, out, event.name() + " – " + words.get("certificate.title"),
+                words.locale(), null, null);
         boolean first = true;
         for (Award award : awards) {
             if (!first) {

@@ -5,17 +5,12 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
 import java.util.List;
 import org.conferencedesk.awards.AwardCategoryContent;
 import org.conferencedesk.awards.Nominee;
@@ -23,8 +18,8 @@ import org.conferencedesk.awards.SignOff;
 import org.conferencedesk.awards.io.RunningOrder.Presentation;
 import org.conferencedesk.awards.io.RunningOrder.PrizeWinners;
 import org.conferencedesk.events.Event;
-import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.pdf.PageFooter;
+import org.conferencedesk.shared.pdf.PdfDocuments;
 import org.conferencedesk.shared.pdf.PdfText;
 
 /**
@@ -63,17 +58,8 @@ final class RunningOrderPdf {
     /** Writes the whole document to {@code out}; does not close it. */
     void write(OutputStream out) throws DocumentException {
         Document document = new Document(PageSize.A4, 48, 48, 44, 50);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setCloseStream(false);
-        writer.setPageEvent(new PageFooter(event.displayName(), (page, total) -> words.get("footer.page", page, total), text));
-        document.addTitle(event.name() + " – " + words.get("order.title"));
-        document.addAuthor("ConferenceDesk");
-        document.addCreator("ConferenceDesk");
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(Messages.isChinese(words.locale()) ? "zh-CN" : "en"));
-        document.open();
-        PdfDate generated = new PdfDate(GregorianCalendar.from(generatedAt));
-        writer.getInfo().put(PdfName.CREATIONDATE, generated);
-        writer.getInfo().put(PdfName.MODDATE, generated);
+        PdfDocuments.open(document, out, event.name() + " – " + words.get("order.title"), words.locale(),
+                new PageFooter(event.displayName(), (page, total) -> words.get("footer.page", page, total), text), generatedAt);
 
         document.add(text.paragraph(event.name(), 16f, TEXT));
         document.add(text.paragraph(words.get("order.title"), 13f, HEADING));
