@@ -122,8 +122,8 @@ final class CertificatesPdf {
         canvas.rectangle(33f, 33f, w - 66f, h - 66f);
         canvas.stroke();
         canvas.setLineWidth(0.6f);
-        canvas.moveTo(w / 2 - 60f, 425f);
-        canvas.lineTo(w / 2 + 60f, 425f);
+        canvas.moveTo(w / 2 - 60f, 412f);
+        canvas.lineTo(w / 2 + 60f, 412f);
         canvas.stroke();
         canvas.restoreState();
     }

@@ -182,7 +182,7 @@ class AwardDocumentsTest extends WithAwardServices {
 
         assertThat(pages).hasSize(4);
         assertThat(pages.get(0)).contains("Certificate of Award", "This certificate is presented to", "智能产线数字孪生系统",
-                "The 5th Smart Manufacturing Contest · First prize", "The Organising Committee of the 2020 World Intelligent",
+                "The 5th Smart Manufacturing Contest, First prize", "The Organising Committee of the 2020 World Intelligent",
                 "28 November 2020", "DRAFT");
         assertThat(pages.get(1)).contains("协作机器人柔性装配单元", "Second prize");
     }
