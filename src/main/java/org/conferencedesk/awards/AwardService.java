@@ -53,8 +53,6 @@ public final class AwardService {
     private final Clock clock;
     private final LongSupplier seeds;
     private final ChangeFeed<AwardCategory> changes = new ChangeFeed<>();
-    /** The transaction of the import this thread is running, if any ({@link #importAll}). */
-    private final ThreadLocal<org.jooq.DSLContext> importing = new ThreadLocal<>();
 
     /**
      * @param database the database (for transactions)
@@ -129,7 +127,7 @@ public final class AwardService {
      * @throws AwardException ({@code category.gone}) if there is no such category
      */
     public AwardCategoryContent content(long categoryId) {
-        AwardCategoryContent stored = inTransaction(tx -> awards.within(tx).content(categoryId))
+        AwardCategoryContent stored = awards.transaction(database, tx -> awards.within(tx).content(categoryId))
                 .orElseThrow(() -> new AwardException("category.gone"));
         return resolved(stored);
     }
@@ -296,7 +294,7 @@ public final class AwardService {
      */
     public AwardCategory createCategory(AwardCategory category, List<Prize> prizes) {
         AwardCategory c = withSeed(category, null);
-        AwardCategory stored = refusing(() -> inTransaction(tx -> {
+        AwardCategory stored = refusing(() -> awards.transaction(database, tx -> {
             AwardRepository repository = awards.within(tx);
             AwardCategory placed = c.runningOrder() == 0 ? c.withRunningOrder(repository.nextRunningOrder(c.eventId())) : c;
             require(AwardRules.check(placed));
@@ -365,7 +363,7 @@ public final class AwardService {
      * @throws AwardException ({@code category.frozen}) if it is signed off
      */
     public boolean deleteCategory(long categoryId) {
-        Optional<AwardCategory> deleted = refusing(() -> inTransaction(tx -> {
+        Optional<AwardCategory> deleted = refusing(() -> awards.transaction(database, tx -> {
             AwardRepository repository = awards.within(tx);
             Optional<AwardCategory> found = repository.lockCategory(categoryId);
             if (found.isEmpty()) {
@@ -389,7 +387,7 @@ public final class AwardService {
      * @throws AwardException ({@code category.orderIncomplete}) if the list is not exactly the event's categories
      */
     public void reorder(long eventId, List<Long> categoryIds) {
-        refusing(() -> inTransaction(tx -> {
+        refusing(() -> awards.transaction(database, tx -> {
             AwardRepository repository = awards.within(tx);
             List<AwardCategory> before = repository.categories(eventId);
             Set<Long> ids = new HashSet<>(categoryIds);
@@ -835,7 +833,7 @@ public final class AwardService {
     public SignOff.Reopening reopen(long categoryId, String reopenedBy, String reason) {
         require(AwardRules.checkReopening(reopenedBy, reason));
         SignOff.Reopening[] done = new SignOff.Reopening[1];
-        AwardCategory category = refusing(() -> inTransaction(tx -> {
+        AwardCategory category = refusing(() -> awards.transaction(database, tx -> {
             AwardRepository repository = awards.within(tx);
             AwardCategory c = repository.lockCategory(categoryId).orElseThrow(() -> new AwardException("category.gone"));
             if (!c.isFrozen()) {
@@ -914,7 +912,7 @@ public final class AwardService {
             throw new AwardException("category.gone");
         }
         Object[] after = new Object[1];
-        T result = refusing(() -> inTransaction(tx -> {
+        T result = refusing(() -> awards.transaction(database, tx -> {
             AwardRepository repository = awards.within(tx);
             AwardCategory c = repository.lockCategory(categoryId).orElseThrow(() -> new AwardException("category.gone"));
             refuseIfFrozen(repository, c);
@@ -940,33 +938,22 @@ public final class AwardService {
      * @throws AwardException the first rule broken; nothing was saved
      */
     public int importAll(long eventId, String source, java.util.function.IntSupplier work) {
-        if (importing.get() != null) {
+        if (awards.inJoinedTransaction()) {
             return work.getAsInt();
         }
-        int added = refusing(() -> database.inTransaction(tx -> {
-            importing.set(tx);
-            try {
-                int count = work.getAsInt();
-                audit.record(tx, AuditEntry.of(eventId, AwardAudit.CATEGORY, null, AuditAction.IMPORTED, source,
-                        FieldChange.between(Map.of(), Map.of("count", String.valueOf(count)))));
-                return count;
-            } finally {
-                importing.remove();
-            }
+        int added = refusing(() -> awards.joinedTransaction(database, tx -> {
+            int count = work.getAsInt();
+            audit.record(tx, AuditEntry.of(eventId, AwardAudit.CATEGORY, null, AuditAction.IMPORTED, source,
+                    FieldChange.between(Map.of(), Map.of("count", String.valueOf(count)))));
+            return count;
         }));
         changes.reloaded(eventId);
         return added;
     }
 
-    /** A transaction of its own, or the import's this thread is running ({@link #importAll}). */
-    private <T> T inTransaction(java.util.function.Function<org.jooq.DSLContext, T> work) {
-        org.jooq.DSLContext outer = importing.get();
-        return outer != null ? work.apply(outer) : database.inTransaction(work);
-    }
-
     /** Publishes a committed change; inside an import, the import publishes once when it commits. */
     private void publish(Runnable publication) {
-        if (importing.get() == null) {
+        if (!awards.inJoinedTransaction()) {
             publication.run();
         }
     }
