@@ -40,9 +40,17 @@ import org.slf4j.LoggerFactory;
  * written by H2's {@code BACKUP TO} while the database is open (a consistent copy) under a
  * temporary name and then renamed, so a half-written backup never looks like one.
  *
- * <p>Rotation ({@link #toKeep}): the 10 newest, plus the newest of each day of the last 30 days;
- * the others are deleted after each automatic backup. Copies made before a restore
- * ({@code before-restore-NAME-…zip}) are never deleted automatically.
+ * <p>A backup is taken only when the database changed since the last one ({@link #backupNow}): a
+ * fingerprint of its contents ({@link DataFingerprint}) and the identity of its file are kept beside the
+ * backups in {@code .NAME.last-backup}; when both are as they were at the newest backup, that backup is
+ * returned instead of writing another, so that refused imports and idle starts push no good backup out
+ * of the rotation.
+ *
+ * <p>Rotation ({@link #toKeep}): the 10 newest, plus the newest of each day of the last 30 days, plus
+ * every backup taken before an import that changed data ({@code NAME-…-before-import.zip}, see
+ * {@link #keepBeforeImport}) until a backup of a later day exists; the others are deleted after each
+ * automatic backup. Copies made before a restore or an upgrade ({@code before-restore-NAME-…zip},
+ * {@code before-upgrade-NAME-…zip}) are never deleted automatically.
  *
  * <p>Restore ({@link #restore}) works on the closed database file: it checks the backup, copies the
  * current file to {@code backups/before-restore-NAME-TIME.zip}, then replaces it in one rename.
@@ -57,9 +65,29 @@ public final class BackupService {
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss", Locale.ROOT);
     private static final String BEFORE_RESTORE = "before-restore-";
+    /** Prefix of the copy {@link SchemaUpgrade} keeps of a database as it was before an upgrade. */
+    static final String BEFORE_UPGRADE = "before-upgrade-";
+    /** Prefix of the copy {@link EncryptionService} keeps of a database before an encryption change. */
+    static final String BEFORE_ENCRYPTION = "before-encryption-";
+    private static final String BEFORE_IMPORT = "-before-import";
+    private static final String ZIP = ".zip";
+    /** "-2" in NAME-2026-11-29T12-15-00-2.zip: the second backup of that second. */
+    private static final Pattern SAME_SECOND = Pattern.compile("T\\d{2}-\\d{2}-\\d{2}-(\\d+)");
+    /** Newest first: by the time in the name, then by the number of a later backup in the same second. */
+    private static final Comparator<Backup> NEWEST_FIRST = Comparator.comparing(Backup::takenAt)
+            .thenComparingInt(BackupService::numberInItsSecond).reversed();
 
-    /** One backup file and the local time it was taken (from its name). */
-    public record Backup(Path file, LocalDateTime takenAt) {
+    /**
+     * One backup file and the local time it was taken (from its name).
+     *
+     * @param beforeImport whether it is the last backup before an import that changed data ({@link #keepBeforeImport})
+     */
+    public record Backup(Path file, LocalDateTime takenAt, boolean beforeImport) {
+
+        /** A backup not marked as taken before an import. */
+        public Backup(Path file, LocalDateTime takenAt) {
+            this(file, takenAt, false);
+        }
     }
 
     /** What a restore did. */
@@ -76,6 +104,9 @@ public final class BackupService {
     private final Clock clock;
     private final Pattern regular;
     private final Pattern beforeRestore;
+    private final Pattern beforeUpgrade;
+    private final Pattern keptCopies;
+    private final Path lastBackup;
 
     /**
      * @param databaseFile the database, with or without {@code .mv.db}; need not exist (restore creates it)
@@ -86,8 +117,14 @@ public final class BackupService {
         this.name = Database.basePath(databaseFile).getFileName().toString();
         this.folder = h2File.resolveSibling("backups");
         this.clock = clock;
-        this.regular = Pattern.compile(Pattern.quote(name) + "-(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2})(?:-\\d+)?\\.zip");
-        this.beforeRestore = Pattern.compile(Pattern.quote(BEFORE_RESTORE + name) + "-(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2})(?:-\\d+)?\\.zip");
+        // Groups: 1 the local time, 2 the number of a second backup in the same second, 3 the before-import mark.
+        String stamp = "-(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2})(?:-(\\d+))?";
+        this.regular = Pattern.compile(Pattern.quote(name) + stamp + "(" + Pattern.quote(BEFORE_IMPORT) + ")?\\.zip");
+        this.beforeRestore = Pattern.compile(Pattern.quote(BEFORE_RESTORE + name) + stamp + "\\.zip");
+        this.beforeUpgrade = Pattern.compile(Pattern.quote(BEFORE_UPGRADE + name) + stamp + "\\.zip");
+        this.keptCopies = Pattern.compile("(?:" + Pattern.quote(BEFORE_RESTORE) + "|" + Pattern.quote(BEFORE_UPGRADE) + "|"
+                + Pattern.quote(BEFORE_ENCRYPTION) + ")" + Pattern.quote(name) + stamp + "\\.zip");
+        this.lastBackup = folder.resolve("." + name + ".last-backup");
     }
 
     /** Backups of the database at {@code databaseFile} with the system clock (local time zone). */
@@ -106,19 +143,121 @@ public final class BackupService {
     }
 
     /**
-     * Backs up the open database into {@link #folder()} and deletes the backups the rotation does
-     * not keep (failing to delete one is logged, not thrown).
+     * Backs up the open database into {@link #folder()} if it changed since the newest backup, and
+     * deletes the backups the rotation does not keep (failing to delete one is logged, not thrown).
+     *
+     * <p>"Changed" means its contents ({@link DataFingerprint}) or its file (a restore, an upgrade or an
+     * encryption change put another file in place) differ from what they were when the newest regular
+     * backup was taken; if that cannot be told (the fingerprint cannot be read, the record of the last
+     * backup is missing, or the newest backup is not the one recorded), a backup is taken.
      *
      * @param database the open database of this file
-     * @return the backup written
-     * @throws StorageException if the backup cannot be written
+     * @return the backup written, or the newest backup if the database has not changed since it was taken
+     * @throws StorageException if the backup cannot be written (a full disk says so)
      */
     public Path backupNow(Database database) {
         requireSameFile(database);
+        String state = currentState(database);
+        Optional<Path> unchanged = state == null ? Optional.empty() : newestHolding(state);
+        if (unchanged.isPresent()) {
+            LOG.info("{} has not changed since the backup {}; no new backup", h2File, unchanged.get());
+            return unchanged.get();
+        }
         Path target = freeName(name + "-");
         backupTo(database, target);
+        if (state != null) {
+            remember(state, target.getFileName().toString());
+        }
         rotate();
         return target;
+    }
+
+    /**
+     * Marks {@code backup}, a regular backup of this database (the one {@link #backupNow} returned before an
+     * import), as the last backup before an import that changed data: it is renamed
+     * {@code NAME-TIME-before-import.zip} and the rotation keeps it until a backup of a later day exists,
+     * however many backups follow on its day.
+     *
+     * @return the backup's path now (the same if it was marked already, or could not be renamed: logged)
+     * @throws IllegalArgumentException if {@code backup} is not a regular backup in {@link #folder()}
+     */
+    public Path keepBeforeImport(Path backup) {
+        String fileName = backup.getFileName().toString();
+        Matcher m = regular.matcher(fileName);
+        Path parent = backup.toAbsolutePath().getParent();
+        if (!m.matches() || parent == null || !parent.equals(folder.toAbsolutePath())) {
+            throw new IllegalArgumentException(backup + " is not a backup in " + folder);
+        }
+        if (m.group(3) != null) {
+            return backup;
+        }
+        Path marked = marked(backup);
+        String markedName = marked.getFileName().toString();
+        try {
+            FileReplacement.move(backup, marked);
+        } catch (IOException e) {
+            // The import is done; only the longer keeping of this backup is lost.
+            LOG.warn("{} could not be marked as the last backup before an import", backup, e);
+            return backup;
+        }
+        String[] last = readLastBackup();
+        if (last != null && last[1].equals(fileName)) {
+            remember(last[0], markedName);
+        }
+        LOG.info("Kept {} as the last backup before an import", marked);
+        return marked;
+    }
+
+    /** Contents fingerprint and file identity of the open database, or null if they cannot be read. */
+    private String currentState(Database database) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes file = Files.readAttributes(h2File, java.nio.file.attribute.BasicFileAttributes.class);
+            // The file's identity is read from its attributes (stat), never by opening it: closing a second
+            // descriptor of the open file would release H2's lock on it.
+            Object identity = file.fileKey() != null ? file.fileKey() : file.creationTime();
+            return DataFingerprint.of(database) + " " + identity;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The contents of {} could not be compared with the last backup; backing up", h2File, e);
+            return null;
+        }
+    }
+
+    /** The newest regular backup, if it was taken when the database was in {@code state}. */
+    private Optional<Path> newestHolding(String state) {
+        String[] last = readLastBackup();
+        List<Backup> all = list();
+        if (last == null || !last[0].equals(state) || all.isEmpty()
+                || !all.get(0).file().getFileName().toString().equals(last[1])) {
+            return Optional.empty();
+        }
+        return Optional.of(all.get(0).file());
+    }
+
+    /** The record of the newest backup: {state, file name}, or null if there is none or it cannot be read. */
+    private String[] readLastBackup() {
+        try {
+            if (!Files.isRegularFile(lastBackup)) {
+                return null;
+            }
+            List<String> lines = Files.readAllLines(lastBackup, java.nio.charset.StandardCharsets.UTF_8);
+            return lines.size() >= 2 ? new String[] {lines.get(0), lines.get(1)} : null;
+        } catch (IOException e) {
+            LOG.debug("{} not read", lastBackup, e);
+            return null;
+        }
+    }
+
+    /** Records that the backup {@code fileName} holds the database in {@code state} (replaced in one rename). */
+    private void remember(String state, String fileName) {
+        Path part = lastBackup.resolveSibling(lastBackup.getFileName() + ".part");
+        try {
+            Files.writeString(part, state + "\n" + fileName + "\n", java.nio.charset.StandardCharsets.UTF_8);
+            FileReplacement.move(part, lastBackup);
+        } catch (IOException e) {
+            // Not fatal: the next backupNow takes a backup.
+            LOG.warn("{} not written", lastBackup, e);
+            deleteQuietly(part);
+        }
     }
 
     /**
@@ -138,12 +277,12 @@ public final class BackupService {
             Files.deleteIfExists(part);
             database.backupTo(part);
             FileReplacement.move(part, target);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             deleteQuietly(part);
-            throw StorageException.withSentence(e, "backupFailed", target);
-        } catch (RuntimeException e) {
-            deleteQuietly(part);
-            throw e;
+            if (DiskFull.causedBy(e, target)) {
+                throw StorageException.withSentence(e, "diskFull.backup", target);
+            }
+            throw e instanceof RuntimeException runtime ? runtime : StorageException.withSentence(e, "backupFailed", target);
         }
         LOG.info("Backed up {} to {}", h2File, target);
         return target;
@@ -154,16 +293,30 @@ public final class BackupService {
         return list(regular);
     }
 
-    /** The newest backup of this database, regular or made before a restore, if any. */
+    /**
+     * Every backup file of this database in {@link #folder()}: the regular ones (with those kept before an
+     * import) and the copies kept before a restore, an upgrade or an encryption change; newest first.
+     */
+    public List<Path> everyBackup() {
+        List<Backup> all = new ArrayList<>(list(regular));
+        all.addAll(list(keptCopies));
+        all.sort(NEWEST_FIRST);
+        return all.stream().map(Backup::file).toList();
+    }
+
+    /** The newest backup of this database, regular or made before a restore or an upgrade, if any. */
     public Optional<Backup> latest() {
         List<Backup> all = new ArrayList<>(list(regular));
         all.addAll(list(beforeRestore));
+        all.addAll(list(beforeUpgrade));
         return all.stream().max(Comparator.comparing(Backup::takenAt));
     }
 
     /**
      * The backups the rotation keeps: the {@value #KEEP_LATEST} newest, plus the newest of each of
-     * the last {@value #KEEP_DAILY_DAYS} days counting today (local dates). A pure function.
+     * the last {@value #KEEP_DAILY_DAYS} days counting today (local dates), plus each backup taken before
+     * an import that changed data ({@link Backup#beforeImport()}) as long as no backup of a later day
+     * exists (then that day's newest, kept as a daily backup, has taken over). A pure function.
      *
      * @param backups any order
      * @param now the local time now
@@ -179,6 +332,12 @@ public final class BackupService {
         for (Backup b : newestFirst) {
             LocalDate day = b.takenAt().toLocalDate();
             if (!day.isBefore(firstDay) && days.add(day)) {
+                keep.add(b.file());
+            }
+        }
+        LocalDate newestDay = newestFirst.isEmpty() ? null : newestFirst.get(0).takenAt().toLocalDate();
+        for (Backup b : newestFirst) {
+            if (b.beforeImport() && !newestDay.isAfter(b.takenAt().toLocalDate())) {
                 keep.add(b.file());
             }
         }
@@ -358,11 +517,21 @@ public final class BackupService {
 
     /** {@link #keepCopy(String)} of {@code source}, a database file of this database's name (e.g. a converted copy). */
     Path keepCopy(String prefix, Path source) throws IOException {
+        try (InputStream in = Files.newInputStream(source)) {
+            return keepCopy(prefix, in);
+        }
+    }
+
+    /**
+     * {@link #keepCopy(String)} of the database's bytes read from {@code source} (not closed here): for
+     * a caller that holds the file locked and must not open it a second time.
+     */
+    Path keepCopy(String prefix, InputStream source) throws IOException {
         Path target = freeName(prefix + name + "-");
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(part); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(h2File.getFileName().toString()));
-            Files.copy(source, zip);
+            source.transferTo(zip);
             zip.closeEntry();
         } catch (IOException e) {
             deleteQuietly(part);
@@ -397,7 +566,7 @@ public final class BackupService {
     private static void checkDatabase(Path zip, Path extracted, char[] filePassword) {
         int applied;
         try {
-            applied = Database.inspect(extracted, filePassword);
+            applied = Database.inspect(extracted, filePassword).applied();
         } catch (PasswordRequiredException e) {
             throw new PasswordRequiredException(zip, e);
         } catch (WrongPasswordException e) {
@@ -406,7 +575,7 @@ public final class BackupService {
             throw new BackupRejectedException(zip, switch (e.reason()) {
                 case TOO_NEW -> BackupRejectedException.Reason.TOO_NEW;
                 case NOT_OURS -> BackupRejectedException.Reason.NOT_OURS;
-                case DAMAGED -> BackupRejectedException.Reason.DAMAGED;
+                case DAMAGED, UPGRADE_FAILED -> BackupRejectedException.Reason.DAMAGED;
             }, e);
         } catch (RuntimeException e) {
             throw new BackupRejectedException(zip, BackupRejectedException.Reason.DAMAGED, e);
@@ -426,14 +595,14 @@ public final class BackupService {
                 Matcher m = pattern.matcher(f.getFileName().toString());
                 if (m.matches() && Files.isRegularFile(f)) {
                     try {
-                        backups.add(new Backup(f, LocalDateTime.parse(m.group(1), STAMP)));
+                        boolean beforeImport = m.groupCount() >= 3 && m.group(3) != null;
+                        backups.add(new Backup(f, LocalDateTime.parse(m.group(1), STAMP), beforeImport));
                     } catch (DateTimeParseException ignored) {
                         // Not one of ours.
                     }
                 }
             });
-            backups.sort(Comparator.comparing(Backup::takenAt).reversed().thenComparing(b -> b.file().toString(),
-                    Comparator.reverseOrder()));
+            backups.sort(NEWEST_FIRST);
             return backups;
         } catch (IOException e) {
             throw StorageException.withSentence(e, "listFailed", folder);
@@ -443,9 +612,9 @@ public final class BackupService {
     /** {@code folder/PREFIX2026-11-29T12-15-00.zip}, or with -2, -3… if taken in the same second. */
     private Path freeName(String prefix) {
         String stamp = STAMP.format(LocalDateTime.now(clock));
-        Path candidate = folder.resolve(prefix + stamp + ".zip");
-        for (int i = 2; Files.exists(candidate); i++) {
-            candidate = folder.resolve(prefix + stamp + "-" + i + ".zip");
+        Path candidate = folder.resolve(prefix + stamp + ZIP);
+        for (int i = 2; Files.exists(candidate) || Files.exists(marked(candidate)); i++) {
+            candidate = folder.resolve(prefix + stamp + "-" + i + ZIP);
         }
         try {
             Files.createDirectories(folder);
@@ -453,6 +622,17 @@ public final class BackupService {
             throw StorageException.withSentence(e, "folderFailed", folder);
         }
         return candidate;
+    }
+
+    private static int numberInItsSecond(Backup backup) {
+        Matcher m = SAME_SECOND.matcher(backup.file().getFileName().toString());
+        return m.find() ? Integer.parseInt(m.group(1)) : 1;
+    }
+
+    /** {@code NAME-TIME.zip} as {@link #keepBeforeImport} renames it. */
+    private static Path marked(Path backup) {
+        String fileName = backup.getFileName().toString();
+        return backup.resolveSibling(fileName.substring(0, fileName.length() - ZIP.length()) + BEFORE_IMPORT + ZIP);
     }
 
     private void requireSameFile(Database database) {

@@ -33,7 +33,9 @@ import org.jooq.impl.DSL;
  * commit is written to the file before it returns ({@code WRITE_DELAY=0}, so a killed process
  * loses no committed change); a damaged file, or one whose Flyway history is newer than this
  * application's migrations, is refused with {@link DatabaseUnusableException} before anything is
- * migrated or written.
+ * migrated or written; a new file is created, and an older one upgraded, beside it and put in place by
+ * one rename ({@link SchemaUpgrade}), so that a kill or a full disk never leaves it half-migrated; a
+ * full disk is named as such ({@link DiskFull}).
  */
 public final class Database implements AutoCloseable {
 
@@ -46,6 +48,9 @@ public final class Database implements AutoCloseable {
     private static final java.util.Set<Integer> H2_DAMAGED = java.util.Set.of(
             90030 /* FILE_CORRUPTED_1 */, 90048 /* FILE_VERSION_ERROR_1 */, 90049 /* FILE_ENCRYPTION_ERROR_1 */,
             50000 /* GENERAL_ERROR_1 (MVStore: "file corrupt", "unsupported format") */);
+
+    /** H2 error code: a write was refused because the database is open read-only (DATABASE_IS_READ_ONLY). */
+    private static final int H2_READ_ONLY = 90097;
 
     /** H2 error code: the file password does not decrypt the file (FILE_ENCRYPTION_ERROR_1). */
     private static final int H2_ENCRYPTION_ERROR = 90049;
@@ -74,7 +79,13 @@ public final class Database implements AutoCloseable {
         Settings settings = new Settings()
                 .withRenderFormatted(false)
                 .withExecuteLogging(false);
-        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        org.jooq.Configuration configuration = new org.jooq.impl.DefaultConfiguration()
+                .set(pool).set(SQLDialect.H2).set(settings);
+        if (file != null) {
+            // A statement that fails because the disk is full says so (StorageException), not in H2's words.
+            configuration = configuration.set(new org.jooq.impl.DefaultExecuteListenerProvider(new DiskFullListener(file)));
+        }
+        this.dsl = DSL.using(configuration);
         try {
             migrate(pool, file != null ? file : Path.of(description));
         } catch (RuntimeException | Error e) {
@@ -82,6 +93,17 @@ public final class Database implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /**
+     * The JDBC URL of the database file at {@code base} (absolute, without {@code .mv.db}) as this
+     * application opens it for reading and writing, with the settings explained in
+     * {@link #openFile(Path, char[])} (DB_CLOSE_ON_EXIT=FALSE, WRITE_DELAY=0, MAX_COMPACT_TIME=0).
+     */
+    static String fileUrl(Path base, boolean encrypted) {
+        // TRACE_LEVEL_FILE=4: H2's own trace goes to our log (SLF4J), not to a .trace.db file beside the database.
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=4"
+                + (encrypted ? ";CIPHER=AES" : "");
     }
 
     /**
@@ -126,7 +148,8 @@ public final class Database implements AutoCloseable {
      * @throws WrongPasswordException if the password does not decrypt the file
      * @throws DatabaseInUseException if another process (window or command) has the file open
      * @throws DatabaseUnusableException if the file is damaged, not ours, or written by a newer version
-     * @throws StorageException if the folder cannot be created or the file cannot be opened or migrated
+     * @throws StorageException if the folder cannot be created or the file cannot be opened or migrated,
+     *         or the disk is full (the file is then unchanged; it opens once there is room)
      */
     public static Database openFile(Path file, char[] filePassword) {
         // Before anything reads the file: no other process may have it (DatabaseLock says why not H2's lock alone).
@@ -170,12 +193,15 @@ public final class Database implements AutoCloseable {
         if (!existed && encrypted) {
             EncryptionService.requireUsable(filePassword);
         }
-        // TRACE_LEVEL_FILE=4: H2's own trace goes to our log (SLF4J), never to stderr or a .trace.db file
-        // (a folder it cannot write in printed a 50-line stack trace before our sentence).
-        String url = "jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=4"
-                + (encrypted ? ";CIPHER=AES" : "");
+        // TRACE_LEVEL_FILE=4 (in fileUrl): H2's own trace goes to our log (SLF4J), never to stderr or a .trace.db
+        // file (a folder it cannot write in printed a 50-line stack trace before our sentence).
+        String url = fileUrl(absolute, encrypted);
+        // A new database is created, and an older one upgraded, beside the file and put in place by one
+        // rename: a kill or a full disk meanwhile leaves the file as it was (SchemaUpgrade).
         if (existed) {
-            inspect(h2File, encrypted ? filePassword : null);
+            SchemaUpgrade.bringUpToDate(h2File, inspect(h2File, encrypted ? filePassword : null), encrypted ? filePassword : null);
+        } else {
+            SchemaUpgrade.create(h2File, encrypted ? filePassword : null);
         }
         try {
             return new Database(url, encrypted ? h2Password(h2File, filePassword) : "", h2File.toString(), h2File, lock, encrypted);
@@ -188,6 +214,9 @@ public final class Database implements AutoCloseable {
             if (encrypted && hasErrorCode(e, H2_ENCRYPTION_ERROR)) {
                 throw new WrongPasswordException(h2File, e);
             }
+            if (DiskFull.causedBy(e, h2File)) {
+                throw DiskFull.opening(e, h2File);
+            }
             if (existed && (hasErrorCode(e, H2_DAMAGED) || isMvStoreError(e))) {
                 throw new DatabaseUnusableException(h2File, DatabaseUnusableException.Reason.DAMAGED, null,
                         latestBackup(h2File), e);
@@ -197,30 +226,54 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Looks at an existing database file without writing to it, in two read-only opens: the MVStore
-     * (H2's storage layer) and then SQL with Flyway's history.
+     * What {@link #inspect} found in an existing database file.
+     *
+     * @param applied the migrations applied to it
+     * @param pending this application's migrations not yet applied to it
+     * @param failed whether its history records a migration that failed (left half-applied by an earlier version)
+     * @param holdsNoData whether it never held a row of data (only looked at when it is not up to date):
+     *        every table is one of this application's and empty; such a file may be started afresh
+     */
+    record Inspection(int applied, int pending, boolean failed, boolean holdsNoData) {
+
+        /** Whether the file must be migrated before use. */
+        boolean needsMigration() {
+            return pending > 0 || failed;
+        }
+    }
+
+    /**
+     * Looks at an existing database file without writing to it: a read-only open of the MVStore
+     * (H2's storage layer), then a read-only SQL open with Flyway's history.
      *
      * <p>Truncation: H2 opens a truncated file by falling back to the newest chunk it can still
      * read, which may be far older than the last commit (in a test, a file cut to two thirds opened
      * with empty tables). The file's header records the store version it last vouched for; opening
      * an older version than that means committed data is missing, and the file is refused.
      *
+     * <p>A file that H2 must write to before it can be read (a process was killed while it committed or
+     * rolled back a transaction, and H2 finishes that on the next open; or it was killed before H2 wrote
+     * its first chunk) fails a read-only open with "read-only" although it is intact: such a file is
+     * inspected through a copy beside it instead, opened as H2 would open it, and the file itself is
+     * still not written.
+     *
      * @return the number of migrations applied to the file (0 for an empty H2 file)
      * @throws DatabaseInUseException if another process has the file open
      * @throws DatabaseUnusableException if it is damaged, newer than this application, or not ours
+     * @throws StorageException if the disk is full (the copy cannot be made), with a sentence saying so
      */
     static int inspect(Path h2File) {
-        return inspect(h2File, null);
+        return inspect(h2File, null).applied();
     }
 
     /**
-     * {@link #inspect(Path)} of a file that may be encrypted.
+     * {@link #inspect(Path)} of a file that may be encrypted, with all it found.
      *
      * @param filePassword the file password, or null
      * @throws PasswordRequiredException if the file is encrypted and no password is given
      * @throws WrongPasswordException if the password does not decrypt it
      */
-    static int inspect(Path h2File, char[] filePassword) {
+    static Inspection inspect(Path h2File, char[] filePassword) {
         boolean encrypted = isEncrypted(h2File);
         if (encrypted && filePassword == null) {
             throw new PasswordRequiredException(h2File);
@@ -228,17 +281,67 @@ public final class Database implements AutoCloseable {
         if (encrypted && !EncryptionService.isUsable(filePassword)) {
             throw new WrongPasswordException(h2File);
         }
-        inspectStore(h2File, encrypted ? filePassword : null);
+        char[] password = encrypted ? filePassword : null;
+        try {
+            inspectStore(h2File, password);
+            return inspectSchema(h2File, h2File, password, true);
+        } catch (NeedsWriting e) {
+            InspectionFileSystem.closeAll(basePath(h2File));
+            return SchemaUpgrade.inspectCopy(h2File, password, e.getCause());
+        } finally {
+            // Whatever H2 left open, before anything else opens the file.
+            InspectionFileSystem.closeAll(basePath(h2File));
+        }
+    }
+
+    /** A read-only open failed because H2 has to write to the file before it can be read. */
+    static final class NeedsWriting extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NeedsWriting(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * The SQL half of {@link #inspect}: Flyway's history of {@code file}, opened read-only or (a copy
+     * made for the purpose) read-write. Sentences name {@code h2File}.
+     *
+     * @throws NeedsWriting if {@code readOnly} and H2 must write to open it
+     */
+    static Inspection inspectSchema(Path file, Path h2File, char[] filePassword, boolean readOnly) {
+        boolean encrypted = filePassword != null;
         org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + basePath(h2File) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4"
-                + (encrypted ? ";CIPHER=AES" : ""));
+        // The file itself is opened through InspectionFileSystem, which closes what H2 leaves open when it refuses.
+        dataSource.setURL("jdbc:h2:" + (readOnly ? InspectionFileSystem.name(basePath(file)) : "file:" + basePath(file))
+                + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4"
+                + (readOnly ? ";ACCESS_MODE_DATA=r" : ";MAX_COMPACT_TIME=0") + (encrypted ? ";CIPHER=AES" : ""));
         dataSource.setUser("sa");
         if (encrypted) {
             dataSource.setPassword(h2Password(h2File, filePassword));
         }
         // One connection held open: Flyway's own connections then share the one open database.
         try (Connection keepOpen = dataSource.getConnection()) {
-            return checkSchema(flyway(dataSource), dataSource, h2File);
+            Flyway flyway = flyway(dataSource);
+            MigrationInfo[] all = flyway.info().all();
+            int pending = 0;
+            boolean failed = false;
+            for (MigrationInfo m : all) {
+                pending += m.getState() == MigrationState.PENDING ? 1 : 0;
+                failed |= m.getState().isFailed();
+            }
+            int applied;
+            try {
+                applied = checkSchema(all, dataSource, h2File);
+            } catch (DatabaseUnusableException e) {
+                // Tables without a history: a process killed while an earlier version created the database.
+                if (e.reason() == DatabaseUnusableException.Reason.NOT_OURS && SchemaUpgrade.holdsNoData(keepOpen)) {
+                    return new Inspection(0, pending, failed, true);
+                }
+                throw e;
+            }
+            boolean noData = (pending > 0 || failed) && SchemaUpgrade.holdsNoData(keepOpen);
+            return new Inspection(applied, pending, failed, noData);
         } catch (SQLException | RuntimeException e) {
             if (e instanceof StorageException storage) {
                 throw storage;
@@ -249,8 +352,31 @@ public final class Database implements AutoCloseable {
             if (encrypted && hasErrorCode(e, H2_ENCRYPTION_ERROR)) {
                 throw new WrongPasswordException(h2File, e);
             }
+            if (readOnly && wantsToWrite(e)) {
+                throw new NeedsWriting(e);
+            }
+            if (DiskFull.causedBy(e, h2File)) {
+                throw DiskFull.opening(e, h2File);
+            }
             throw new DatabaseUnusableException(h2File, DatabaseUnusableException.Reason.DAMAGED, null, latestBackup(h2File), e);
         }
+    }
+
+    /**
+     * Whether a read-only open failed only because H2 wanted to write: "The database is read only"
+     * (90097) or the MVStore's "This store is read-only".
+     */
+    private static boolean wantsToWrite(Throwable e) {
+        if (hasErrorCode(e, H2_READ_ONLY)) {
+            return true;
+        }
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 50; t = t.getCause(), depth++) {
+            if (t.getMessage() != null && t.getMessage().contains("store is read-only")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -286,7 +412,8 @@ public final class Database implements AutoCloseable {
     private static void inspectStore(Path h2File, char[] filePassword) {
         org.h2.mvstore.MVStore store;
         try {
-            org.h2.mvstore.MVStore.Builder builder = new org.h2.mvstore.MVStore.Builder().fileName(h2File.toString()).readOnly();
+            org.h2.mvstore.MVStore.Builder builder = new org.h2.mvstore.MVStore.Builder()
+                    .fileName(InspectionFileSystem.name(h2File)).readOnly();
             if (filePassword != null) {
                 builder.encryptionKey(FilePassword.h2Key(h2File, filePassword));
             }
@@ -398,7 +525,11 @@ public final class Database implements AutoCloseable {
      * ({@link DatabaseUnusableException.Reason#NOT_OURS}). Reads only.
      */
     static int checkSchema(Flyway flyway, DataSource dataSource, Path file) {
-        MigrationInfo[] all = flyway.info().all();
+        return checkSchema(flyway.info().all(), dataSource, file);
+    }
+
+    /** {@link #checkSchema(Flyway, DataSource, Path)} of the migrations Flyway's info listed. */
+    static int checkSchema(MigrationInfo[] all, DataSource dataSource, Path file) {
         String newest = null;
         int applied = 0;
         for (MigrationInfo m : all) {
@@ -459,12 +590,38 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in one transaction: it commits if {@code work} returns, and rolls back
-     * everything if it throws (the exception is rethrown unchanged).
+     * everything if it throws (the exception is rethrown unchanged, except that a failure on a full
+     * disk becomes a {@link StorageException} saying so; the database keeps what was committed before).
      *
      * @param work receives a context bound to the transaction; repositories created from it take part
      */
     public <T> T inTransaction(Function<DSLContext, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        try {
+            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        } catch (RuntimeException e) {
+            if (file != null && !(e instanceof StorageException) && DiskFull.causedBy(e, file)) {
+                throw DiskFull.saving(e, file);
+            }
+            throw e;
+        }
+    }
+
+    /** Turns a statement's failure on a full disk into {@link DiskFull#saving}. */
+    private static final class DiskFullListener implements org.jooq.ExecuteListener {
+        private static final long serialVersionUID = 1L;
+        private final transient Path file;
+
+        DiskFullListener(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public void exception(org.jooq.ExecuteContext ctx) {
+            RuntimeException e = ctx.exception();
+            if (e != null && !(e instanceof StorageException) && DiskFull.causedBy(e, file)) {
+                ctx.exception(DiskFull.saving(e, file));
+            }
+        }
     }
 
     /** Where this database lives, for messages and the log (a file path or {@code memory:NAME}). */

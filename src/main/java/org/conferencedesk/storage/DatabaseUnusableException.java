@@ -9,8 +9,8 @@ import org.conferencedesk.shared.i18n.Messages;
 /**
  * The database file cannot be used and was left exactly as it was (not repaired, not migrated, not
  * overwritten): it is damaged or truncated ({@link Reason#DAMAGED}), it was written by a newer version
- * of ConferenceDesk ({@link Reason#TOO_NEW}), or it is not a ConferenceDesk database
- * ({@link Reason#NOT_OURS}). The sentence names the latest backup, if any, and how to restore it.
+ * of ConferenceDesk ({@link Reason#TOO_NEW}), it is not a ConferenceDesk database
+ * ({@link Reason#NOT_OURS}), or it could not be upgraded to this version ({@link Reason#UPGRADE_FAILED}). The sentence names the latest backup, if any, and how to restore it.
  */
 public final class DatabaseUnusableException extends StorageException {
 
@@ -23,7 +23,12 @@ public final class DatabaseUnusableException extends StorageException {
         /** Its schema history has migrations newer than this version of the application knows. */
         TOO_NEW,
         /** An H2 database whose schema history does not match ConferenceDesk's migrations. */
-        NOT_OURS
+        NOT_OURS,
+        /**
+         * Ours, from an older version, and its upgrade to this version failed (an earlier version was
+         * interrupted while it upgraded it, or its contents do not fit a new migration); it was left as it was.
+         */
+        UPGRADE_FAILED
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -74,6 +79,7 @@ public final class DatabaseUnusableException extends StorageException {
             case DAMAGED -> m.get("damaged", file);
             case TOO_NEW -> m.get("tooNew", file, detail);
             case NOT_OURS -> m.get("notOurs", file);
+            case UPGRADE_FAILED -> m.get("upgradeFailed", file);
         };
         String next = backup == null
                 ? m.get("noBackup", file.resolveSibling("backups"))

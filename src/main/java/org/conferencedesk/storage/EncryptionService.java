@@ -11,8 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -45,7 +43,7 @@ import org.slf4j.LoggerFactory;
 public final class EncryptionService {
 
     private static final Logger LOG = LoggerFactory.getLogger(EncryptionService.class);
-    private static final String BEFORE_ENCRYPTION = "before-encryption-";
+    private static final String BEFORE_ENCRYPTION = BackupService.BEFORE_ENCRYPTION;
 
     private final Path h2File;
     private final BackupService backups;
@@ -65,8 +63,8 @@ public final class EncryptionService {
     }
 
     /**
-     * The backups of this database in {@code backups/} (regular, before a restore, before an encryption
-     * change) whose database is not encrypted: readable by anyone who finds the laptop.
+     * The backups of this database in {@code backups/} (regular and kept before an import, before a restore,
+     * an upgrade or an encryption change) whose database is not encrypted: readable by anyone who finds the laptop.
      * {@link #encrypt} encrypts them too.
      */
     public List<Path> plainBackups() {
@@ -74,16 +72,8 @@ public final class EncryptionService {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        String name = Pattern.quote(Database.basePath(h2File).getFileName().toString());
-        Pattern ours = Pattern.compile("(?:before-restore-|before-encryption-)?" + name + "-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}(?:-\\d+)?\\.zip");
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> ours.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f))
-                    .filter(f -> !BackupService.isEncryptedBackup(f))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw StorageException.withSentence(e, "listFailed", folder);
-        }
+        // Every kind BackupService knows: regular (and kept before an import), before a restore, an upgrade, an encryption change.
+        return backups.everyBackup().stream().filter(f -> !BackupService.isEncryptedBackup(f)).sorted().toList();
     }
 
     /**

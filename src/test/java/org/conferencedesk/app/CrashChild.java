@@ -13,7 +13,8 @@ import org.conferencedesk.shared.ProgressMonitor;
 /**
  * Child process of {@link CrashSafetyTest}, killed with SIGKILL at a random moment. Arguments: the
  * database and a contract file. Opens the database, prints "ready", then forever: makes five edits,
- * then imports a file of new projects (written beside the given one) into event "Imports" (one transaction) and prints "imported"; edit N adds contract "edit N" of
+ * then prints "importing", imports a file of new projects (written beside the given one) into event
+ * "Imports" (one transaction) and prints "imported MILLISECONDS" (how long it took); edit N adds contract "edit N" of
  * N yuan to event "Edits" and sets the amount of contract "counter" to N yuan, then prints
  * "committed N" (after both have been saved) and flushes.
  */
@@ -52,8 +53,12 @@ public final class CrashChild {
                 // Each round imports new projects: the same file again would be refused as already imported.
                 int round = context.contracts().totals(imports.id()).total().count() / CrashSafetyTest.ROWS + 1;
                 Path roundFile = CrashSafetyTest.contractFile(file.resolveSibling("round-" + round + ".csv"), round);
-                context.contractImport().importFile(imports.id(), roundFile, ImportOptions.DETECT, ProgressMonitor.NONE, java.util.Locale.ENGLISH).added();
-                out.println("imported");
+                out.println("importing");
+                out.flush();
+                long start = System.nanoTime();
+                context.contractImport().importFile(imports.id(), roundFile, ImportOptions.DETECT, ProgressMonitor.NONE,
+                        java.util.Locale.ENGLISH);
+                out.println("imported " + (System.nanoTime() - start) / 1_000_000);
                 out.flush();
             }
         }

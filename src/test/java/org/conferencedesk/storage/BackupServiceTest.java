@@ -71,6 +71,7 @@ class BackupServiceTest {
         BackupService backups = new BackupService(db, at(LocalDateTime.of(2026, 11, 29, 12, 15, 0)));
         try (Database database = Database.openFile(db)) {
             assertThat(backups.backupNow(database).getFileName().toString()).isEqualTo("wimc-2026-11-29T12-15-00.zip");
+            addContracts(database, "机器人产业园");
             assertThat(backups.backupNow(database).getFileName().toString()).isEqualTo("wimc-2026-11-29T12-15-00-2.zip");
         }
         assertThat(backups.list()).hasSize(2);
@@ -197,6 +198,124 @@ class BackupServiceTest {
         assertThat(restored.previous()).isEmpty();
         try (Database database = Database.openFile(fresh)) {
             assertThat(projects(database)).containsExactly("机器人产业园");
+        }
+    }
+
+    @Test
+    void aBackupIsTakenOnlyWhenTheDatabaseChangedSinceTheLastOne() throws Exception {
+        Path db = folder.resolve("wimc");
+        SteppingClock clock = new SteppingClock(LocalDateTime.of(2026, 11, 29, 9, 0));
+        BackupService backups = new BackupService(db, clock);
+        Path first;
+        try (Database database = Database.openFile(db)) {
+            addContracts(database, "机器人产业园", "芯片项目");
+            first = backups.backupNow(database);
+            clock.step();
+            assertThat(backups.backupNow(database)).as("nothing changed").isEqualTo(first);
+        }
+        // Closing and opening again rewrites parts of the file, but not its contents.
+        try (Database database = Database.openFile(db)) {
+            clock.step();
+            assertThat(projects(database)).hasSize(2);
+            assertThat(backups.backupNow(database)).isEqualTo(first);
+            database.dsl().execute("UPDATE contract SET amount = 5200000000.01 WHERE project_name = '芯片项目'");
+            clock.step();
+            Path afterEdit = backups.backupNow(database);
+            assertThat(afterEdit).isNotEqualTo(first);
+            database.dsl().execute("UPDATE contract SET amount = 5200000000.00 WHERE project_name = '芯片项目'");
+            clock.step();
+            assertThat(backups.backupNow(database)).as("back as it was: a change since the last backup all the same")
+                    .isNotIn(first, afterEdit);
+        }
+        assertThat(backups.list()).hasSize(3);
+        // A restore puts another file in place: the next backup is taken even though the contents are those of a backup.
+        clock.step();
+        backups.restore(first);
+        try (Database database = Database.openFile(db)) {
+            clock.step();
+            assertThat(backups.backupNow(database)).isNotIn(backups.list().subList(1, 4).stream().map(BackupService.Backup::file).toList());
+        }
+        assertThat(backups.list()).hasSize(4);
+    }
+
+    @Test
+    void theLastBackupBeforeEachImportIsKeptUntilABackupOfALaterDayExists() throws Exception {
+        Path db = folder.resolve("wimc");
+        SteppingClock clock = new SteppingClock(LocalDateTime.of(2026, 11, 29, 9, 0));
+        BackupService backups = new BackupService(db, clock);
+        List<Path> beforeImports = new ArrayList<>();
+        try (Database database = Database.openFile(db)) {
+            // Fifteen imports in one day, each after its backup: more than the ten newest.
+            for (int i = 1; i <= 15; i++) {
+                Path before = backups.backupNow(database);
+                addContracts(database, "第" + i + "批项目");
+                beforeImports.add(backups.keepBeforeImport(before));
+                clock.step();
+            }
+            Path endOfDay = backups.backupNow(database);
+            assertThat(beforeImports).allMatch(p -> p.getFileName().toString().matches("wimc-2026-11-29T\\d{2}-\\d{2}-00-before-import\\.zip"));
+            assertThat(backups.list()).extracting(BackupService.Backup::file)
+                    .as("every backup before an import of the day is still there")
+                    .containsAll(beforeImports).contains(endOfDay).hasSize(16);
+            assertThat(backups.list()).filteredOn(BackupService.Backup::beforeImport).hasSize(15);
+
+            // The first import's backup restores the database as it was before it.
+            clock.nextDay();
+            addContracts(database, "次日项目");
+            backups.backupNow(database);
+        }
+        List<Path> left = backups.list().stream().map(BackupService.Backup::file).toList();
+        assertThat(left).as("a backup of a later day exists: the ten newest and the newest of each day are kept").hasSize(10)
+                .doesNotContain(beforeImports.get(0), beforeImports.get(5)).contains(beforeImports.get(14));
+    }
+
+    @Test
+    void theBackupBeforeAnImportRestoresTheDatabaseAsItWasBeforeIt() throws Exception {
+        Path db = folder.resolve("wimc");
+        BackupService backups = new BackupService(db, new SteppingClock(LocalDateTime.of(2026, 11, 29, 9, 0)));
+        Path before;
+        try (Database database = Database.openFile(db)) {
+            addContracts(database, "机器人产业园");
+            before = backups.keepBeforeImport(backups.backupNow(database));
+            addContracts(database, "误导入的项目");
+        }
+        backups.restore(before);
+        try (Database database = Database.openFile(db)) {
+            assertThat(projects(database)).containsExactly("机器人产业园");
+        }
+        assertThatThrownBy(() -> backups.keepBeforeImport(folder.resolve("elsewhere/wimc-2026-11-29T09-00-00.zip")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A clock that shows a local time in {@link #ZONE} and moves on only when told: a minute, or to the next morning. */
+    private static final class SteppingClock extends Clock {
+        private LocalDateTime now;
+
+        SteppingClock(LocalDateTime start) {
+            this.now = start;
+        }
+
+        void step() {
+            now = now.plusMinutes(1);
+        }
+
+        void nextDay() {
+            now = now.toLocalDate().plusDays(1).atTime(9, 0);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZONE;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now.atZone(ZONE).toInstant();
         }
     }
 

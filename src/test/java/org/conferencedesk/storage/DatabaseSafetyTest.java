@@ -28,10 +28,15 @@ class DatabaseSafetyTest {
     Path folder;
 
     @Test
-    void aSecondProcessOpeningTheSameFileIsToldItIsInUse() throws Exception {
+    void aSecondProcessOpeningOrRestoringTheSameFileIsToldItIsInUse() throws Exception {
         Path db = folder.resolve("wimc");
+        Path file = folder.resolve("wimc.mv.db");
+        Path backup;
         try (Database database = Database.openFile(db)) {
             addContracts(database, "机器人产业园");
+            // A good backup without the second project: restoring it would change the contracts.
+            backup = new BackupService(db, Clock.systemDefaultZone()).backupTo(database, folder.resolve("elsewhere/good.zip"));
+            addContracts(database, "芯片项目");
         }
         Process holder = ChildJvm.start(HoldDatabaseOpen.class, db.toString());
         try {
@@ -45,15 +50,22 @@ class DatabaseSafetyTest {
                             + "or command. Close it first, or use --db to work on another file.")
                     .satisfies(e -> assertThat(((StorageException) e).sentence(Locale.SIMPLIFIED_CHINESE))
                             .startsWith("数据库 " + folder.resolve("wimc.mv.db") + " 已在另一个 ConferenceDesk 窗口或命令中打开"));
-            // Restore refuses too, and leaves the file alone.
-            Path backup = folder.resolve("some.zip");
-            StorageFixtures.zip(backup, "x.mv.db", StorageFixtures.garbage(100));
+            // Restore refuses too, and leaves the file alone: no byte changed, no copy kept before a restore.
+            String before = sha256(file);
+            assertThatThrownBy(() -> new BackupService(db, Clock.systemDefaultZone()).restore(backup))
+                    .isInstanceOf(DatabaseInUseException.class)
+                    .hasMessageStartingWith("The database " + file + " is open in another ConferenceDesk window or command.");
+            assertThat(sha256(file)).isEqualTo(before);
+            assertThat(folder.resolve("backups")).doesNotExist();
+            try (java.util.stream.Stream<Path> left = Files.list(folder)) {
+                assertThat(left.map(p -> p.getFileName().toString())).as("no scratch folder").noneMatch(name -> name.startsWith("."));
+            }
         } finally {
             holder.getOutputStream().close();
             assertThat(holder.waitFor(20, TimeUnit.SECONDS)).isTrue();
         }
         try (Database again = Database.openFile(db)) {
-            assertThat(StorageFixtures.projects(again)).containsExactly("机器人产业园");
+            assertThat(StorageFixtures.projects(again)).containsExactly("机器人产业园", "芯片项目");
         }
     }
 

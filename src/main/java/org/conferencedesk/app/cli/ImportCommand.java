@@ -97,8 +97,9 @@ final class ImportCommand {
                     throw new CommandLine.ParameterException(spec.commandLine(),
                             messages.get("import.duplicatesNotAsked", type.name(), duplicates));
                 }
-                // A backup before every import from the command line (the window backs up on start and close).
-                context.backupNow();
+                // A backup before every import from the command line (the window backs up on start and close);
+                // none if nothing changed since the last one, so that retries push no good backup out.
+                Path before = context.backupNow();
                 boolean create = createEvent || context.events().list().isEmpty();
                 boolean existed = eventExists(context, root.eventName());
                 Event event = root.chooseEvent(context, create);
@@ -111,6 +112,9 @@ final class ImportCommand {
                         context.events().delete(event.id());
                     }
                     throw e;
+                }
+                if (result.added() + result.merged() > 0) {
+                    context.backups().keepBeforeImport(before);
                 }
                 Messages words = Messages.of(importer.spec().bundle(), root.locale());
                 out.println(messages.get("import.done", words.get("io.count", result.added()), file.getFileName(), event.name()));

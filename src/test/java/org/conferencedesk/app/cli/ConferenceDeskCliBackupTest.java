@@ -50,10 +50,45 @@ class ConferenceDeskCliBackupTest {
     }
 
     @Test
-    void importBacksUpTheDatabaseFirst() throws Exception {
+    void importBacksUpTheDatabaseFirstAndKeepsThatBackupAsTheOneBeforeTheImport() throws Exception {
+        assertThat(backupNames()).singleElement().asString()
+                .matches("wimc-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-before-import\\.zip");
+    }
+
+    @Test
+    void refusedRetriesOfAMistakenImportPushNoGoodBackupOutOfTheRotation() throws Exception {
+        // Issue 9 §4: one mistaken import, then eleven retries that are refused (the rows are there already).
+        Path mistaken = Files.writeString(folder.resolve("mistaken.csv"), String.join("\n",
+                "项目名称,投资方,合作方,行业,区域,金额",
+                "误填项目,乙公司,浦口区政府,芯片,浦口区,999亿元",
+                ""), StandardCharsets.UTF_8);
+        List<String> beforeIt = backupNames();
+        CliRunner.Result imported = cli.run("--db", db.toString(), "--event", "WIMC 2020", "import", "contracts", mistaken.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        List<String> afterMistake = backupNames();
+        assertThat(afterMistake).hasSize(2).allMatch(n -> n.endsWith("-before-import.zip"));
+        String beforeMistake = afterMistake.stream().filter(n -> !beforeIt.contains(n)).findFirst().orElseThrow();
+        List<String> afterFirstRetry = null;
+        for (int i = 0; i < 11; i++) {
+            CliRunner.Result refused = cli.run("--db", db.toString(), "--event", "WIMC 2020", "import", "contracts", mistaken.toString());
+            assertThat(refused.exitCode()).isEqualTo(1);
+            if (afterFirstRetry == null) {
+                afterFirstRetry = backupNames();
+            }
+        }
+
+        // The first retry backs up the state the mistaken import made; the ten after it change nothing and add nothing.
+        assertThat(afterFirstRetry).hasSize(3).containsAll(afterMistake);
+        assertThat(backupNames()).isEqualTo(afterFirstRetry);
+        // The backup before the mistaken import restores the contracts as they were.
+        CliRunner.Result restored = cli.run("--db", db.toString(), "restore", folder.resolve("data/backups").resolve(beforeMistake).toString());
+        assertThat(restored.exitCode()).as(restored.err()).isZero();
+        assertThat(projects(db)).containsExactly("机器人产业园", "激光项目");
+    }
+
+    private List<String> backupNames() throws Exception {
         try (Stream<Path> backups = Files.list(folder.resolve("data/backups"))) {
-            assertThat(backups.map(p -> p.getFileName().toString()))
-                    .singleElement().asString().matches("wimc-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.zip");
+            return backups.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".zip")).sorted().toList();
         }
     }
 
