@@ -326,6 +326,11 @@ public final class AwardImportSpec implements ImportSpec<AwardRow, AwardColumn> 
                     row.problem(AwardColumn.SCORES, words.get("io.row.scorer.unknown", s.member(), c.name));
                     break;
                 }
+                if (s.criterion() == null && c.stored != null && c.stored.criteria().size() > 1) {
+                    row.problem(AwardColumn.SCORES, words.get("io.row.criterion.missing", s.member(), c.name,
+                            c.stored.criteria().stream().map(x -> org.conferencedesk.shared.i18n.Messages.isChinese(locale) ? x.nameZh() : x.nameEn()).collect(Collectors.joining(", "))));
+                    break;
+                }
                 if (s.criterion() != null && c.stored != null && !c.criteria.isEmpty() && !c.criteria.contains(fold(s.criterion()))) {
                     row.problem(AwardColumn.SCORES, words.get("io.row.criterion.unknown", s.criterion(), c.name));
                     break;

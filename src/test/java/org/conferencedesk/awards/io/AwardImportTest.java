@@ -204,4 +204,26 @@ class AwardImportTest {
                     .containsExactlyInAnyOrderElementsOf(contest.scores().stream().map(s -> s.score().stripTrailingZeros().toPlainString()).toList());
         }
     }
+
+    @Test
+    void aCategoryScoredOnSeveralCriteriaTakesScoresPerCriterion() throws Exception {
+        org.conferencedesk.awards.Wimc2020Awards.create(awards, eventId);
+        Path one = file("one.csv", "奖项,候选,评分", "第五届智能制造大赛,新参赛作品,王建国 87");
+        Path each = file("each.csv", "奖项,候选,评分",
+                "第五届智能制造大赛,新参赛作品,\"王建国（创新性 80，技术水平 85.5，应用价值 90）\n李梅（创新性 70，技术水平 75，应用价值 72.25）\"");
+
+        assertThatThrownBy(() -> importFile(eventId, one)).isInstanceOfSatisfying(ImportRejectedException.class, e ->
+                assertThat(e.problems()).extracting(p -> p.line() + " " + p.column() + ": " + p.reason()).containsExactly(
+                        "2 评分: “第五届智能制造大赛” is scored on several criteria (Innovation, Technical level, Application value), "
+                                + "so one score of 王建国 cannot be placed. Write it per criterion: 王建国 (criterion score, criterion score)."));
+        assertThat(importFile(eventId, each)).isEqualTo(1);
+
+        AwardCategoryContent contest = content(eventId, "第五届智能制造大赛");
+        long entry = contest.nominees().stream().filter(n -> n.name().equals("新参赛作品")).findFirst().orElseThrow().id();
+        assertThat(contest.scores().stream().filter(x -> x.nomineeId() == entry)
+                .map(x -> contest.member(x.memberId()).orElseThrow().name() + " " + contest.criterion(x.criterionId()).orElseThrow().nameZh()
+                        + " " + x.score().stripTrailingZeros().toPlainString()))
+                .containsExactlyInAnyOrder("王建国 创新性 80", "王建国 技术水平 85.5", "王建国 应用价值 90",
+                        "李梅 创新性 70", "李梅 技术水平 75", "李梅 应用价值 72.25");
+    }
 }
