@@ -132,8 +132,10 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
             if (column < 0) {
                 return table.dateReading();
             }
+            // The column is gone through, not collected: a big file's rows are read again as they go.
+            List<SpreadsheetRow> rows = readingRows;
             return readings.computeIfAbsent(column, i -> DateText.readingOf(
-                    readingRows.stream().map(r -> r.cell(i)).toList(), table.dateSerials()));
+                    () -> rows.stream().map(r -> r.cell(i)).iterator(), table.dateSerials()));
         }
     }
 
@@ -169,7 +171,7 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         SpreadsheetTable table;
         ImportProblem broken = null;
         try {
-            table = read(file, options, locale);
+            table = read(file, options, locale, monitor);
         } catch (IncompleteFileException e) {
             if (e.readSoFar() == null) {
                 throw e;
@@ -179,6 +181,16 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
             table = e.readSoFar();
             broken = e.breakProblem();
         }
+        try {
+            return check(c, table, broken, eventId, options, monitor, locale, preview, messages);
+        } finally {
+            // A big file's rows are read from it as they go: let go of it, also on a cancel or an error.
+            TableBuilder.release(table);
+        }
+    }
+
+    private Checked check(Checked c, SpreadsheetTable table, ImportProblem broken, long eventId, ImportOptions options,
+                          ProgressMonitor monitor, Locale locale, boolean preview, Messages messages) {
         c.table = table;
         c.readingRows = table.rows();
         c.rowCount = table.rows().size();
@@ -252,8 +264,9 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         return c;
     }
 
-    private static SpreadsheetTable read(Path file, ImportOptions options, Locale locale) {
-        return new SpreadsheetReader(locale).read(file, options.encoding(), options.delimiter(), options.sheet());
+    private SpreadsheetTable read(Path file, ImportOptions options, Locale locale, ProgressMonitor monitor) {
+        return new SpreadsheetReader(locale, Math.min(keepRows, SpreadsheetReader.KEEP_ROWS))
+                .read(file, options.encoding(), options.delimiter(), options.sheet(), monitor);
     }
 
     /** The row as the converter sees it, after the checks every row gets whatever its type. */
@@ -508,30 +521,12 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         try {
             spec.write(eventId, source, batch -> {
                 saver.batch = batch;
-                SpreadsheetTable table = c.kept ? c.table : read(file, options, locale);
-                if (table.rows().size() != c.rowCount) {
-                    throw changed(file, messages);
+                SpreadsheetTable table = c.kept ? c.table : read(file, options, locale, monitor);
+                try {
+                    save(table, c, saver, file, messages, monitor, total);
+                } finally {
+                    TableBuilder.release(table);
                 }
-                CellReader cells = new CellReader(locale);
-                c.readingRows = table.rows();
-                int n = table.rows().size();
-                for (int i = 0; i < n; i++) {
-                    SpreadsheetRow row = table.rows().get(i);
-                    if (i % PROGRESS_EVERY == 0) {
-                        monitor.throwIfCancelled();
-                        monitor.progress(c.rowCount + i, total, messages.get("progress.saving", i, n));
-                    }
-                    if (c.leftOut.get(row.line()) || table.isShifted(row)) {
-                        continue;
-                    }
-                    ImportRow<F> r = row(table, row, c, cells, messages);
-                    R record = c.run.convert(r);
-                    if (r.hasProblems()) {
-                        throw changed(file, messages);
-                    }
-                    saver.accept(row.line(), c.run.beforeSaving(record));
-                }
-                saver.finish();
                 monitor.throwIfCancelled();
                 if (!Arrays.equals(digest, digest(file, messages))) {
                     throw changed(file, messages);
@@ -545,6 +540,34 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
                 Messages.of(spec.bundle(), locale).get("io.count", saver.added)));
         return new ImportResult<>(saver.added, saver.merged, saver.skipped, options.partial() ? problems : List.of(),
                 plan.addedForReview, c.notes);
+    }
+
+    /** Converts the rows of {@code table} (the file read again for the save, or the rows kept) and hands the good ones to {@code saver}. */
+    private void save(SpreadsheetTable table, Checked c, Saver saver, Path file, Messages messages, ProgressMonitor monitor,
+                      long total) {
+        if (table.rows().size() != c.rowCount) {
+            throw changed(file, messages);
+        }
+        CellReader cells = new CellReader(saver.locale);
+        c.readingRows = table.rows();
+        int n = table.rows().size();
+        for (int i = 0; i < n; i++) {
+            SpreadsheetRow row = table.rows().get(i);
+            if (i % PROGRESS_EVERY == 0) {
+                monitor.throwIfCancelled();
+                monitor.progress(c.rowCount + i, total, messages.get("progress.saving", i, n));
+            }
+            if (c.leftOut.get(row.line()) || table.isShifted(row)) {
+                continue;
+            }
+            ImportRow<F> r = row(table, row, c, cells, messages);
+            R record = c.run.convert(r);
+            if (r.hasProblems()) {
+                throw changed(file, messages);
+            }
+            saver.accept(row.line(), c.run.beforeSaving(record));
+        }
+        saver.finish();
     }
 
     /** Where each duplicate row goes. */

@@ -4,7 +4,6 @@ import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -21,15 +20,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -41,11 +34,10 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.conferencedesk.shared.DateText;
+import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.shared.i18n.Messages;
 
 /**
@@ -69,6 +61,12 @@ import org.conferencedesk.shared.i18n.Messages;
  * ({@code 2020-11-28}) in the workbook's date system (1900, or 1904), formulas as calculated here
  * (their saved result if they cannot be), a cell merged over data rows as the text of each.
  *
+ * <p>Big files in bounded memory (issue 9 §6): the whole-file checks (encoding, header placement,
+ * cell counts, a break) are made in passes that keep no text; an XLSX workbook over
+ * {@value #STREAM_WORKBOOK_BYTES} bytes is parsed as XML ({@link XlsxRows}: formulas not calculated,
+ * their saved result read); a file of more than {@value #KEEP_ROWS} data rows gets rows that are read
+ * again from the file for each pass over them ({@link TableBuilder}).
+ *
  * <p>Blank rows are skipped in both (and counted for line numbers); rows above the header that look
  * like titles are kept apart. See {@code docs/decisions/0002-import-files.md} and
  * {@code docs/decisions/0020-reading-files-dates-and-chinese-numerals.md}.
@@ -84,10 +82,24 @@ public final class SpreadsheetReader {
     private final Locale locale;
     private final Messages messages;
 
+    /** Files with at most this many data rows are kept in memory; bigger ones are read again for each pass over their rows. */
+    static final int KEEP_ROWS = 5000;
+
+    private final int keepRows;
+
     /** A reader whose problems are worded in {@code locale}'s language (Chinese or English). */
     public SpreadsheetReader(Locale locale) {
+        this(locale, KEEP_ROWS);
+    }
+
+    /**
+     * @param keepRows files with at most this many data rows keep them in memory; the rows of bigger
+     *                 ones are read from the file again each time they are gone through (tests pass 0)
+     */
+    SpreadsheetReader(Locale locale, int keepRows) {
         this.locale = locale;
         this.messages = Messages.of("importexport", locale);
+        this.keepRows = keepRows;
     }
 
     /**
@@ -107,6 +119,18 @@ public final class SpreadsheetReader {
      *         or is empty
      */
     public SpreadsheetTable read(Path file, Charset encoding, Character delimiter, String sheet) {
+        return read(file, encoding, delimiter, sheet, ProgressMonitor.NONE);
+    }
+
+    /**
+     * Reads {@code file} as {@link #read(Path, Charset, Character, String)} does, telling
+     * {@code monitor} how far the reading of a big CSV file got: every {@value #PROGRESS_ROWS} rows,
+     * the rows read of an estimate of the rows in the file (from the bytes read), with
+     * {@code progress.reading}; a smaller file reports nothing.
+     *
+     * @throws org.conferencedesk.shared.OperationCancelledException if {@code monitor} is cancelled meanwhile
+     */
+    public SpreadsheetTable read(Path file, Charset encoding, Character delimiter, String sheet, ProgressMonitor monitor) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
@@ -121,72 +145,144 @@ public final class SpreadsheetReader {
         boolean ole = head.length >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
                 && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0;
         if (zip || ole) {
-            return readWorkbook(file, name, sheet);
+            return readWorkbook(file, name, sheet, zip);
         }
         if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
             return readTextNamedAsWorkbook(file, name, encoding, delimiter, head.length == 0);
         }
         if (lower.endsWith(".csv") || lower.endsWith(".txt") || lower.endsWith(".tsv")) {
-            return readCsv(file, name, encoding, delimiter);
+            return readCsv(file, name, encoding, delimiter, monitor);
         }
         throw reject(name, 0, messages.get("file.unknownType", name));
     }
 
     // ------------------------------------------------------------------------------------- CSV
 
+    /** Rows between two reports of the reading's progress. */
+    static final int PROGRESS_ROWS = 1 << 14;
+
     private SpreadsheetTable readCsv(Path file, String name, Charset forced, Character forcedDelimiter) {
-        byte[] bytes;
+        return readCsv(file, name, forced, forcedDelimiter, ProgressMonitor.NONE);
+    }
+
+    private SpreadsheetTable readCsv(Path file, String name, Charset forced, Character forcedDelimiter,
+                                     ProgressMonitor monitor) {
+        CsvRows.TextEncoding encoding;
+        char delimiter;
+        long size;
         try {
-            bytes = Files.readAllBytes(file);
+            size = Files.size(file);
+            encoding = encoding(file, name, forced);
+            delimiter = forcedDelimiter != null ? forcedDelimiter : detectDelimiter(CsvRows.prefix(file, encoding, DELIMITER_PREFIX));
         } catch (IOException e) {
             throw reject(name, 0, messages.get("file.unreadable", file.toAbsolutePath().toString(), e.getMessage()));
         }
-        Decoded decoded = decode(name, bytes, forced);
-        String text = decoded.text();
-        char delimiter = forcedDelimiter != null ? forcedDelimiter : detectDelimiter(text);
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(false)
                 .setIgnoreSurroundingSpaces(false)
                 .get();
-        LineIndex lines = decoded.lines();
-        List<SpreadsheetRow> all = new ArrayList<>();
+        CsvRows source = new CsvRows(file, encoding, format);
+        TableBuilder rows = new TableBuilder(name, SpreadsheetTable.Format.CSV, encoding.label(), delimiter, null, null,
+                keepRows, messages);
         long lastStart = -1;
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                lastStart = record.getCharacterPosition();
-                all.add(new SpreadsheetRow(lines.lineOf(lastStart), List.of(record.values())));
+        // The first pass: every row is parsed (a break anywhere is found now, with every problem before
+        // it), counted and checked, and only the first ones are kept unless the file is small.
+        try (CsvRows.CsvCursor cursor = source.open()) {
+            SpreadsheetRow row;
+            int read = 0;
+            while ((row = cursor.next()) != null) {
+                rows.add(row);
+                lastStart = cursor.lastStart();
+                if (++read % PROGRESS_ROWS == 0) {
+                    monitor.throwIfCancelled();
+                    long estimate = Math.max(read + 1L, Math.round(read * (double) size / Math.max(1, cursor.bytesRead())));
+                    monitor.progress(read, estimate, messages.get("progress.reading", row.line()));
+                }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // The record after the last good one is broken (e.g. a quote that is never closed): it
             // starts where the last good record ends.
-            int line = lastStart < 0 ? 1 : lines.lineOf(endOfRecord(text, (int) lastStart));
+            int line;
+            try {
+                line = source.lineAfterRecord(lastStart);
+            } catch (IOException again) {
+                throw reject(name, 0, messages.get("file.unreadable", file.toAbsolutePath().toString(), again.getMessage()));
+            }
             // The parser's own words (in English, naming its classes) go to the log, not to the user.
             LOG.warn("Cannot parse {} as CSV from line {}", file, line, e);
             ImportProblem broken = new ImportProblem(name, line, null, messages.get("csv.broken", line));
-            SpreadsheetTable soFar = null;
-            if (all.stream().anyMatch(row -> !row.isBlank())) {
-                soFar = table(name, SpreadsheetTable.Format.CSV, decoded.label(), delimiter, null, all, null);
-            }
-            throw new IncompleteFileException(soFar, broken);
+            throw new IncompleteFileException(rows.anyFilled() ? rows.table(source) : null, broken);
         }
-        return table(name, SpreadsheetTable.Format.CSV, decoded.label(), delimiter, null, all, null);
+        return rows.table(source);
     }
 
-    /** Where the record starting at {@code start} ends: after the first line break outside quotes. */
-    private static int endOfRecord(String text, int start) {
-        boolean quoted = false;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                return c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+    /** Characters of a CSV file's start in which its delimiter is looked for (the first line with one). */
+    private static final int DELIMITER_PREFIX = 1 << 20;
+
+    /**
+     * The encoding of a CSV file by the rules of {@link #decode} (see the class comment), found with
+     * strict decodings that keep no text ({@link CsvRows#check}); a file those rules would refuse,
+     * or one that only ICU's guess reads, goes through the whole-text {@link #decode}, which says
+     * why or makes the guess.
+     */
+    private CsvRows.TextEncoding encoding(Path file, String name, Charset forced) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(3);
+        }
+        if (forced != null) {
+            int skip = forced.equals(StandardCharsets.UTF_8) && startsWith(head, UTF8_BOM) ? 3 : 0;
+            if (CsvRows.check(file, skip, forced).verdict() == CsvRows.Verdict.CLEAN) {
+                return new CsvRows.TextEncoding(forced, skip, true, forced.name());
+            }
+            return wholeText(file, name, forced);
+        }
+        List<Object[]> boms = List.of(new Object[] {UTF8_BOM, StandardCharsets.UTF_8, "UTF-8 (BOM)"},
+                new Object[] {new byte[] {(byte) 0xFF, (byte) 0xFE}, StandardCharsets.UTF_16LE, "UTF-16LE (BOM)"},
+                new Object[] {new byte[] {(byte) 0xFE, (byte) 0xFF}, StandardCharsets.UTF_16BE, "UTF-16BE (BOM)"});
+        for (Object[] bom : boms) {
+            byte[] mark = (byte[]) bom[0];
+            if (startsWith(head, mark)) {
+                CsvRows.Verdict verdict = CsvRows.check(file, mark.length, (Charset) bom[1]).verdict();
+                if (verdict == CsvRows.Verdict.CLEAN) {
+                    return new CsvRows.TextEncoding((Charset) bom[1], mark.length, false, (String) bom[2]);
+                }
+                if (verdict == CsvRows.Verdict.UNREADABLE) {
+                    return wholeText(file, name, null);
+                }
             }
         }
-        return text.length();
+        CsvRows.Check utf8 = CsvRows.check(file, 0, StandardCharsets.UTF_8);
+        if (utf8.verdict() == CsvRows.Verdict.CLEAN) {
+            return new CsvRows.TextEncoding(StandardCharsets.UTF_8, 0, false, "UTF-8");
+        }
+        if (utf8.verdict() == CsvRows.Verdict.INVALID
+                && CsvRows.multiByteUtf8Before(file, utf8.failedAt()) < UTF8_EVIDENCE
+                && CsvRows.check(file, 0, GB18030).verdict() == CsvRows.Verdict.CLEAN) {
+            return new CsvRows.TextEncoding(GB18030, 0, false, "GB18030");
+        }
+        return wholeText(file, name, null);
+    }
+
+    /**
+     * The encoding {@link #decode} finds for the whole text, or its refusal: for the files the
+     * strict passes do not settle (mojibake to refuse with the encodings that read it, an ICU guess).
+     */
+    private CsvRows.TextEncoding wholeText(Path file, String name, Charset forced) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        Decoded decoded = decode(name, bytes, forced);
+        String label = decoded.label();
+        if (forced != null) {
+            return new CsvRows.TextEncoding(forced, forced.equals(StandardCharsets.UTF_8) && startsWith(bytes, UTF8_BOM) ? 3 : 0,
+                    true, label);
+        }
+        return switch (label) {
+            case "UTF-8 (BOM)" -> new CsvRows.TextEncoding(StandardCharsets.UTF_8, 3, false, label);
+            case "UTF-16LE (BOM)" -> new CsvRows.TextEncoding(StandardCharsets.UTF_16LE, 2, false, label);
+            case "UTF-16BE (BOM)" -> new CsvRows.TextEncoding(StandardCharsets.UTF_16BE, 2, false, label);
+            default -> new CsvRows.TextEncoding(Charset.forName(label), 0, false, label);
+        };
     }
 
     /**
@@ -202,13 +298,14 @@ public final class SpreadsheetReader {
         }
         SpreadsheetTable table;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            Decoded decoded = decode(name, bytes, encoding);
+            CsvRows.TextEncoding decoded = encoding(file, name, encoding);
             boolean plain = encoding != null || decoded.label().startsWith("UTF-") || decoded.label().equals("GB18030");
-            String firstLine = decoded.text().strip().lines().findFirst().orElse("");
+            // The start of the text tells a CSV file from a broken workbook (whose bytes hold control characters early on).
+            String start = CsvRows.prefix(file, decoded, DELIMITER_PREFIX);
+            String firstLine = start.strip().lines().findFirst().orElse("");
             boolean columns = delimiter != null || firstLine.indexOf(',') >= 0 || firstLine.indexOf(';') >= 0
                     || firstLine.indexOf('\t') >= 0;
-            if (!plain || !columns || decoded.text().chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+            if (!plain || !columns || start.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
                 throw reject(name, 0, messages.get("file.brokenWorkbook", name));
             }
             table = readCsv(file, name, encoding, delimiter);
@@ -504,33 +601,33 @@ public final class SpreadsheetReader {
 
     // -------------------------------------------------------------------------------- Workbooks
 
-    private SpreadsheetTable readWorkbook(Path file, String name, String wanted) {
+    /** Workbooks (XLSX) bigger than this are read as their XML is parsed, not through POI's user model. */
+    static final long STREAM_WORKBOOK_BYTES = 1L << 20;
+
+    private SpreadsheetTable readWorkbook(Path file, String name, String wanted, boolean zip) {
+        try {
+            if (zip && (keepRows == 0 || Files.size(file) > STREAM_WORKBOOK_BYTES)) {
+                return readBigWorkbook(file, name, wanted);
+            }
+        } catch (ImportRejectedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Cannot read the workbook {}", file, e);
+            throw reject(name, 0, messages.get("file.brokenWorkbook", name));
+        }
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-            List<String> visible = new ArrayList<>();
-            List<String> hidden = new ArrayList<>();
-            List<String> described = new ArrayList<>();
-            Sheet chosen = null;
+            List<String> names = new ArrayList<>();
+            List<Boolean> hiddenFlags = new ArrayList<>();
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                Sheet candidate = workbook.getSheetAt(i);
-                boolean isHidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
-                (isHidden ? hidden : visible).add(candidate.getSheetName());
-                described.add(isHidden ? messages.get("xlsx.hiddenSheet", candidate.getSheetName())
-                        : "“" + candidate.getSheetName() + "”");
-                // A hidden sheet is read only when it is named: it often holds lookup lists or old data.
-                boolean match = wanted == null ? !isHidden
-                        : candidate.getSheetName().strip().equalsIgnoreCase(wanted.strip());
-                if (match && chosen == null) {
-                    chosen = candidate;
-                }
+                names.add(workbook.getSheetAt(i).getSheetName());
+                hiddenFlags.add(workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i));
             }
-            if (chosen == null) {
-                throw reject(name, 0, wanted == null
-                        ? messages.get("xlsx.noSheet", name, String.join(", ", described))
-                        : messages.get("xlsx.sheetMissing", name, wanted, String.join(", ", described)));
-            }
+            SheetChoice choice = chooseSheet(name, names, hiddenFlags, wanted);
+            Sheet chosen = workbook.getSheetAt(choice.index());
             boolean date1904 = workbook instanceof XSSFWorkbook x ? x.isDate1904()
                     : workbook instanceof HSSFWorkbook h && h.getInternalWorkbook().isUsing1904DateWindowing();
-            List<SpreadsheetRow> all = new ArrayList<>();
+            TableBuilder table = new TableBuilder(name, SpreadsheetTable.Format.XLSX, null, null, choice.sheets(),
+                    new TableBuilder.Layout(chosen.getMergedRegions(), date1904), Integer.MAX_VALUE, messages);
             // Formulas are calculated here: a file written by a program other than Excel often holds
             // no saved result, which POI would otherwise read as 0. Such cells are flagged on the row.
             FormulaEvaluator formulas = workbook.getCreationHelper().createFormulaEvaluator();
@@ -545,17 +642,9 @@ public final class SpreadsheetReader {
                         uncalculated.add(c);
                     }
                 }
-                all.add(new SpreadsheetRow(row.getRowNum() + 1, cells, uncalculated));
+                table.add(new SpreadsheetRow(row.getRowNum() + 1, cells, uncalculated));
             }
-            if (all.stream().allMatch(SpreadsheetRow::isBlank) && workbook.getNumberOfSheets() > 1) {
-                // The list is often on another sheet (a hidden one, or not the first): name them.
-                List<String> others = new ArrayList<>(described);
-                others.remove(workbook.getSheetIndex(chosen));
-                throw reject(name, 0, messages.get("xlsx.sheetEmpty", name, chosen.getSheetName(), String.join(", ", others)));
-            }
-            Layout layout = new Layout(chosen.getMergedRegions(), date1904);
-            return table(name, SpreadsheetTable.Format.XLSX, null, null, new Sheets(visible, hidden, chosen.getSheetName()),
-                    all, layout);
+            return table(choice, table, null);
         } catch (ImportRejectedException e) {
             throw e;
         } catch (org.apache.poi.EncryptedDocumentException e) {
@@ -567,121 +656,72 @@ public final class SpreadsheetReader {
         }
     }
 
-    private record Sheets(List<String> visible, List<String> hidden, String read) {
-    }
-
-    /** What a workbook sheet adds to its rows: merged regions (0-based rows) and the date system. */
-    private record Layout(List<CellRangeAddress> merged, boolean date1904) {
-
-        /** True if a one-column cell of Excel row {@code line} is merged down (a header written once for two rows). */
-        boolean mergedDown(int line) {
-            for (CellRangeAddress region : merged) {
-                if (region.getFirstRow() == line - 1 && region.getLastRow() > region.getFirstRow()
-                        && region.getFirstColumn() == region.getLastColumn()) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
     /**
-     * Joins a header that spans two rows into one: when a cell of the header row is merged down over
-     * the row below (a title written once for two rows), or merged across columns with texts below
-     * it ("联系方式" over "电话" | "邮箱"), each column's header is the lower text, or the upper one
-     * where the lower cell is empty. Returns the joined row (numbered as the upper one), or null if
-     * the header is one row.
+     * A big XLSX workbook, read as its sheet's XML is parsed ({@link XlsxRows}): a pass for the merged
+     * cells (listed after the rows), then the rows as for a CSV file; the rows of a sheet of more than
+     * {@link #KEEP_ROWS} data rows are read again for each pass over them. Formulas are not calculated
+     * here: their saved result is read, and one without a saved result reads as empty (flagged).
      */
-    private static SpreadsheetRow mergedHeader(SpreadsheetRow top, SpreadsheetRow below, List<CellRangeAddress> merged) {
-        int topRow = top.line() - 1;
-        if (below == null || below.line() != top.line() + 1) {
-            return null;
-        }
-        List<String> upper = new ArrayList<>(top.cells());
-        boolean twoRows = false;
-        for (CellRangeAddress region : merged) {
-            if (region.getFirstRow() != topRow) {
-                continue;
-            }
-            boolean down = region.getLastRow() > topRow;
-            boolean across = region.getLastColumn() > region.getFirstColumn();
-            boolean textBelow = false;
-            for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
-                textBelow |= !below.cell(c).isBlank();
-            }
-            if (down || (across && textBelow)) {
-                twoRows = true;
-            }
-            String text = top.cell(region.getFirstColumn());
-            while (upper.size() <= region.getLastColumn()) {
-                upper.add("");
-            }
-            for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
-                upper.set(c, text);
+    private SpreadsheetTable readBigWorkbook(Path file, String name, String wanted) throws IOException {
+        XlsxRows.WorkbookInfo info = XlsxRows.workbook(file.toFile());
+        SheetChoice choice = chooseSheet(name, info.sheets().stream().map(XlsxRows.SheetEntry::name).toList(),
+                info.sheets().stream().map(XlsxRows.SheetEntry::hidden).toList(), wanted);
+        XlsxRows rows = XlsxRows.of(file.toFile(), info.sheets().get(choice.index()).relationId(), info.date1904());
+        TableBuilder table = new TableBuilder(name, SpreadsheetTable.Format.XLSX, null, null, choice.sheets(),
+                new TableBuilder.Layout(rows.mergedRegions(), info.date1904()), keepRows, messages);
+        try (RowSource.Cursor cursor = rows.open()) {
+            SpreadsheetRow row;
+            while ((row = cursor.next()) != null) {
+                table.add(row);
             }
         }
-        if (!twoRows) {
-            return null;
-        }
-        List<String> joined = new ArrayList<>();
-        for (int c = 0; c < Math.max(upper.size(), below.cells().size()); c++) {
-            String lower = below.cell(c);
-            joined.add(lower.isBlank() ? (c < upper.size() ? upper.get(c) : "") : lower);
-        }
-        return new SpreadsheetRow(top.line(), joined);
+        return table(choice, table, rows);
     }
 
     /**
-     * Gives the text of each cell merged over data rows to every row it spans (in the block's first
-     * column; rows blank apart from the block stay blank), and lists those cells.
+     * The sheet to read: the one named ({@code wanted}, hidden ones too, case and surrounding spaces
+     * ignored), else the first visible one.
      *
-     * @param all every row of the sheet, blank ones too (the text is in the block's top-left cell)
-     * @param data the data rows, changed in place
-     * @param firstDataLine the Excel row number of the first row below the header
+     * @throws ImportRejectedException naming every sheet (hidden ones marked) if there is no such sheet
      */
-    private static List<SpreadsheetTable.MergedCell> spreadMergedCells(List<SpreadsheetRow> all, List<SpreadsheetRow> data,
-                                                                     int firstDataLine, List<CellRangeAddress> merged) {
-        List<SpreadsheetTable.MergedCell> cells = new ArrayList<>();
-        if (merged.isEmpty()) {
-            return cells;
-        }
-        Map<Integer, SpreadsheetRow> byLine = new HashMap<>();
-        for (SpreadsheetRow row : all) {
-            byLine.put(row.line(), row);
-        }
-        Map<Integer, Integer> dataIndex = new HashMap<>();
-        for (int i = 0; i < data.size(); i++) {
-            dataIndex.put(data.get(i).line(), i);
-        }
-        for (CellRangeAddress region : merged) {
-            int firstLine = region.getFirstRow() + 1;
-            if (firstLine < firstDataLine) {
-                continue;
-            }
-            SpreadsheetRow top = byLine.get(firstLine);
-            String text = top == null ? "" : top.cell(region.getFirstColumn());
-            cells.add(new SpreadsheetTable.MergedCell(firstLine, region.getLastRow() + 1, region.getFirstColumn(),
-                    region.getLastColumn(), text));
-            if (text.isBlank()) {
-                continue;
-            }
-            for (int line = firstLine + 1; line <= region.getLastRow() + 1; line++) {
-                Integer index = dataIndex.get(line);
-                if (index == null) {
-                    continue;
-                }
-                SpreadsheetRow row = data.get(index);
-                List<String> filled = new ArrayList<>(row.cells());
-                while (filled.size() <= region.getFirstColumn()) {
-                    filled.add("");
-                }
-                if (filled.get(region.getFirstColumn()).isBlank()) {
-                    filled.set(region.getFirstColumn(), text);
-                    data.set(index, row.withCells(filled));
-                }
+    private SheetChoice chooseSheet(String name, List<String> names, List<Boolean> hiddenFlags, String wanted) {
+        List<String> visible = new ArrayList<>();
+        List<String> hidden = new ArrayList<>();
+        List<String> described = new ArrayList<>();
+        int chosen = -1;
+        for (int i = 0; i < names.size(); i++) {
+            String sheet = names.get(i);
+            boolean isHidden = hiddenFlags.get(i);
+            (isHidden ? hidden : visible).add(sheet);
+            described.add(isHidden ? messages.get("xlsx.hiddenSheet", sheet) : "“" + sheet + "”");
+            // A hidden sheet is read only when it is named: it often holds lookup lists or old data.
+            boolean match = wanted == null ? !isHidden : sheet.strip().equalsIgnoreCase(wanted.strip());
+            if (match && chosen < 0) {
+                chosen = i;
             }
         }
-        return cells;
+        if (chosen < 0) {
+            throw reject(name, 0, wanted == null
+                    ? messages.get("xlsx.noSheet", name, String.join(", ", described))
+                    : messages.get("xlsx.sheetMissing", name, wanted, String.join(", ", described)));
+        }
+        return new SheetChoice(name, chosen, described, new TableBuilder.Sheets(visible, hidden, names.get(chosen)));
+    }
+
+    /** The sheet chosen ({@code index} in tab order), how every sheet is named to the user, and the lists for the table. */
+    private record SheetChoice(String file, int index, List<String> described, TableBuilder.Sheets sheets) {
+    }
+
+    /** The table of the chosen sheet's rows; an empty sheet of a workbook with others is refused naming them. */
+    private SpreadsheetTable table(SheetChoice choice, TableBuilder table, RowSource source) {
+        if (!table.anyFilled() && choice.described().size() > 1) {
+            // The list is often on another sheet (a hidden one, or not the first): name them.
+            List<String> others = new ArrayList<>(choice.described());
+            others.remove(choice.index());
+            throw reject(choice.file(), 0, messages.get("xlsx.sheetEmpty", choice.file(), choice.sheets().read(),
+                    String.join(", ", others)));
+        }
+        return table.table(source);
     }
 
     /** The cell as the user reads it; numbers as exact decimal text, dates as ISO dates. */
@@ -729,12 +769,7 @@ public final class SpreadsheetReader {
             case STRING:
                 return text;
             case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    LocalDateTime at = DateUtil.getLocalDateTime(number, date1904);
-                    return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? at.toLocalDate().toString() : at.toString();
-                }
-                // Excel's own 15-digit display text, then exact decimal notation (no "E+").
-                return new BigDecimal(NumberToTextConverter.toText(number)).toPlainString();
+                return numberText(number, DateUtil.isCellDateFormatted(cell), date1904);
             case BOOLEAN:
                 return bool ? "TRUE" : "FALSE";
             case ERROR:
@@ -744,132 +779,25 @@ public final class SpreadsheetReader {
         }
     }
 
+    /**
+     * A number as the user reads it: a date-formatted one as an ISO date (with its time, if any) in
+     * the workbook's date system, else Excel's own 15-digit display text in exact decimal notation
+     * (no "E+").
+     */
+    static String numberText(double number, boolean dateFormatted, boolean date1904) {
+        if (dateFormatted) {
+            LocalDateTime at = DateUtil.getLocalDateTime(number, date1904);
+            return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? at.toLocalDate().toString() : at.toString();
+        }
+        return new BigDecimal(NumberToTextConverter.toText(number)).toPlainString();
+    }
+
+    /** True if a number in a cell of this format is shown as a date (POI's rule for a cell, {@link DateUtil#isCellDateFormatted}). */
+    static boolean isDateFormat(int formatIndex, String formatString, double number) {
+        return DateUtil.isValidExcelDate(number) && formatString != null && DateUtil.isADateFormat(formatIndex, formatString);
+    }
+
     // ---------------------------------------------------------------------------------- Shared
-
-    /**
-     * The table of a CSV file ({@code layout} null) or a workbook sheet: title rows, header (two
-     * rows joined in a workbook), data rows (merged cells spread), and the rows whose cell count
-     * differs from the header's.
-     */
-    private SpreadsheetTable table(String name, SpreadsheetTable.Format format, String encoding, Character delimiter,
-                                   Sheets sheets, List<SpreadsheetRow> all, Layout layout) {
-        List<SpreadsheetRow> filled = new ArrayList<>(all.size());
-        for (SpreadsheetRow row : all) {
-            if (!row.isBlank()) {
-                filled.add(row);
-            }
-        }
-        if (filled.isEmpty()) {
-            throw reject(name, 0, messages.get("file.empty", name));
-        }
-        int headerAt = headerIndex(filled, layout);
-        SpreadsheetRow header = filled.get(headerAt);
-        int dataFrom = headerAt + 1;
-        if (layout != null) {
-            SpreadsheetRow joined = mergedHeader(header, dataFrom < filled.size() ? filled.get(dataFrom) : null, layout.merged());
-            if (joined != null) {
-                header = joined;
-                dataFrom++;
-            }
-        }
-        header = withoutTrailingEmptyCells(header);
-        List<SpreadsheetRow> rows = new ArrayList<>(filled.subList(dataFrom, filled.size()));
-        List<SpreadsheetTable.MergedCell> merged = List.of();
-        if (layout != null) {
-            int firstDataLine = dataFrom > headerAt + 1 ? header.line() + 2 : header.line() + 1;
-            merged = spreadMergedCells(all, rows, firstDataLine, layout.merged());
-        }
-        Map<Integer, ImportProblem> problems = cellCountProblems(name, header, rows, layout == null);
-        DateText.Serials serials = layout == null ? DateText.Serials.NONE
-                : layout.date1904() ? DateText.Serials.EXCEL_1904 : DateText.Serials.EXCEL_1900;
-        return new SpreadsheetTable(name, format, encoding, delimiter, sheets == null ? List.of() : sheets.visible(),
-                sheets == null ? null : sheets.read(), header, rows, filled.subList(0, headerAt),
-                sheets == null ? List.of() : sheets.hidden(), serials, merged, problems);
-    }
-
-    /** Title rows above the header are taken for one only while their number stays small. */
-    private static final int MOST_TITLE_ROWS = 5;
-    /** Rows looked at to find the header. */
-    private static final int HEADER_WINDOW = 50;
-
-    /**
-     * Where the header is among the non-blank rows: the first one with at least half as many filled
-     * cells as the widest row near the top (and at least two), when the rows above it are few
-     * ({@value #MOST_TITLE_ROWS} at most) and most rows below it have two filled cells or more, as a
-     * title row ({@code 2020世界智能制造大会签约项目}, {@code (单位：亿元)}) above a table has; else the first
-     * row. A workbook cell merged down marks a header row (the upper row of a two-row header).
-     */
-    private static int headerIndex(List<SpreadsheetRow> filled, Layout layout) {
-        int window = Math.min(filled.size(), HEADER_WINDOW);
-        int widest = 0;
-        for (int i = 0; i < window; i++) {
-            widest = Math.max(widest, filled.get(i).filledCells());
-        }
-        if (widest < 2 || filled.get(0).filledCells() >= Math.max(2, (widest + 1) / 2)) {
-            return 0;
-        }
-        int threshold = Math.max(2, (widest + 1) / 2);
-        int header = -1;
-        for (int i = 0; i < Math.min(window, MOST_TITLE_ROWS + 1); i++) {
-            SpreadsheetRow row = filled.get(i);
-            if (row.filledCells() >= threshold || layout != null && layout.mergedDown(row.line())) {
-                header = i;
-                break;
-            }
-        }
-        if (header <= 0) {
-            return 0;
-        }
-        int tableLike = 0;
-        int other = 0;
-        for (int i = header + 1; i < Math.min(filled.size(), header + 1 + HEADER_WINDOW); i++) {
-            if (filled.get(i).filledCells() >= 2) {
-                tableLike++;
-            } else {
-                other++;
-            }
-        }
-        return tableLike >= other ? header : 0;
-    }
-
-    /**
-     * Rows whose cells cannot be matched to the header's columns: a CSV row with fewer cells (its
-     * cells would land in the wrong columns: {@code 王建华,院士} under 姓名,单位,职务 would make 院士
-     * the organisation), and any row with filled cells beyond the header (they would be lost). A
-     * workbook row is short whenever its last cells are empty, so only long ones count there.
-     */
-    private Map<Integer, ImportProblem> cellCountProblems(String name, SpreadsheetRow header, List<SpreadsheetRow> rows,
-                                                          boolean text) {
-        Map<Integer, ImportProblem> problems = new LinkedHashMap<>();
-        int width = header.cells().size();
-        for (SpreadsheetRow row : rows) {
-            int count = row.cells().size();
-            if (count > width) {
-                String lost = null;
-                for (int c = width; c < count && lost == null; c++) {
-                    if (!row.cell(c).isBlank()) {
-                        lost = row.cell(c);
-                    }
-                }
-                if (lost != null) {
-                    problems.put(row.line(), new ImportProblem(name, row.line(), null,
-                            messages.get("row.tooManyCells", count, width, lost)));
-                }
-            } else if (text && count < width) {
-                problems.put(row.line(), new ImportProblem(name, row.line(), null,
-                        messages.get("row.tooFewCells", count, width, row.cell(count - 1), header.cell(count - 1))));
-            }
-        }
-        return problems;
-    }
-
-    private static SpreadsheetRow withoutTrailingEmptyCells(SpreadsheetRow row) {
-        int end = row.cells().size();
-        while (end > 0 && row.cells().get(end - 1).isBlank()) {
-            end--;
-        }
-        return new SpreadsheetRow(row.line(), row.cells().subList(0, end), row.formulasWithoutResult());
-    }
 
     private static ImportRejectedException reject(String file, int line, String reason) {
         return new ImportRejectedException(List.of(new ImportProblem(file, line, null, reason)));

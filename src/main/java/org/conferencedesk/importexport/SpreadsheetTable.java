@@ -61,10 +61,14 @@ public record SpreadsheetTable(String file, Format format, String encoding, Char
     public record MergedCell(int firstLine, int lastLine, int firstColumn, int lastColumn, String text) {
     }
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections, except the rows of a file too big to keep in memory, which the reader
+     * hands over as a list that reads the file again each time it is gone through (by index in
+     * order, or with an iterator).
+     */
     public SpreadsheetTable {
         sheetNames = List.copyOf(sheetNames);
-        rows = List.copyOf(rows);
+        rows = rows instanceof TableBuilder.StreamedRows ? rows : List.copyOf(rows);
         titleRows = List.copyOf(titleRows);
         hiddenSheetNames = List.copyOf(hiddenSheetNames);
         mergedCells = List.copyOf(mergedCells);

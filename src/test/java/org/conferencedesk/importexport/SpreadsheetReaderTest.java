@@ -25,7 +25,12 @@ class SpreadsheetReaderTest {
     @TempDir
     Path folder;
 
-    private final SpreadsheetReader reader = new SpreadsheetReader(Locale.ENGLISH);
+    private final SpreadsheetReader reader = newReader();
+
+    /** The reader under test (StreamedSpreadsheetReaderTest: one that keeps no rows in memory). */
+    SpreadsheetReader newReader() {
+        return new SpreadsheetReader(Locale.ENGLISH);
+    }
 
     private Path write(String name, byte[] bytes) throws IOException {
         Path file = folder.resolve(name);

@@ -2,6 +2,7 @@ package org.conferencedesk.app.cli;
 
 import java.io.Console;
 import java.io.PrintWriter;
+import java.util.function.LongSupplier;
 import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.shared.i18n.Messages;
 
@@ -10,6 +11,10 @@ import org.conferencedesk.shared.i18n.Messages;
  * 41,200 rows/s · 0:01 left · Saving 7,000 of 50,000}, redrawn in place at most five times a second and
  * wiped when the work ends. Only made when the command runs on a terminal ({@link System#console()});
  * when its output goes to a file or a pipe nothing extra is printed. Never cancels.
+ *
+ * <p>The rate and the time left are those of the current step: when the work starts counting again
+ * (an import reads a big file, then checks and saves its rows) or changes its total, the clock
+ * starts again, so the rate is not that of the rows of this step over the time of all steps.
  */
 final class TerminalProgress implements ProgressMonitor, AutoCloseable {
 
@@ -18,43 +23,62 @@ final class TerminalProgress implements ProgressMonitor, AutoCloseable {
 
     private final PrintWriter out;
     private final Messages messages;
-    private final long started = System.nanoTime();
+    private final LongSupplier nanoTime;
     private long lastDrawn;
+    private boolean drawn;
     private int lastLength;
+    /** Where the current step started: its clock, its first count, its total. */
+    private long stepStarted;
+    private long stepFrom;
+    private long stepTotal = -1;
+    private long lastDone;
 
-    private TerminalProgress(PrintWriter out, Messages messages) {
+    /** A bar written to {@code out}, timed with {@code nanoTime} ({@link System#nanoTime} but in tests). */
+    TerminalProgress(PrintWriter out, Messages messages, LongSupplier nanoTime) {
         this.out = out;
         this.messages = messages;
+        this.nanoTime = nanoTime;
+        this.stepStarted = nanoTime.getAsLong();
     }
 
     /** A bar on the terminal, or null when the command does not run on one. */
     static TerminalProgress onConsole(Messages messages) {
         Console console = System.console();
-        return console == null ? null : new TerminalProgress(console.writer(), messages);
+        return console == null ? null : new TerminalProgress(console.writer(), messages, System::nanoTime);
     }
 
     @Override
     public synchronized void progress(long done, long total, String what) {
-        long now = System.nanoTime();
-        if (now - lastDrawn < REDRAW_NANOS && done < total) {
+        long now = nanoTime.getAsLong();
+        if (total != stepTotal || done < lastDone) {
+            stepStarted = now;
+            stepFrom = done;
+            stepTotal = total;
+        }
+        lastDone = done;
+        if (drawn && now - lastDrawn < REDRAW_NANOS && done < total) {
             return;
         }
+        drawn = true;
         lastDrawn = now;
-        String line = line(done, total, what, (now - started) / 1e9);
+        String line = line(done, total, what, done - stepFrom, (now - stepStarted) / 1e9);
         // Spaces wipe what a longer line before left at the end.
         out.print('\r' + line + " ".repeat(Math.max(0, lastLength - line.length())));
         lastLength = line.length();
         out.flush();
     }
 
-    /** The bar's text for {@code done} of {@code total} steps after {@code seconds}. */
-    String line(long done, long total, String what, double seconds) {
+    /**
+     * The bar's text for {@code done} of {@code total}, {@code doneInStep} of them in the
+     * {@code seconds} since the current step started.
+     */
+    String line(long done, long total, String what, long doneInStep, double seconds) {
         double fraction = total <= 0 ? 0 : Math.min(1, (double) done / total);
         int filled = (int) Math.round(fraction * WIDTH);
         StringBuilder bar = new StringBuilder("[");
         bar.append("#".repeat(filled)).append("-".repeat(WIDTH - filled)).append("] ");
         bar.append(String.format("%3d%%", Math.round(fraction * 100)));
-        double rate = seconds > 0.2 ? done / seconds : 0;
+        double rate = seconds > 0.2 ? doneInStep / seconds : 0;
         if (rate > 0) {
             long left = Math.round((total - done) / rate);
             bar.append("  ").append(messages.get("progress.rate", Math.round(rate), left / 60, String.format("%02d", left % 60)));
@@ -68,7 +92,7 @@ final class TerminalProgress implements ProgressMonitor, AutoCloseable {
     /** Wipes the bar, so that what the command prints next starts on a clean line. */
     @Override
     public synchronized void close() {
-        if (lastDrawn != 0) {
+        if (drawn) {
             out.print("\r" + " ".repeat(lastLength) + "\r");
             out.flush();
         }
