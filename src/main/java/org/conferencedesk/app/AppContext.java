@@ -2,11 +2,13 @@ package org.conferencedesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.conferencedesk.contracts.Contract;
 import org.conferencedesk.contracts.ContractField;
 import org.conferencedesk.awards.AwardLinks;
 import org.conferencedesk.awards.AwardRepository;
 import org.conferencedesk.awards.AwardService;
+import org.conferencedesk.contracts.ContractAudit;
 import org.conferencedesk.contracts.ContractRepository;
 import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.contracts.ContractWithRunningTotal;
@@ -15,6 +17,7 @@ import org.conferencedesk.contracts.io.ContractImportSpec;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.events.EventService;
 import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestAudit;
 import org.conferencedesk.guests.GuestField;
 import org.conferencedesk.guests.GuestRepository;
 import org.conferencedesk.guests.GuestService;
@@ -22,10 +25,13 @@ import org.conferencedesk.guests.io.GuestExportSpec;
 import org.conferencedesk.guests.io.GuestImportSpec;
 import org.conferencedesk.importexport.ExportService;
 import org.conferencedesk.importexport.ImportService;
-import org.conferencedesk.reports.ContractReportService;
+import org.conferencedesk.contracts.ContractReportSection;
+import org.conferencedesk.guests.GuestReportSection;
+import org.conferencedesk.reports.SummaryReportService;
 import org.conferencedesk.storage.BackupService;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditTrail;
+import org.conferencedesk.storage.AuditVocabulary;
 import org.conferencedesk.storage.Database;
 import org.conferencedesk.storage.References;
 
@@ -42,7 +48,7 @@ public final class AppContext implements AutoCloseable {
     private final ContractService contracts;
     private final ImportService<Contract, ContractField> contractImport;
     private final ExportService<ContractWithRunningTotal> contractExport;
-    private final ContractReportService contractReport;
+    private final SummaryReportService report;
     private final GuestService guests;
     private final ImportService<Guest, GuestField> guestImport;
     private final ExportService<Guest> guestExport;
@@ -85,7 +91,10 @@ public final class AppContext implements AutoCloseable {
                 audit, Clock.systemUTC(), exhibitors);
         this.guestImport = new ImportService<>(new GuestImportSpec(guests, events));
         this.guestExport = new ExportService<>(new GuestExportSpec(guests, events));
-        this.contractReport = new ContractReportService(events, contracts, guests, Clock.systemUTC());
+        // The summary report's sections, in order: one line per feature that reports.
+        this.report = new SummaryReportService(events, List.of(
+                new ContractReportSection(contracts),
+                new GuestReportSection(guests)), Clock.systemUTC());
         this.awards = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests, exhibitors));
         awards.registerReferences(references);
         this.signingSessions = new org.conferencedesk.contracts.SigningSessionService(database,
@@ -160,6 +169,11 @@ public final class AppContext implements AutoCloseable {
         return audit;
     }
 
+    /** How each record type reads in the audit trail: one line per feature. */
+    public List<AuditVocabulary> auditWords() {
+        return List.of(ContractAudit.WORDS, GuestAudit.WORDS);
+    }
+
     /** The signing-ceremony ledger. */
     public ContractService contracts() {
         return contracts;
@@ -216,8 +230,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The PDF summary report. */
-    public ContractReportService contractReport() {
-        return contractReport;
+    public SummaryReportService report() {
+        return report;
     }
 
     /**

@@ -142,6 +142,30 @@ class LayerRulesTest {
                 .check(production);
     }
 
+    /** The feature packages other than {@code kept} (events are everyone's base; a feature's own package). */
+    private static String[] featurePackagesExcept(String... kept) {
+        List<String> keep = List.of(kept);
+        return FEATURES.stream().filter(f -> !keep.contains(f)).map(f -> "org.conferencedesk." + f + "..").toArray(String[]::new);
+    }
+
+    @Test
+    void theSummaryReportKnowsNoRecordType() {
+        noClasses().that().resideInAPackage("org.conferencedesk.reports..")
+                .should().dependOnClassesThat().resideInAnyPackage(featurePackagesExcept("events", "reports"))
+                .because("the report is assembled from the sections features register (ReportSection)")
+                .check(production);
+    }
+
+    @Test
+    void theWindowShellNamesNoScreenOutsideItsRegistrations() {
+        noClasses().that().resideInAPackage("org.conferencedesk.app.ui")
+                .and().haveNameNotMatching("org\\.conferencedesk\\.app\\.ui\\.Shell(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage(featurePackagesExcept("events", "reports"))
+                .because("menus, header buttons, tabs and the status bar come from the registered screens; "
+                        + "Shell holds the one registration line of each screen")
+                .check(production);
+    }
+
     @Test
     void importExportDependsOnNoFeature() {
         noClasses().that().resideInAPackage("org.conferencedesk.importexport..")
