@@ -2,11 +2,13 @@ package org.conferencedesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.conferencedesk.contracts.Contract;
 import org.conferencedesk.contracts.ContractField;
 import org.conferencedesk.awards.AwardLinks;
 import org.conferencedesk.awards.AwardRepository;
 import org.conferencedesk.awards.AwardService;
+import org.conferencedesk.contracts.ContractAudit;
 import org.conferencedesk.contracts.ContractRepository;
 import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.contracts.ContractWithRunningTotal;
@@ -15,6 +17,7 @@ import org.conferencedesk.contracts.io.ContractImportSpec;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.events.EventService;
 import org.conferencedesk.guests.Guest;
+import org.conferencedesk.guests.GuestAudit;
 import org.conferencedesk.guests.GuestField;
 import org.conferencedesk.guests.GuestRepository;
 import org.conferencedesk.guests.GuestService;
@@ -22,10 +25,13 @@ import org.conferencedesk.guests.io.GuestExportSpec;
 import org.conferencedesk.guests.io.GuestImportSpec;
 import org.conferencedesk.importexport.ExportService;
 import org.conferencedesk.importexport.ImportService;
-import org.conferencedesk.reports.ContractReportService;
+import org.conferencedesk.contracts.ContractReportSection;
+import org.conferencedesk.guests.GuestReportSection;
+import org.conferencedesk.reports.SummaryReportService;
 import org.conferencedesk.storage.BackupService;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditTrail;
+import org.conferencedesk.storage.AuditVocabulary;
 import org.conferencedesk.storage.Database;
 import org.conferencedesk.storage.References;
 
@@ -42,13 +48,16 @@ public final class AppContext implements AutoCloseable {
     private final ContractService contracts;
     private final ImportService<Contract, ContractField> contractImport;
     private final ExportService<ContractWithRunningTotal> contractExport;
-    private final ContractReportService contractReport;
+    private final SummaryReportService report;
     private final GuestService guests;
     private final ImportService<Guest, GuestField> guestImport;
     private final ExportService<Guest> guestExport;
     private final org.conferencedesk.exhibitors.ExhibitorService exhibitors;
     private final org.conferencedesk.exhibitors.BoothService booths;
     private final AwardService awards;
+    private final org.conferencedesk.awards.io.AwardDocuments awardDocuments;
+    private final ImportService<org.conferencedesk.awards.io.AwardRow, org.conferencedesk.awards.io.AwardColumn> awardImport;
+    private final ExportService<org.conferencedesk.awards.io.AwardRow> awardExport;
     private final org.conferencedesk.contracts.SigningSessionService signingSessions;
     private final org.conferencedesk.dashboard.DashboardService dashboard;
     private final BackupService backups;
@@ -85,9 +94,15 @@ public final class AppContext implements AutoCloseable {
                 audit, Clock.systemUTC(), exhibitors);
         this.guestImport = new ImportService<>(new GuestImportSpec(guests, events));
         this.guestExport = new ExportService<>(new GuestExportSpec(guests, events));
-        this.contractReport = new ContractReportService(events, contracts, guests, Clock.systemUTC());
+        // The summary report's sections, in order: one line per feature that reports.
+        this.report = new SummaryReportService(events, List.of(
+                new ContractReportSection(contracts),
+                new GuestReportSection(guests)), Clock.systemUTC());
         this.awards = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests, exhibitors));
         awards.registerReferences(references);
+        this.awardDocuments = new org.conferencedesk.awards.io.AwardDocuments(events, awards);
+        this.awardImport = new ImportService<>(new org.conferencedesk.awards.io.AwardImportSpec(awards));
+        this.awardExport = new ExportService<>(new org.conferencedesk.awards.io.AwardExportSpec(awards, events));
         this.signingSessions = new org.conferencedesk.contracts.SigningSessionService(database,
                 new org.conferencedesk.contracts.SigningSessionRepository(database.dsl()), audit);
         this.dashboard = new org.conferencedesk.dashboard.DashboardService(database,
@@ -160,6 +175,11 @@ public final class AppContext implements AutoCloseable {
         return audit;
     }
 
+    /** How each record type reads in the audit trail: one line per feature. */
+    public List<AuditVocabulary> auditWords() {
+        return List.of(ContractAudit.WORDS, GuestAudit.WORDS);
+    }
+
     /** The signing-ceremony ledger. */
     public ContractService contracts() {
         return contracts;
@@ -205,6 +225,21 @@ public final class AppContext implements AutoCloseable {
         return awards;
     }
 
+    /** Award categories, committees, nominees, scores and winners from CSV/XLSX (one row per nominee). */
+    public ImportService<org.conferencedesk.awards.io.AwardRow, org.conferencedesk.awards.io.AwardColumn> awardImport() {
+        return awardImport;
+    }
+
+    /** The awards to CSV/XLSX, one row per nominee in running order. */
+    public ExportService<org.conferencedesk.awards.io.AwardRow> awardExport() {
+        return awardExport;
+    }
+
+    /** The awards' PDFs: the ceremony's running order and the winners' certificates. */
+    public org.conferencedesk.awards.io.AwardDocuments awardDocuments() {
+        return awardDocuments;
+    }
+
     /** Signing sessions (closing ceremony, sub-forums, pre-event conferences), contracts' sessions and investor origin. */
     public org.conferencedesk.contracts.SigningSessionService signingSessions() {
         return signingSessions;
@@ -216,8 +251,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The PDF summary report. */
-    public ContractReportService contractReport() {
-        return contractReport;
+    public SummaryReportService report() {
+        return report;
     }
 
     /**

@@ -78,6 +78,6 @@ public final class Main {
 
     /** Kept in its own method so that the window's classes (JavaFX) load only when it is called. */
     private static void openWindow(Path databaseFile) {
-        org.conferencedesk.app.ui.DesktopLauncher.launch(databaseFile);
+        org.conferencedesk.app.startup.DesktopLauncher.launch(databaseFile);
     }
 }

@@ -71,4 +71,16 @@ public record Contract(Long id, long eventId, String projectName, String investo
         return new Contract(id, eventId, projectName, investor, partner, sector, district, amount, currency,
                 signingOrder, newStatus, signedOn, note);
     }
+
+    /** A copy with the given sector. */
+    public Contract withSector(String newSector) {
+        return new Contract(id, eventId, projectName, investor, partner, newSector, district, amount, currency,
+                signingOrder, status, signedOn, note);
+    }
+
+    /** A copy with the given district. */
+    public Contract withDistrict(String newDistrict) {
+        return new Contract(id, eventId, projectName, investor, partner, sector, newDistrict, amount, currency,
+                signingOrder, status, signedOn, note);
+    }
 }

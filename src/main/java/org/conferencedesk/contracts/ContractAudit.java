@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import org.conferencedesk.shared.money.MoneyFormat;
 import org.conferencedesk.storage.FieldChange;
+import org.conferencedesk.storage.AuditVocabulary;
 import org.conferencedesk.storage.RecordAudit;
 
 /**
@@ -21,6 +22,9 @@ public final class ContractAudit {
     /** How contracts are written to the trail ({@link org.conferencedesk.storage.AuditedWrites}). */
     public static final RecordAudit<Contract> TRAIL = RecordAudit.of(RECORD_TYPE, Contract::id, Contract::eventId, Contract::projectName,
             ContractAudit::fields);
+
+    /** How contracts read in the audit trail: the words of the {@code contracts} bundle. */
+    public static final AuditVocabulary WORDS = AuditVocabulary.of(RECORD_TYPE, "contracts");
 
     private ContractAudit() {
     }

@@ -96,6 +96,53 @@ public final class ContractService {
     }
 
     /**
+     * Renames a sector or a district across the event: every contract of the event whose
+     * {@code field} reads {@code from} (surrounding blanks ignored) reads {@code to} afterwards, in one
+     * transaction, each change recorded in the audit trail as an edit of that contract. Renaming to a
+     * value the event already uses joins the two (one total instead of two: how a typo that started a
+     * separate total is mended).
+     *
+     * @param field {@link ContractField#SECTOR} or {@link ContractField#DISTRICT}
+     * @return the contracts changed, as stored (empty if none read {@code from})
+     * @throws IllegalArgumentException for another field
+     * @throws ContractException if {@code to} is empty or too long for the field (nothing changes)
+     */
+    public List<Contract> renameValue(long eventId, ContractField field, String from, String to) {
+        if (field != ContractField.SECTOR && field != ContractField.DISTRICT) {
+            throw new IllegalArgumentException("Only a sector or a district is renamed across an event, not " + field);
+        }
+        String target = to == null ? "" : to.strip();
+        if (target.isEmpty()) {
+            throw new ContractException(List.of(new FieldProblem<>(field, "rule.renameEmpty")));
+        }
+        String source = from == null ? "" : from.strip();
+        List<Contract> renamed = database.inTransaction(tx -> {
+            ContractRepository repository = contracts.within(tx);
+            List<Contract> changed = new java.util.ArrayList<>();
+            for (Contract c : repository.findByEvent(eventId)) {
+                String value = field == ContractField.SECTOR ? c.sector() : c.district();
+                if (value == null || !value.strip().equals(source) || value.equals(target)) {
+                    continue;
+                }
+                Contract edited = field == ContractField.SECTOR ? c.withSector(target) : c.withDistrict(target);
+                List<FieldProblem<ContractField>> problems = ContractRules.check(edited);
+                if (!problems.isEmpty()) {
+                    throw new ContractException(problems);
+                }
+                Contract before = repository.lock(c.id()).orElseThrow(() -> new ContractException("save.gone"));
+                Contract after = repository.update(edited).orElseThrow(() -> new ContractException("save.gone"));
+                writes.recordUpdate(tx, before, after);
+                changed.add(after);
+            }
+            return changed;
+        });
+        if (!renamed.isEmpty()) {
+            changes.saved(eventId, renamed);
+        }
+        return renamed;
+    }
+
+    /**
      * Adds all {@code newContracts} to the event in one transaction: either every one is saved or
      * none is. Contracts without a signing order are placed after the event's last one and after
      * every order the list gives, in list order.

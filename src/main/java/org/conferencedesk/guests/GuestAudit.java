@@ -3,6 +3,7 @@ package org.conferencedesk.guests;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.conferencedesk.storage.FieldChange;
+import org.conferencedesk.storage.AuditVocabulary;
 import org.conferencedesk.storage.RecordAudit;
 
 /**
@@ -17,6 +18,9 @@ public final class GuestAudit {
     /** How guests are written to the trail ({@link org.conferencedesk.storage.AuditedWrites}). */
     public static final RecordAudit<Guest> TRAIL = RecordAudit.of(RECORD_TYPE, Guest::id, Guest::eventId, Guest::fullName,
             GuestAudit::fields);
+
+    /** How guests read in the audit trail: the words of the {@code guests} bundle. */
+    public static final AuditVocabulary WORDS = AuditVocabulary.of(RECORD_TYPE, "guests");
 
     private GuestAudit() {
     }

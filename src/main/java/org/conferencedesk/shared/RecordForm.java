@@ -92,7 +92,8 @@ public abstract class RecordForm<R> {
      * to discard it (then the caller may load something else).
      */
     public boolean confirmDiscard() {
-        return !dirty.get() || dialogs.confirm(messages.get("form.discard.title"), messages.get("form.discard.question"));
+        return !dirty.get() || dialogs.confirmDestructive(messages.get("form.discard.title"), messages.get("form.discard.question"),
+                Messages.of("shared", messages.locale()).get("form.discard.action"));
     }
 
     /**

@@ -4,23 +4,26 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
 import org.conferencedesk.shared.money.MoneyFormat;
 
 /**
- * An {@link AuditEntry} as a reader sees it, in Simplified Chinese or English (bundle {@code i18n/audit}):
- * the time in the event's time zone, the action, the record, and the changes
- * ({@code "金额：5.2 亿元 → 5.3 亿元"}, {@code "Amount: RMB 520 million → RMB 530 million"}).
+ * An {@link AuditEntry} as a reader sees it, in Simplified Chinese or English: the time in the
+ * event's time zone, the action, the record, and the changes ({@code "金额：5.2 亿元 → 5.3 亿元"},
+ * {@code "Amount: RMB 520 million → RMB 530 million"}). Knows no record type: each feature registers
+ * its words ({@link AuditVocabulary}); the trail's own sentences are in bundle {@code i18n/audit}.
  *
- * <p>Field names, record types and coded values (a contract's status) are looked up as
- * {@code field.TYPE.FIELD}, {@code record.TYPE} and {@code value.TYPE.FIELD.VALUE}; a name without
- * a translation is shown as stored, so a new feature's entries are readable before its strings are
- * added. Fields named {@code amount} or ending in {@code Amount} hold money (plain yuan, or
- * {@code "620000000.00 USD"}) and are shown as headline figures, which keep every fen.
+ * <p>A type with no registered words is read from the {@code audit} bundle's {@code record.TYPE},
+ * {@code field.TYPE.FIELD} and {@code value.TYPE.FIELD.VALUE}, and a name without a translation is
+ * shown as stored, so a new feature's entries are readable before its words are registered. Fields
+ * named {@code amount} or ending in {@code Amount} hold money (plain yuan, or {@code "620000000.00 USD"})
+ * and are shown as headline figures, which keep every fen.
  */
 public final class AuditText {
 
@@ -28,6 +31,7 @@ public final class AuditText {
 
     private final Messages messages;
     private final ZoneId zone;
+    private final Map<String, Messages> words = new HashMap<>();
     private final AuditWithholding withholding;
 
     /**
@@ -35,19 +39,34 @@ public final class AuditText {
      *
      * @param locale the reader's language (any Chinese locale gives Simplified Chinese, else English)
      * @param zone the time zone times are shown in: the event's (Asia/Shanghai)
+     * @param vocabularies the record types' words, registered by their features
      */
-    public AuditText(Locale locale, ZoneId zone) {
-        this(locale, zone, AuditWithholding.NONE);
+    public AuditText(Locale locale, ZoneId zone, List<AuditVocabulary> vocabularies) {
+        this(locale, zone, vocabularies, AuditWithholding.NONE);
     }
 
     /**
-     * Values readers may not see yet ({@code withholding}, usually {@link AuditTrail#withholding()})
-     * shown as a note ({@code value.withheld.TYPE}, else {@code value.withheld}) instead of the value.
+     * With the record types' words, and values readers may not see yet ({@code withholding}, usually
+     * {@link AuditTrail#withholding()}) shown as a note ({@code value.withheld.TYPE}, else
+     * {@code value.withheld}) instead of the value.
      */
-    public AuditText(Locale locale, ZoneId zone, AuditWithholding withholding) {
+    public AuditText(Locale locale, ZoneId zone, List<AuditVocabulary> vocabularies, AuditWithholding withholding) {
         this.messages = Messages.of("audit", locale);
         this.zone = zone;
         this.withholding = withholding;
+        for (AuditVocabulary v : vocabularies) {
+            words.put(v.recordType(), Messages.of(v.area(), locale));
+        }
+    }
+
+    /** With no registered words: every type read from the {@code audit} bundle, or as stored; every value shown. */
+    public AuditText(Locale locale, ZoneId zone) {
+        this(locale, zone, List.of(), AuditWithholding.NONE);
+    }
+
+    /** With no registered words, values readers may not see yet withheld (see above). */
+    public AuditText(Locale locale, ZoneId zone, AuditWithholding withholding) {
+        this(locale, zone, List.of(), withholding);
     }
 
     /** The sentences of the audit trail in this language. */
@@ -82,19 +101,14 @@ public final class AuditText {
         return messages.get("action." + entry.action().name());
     }
 
-    /** {@code "Contract: Intelligent factory"} / {@code "合同：智能工厂"}; an import names its file. */
+    /** {@code "Contract: Intelligent factory"} / {@code "签约项目：智能工厂"}; an import names its file. */
     public String record(AuditEntry entry) {
-        String type = translated("record." + entry.recordType(), entry.recordType());
-        if (entry.action() == AuditAction.IMPORTED && entry.summary() != null && "contract".equals(entry.recordType())) {
-            return messages.get("record.imported", entry.summary());
+        Messages own = words.get(entry.recordType());
+        if (own != null && entry.summary() != null && own.bundle().containsKey("audit.record." + entry.action().name())) {
+            return own.get("audit.record." + entry.action().name(), entry.summary());
         }
-        if (entry.action() == AuditAction.IMPORTED && entry.summary() != null && "guest".equals(entry.recordType())) {
-            return messages.get("record.importedGuests", entry.summary());
-        }
-        if ((entry.action() == AuditAction.MARKED_DISTINCT || entry.action() == AuditAction.UNMARKED_DISTINCT)
-                && entry.summary() != null && "guest".equals(entry.recordType())) {
-            return messages.get("record.distinctGuests", entry.summary());
-        }
+        String type = own != null && own.bundle().containsKey("audit.record") ? own.get("audit.record")
+                : translated("record." + entry.recordType(), entry.recordType());
         return entry.summary() == null ? type : messages.get("record.named", type, entry.summary());
     }
 
@@ -130,6 +144,14 @@ public final class AuditText {
 
     /** The field's name in this language ({@code "金额"}), or as stored if it has none. */
     public String field(String recordType, String field) {
+        Messages own = words.get(recordType);
+        if (own != null) {
+            for (String key : new String[] {"audit.field." + field, "field." + field}) {
+                if (own.bundle().containsKey(key)) {
+                    return own.get(key);
+                }
+            }
+        }
         return translated("field." + recordType + "." + field, field);
     }
 
@@ -151,6 +173,10 @@ public final class AuditText {
             if (money != null) {
                 return money;
             }
+        }
+        Messages own = words.get(recordType);
+        if (own != null && own.bundle().containsKey(field + "." + value)) {
+            return own.get(field + "." + value);
         }
         return translated("value." + recordType + "." + field + "." + value, value);
     }

@@ -109,7 +109,7 @@ class OneWriterProcessTest {
         assertThat(taken).hasSize(2);
         taken.forEach(b -> BackupService.of(db).check(b.file()));
         assertThat(Files.readString(home().resolve("ConferenceDesk/logs/conferencedesk.log")))
-                .containsPattern("\\[closing-backup\\] o\\.c\\.app\\.ui\\.ConferenceDeskApp - Closing backup: ");
+                .containsPattern("\\[closing-backup\\] o\\.c\\.app\\.startup\\.ConferenceDeskApp - Closing backup: ");
 
         // Free again: the refused changes were not made, and a command writes now.
         assertThat(Files.size(DatabaseLock.lockFile(db))).isZero();

@@ -9,8 +9,8 @@ import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.guests.GuestRow;
 import org.conferencedesk.guests.GuestSearch;
 import org.conferencedesk.guests.GuestService;
-import org.conferencedesk.guests.GuestWords;
-import org.conferencedesk.guests.GuestsViewModel;
+import org.conferencedesk.guests.ui.GuestWords;
+import org.conferencedesk.guests.ui.GuestsViewModel;
 import org.conferencedesk.guests.LiveGuests;
 import org.conferencedesk.shared.CurrentThreadTaskExecutor;
 import org.conferencedesk.shared.DialogService;
@@ -61,7 +61,7 @@ public class GuestScreenBenchmark {
     private LiveGuests live;
     private GuestsViewModel model;
     private GuestSearch.SearchKey[] keys;
-    private org.conferencedesk.guests.CheckInDeskViewModel desk;
+    private org.conferencedesk.guests.ui.CheckInDeskViewModel desk;
     private int step;
 
     @Setup(Level.Trial)
@@ -91,7 +91,7 @@ public class GuestScreenBenchmark {
         if ("name".equals(sort)) {
             model.orderProperty().set((a, b) -> GuestRow.compareNames(a, b));
         }
-        desk = new org.conferencedesk.guests.CheckInDeskViewModel(live, service, executor,
+        desk = new org.conferencedesk.guests.ui.CheckInDeskViewModel(live, service, executor,
                 new GuestWords(Locale.SIMPLIFIED_CHINESE), Clock.systemUTC());
         desk.attach();
         keys = live.rows().stream().map(GuestRow::searchKey).toArray(GuestSearch.SearchKey[]::new);

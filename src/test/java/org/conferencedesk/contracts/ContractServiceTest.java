@@ -113,4 +113,47 @@ class ContractServiceTest {
         assertThat(changes).hasSize(3);
         assertThat(changes.get(2)).isEqualTo(new RecordChange.Removed<Contract>(eventId, List.of(signed.id())));
     }
+
+    @Test
+    void renamingASectorChangesEveryContractOfTheEventAndRecordsEachEdit() {
+        service.addAll(eventId, List.of(
+                contract("A", "5200000000.00", "CNY", ContractStatus.SIGNED, "新能源汽", "江宁区"),
+                contract("B", "35000000.00", "CNY", ContractStatus.SIGNED, "新能源汽车", "浦口区"),
+                contract("C", "100.00", "CNY", ContractStatus.SIGNED, " 新能源汽 ", "浦口区")));
+        long otherEvent = new EventRepository(database.dsl()).insert(Event.named("WIMC 2021")).id();
+        service.save(new Contract(null, otherEvent, "D", "I", "P", "新能源汽", null, BigDecimal.ONE, "CNY", null,
+                ContractStatus.SIGNED, null, null));
+        changes.clear();
+
+        List<Contract> renamed = service.renameValue(eventId, ContractField.SECTOR, "新能源汽", "新能源汽车");
+
+        assertThat(renamed).extracting(Contract::projectName).containsExactly("A", "C");
+        assertThat(service.totals(eventId).bySector()).containsOnlyKeys("新能源汽车")
+                .containsEntry("新能源汽车", new BigDecimal("5235000100.00"));
+        assertThat(service.list(otherEvent)).singleElement().extracting(Contract::sector).isEqualTo("新能源汽");
+        assertThat(changes).singleElement().isInstanceOfSatisfying(RecordChange.Saved.class,
+                saved -> assertThat(saved.records()).hasSize(2));
+        List<org.conferencedesk.storage.AuditEntry> trail = new org.conferencedesk.storage.AuditTrail(database,
+                org.conferencedesk.storage.Actor.osUser()).list(eventId, org.conferencedesk.storage.AuditFilter.ALL, 2);
+        assertThat(trail).allSatisfy(e -> {
+            assertThat(e.action()).isEqualTo(org.conferencedesk.storage.AuditAction.UPDATED);
+            assertThat(e.changes()).singleElement().satisfies(c -> {
+                assertThat(c.field()).isEqualTo("sector");
+                assertThat(c.after()).isEqualTo("新能源汽车");
+            });
+        });
+    }
+
+    @Test
+    void aDistrictCannotBeRenamedToNothingAndOnlySectorsAndDistrictsAreRenamed() {
+        service.save(contract("A", "1.00", "CNY", ContractStatus.SIGNED, "Robotics", "江宁区"));
+
+        assertThatThrownBy(() -> service.renameValue(eventId, ContractField.DISTRICT, "江宁区", "  "))
+                .isInstanceOfSatisfying(ContractException.class, e -> assertThat(e.sentence(java.util.Locale.SIMPLIFIED_CHINESE))
+                        .isEqualTo("区域：新名称为空；请填写所有签约项目要使用的名称。"));
+        assertThatThrownBy(() -> service.renameValue(eventId, ContractField.INVESTOR, "Investor", "X"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(service.list(eventId)).singleElement().extracting(Contract::district).isEqualTo("江宁区");
+        assertThat(service.renameValue(eventId, ContractField.DISTRICT, "浦口区", "江北新区")).isEmpty();
+    }
 }

@@ -126,7 +126,7 @@ class GuestServiceTest {
 
         AuditEntry entry = audit.list(eventId, AuditFilter.ALL, 1).get(0);
         org.conferencedesk.storage.AuditText text = new org.conferencedesk.storage.AuditText(Locale.SIMPLIFIED_CHINESE,
-                java.time.ZoneId.of("Asia/Shanghai"));
+                java.time.ZoneId.of("Asia/Shanghai"), java.util.List.of(GuestAudit.WORDS));
 
         assertThat(text.changes(entry)).isEqualTo("签到时间：（空） → 2020-11-26 09:00:00");
     }

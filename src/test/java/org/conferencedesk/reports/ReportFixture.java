@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.conferencedesk.contracts.Contract;
 import org.conferencedesk.contracts.ContractRepository;
+import org.conferencedesk.contracts.ContractReportSection;
 import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.contracts.ContractStatus;
 import org.conferencedesk.events.Event;
@@ -18,6 +19,7 @@ import org.conferencedesk.events.EventService;
 import org.conferencedesk.guests.Attendance;
 import org.conferencedesk.guests.Guest;
 import org.conferencedesk.guests.GuestCategory;
+import org.conferencedesk.guests.GuestReportSection;
 import org.conferencedesk.guests.GuestService;
 import org.conferencedesk.guests.InvitationStatus;
 import org.conferencedesk.storage.Database;
@@ -51,7 +53,7 @@ final class ReportFixture implements AutoCloseable {
     final EventService events;
     final ContractService contracts;
     final GuestService guests;
-    final ContractReportService reports;
+    final SummaryReportService reports;
     final Event event;
 
     ReportFixture() {
@@ -59,7 +61,8 @@ final class ReportFixture implements AutoCloseable {
         events = new EventService(new EventRepository(database.dsl()));
         contracts = new ContractService(database, new ContractRepository(database.dsl()));
         guests = new GuestService(database);
-        reports = new ContractReportService(events, contracts, guests, Clock.fixed(GENERATED_AT, ZoneOffset.UTC));
+        reports = new SummaryReportService(events, List.of(new ContractReportSection(contracts), new GuestReportSection(guests)),
+                Clock.fixed(GENERATED_AT, ZoneOffset.UTC));
         event = events.create(new Event(null, "2020世界智能制造大会", "WIMC 2020", "南京", "南京国际博览中心",
                 LocalDate.of(2020, 11, 26), LocalDate.of(2020, 11, 28), Event.DEFAULT_TIME_ZONE));
     }

@@ -63,7 +63,7 @@ final class AuditCommand implements Callable<Integer> {
                 entries.forEach(e -> array.add(entry(e, event, withholding.withheldFields(e))));
                 Json.print(out, array);
             } else {
-                printText(out, root, event, entries, context.audit().withholding());
+                printText(out, root, event, entries, context.auditWords(), context.audit().withholding());
             }
         }
         return ConferenceDeskCli.OK;
@@ -93,15 +93,15 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private void printText(PrintWriter out, ConferenceDeskCommand root, Event event, List<AuditEntry> entries,
-                           AuditWithholding withholding) {
-        AuditText text = new AuditText(Lang.or(lang, root.locale()), event.timeZone(), withholding);
+                           List<org.conferencedesk.storage.AuditVocabulary> words, AuditWithholding withholding) {
+        AuditText text = new AuditText(Lang.or(lang, root.locale()), event.timeZone(), words, withholding);
         if (entries.isEmpty()) {
             out.println(text.messages().get("empty"));
             out.flush();
             return;
         }
         var m = text.messages();
-        TextTable table = new TextTable(m.get("column.time", event.timeZone().getId()), m.get("column.actor"),
+        TextTable table = new TextTable(m.get("column.time", org.conferencedesk.shared.i18n.ZoneNames.name(event.timeZone(), m.locale())), m.get("column.actor"),
                 m.get("column.action"), m.get("column.record"), m.get("column.changes"));
         for (AuditEntry e : entries) {
             table.row(text.time(e), text.actor(e), text.action(e), text.record(e), text.changes(e));

@@ -37,10 +37,10 @@ import picocli.CommandLine.ParseResult;
 final class CommandSession implements CommandLine.IExecutionStrategy {
 
     /** Commands that only read the database, by their words: a window holding it runs them. */
-    static final Set<String> READ_ONLY = Set.of("totals", "list contracts", "list guests", "report", "audit", "events list",
-            "export contracts", "export guests", "duplicates guests", "backup", "encryption");
+    static final Set<String> READ_ONLY = Set.of("totals", "list contracts", "list guests", "list awards", "export awards", "report", "audit", "events list",
+            "export contracts", "export guests", "duplicates guests", "backup", "encryption", "certificates");
     /** Commands that may create the database when there is none. */
-    static final Set<String> MAY_CREATE = Set.of("import contracts", "import guests", "events create", "restore");
+    static final Set<String> MAY_CREATE = Set.of("import contracts", "import guests", "import awards", "events create", "restore");
 
     private final CliEnvironment environment;
 

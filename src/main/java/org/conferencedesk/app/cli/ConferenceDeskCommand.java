@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
             ListCommand.class,
             TotalsCommand.class,
             ReportCommand.class,
+            CertificatesCommand.class,
             EventsCommand.class,
             BackupCommand.class,
             RestoreCommand.class,

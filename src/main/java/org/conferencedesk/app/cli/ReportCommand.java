@@ -28,7 +28,7 @@ final class ReportCommand implements Callable<Integer> {
         ConferenceDeskCommand root = Commands.root(spec);
         try (AppContext context = root.openContext()) {
             Event event = root.chooseEvent(context, false);
-            context.contractReport().writePdf(event.id(), Lang.or(lang, root.locale()), out);
+            context.report().writePdf(event.id(), Lang.or(lang, root.locale()), out);
             spec.commandLine().getOut().println(root.messages().get("report.done", out));
         }
         return ConferenceDeskCli.OK;

@@ -17,7 +17,9 @@ import org.conferencedesk.shared.DialogService;
 import org.conferencedesk.shared.TaskExecutor;
 import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditFilter;
+import org.conferencedesk.shared.i18n.ZoneNames;
 import org.conferencedesk.storage.AuditText;
+import org.conferencedesk.storage.AuditVocabulary;
 import org.conferencedesk.storage.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +61,7 @@ public final class AuditTrailViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper timeColumnTitle = new ReadOnlyStringWrapper(this, "timeColumnTitle");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
+    private final List<AuditVocabulary> words;
     private AuditText text;
     private Event event;
     private long generation;
@@ -68,24 +71,28 @@ public final class AuditTrailViewModel {
      * @param executor background work (the database is never read on the UI thread)
      * @param dialogs where a failure to read is told
      * @param locale the window's language
+     * @param words how each record type reads (registered by the features)
      */
-    public AuditTrailViewModel(AuditTrail audit, TaskExecutor executor, DialogService dialogs, Locale locale) {
+    public AuditTrailViewModel(AuditTrail audit, TaskExecutor executor, DialogService dialogs, Locale locale,
+                               List<AuditVocabulary> words) {
         this.audit = audit;
         this.executor = executor;
         this.dialogs = dialogs;
         this.locale = locale;
-        this.text = new AuditText(locale, Event.DEFAULT_TIME_ZONE, audit.withholding());
+        this.words = List.copyOf(words);
+        this.text = new AuditText(locale, Event.DEFAULT_TIME_ZONE, this.words, audit.withholding());
         title.set(text.messages().get("title"));
-        timeColumnTitle.set(text.messages().get("column.time", Event.DEFAULT_TIME_ZONE.getId()));
+        timeColumnTitle.set(text.messages().get("column.time", ZoneNames.name(Event.DEFAULT_TIME_ZONE, locale)));
         filterText.addListener((o, was, now) -> applyFilter());
     }
 
     /** Shows the trail of {@code event} (times in its time zone), reading it afresh. */
     public void show(Event event) {
         this.event = event;
-        this.text = new AuditText(locale, event == null ? Event.DEFAULT_TIME_ZONE : event.timeZone(), audit.withholding());
+        this.text = new AuditText(locale, event == null ? Event.DEFAULT_TIME_ZONE : event.timeZone(), words,
+                audit.withholding());
         title.set(event == null ? text.messages().get("title") : text.messages().get("title.event", event.displayName()));
-        timeColumnTitle.set(text.messages().get("column.time", text.zone().getId()));
+        timeColumnTitle.set(text.messages().get("column.time", ZoneNames.name(text.zone(), locale)));
         refresh();
     }
 
@@ -156,7 +163,7 @@ public final class AuditTrailViewModel {
         return title.getReadOnlyProperty();
     }
 
-    /** The time column's title, naming the time zone: "Time (Asia/Shanghai)". */
+    /** The time column's title, naming the time zone: "Time (Beijing time)". */
     public ReadOnlyStringProperty timeColumnTitleProperty() {
         return timeColumnTitle.getReadOnlyProperty();
     }

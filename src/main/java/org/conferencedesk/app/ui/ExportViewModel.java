@@ -7,7 +7,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.importexport.ExportService;
-import org.conferencedesk.reports.ContractReportService;
+import org.conferencedesk.reports.SummaryReportService;
 import org.conferencedesk.shared.DialogService;
 import org.conferencedesk.shared.TaskExecutor;
 import org.conferencedesk.shared.i18n.Messages;
@@ -24,7 +24,7 @@ public final class ExportViewModel {
     public record Written(Path file, String message) {
     }
 
-    private final ContractReportService reports;
+    private final SummaryReportService reports;
     private final ObservableValue<Event> currentEvent;
     private final StatusBarViewModel status;
     private final TaskExecutor executor;
@@ -41,7 +41,7 @@ public final class ExportViewModel {
      * @param dialogs shows failures
      * @param messages the {@code ui} sentences; their locale is the PDF's language
      */
-    public ExportViewModel(ContractReportService reports, ObservableValue<Event> currentEvent,
+    public ExportViewModel(SummaryReportService reports, ObservableValue<Event> currentEvent,
                            StatusBarViewModel status, TaskExecutor executor, DialogService dialogs, Messages messages) {
         this.reports = reports;
         this.currentEvent = currentEvent;
@@ -63,7 +63,7 @@ public final class ExportViewModel {
         this.onWritten = onWritten == null ? w -> { } : onWritten;
     }
 
-    /** A file name to suggest for the PDF report: the event's short name, e.g. "WIMC 2020 签约仪式报告.pdf". */
+    /** A file name to suggest for the PDF report: the event's short name, e.g. "WIMC 2020 总结报告.pdf". */
     public String suggestedFileName(String extension) {
         return messages.get("export.reportFileName", baseName()) + extension;
     }

@@ -1,5 +1,12 @@
 package org.conferencedesk.app.ui;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,10 +29,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.ui.RecordFiles;
+import org.conferencedesk.shared.ui.Screen;
+import org.conferencedesk.shared.ui.ScreenCommand;
+import org.conferencedesk.shared.ui.ScreenRegistry;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -37,8 +47,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * The main window's layout: menu bar, a header with the current event and the main commands, the
- * contracts screen in the centre and the status bar at the bottom. Binds to the view models and
- * forwards menu commands to {@link Actions}; no logic of its own.
+ * registered screens' tabs in the centre and the status bar at the bottom. The View menu, the File
+ * menu's imports and exports, the screens' own menus, the header's Import and Export and the
+ * status bar's figures all come from the {@link ScreenRegistry}: no screen is named here. Binds to
+ * the view models and forwards menu commands to {@link Actions}; no logic of its own.
  */
 final class MainWindow {
 
@@ -48,19 +60,7 @@ final class MainWindow {
 
         void switchEvent(Event event);
 
-        void importContracts();
-
-        void exportContracts(String extension);
-
         void exportReport();
-
-        /** File → Import guests…: choose a file, then the guest import dialog. */
-        default void importGuests() {
-        }
-
-        /** File → Export guests to CSV / Excel (extension ".csv" or ".xlsx"). */
-        default void exportGuests(String extension) {
-        }
 
         /** File → Back up now: a backup into the backups folder, in the background. */
         void backupNow();
@@ -98,31 +98,29 @@ final class MainWindow {
         /** Opens a file the application wrote with the system's program for it. */
         void openFile(java.nio.file.Path file);
 
-        /** Guests → Find duplicates…: the current event's likely duplicate guests, to review and merge. */
-        void findGuestDuplicates();
-
-        /** View → a screen (signing ceremony, guests, check-in desk). */
-        default void showScreen(Screen screen) {
-        }
-
-        /** The screen shown now; the header's Import and Export act on its records. */
-        default Screen shownScreen() {
-            return Screen.CONTRACTS;
-        }
+        /** View → a screen: shows the registered screen of that name. */
+        void showScreen(String name);
     }
 
     private final BorderPane root = new BorderPane();
 
+    /**
+     * @param screens the registered screens: the View menu, the File menu's imports and exports
+     * @param commands the screens' menu commands, grouped into menus before Help
+     * @param shownFiles the files of the screen shown (the header's Import and Export act on them), or null
+     * @param centre the screens' tabs
+     */
     MainWindow(Messages messages, MainWindowViewModel main, StatusBarViewModel status, ExportViewModel export,
-               UiLanguage language, Node centre, Actions actions) {
+               UiLanguage language, ScreenRegistry screens, List<ScreenCommand> commands,
+               ObservableValue<RecordFiles> shownFiles, Node centre, Actions actions) {
         root.setId("mainWindow");
         root.getStylesheets().add(MainWindow.class.getResource("shell.css").toExternalForm());
-        MenuBar menus = new MenuBar(fileMenu(messages, main, export, actions), viewMenu(messages, actions),
-                settingsMenu(messages, language, actions),
-                helpMenu(messages, actions));
-        menus.getMenus().add(menus.getMenus().size() - 1, guestDuplicatesMenu(messages, main, actions));
+        MenuBar menus = new MenuBar(fileMenu(messages, main, export, screens, actions), viewMenu(messages, screens, actions),
+                settingsMenu(messages, language, actions));
+        menus.getMenus().addAll(commandMenus(commands, main));
+        menus.getMenus().add(helpMenu(messages, actions));
         menus.setUseSystemMenuBar(true);
-        root.setTop(new VBox(menus, header(messages, main, export, actions)));
+        root.setTop(new VBox(menus, header(messages, main, export, shownFiles, actions)));
         root.setCenter(withEmptyState(messages, main, centre, actions));
         root.setBottom(statusBar(messages, status, actions));
     }
@@ -131,7 +129,8 @@ final class MainWindow {
         return root;
     }
 
-    private Menu fileMenu(Messages m, MainWindowViewModel main, ExportViewModel export, Actions actions) {
+    private Menu fileMenu(Messages m, MainWindowViewModel main, ExportViewModel export, ScreenRegistry screens,
+                          Actions actions) {
         MenuItem newEvent = item(m.get("menu.file.newEvent"), MaterialDesignC.CALENDAR_PLUS, "Shortcut+Shift+N", actions::newEvent);
         newEvent.setId("menuNewEvent");
         Menu switchEvent = new Menu(m.get("menu.file.switchEvent"), icon(MaterialDesignC.CALENDAR_SYNC));
@@ -152,50 +151,67 @@ final class MainWindow {
         main.currentEventProperty().addListener((o, a, b) -> fillEvents.run());
         fillEvents.run();
 
-        MenuItem importItem = item(m.get("menu.file.import"), MaterialDesignF.FILE_IMPORT, "Shortcut+I", actions::importContracts);
-        importItem.setId("menuImport");
-        importItem.disableProperty().bind(export.canExportProperty().not());
-        MenuItem csv = item(m.get("menu.file.exportCsv"), MaterialDesignF.FILE_DELIMITED, null, () -> actions.exportContracts(".csv"));
-        MenuItem xlsx = item(m.get("menu.file.exportXlsx"), MaterialDesignF.FILE_EXCEL, null, () -> actions.exportContracts(".xlsx"));
-        MenuItem pdf = item(m.get("menu.file.exportPdf"), MaterialDesignF.FILE_PDF_BOX, "Shortcut+P", actions::exportReport);
-        for (MenuItem i : new MenuItem[] {csv, xlsx, pdf}) {
-            i.disableProperty().bind(export.canExportProperty().not());
+        List<MenuItem> items = new ArrayList<>(List.of(newEvent, switchEvent));
+        // Each record type's files, as registered with its screens: Import …, Export … to CSV / Excel.
+        for (RecordFiles files : screens.files()) {
+            Messages words = Messages.of(files.area(), m.locale());
+            String name = ScreenRegistry.capitalised(files.name());
+            MenuItem importFile = item(words.get("files.import"), MaterialDesignF.FILE_IMPORT, files.importAccelerator(),
+                    files.importFile());
+            importFile.setId("menuImport" + name);
+            MenuItem csv = item(words.get("files.exportCsv"), MaterialDesignF.FILE_DELIMITED, null, () -> files.exportTo().accept(".csv"));
+            csv.setId("menuExport" + name + "Csv");
+            MenuItem xlsx = item(words.get("files.exportXlsx"), MaterialDesignF.FILE_EXCEL, null, () -> files.exportTo().accept(".xlsx"));
+            xlsx.setId("menuExport" + name + "Xlsx");
+            for (MenuItem i : new MenuItem[] {importFile, csv, xlsx}) {
+                i.disableProperty().bind(export.canExportProperty().not());
+            }
+            items.addAll(List.of(new SeparatorMenuItem(), importFile, csv, xlsx));
         }
+        MenuItem pdf = item(m.get("menu.file.exportPdf"), MaterialDesignF.FILE_PDF_BOX, "Shortcut+P", actions::exportReport);
+        pdf.setId("menuExportPdf");
+        pdf.disableProperty().bind(export.canExportProperty().not());
         MenuItem backup = item(m.get("menu.file.backup"), MaterialDesignD.DATABASE_EXPORT, null, actions::backupNow);
         backup.setId("menuBackup");
         MenuItem restore = item(m.get("menu.file.restore"), MaterialDesignD.DATABASE_IMPORT, null, actions::restore);
         restore.setId("menuRestore");
         MenuItem quit = item(m.get("menu.file.quit"), MaterialDesignE.EXIT_TO_APP, "Shortcut+Q", actions::quit);
-        Messages io = Messages.of("importexport", m.locale());
-        MenuItem importGuests = item(io.get("menu.importGuests"), MaterialDesignF.FILE_IMPORT, "Shortcut+Shift+I", actions::importGuests);
-        importGuests.setId("menuImportGuests");
-        MenuItem guestsCsv = item(io.get("menu.exportGuestsCsv"), MaterialDesignF.FILE_DELIMITED, null, () -> actions.exportGuests(".csv"));
-        guestsCsv.setId("menuExportGuestsCsv");
-        MenuItem guestsXlsx = item(io.get("menu.exportGuestsXlsx"), MaterialDesignF.FILE_EXCEL, null, () -> actions.exportGuests(".xlsx"));
-        guestsXlsx.setId("menuExportGuestsXlsx");
-        for (MenuItem i : new MenuItem[] {importGuests, guestsCsv, guestsXlsx}) {
-            i.disableProperty().bind(export.canExportProperty().not());
-        }
-        Menu file = new Menu(m.get("menu.file"), null, newEvent, switchEvent, new SeparatorMenuItem(), importItem,
-                csv, xlsx, pdf, new SeparatorMenuItem(), importGuests, guestsCsv, guestsXlsx,
-                new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit);
+        items.addAll(List.of(new SeparatorMenuItem(), pdf, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit));
+        Menu file = new Menu(m.get("menu.file"), null, items.toArray(MenuItem[]::new));
         file.setId("menuFile");
         return file;
     }
 
-    private Menu viewMenu(Messages m, Actions actions) {
-        MenuItem contracts = item(m.get("menu.view.contracts"), MaterialDesignF.FILE_DOCUMENT_EDIT, "Shortcut+1",
-                () -> actions.showScreen(Screen.CONTRACTS));
-        contracts.setId("menuViewContracts");
-        MenuItem guests = item(m.get("menu.view.guests"), MaterialDesignA.ACCOUNT_GROUP, "Shortcut+2",
-                () -> actions.showScreen(Screen.GUESTS));
-        guests.setId("menuViewGuests");
-        MenuItem desk = item(m.get("menu.view.checkInDesk"), MaterialDesignA.ACCOUNT_CHECK, "F9",
-                () -> actions.showScreen(Screen.CHECK_IN_DESK));
-        desk.setId("menuViewCheckInDesk");
-        Menu view = new Menu(m.get("menu.view"), null, contracts, guests, desk);
+    /** View: one entry per registered screen, in tab order, with its accelerator. */
+    private Menu viewMenu(Messages m, ScreenRegistry screens, Actions actions) {
+        Menu view = new Menu(m.get("menu.view"));
         view.setId("menuView");
+        List<ScreenRegistry.Registered> registered = screens.screens();
+        List<String> keys = screens.accelerators();
+        for (int i = 0; i < registered.size(); i++) {
+            Screen screen = registered.get(i).screen();
+            MenuItem item = item(screen.title(m.locale()), screen.icon(), keys.get(i), () -> actions.showScreen(screen.name()));
+            item.setId("menuView" + ScreenRegistry.capitalised(screen.name()));
+            view.getItems().add(item);
+        }
         return view;
+    }
+
+    /** The screens' own menus (Guests › Find duplicates…), in the order their screens were registered. */
+    private List<Menu> commandMenus(List<ScreenCommand> commands, MainWindowViewModel main) {
+        Map<String, Menu> menus = new LinkedHashMap<>();
+        for (ScreenCommand c : commands) {
+            Menu menu = menus.computeIfAbsent(c.menu(), name -> {
+                Menu made = new Menu(c.menuTitle());
+                made.setId("menu" + ScreenRegistry.capitalised(name));
+                return made;
+            });
+            MenuItem item = item(c.text(), c.icon(), c.accelerator(), c.action());
+            item.setId(c.id());
+            item.disableProperty().bind(main.currentEventProperty().isNull());
+            menu.getItems().add(item);
+        }
+        return new ArrayList<>(menus.values());
     }
 
     private Menu settingsMenu(Messages m, UiLanguage current, Actions actions) {
@@ -229,18 +245,6 @@ final class MainWindow {
         return settings;
     }
 
-    /** Guests › Find duplicates… (Ctrl+Shift+D); its strings are in the {@code duplicates} bundle. */
-    private Menu guestDuplicatesMenu(Messages m, MainWindowViewModel main, Actions actions) {
-        Messages duplicates = Messages.of("duplicates", m.locale());
-        MenuItem find = item(duplicates.get("menu.findDuplicates"), MaterialDesignA.ACCOUNT_MULTIPLE_CHECK, "Shortcut+Shift+D",
-                actions::findGuestDuplicates);
-        find.setId("menuFindDuplicates");
-        find.disableProperty().bind(main.currentEventProperty().isNull());
-        Menu guests = new Menu(duplicates.get("menu.guests"), null, find);
-        guests.setId("menuGuests");
-        return guests;
-    }
-
     private Menu helpMenu(Messages m, Actions actions) {
         MenuItem auditTrail = item(Messages.of("audit", m.locale()).get("menu"), MaterialDesignH.HISTORY,
                 "Shortcut+Shift+A", actions::auditTrail);
@@ -252,7 +256,8 @@ final class MainWindow {
                 item(m.get("menu.help.log"), MaterialDesignF.FILE_DOCUMENT_OUTLINE, null, actions::openLog));
     }
 
-    private Node header(Messages m, MainWindowViewModel main, ExportViewModel export, Actions actions) {
+    private Node header(Messages m, MainWindowViewModel main, ExportViewModel export,
+                        ObservableValue<RecordFiles> shownFiles, Actions actions) {
         Label title = new Label();
         title.setId("eventTitle");
         title.getStyleClass().add("title-3");
@@ -263,51 +268,55 @@ final class MainWindow {
         details.textProperty().bind(main.headerDetailsProperty());
         details.managedProperty().bind(main.headerDetailsProperty().isNotEmpty());
         VBox text = new VBox(2, title, details);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
 
-        // Import and Export act on the screen shown: contracts on the signing ceremony, guests on the
-        // guests screen and the check-in desk (a user looking at guests means guests).
+        // Import and Export act on the records of the screen shown (contracts on the signing ceremony,
+        // guests on the guests screen and the check-in desk: a user looking at guests means guests).
+        BooleanBinding noFiles = Bindings.createBooleanBinding(() -> shownFiles.getValue() == null, shownFiles);
         Button importButton = button(m.get("toolbar.import"), MaterialDesignF.FILE_IMPORT, m.get("toolbar.import.tooltip"), () -> {
-            if (actions.shownScreen() == Screen.CONTRACTS) {
-                actions.importContracts();
-            } else {
-                actions.importGuests();
+            if (shownFiles.getValue() != null) {
+                shownFiles.getValue().importFile().run();
             }
         });
         importButton.setId("toolbarImport");
-        importButton.disableProperty().bind(export.canExportProperty().not());
+        importButton.disableProperty().bind(export.canExportProperty().not().or(noFiles));
         Button csvButton = button(m.get("toolbar.export"), MaterialDesignF.FILE_EXPORT, m.get("toolbar.export.tooltip"), () -> {
-            if (actions.shownScreen() == Screen.CONTRACTS) {
-                actions.exportContracts(".csv");
-            } else {
-                actions.exportGuests(".csv");
+            if (shownFiles.getValue() != null) {
+                shownFiles.getValue().exportTo().accept(".csv");
             }
         });
         csvButton.setId("toolbarExport");
-        csvButton.disableProperty().bind(export.canExportProperty().not());
+        csvButton.disableProperty().bind(export.canExportProperty().not().or(noFiles));
         Button pdfButton = button(m.get("toolbar.report"), MaterialDesignF.FILE_PDF_BOX, m.get("menu.file.exportPdf"), actions::exportReport);
+        pdfButton.setId("toolbarReport");
         pdfButton.disableProperty().bind(export.canExportProperty().not());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, icon(MaterialDesignC.CALENDAR_MONTH, 28), text, spacer, importButton, csvButton, pdfButton);
+        for (Button b : new Button[] {importButton, csvButton, pdfButton}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox header = new HBox(8, icon(MaterialDesignC.CALENDAR_MONTH, 28), text, importButton, csvButton, pdfButton);
         header.setId("eventHeader");
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 12, 10, 12));
-        header.setStyle("-fx-border-color: transparent transparent -color-border-default transparent; -fx-background-color: -color-bg-subtle;");
+        header.getStyleClass().add("event-header");
         return header;
     }
 
     private Node statusBar(Messages m, StatusBarViewModel status, Actions actions) {
         StatusBar bar = new StatusBar();
         bar.setId("statusBar");
-        bar.textProperty().bind(status.totalsTextProperty());
+        bar.setText("");
         bar.progressProperty().bind(status.progressProperty());
-        Label guests = new Label();
-        guests.setId("statusGuests");
-        guests.textProperty().bind(status.guestsTextProperty());
-        guests.visibleProperty().bind(status.guestsTextProperty().isNotEmpty());
-        guests.managedProperty().bind(guests.visibleProperty());
-        guests.setStyle("-fx-padding: 0 12 0 0;");
-        bar.getLeftItems().add(guests);
+        // The figures each registered screen contributes, in the order registered.
+        for (StatusBarViewModel.Figure figure : status.figures()) {
+            Label label = new Label();
+            label.setId("status" + ScreenRegistry.capitalised(figure.name()));
+            label.textProperty().bind(figure.text());
+            label.visibleProperty().bind(label.textProperty().isNotEmpty());
+            label.managedProperty().bind(label.visibleProperty());
+            label.getStyleClass().add("status-figure");
+            bar.getLeftItems().add(label);
+        }
         Label work = new Label();
         work.setId("statusWork");
         work.textProperty().bind(status.workTextProperty());
@@ -325,7 +334,7 @@ final class MainWindow {
         HBox right = new HBox(8, work, open, cancel);
         right.setAlignment(Pos.CENTER_RIGHT);
         bar.getRightItems().add(right);
-        bar.setStyle("-fx-padding: 4 12 4 12;");
+        bar.getStyleClass().add("window-status-bar");
         return bar;
     }
 

@@ -10,12 +10,11 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.conferencedesk.contracts.LiveContracts;
+import org.conferencedesk.events.CurrentEvent;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventException;
 import org.conferencedesk.events.EventService;
@@ -26,20 +25,19 @@ import org.conferencedesk.shared.i18n.Messages;
 
 /**
  * The main window's state: the events, the current one (its name, dates and venue in the header),
- * and the commands to create and switch events. Switching points the shared {@link LiveContracts}
- * (contracts screen and status bar) at the new event and remembers it in the {@link Settings}.
+ * and the commands to create and switch events. Switching sets the window's {@link CurrentEvent},
+ * which every screen, live list and export follows, and remembers it in the {@link Settings}.
  * Imports nothing from {@code javafx.scene}; call on the UI thread.
  */
 public final class MainWindowViewModel {
 
     private final EventService eventService;
-    private final LiveContracts live;
+    private final CurrentEvent current;
     private final Settings settings;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
     private final ObservableList<Event> events = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Event> currentEvent = new ReadOnlyObjectWrapper<>(this, "currentEvent");
     private final ReadOnlyStringWrapper headerTitle = new ReadOnlyStringWrapper(this, "headerTitle", "");
     private final ReadOnlyStringWrapper headerDetails = new ReadOnlyStringWrapper(this, "headerDetails", "");
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "");
@@ -47,22 +45,22 @@ public final class MainWindowViewModel {
 
     /**
      * @param eventService creates and lists events (called through {@code executor})
-     * @param live the current event's contracts, shared with the contracts screen and the status bar
+     * @param current the window's current event, which this model sets
      * @param settings remembers the last event
      * @param executor runs service calls in the background
      * @param dialogs shows errors
      * @param messages the {@code ui} sentences in the window's language
      */
-    public MainWindowViewModel(EventService eventService, LiveContracts live, Settings settings,
+    public MainWindowViewModel(EventService eventService, CurrentEvent current, Settings settings,
                                TaskExecutor executor, DialogService dialogs, Messages messages) {
         this.eventService = eventService;
-        this.live = live;
+        this.current = current;
         this.settings = settings;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
-        currentEvent.addListener((o, old, now) -> describe(now));
-        describe(null);
+        current.eventProperty().addListener((o, old, now) -> describe(now));
+        describe(current.get());
     }
 
     /** Every event, most recent first (for File → Switch event). */
@@ -72,7 +70,7 @@ public final class MainWindowViewModel {
 
     /** The event shown, or null while there is none. */
     public ReadOnlyObjectProperty<Event> currentEventProperty() {
-        return currentEvent.getReadOnlyProperty();
+        return current.eventProperty();
     }
 
     /** The header's first line: the event's full name. */
@@ -145,17 +143,12 @@ public final class MainWindowViewModel {
         });
     }
 
-    /** Shows {@code event}: the header, the contracts screen and the status bar follow it; the choice is remembered. */
+    /** Shows {@code event}: the header, the screens and the status bar follow it; the choice is remembered. */
     public void switchTo(Event event) {
         if (event == null || event.id() == null) {
             return;
         }
-        currentEvent.set(event);
-        // Already shown (loaded early at start-up, or kept across a language switch): nothing to reload.
-        if (!event.id().equals(live.eventIdProperty().get())) {
-            live.show(event.id(), failure -> dialogs.showError(messages.get("contracts.loadFailedTitle"),
-                    messages.get("contracts.loadFailed", event.displayName(), failure.getMessage())));
-        }
+        current.set(event);
         settings.setLastEventId(event.id());
         executor.execute(() -> {
             settings.save();

@@ -22,10 +22,10 @@ import org.conferencedesk.storage.EncryptionService;
  * change), or both. OK is enabled only when what is typed can be used (the two new ones equal, not
  * empty, no spaces). Call on the JavaFX application thread.
  */
-final class PasswordDialog {
+public final class PasswordDialog {
 
     /** What was typed: the current password and the new one; each null if not asked for. */
-    record Typed(char[] current, char[] fresh) {
+    public record Typed(char[] current, char[] fresh) {
     }
 
     private PasswordDialog() {
@@ -40,7 +40,7 @@ final class PasswordDialog {
      * @param askNew whether to ask for a new password (twice)
      * @return what was typed, or empty if the user cancelled
      */
-    static Optional<Typed> show(Window owner, Messages m, String title, String text, String error,
+    public static Optional<Typed> show(Window owner, Messages m, String title, String text, String error,
                                 boolean askCurrent, boolean askNew) {
         Dialog<ButtonType> dialog = new Dialog<>();
         if (owner != null) {

@@ -1,128 +1,125 @@
 package org.conferencedesk.app.ui;
 
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.function.Supplier;
-import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.Parent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
-import org.conferencedesk.guests.CheckInDeskView;
-import org.conferencedesk.guests.GuestsView;
-import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.ui.Screen;
+import org.conferencedesk.shared.ui.ScreenRegistry;
+import org.conferencedesk.shared.ui.ScreenView;
+import org.conferencedesk.shared.ui.ScreenWindow;
 
 /**
- * The main window's centre: one tab per {@link Screen}. A screen listens to live data only while
- * its tab is shown (its {@code onShown} / {@code onHidden}); Ctrl+N and Ctrl+F go to the guests
- * screen while it is shown (the contracts screen holds them as window accelerators otherwise);
- * the check-in desk and the guests screen put the focus in their search field when shown. Both are
- * built the first time their tab is shown, so start-up builds only the contracts screen.
+ * The main window's centre: one tab per registered {@link Screen}, in the order registered. A
+ * screen is built the first time its tab is shown (start-up builds only the one shown first); it
+ * is told when it is shown and hidden, so it listens to live data only while shown. Knows no
+ * screen by name.
  */
 final class ScreenTabs {
 
-    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-
     private final TabPane tabs = new TabPane();
-    private final Map<Screen, Tab> byScreen = new EnumMap<>(Screen.class);
-
-    /** The guests screen and the desk, built the first time their tab is shown (not at start-up). */
-    private Parent guests;
-    private Parent desk;
+    private final List<ScreenRegistry.Registered> screens;
+    private final ScreenWindow window;
+    private final List<Tab> tabList = new ArrayList<>();
+    private final ScreenView[] built;
+    private ScreenView shown;
 
     /**
-     * @param guestsContent builds the guests screen; called once, on the FX thread, the first time its tab is shown
-     * @param deskContent builds the check-in desk; likewise
+     * @param registry the screens, in tab order
+     * @param window what the screens are built with (this window's language, executor, dialogs)
+     * @param first the name of the screen to show first (the one shown before a rebuild); null or
+     *              unknown for the first registered
+     * @param onShown told of each screen shown (its name)
      */
-    ScreenTabs(Messages m, Node contracts, Supplier<Parent> guestsContent, Supplier<Parent> deskContent,
-               Runnable guestsShown, Runnable guestsHidden, Runnable deskShown, Runnable deskHidden) {
+    ScreenTabs(ScreenRegistry registry, ScreenWindow window, String first, Consumer<String> onShown) {
+        this.screens = registry.screens();
+        this.window = window;
+        this.built = new ScreenView[screens.size()];
         tabs.setId("screenTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        add(Screen.CONTRACTS, "contractsTab", m.get("tab.contracts"), contracts);
-        add(Screen.GUESTS, "guestsTab", m.get("tab.guests"), null);
-        add(Screen.CHECK_IN_DESK, "checkInDeskTab", m.get("tab.checkInDesk"), null);
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (was == byScreen.get(Screen.GUESTS)) {
-                guestsHidden.run();
-            } else if (was == byScreen.get(Screen.CHECK_IN_DESK)) {
-                deskHidden.run();
-            }
-            if (now == byScreen.get(Screen.GUESTS)) {
-                if (guests == null) {
-                    guests = guestsContent.get();
-                    now.setContent(guests);
-                }
-                guestsShown.run();
-                Parent shown = guests;
-                Platform.runLater(() -> GuestsView.focusSearch(shown));
-            } else if (now == byScreen.get(Screen.CHECK_IN_DESK)) {
-                if (desk == null) {
-                    desk = deskContent.get();
-                    now.setContent(desk);
-                }
-                deskShown.run();
-                Parent shown = desk;
-                Platform.runLater(() -> CheckInDeskView.focusSearch(shown));
-            }
-        });
-        javafx.event.EventHandler<KeyEvent> guestKeys = e -> {
-            Parent guests = this.guests;
-            if (guests == null || selected() != Screen.GUESTS || !(NEW.match(e) || FIND.match(e))) {
-                return;
-            }
-            // Delivered to the guests screen, which handles both keys itself.
-            Node screen = guests.lookup(".guests-screen");
-            if (screen != null && !isInside(e.getTarget(), guests)) {
-                e.consume();
-                screen.fireEvent(e.copyFor(screen, screen));
-            }
-        };
-        // On the scene, so that the keys work wherever the focus is (a header button); removed when
-        // the window is rebuilt (a language switch), so an old set of screens is not kept alive.
-        tabs.sceneProperty().addListener((o, was, scene) -> {
-            if (was != null) {
-                was.removeEventFilter(KeyEvent.KEY_PRESSED, guestKeys);
-            }
-            if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, guestKeys);
+        for (ScreenRegistry.Registered r : screens) {
+            Tab tab = new Tab(r.screen().title(window.locale()));
+            tab.setId(r.screen().name() + "Tab");
+            tabList.add(tab);
+        }
+        tabs.getTabs().setAll(tabList);
+        int start = Math.max(0, indexOf(first));
+        show(start);
+        tabs.getSelectionModel().select(start);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() >= 0) {
+                show(now.intValue());
+                onShown.accept(screens.get(now.intValue()).screen().name());
             }
         });
     }
 
-    private static boolean isInside(Object target, Parent parent) {
-        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
-            if (n == parent) {
-                return true;
+    private void show(int index) {
+        if (shown != null) {
+            shown.hidden();
+        }
+        if (built[index] == null) {
+            built[index] = screens.get(index).screen().build(window);
+            tabList.get(index).setContent(built[index].node());
+        }
+        shown = built[index];
+        shown.shown();
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < screens.size(); i++) {
+            if (screens.get(i).screen().name().equals(name)) {
+                return i;
             }
         }
-        return false;
-    }
-
-    private void add(Screen screen, String id, String title, Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setId(id);
-        byScreen.put(screen, tab);
-        tabs.getTabs().add(tab);
+        return -1;
     }
 
     TabPane node() {
         return tabs;
     }
 
-    /** Shows {@code screen}'s tab. */
-    void select(Screen screen) {
-        tabs.getSelectionModel().select(byScreen.get(screen));
+    /** Shows the screen named {@code name} (nothing if none is). */
+    void select(String name) {
+        int i = indexOf(name);
+        if (i >= 0) {
+            tabs.getSelectionModel().select(i);
+        }
     }
 
-    /** The screen shown. */
-    Screen selected() {
-        Tab tab = tabs.getSelectionModel().getSelectedItem();
-        return byScreen.entrySet().stream().filter(e -> e.getValue() == tab).map(Map.Entry::getKey).findFirst()
-                .orElse(Screen.CONTRACTS);
+    /** The registered screen shown, with its files. */
+    ScreenRegistry.Registered selected() {
+        int i = tabs.getSelectionModel().getSelectedIndex();
+        return screens.get(i < 0 ? 0 : i);
+    }
+
+    /** The view of the screen shown. */
+    ScreenView shownView() {
+        return shown;
+    }
+
+    /** True if no built screen holds typing, or the user agreed to drop it (asked screen by screen). */
+    boolean mayDropTyping() {
+        for (ScreenView view : built) {
+            if (view != null && !view.mayDropTyping()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Closes every built screen (the window is rebuilt or closed). */
+    void close() {
+        if (shown != null) {
+            shown.hidden();
+            shown = null;
+        }
+        for (int i = 0; i < built.length; i++) {
+            if (built[i] != null) {
+                built[i].close();
+                built[i] = null;
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.OptionalLong;
 import java.util.Properties;
+import org.conferencedesk.shared.ui.ScreenMemory;
 
 /**
  * The user's window settings, kept in a {@code settings.properties} file (ISO-8859-1 with escapes,
@@ -20,7 +21,7 @@ import java.util.Properties;
  *
  * <p>Not thread-safe: read and change it on one thread; {@link #save()} writes a snapshot.
  */
-public final class Settings {
+public final class Settings implements ScreenMemory {
 
     /** File name of the settings file. */
     public static final String FILE_NAME = "settings.properties";
@@ -90,6 +91,18 @@ public final class Settings {
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }
+    }
+
+    /** What a screen remembered under {@code key} (kept as {@code screen.KEY}), or null. */
+    @Override
+    public String get(String key) {
+        return values.getProperty("screen." + key);
+    }
+
+    /** Remembers a screen's {@code value} for {@code key} (saved by {@link #save()}). */
+    @Override
+    public void put(String key, String value) {
+        values.setProperty("screen." + key, value);
     }
 
     /** Remembers the event shown (saved by {@link #save()}). */

@@ -2,51 +2,63 @@ package org.conferencedesk.app.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.conferencedesk.app.AppContext;
-import org.conferencedesk.contracts.ContractFormViewModel;
-import org.conferencedesk.contracts.ContractsView;
-import org.conferencedesk.contracts.ContractsViewModel;
 import org.conferencedesk.contracts.LiveContracts;
+import org.conferencedesk.contracts.ui.ContractsScreen;
+import org.conferencedesk.dashboard.ui.DashboardScreen;
+import org.conferencedesk.events.CurrentEvent;
 import org.conferencedesk.events.Event;
+import org.conferencedesk.events.ui.EventFormDialog;
+import org.conferencedesk.events.ui.EventFormViewModel;
 import org.conferencedesk.importexport.ExportService;
 import org.conferencedesk.importexport.ImportService;
 import org.conferencedesk.importexport.ui.ImportDialog;
 import org.conferencedesk.importexport.ui.ImportViewModel;
 import org.conferencedesk.importexport.ui.Importer;
-import org.conferencedesk.events.EventFormDialog;
-import org.conferencedesk.events.EventFormViewModel;
-import org.conferencedesk.guests.CheckInDeskView;
-import org.conferencedesk.guests.CheckInDeskViewModel;
-import org.conferencedesk.guests.GuestFormViewModel;
-import org.conferencedesk.guests.GuestWords;
-import org.conferencedesk.guests.GuestsView;
-import org.conferencedesk.guests.GuestsViewModel;
 import org.conferencedesk.guests.LiveGuests;
+import org.conferencedesk.guests.ui.CheckInDeskScreen;
+import org.conferencedesk.guests.ui.GuestsScreen;
 import org.conferencedesk.shared.TaskExecutor;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.ui.ChineseFont;
+import org.conferencedesk.shared.ui.FxDialogs;
+import org.conferencedesk.shared.ui.RecordFiles;
+import org.conferencedesk.shared.ui.ScreenCommand;
+import org.conferencedesk.shared.ui.ScreenRegistry;
+import org.conferencedesk.shared.ui.ScreenView;
+import org.conferencedesk.shared.ui.ScreenWindow;
+import org.conferencedesk.shared.ui.StatusFigure;
+import org.conferencedesk.shared.ui.Theme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The window once the database is open: builds the view models over the {@link AppContext} and the
- * main window over them, does what the menus ask (file choosers, dialogs), and rebuilds the whole
- * window in the new language when the user switches it. Holds the one {@link LiveContracts} that the
- * contracts screen and the status bar share; it survives a language switch.
+ * The window once the database is open: registers the screens (one line each, {@link #Shell}),
+ * builds the main window over them, does what the menus ask (file choosers, dialogs), and rebuilds
+ * the whole window in the new language when the user switches it. Holds what outlives a language
+ * switch: the {@link CurrentEvent}, and the live lists of its records that the screens and the
+ * status bar share ({@link LiveContracts}, {@link LiveGuests}), which follow the current event.
  */
 public final class Shell {
 
     private static final Logger LOG = LoggerFactory.getLogger(Shell.class);
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final Stage stage;
     private final AppContext context;
@@ -54,22 +66,18 @@ public final class Shell {
     private final TaskExecutor executor;
     private final Consumer<String> showDocument;
     private final Locale systemLocale;
+    private final CurrentEvent currentEvent = new CurrentEvent();
     private final LiveContracts live;
     private final LiveGuests liveGuests;
-    private GuestsViewModel guests;
-    private GuestFormViewModel guestForm;
-    private CheckInDeskViewModel desk;
-    private ScreenTabs screens;
-    private ChangeListener<Long> guestFormFollowsEvent;
-    private Screen shownScreen = Screen.CONTRACTS;
+    private final ScreenRegistry screens;
+    private final ReadOnlyObjectWrapper<RecordFiles> shownFiles = new ReadOnlyObjectWrapper<>(this, "shownFiles");
+    private ScreenTabs tabs;
+    private String shownScreen;
     private Messages messages;
     private MainWindowViewModel main;
     private StatusBarViewModel status;
     private ExportViewModel export;
     private FxDialogs dialogs;
-    private ContractsViewModel contracts;
-    private ChangeListener<Long> formFollowsEvent;
-    private ContractFormViewModel form;
     private java.util.function.BiConsumer<Path, char[]> restoreHandler = (zip, password) -> { };
     private boolean encrypted;
     private EncryptionHandler encryptionHandler = (current, fresh) -> { };
@@ -105,12 +113,21 @@ public final class Shell {
         this.systemLocale = systemLocale;
         this.live = new LiveContracts(context.contracts(), executor);
         this.liveGuests = new LiveGuests(context.guests(), executor);
-        // The guests follow the event the contracts show (MainWindowViewModel switches that one).
-        live.eventIdProperty().addListener((o, was, event) -> {
+        currentEvent.idProperty().addListener((o, was, event) -> {
             if (event != null) {
-                showGuests(event);
+                showRecordsOf(event);
             }
         });
+        // The screens, in tab order: one line each. The window's menus, header buttons and status
+        // bar come from these registrations (docs/decisions/0015).
+        RecordFiles contractFiles = files("contracts", "contracts", "Shortcut+I", context.contractImport(), context.contractExport());
+        RecordFiles guestFiles = files("guests", "guests", "Shortcut+Shift+I", context.guestImport(), context.guestExport());
+        Clock clock = Clock.systemUTC();
+        this.screens = new ScreenRegistry()
+                .add(new ContractsScreen(currentEvent, live, context.contracts()), contractFiles)
+                .add(new GuestsScreen(currentEvent, liveGuests, context.guests(), clock), guestFiles)
+                .add(new CheckInDeskScreen(currentEvent, liveGuests, context.guests(), clock), guestFiles)
+                .add(new DashboardScreen(currentEvent, liveGuests, context.dashboard(), context.awards()));
         Theme.apply();
     }
 
@@ -144,7 +161,14 @@ public final class Shell {
         }
     }
 
-    /** The current event's contracts and totals, shared by every screen. */
+    /** Shows the registered screen named {@code name} (tests, screenshots). */
+    void showScreen(String name) {
+        if (tabs != null) {
+            tabs.select(name);
+        }
+    }
+
+    /** The current event's contracts and totals (start-up waits for their first load). */
     public LiveContracts live() {
         return live;
     }
@@ -177,6 +201,25 @@ public final class Shell {
         });
     }
 
+    /** Points the live lists at {@code event}, unless they show it already (loaded early at start-up). */
+    private void showRecordsOf(long event) {
+        if (!Long.valueOf(event).equals(live.eventIdProperty().get())) {
+            live.show(event, failure -> loadFailed("contracts.loadFailedTitle", "contracts.loadFailed", failure));
+        }
+        if (!Long.valueOf(event).equals(liveGuests.eventIdProperty().get())) {
+            liveGuests.show(event, failure -> loadFailed("guests.loadFailedTitle", "guests.loadFailed", failure));
+        }
+    }
+
+    private void loadFailed(String titleKey, String key, Throwable failure) {
+        LOG.warn("Records of {} not loaded", currentEvent.get(), failure);
+        if (dialogs != null) {
+            Event event = currentEvent.get();
+            dialogs.showError(messages.get(titleKey), messages.get(key, event == null ? "" : event.displayName(),
+                    String.valueOf(failure.getMessage())));
+        }
+    }
+
     private void build() {
         UiLanguage language = settings.language();
         messages = Messages.of("ui", language.locale(systemLocale));
@@ -185,14 +228,21 @@ public final class Shell {
         Locale.setDefault(Locale.Category.FORMAT, messages.locale());
         // In Chinese, a Simplified Chinese font on every window (not fontconfig's Japanese default).
         ChineseFont.use("zh".equals(messages.locale().getLanguage()));
-        if (status != null) {
-            status.close();
-        }
+        closeWindowParts();
         dialogs = new FxDialogs(() -> stage, messages);
-        status = new StatusBarViewModel(live, executor, messages);
-        status.followGuests(liveGuests);
-        main = new MainWindowViewModel(context.events(), live, settings, executor, dialogs, messages);
-        export = new ExportViewModel(context.contractReport(), main.currentEventProperty(),
+        ScreenWindow window = new ScreenWindow(messages.locale(), executor, dialogs, () -> stage, settings);
+        List<StatusBarViewModel.Figure> figures = new ArrayList<>();
+        List<ScreenCommand> commands = new ArrayList<>();
+        for (ScreenRegistry.Registered r : screens.screens()) {
+            StatusFigure figure = r.screen().statusFigure(window);
+            if (figure != null) {
+                figures.add(new StatusBarViewModel.Figure(r.screen().name(), figure));
+            }
+            commands.addAll(r.screen().commands(window));
+        }
+        status = new StatusBarViewModel(figures, executor);
+        main = new MainWindowViewModel(context.events(), currentEvent, settings, executor, dialogs, messages);
+        export = new ExportViewModel(context.report(), currentEvent.eventProperty(),
                 status, executor, dialogs, messages);
         main.firstEventNeededProperty().addListener((o, was, needed) -> {
             if (needed) {
@@ -200,16 +250,24 @@ public final class Shell {
             }
         });
         long t0 = System.nanoTime();
-        Node centre = centre();
+        tabs = new ScreenTabs(screens, window, shownScreen, name -> {
+            shownScreen = name;
+            shownFiles.set(tabs.selected().files());
+        });
+        shownFiles.set(tabs.selected().files());
         long t1 = System.nanoTime();
-        MainWindow window = new MainWindow(messages, main, status, export, language, centre, actions());
-        LOG.debug("build: contracts screen {} ms, main window {} ms", (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
-        Parent root = window.root();
+        MainWindow mainWindow = new MainWindow(messages, main, status, export, language, screens, commands,
+                shownFiles.getReadOnlyProperty(), tabs.node(), actions());
+        LOG.debug("build: first screen {} ms, main window {} ms", (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+        Parent root = mainWindow.root();
         if (stage.getScene() == null) {
             stage.setScene(new Scene(root, 1200, 760));
         } else {
             stage.getScene().setRoot(root);
         }
+        // Ctrl+N and Ctrl+F wherever the focus is (a header button, after a dialog): to the screen shown.
+        stage.getScene().getAccelerators().put(NEW, () -> shown(ScreenView::newRecord));
+        stage.getScene().getAccelerators().put(FIND, () -> shown(ScreenView::find));
         stage.titleProperty().bind(main.windowTitleProperty());
         stage.setOnCloseRequest(e -> {
             if (!mayDropTyping()) {
@@ -218,112 +276,46 @@ public final class Shell {
         });
     }
 
-    /** The current event's guests, shared by the guests screen, the check-in desk and the status bar. */
-    public LiveGuests liveGuests() {
-        return liveGuests;
-    }
-
-    private void showGuests(long event) {
-        liveGuests.show(event, failure -> {
-            LOG.warn("Guests of event {} not loaded", event, failure);
-            if (dialogs != null) {
-                dialogs.showError(messages.get("guests.loadFailedTitle"), messages.get("guests.loadFailed", failure.getMessage()));
-            }
-        });
-    }
-
-    /**
-     * The screens as tabs: the contracts screen, the guests screen and the check-in desk. The tab
-     * shown before a rebuild (a language switch) is shown again.
-     */
-    private Node centre() {
-        Node contractsView = contractsScreen();
-        detachGuests();
-        GuestWords words = new GuestWords(messages.locale());
-        guests = new GuestsViewModel(liveGuests, context.guests(), executor, dialogs, words, java.time.Clock.systemUTC());
-        guestForm = new GuestFormViewModel(context.guests(), executor, dialogs, words);
-        desk = new CheckInDeskViewModel(liveGuests, context.guests(), executor, words, java.time.Clock.systemUTC());
-        Runnable followZone = () -> {
-            Event event = main.currentEventProperty().get();
-            java.time.ZoneId zone = event == null ? Event.DEFAULT_TIME_ZONE : event.timeZone();
-            guests.zoneProperty().set(zone);
-            desk.zoneProperty().set(zone);
-        };
-        main.currentEventProperty().addListener((o, was, now) -> followZone.run());
-        followZone.run();
-        if (liveGuests.eventIdProperty().get() != null) {
-            guestForm.startNew(liveGuests.eventIdProperty().get());
-        }
-        GuestFormViewModel thisGuestForm = guestForm;
-        guestFormFollowsEvent = (o, was, event) -> {
-            if (event != null) {
-                thisGuestForm.requestNew(event);
-            }
-        };
-        liveGuests.eventIdProperty().addListener(guestFormFollowsEvent);
-        GuestsViewModel thisGuests = guests;
-        CheckInDeskViewModel thisDesk = desk;
-        // Built when their tab is first shown: start-up builds only the contracts screen.
-        screens = new ScreenTabs(messages, contractsView, () -> GuestsView.load(thisGuests, thisGuestForm),
-                () -> CheckInDeskView.load(thisDesk, words),
-                thisGuests::attach, thisGuests::detach, thisDesk::attach, thisDesk::detach);
-        screens.select(shownScreen);
-        screens.node().getSelectionModel().selectedItemProperty().addListener((o, was, now) -> shownScreen = screens.selected());
-        return screens.node();
-    }
-
-    private void detachGuests() {
-        if (guests != null) {
-            guests.detach();
-            desk.detach();
-            liveGuests.eventIdProperty().removeListener(guestFormFollowsEvent);
+    private void shown(Consumer<ScreenView> action) {
+        if (tabs != null && tabs.shownView() != null && currentEvent.get() != null) {
+            action.accept(tabs.shownView());
         }
     }
 
-    /** The contracts screen over the shared {@link LiveContracts}, listening while it is in the window. */
-    private Node contractsScreen() {
-        detachContracts();
-        Messages contractsMessages = Messages.of("contracts", messages.locale());
-        contracts = new ContractsViewModel(live, context.contracts(), executor, dialogs, contractsMessages);
-        form = new ContractFormViewModel(context.contracts(), executor, dialogs, contractsMessages);
-        contracts.attach();
-        form.follow(live);
-        Node view = ContractsView.load(contracts, form, contractsMessages);
-        // The form is ready for a new contract of the event shown (it asks before dropping unsaved typing).
-        ContractFormViewModel thisForm = form;
-        formFollowsEvent = (o, old, event) -> {
-            if (event != null) {
-                thisForm.requestNew(event);
-            }
-        };
-        live.eventIdProperty().addListener(formFollowsEvent);
-        if (live.eventIdProperty().get() != null) {
-            form.startNew(live.eventIdProperty().get());
+    /** Closes the screens and the status bar's figures of the window being replaced or closed. */
+    private void closeWindowParts() {
+        if (tabs != null) {
+            tabs.close();
+            tabs = null;
         }
-        return view;
-    }
-
-    private void detachContracts() {
-        if (contracts != null) {
-            contracts.detach();
-            form.stopFollowing();
-            live.eventIdProperty().removeListener(formFollowsEvent);
+        if (status != null) {
+            status.close();
         }
     }
 
     /** The import window of a record type, on the current event. */
     private <R> void importRecords(ImportService<R, ?> service) {
-        Event event = main.currentEventProperty().get();
+        Event event = currentEvent.get();
         if (event != null) {
             ImportDialog.show(stage, new ImportViewModel<>(Importer.of(service, messages.locale()), event.id(), executor));
         }
     }
 
+    /**
+     * A record type's files as the window offers them: its import window and its exports, the menu
+     * texts from {@code area}'s bundle ({@code files.import}, {@code files.exportCsv}, {@code files.exportXlsx}).
+     */
+    private RecordFiles files(String name, String area, String importAccelerator, ImportService<?, ?> importer,
+                              ExportService<?> exporter) {
+        return new RecordFiles(name, area, importAccelerator, () -> importRecords(importer),
+                extension -> exportRecords(exporter, area, extension));
+    }
+
     /** Asks where to write an export of a record type's records (".csv" or ".xlsx"), then writes it. */
-    private void exportRecords(ExportService<?> exporter, String extension) {
+    private void exportRecords(ExportService<?> exporter, String area, String extension) {
         Messages io = Messages.of("importexport", messages.locale());
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get(".csv".equals(extension) ? "menu.file.exportCsv" : "menu.file.exportXlsx"));
+        chooser.setTitle(Messages.of(area, messages.locale()).get(".csv".equals(extension) ? "files.exportCsv" : "files.exportXlsx"));
         chooser.getExtensionFilters().add(".csv".equals(extension)
                 ? new FileChooser.ExtensionFilter(io.get("filter.csv"), "*.csv")
                 : new FileChooser.ExtensionFilter(io.get("filter.xlsx"), "*.xlsx"));
@@ -344,31 +336,6 @@ public final class Shell {
             @Override
             public void switchEvent(Event event) {
                 main.switchTo(event);
-            }
-
-            @Override
-            public Screen shownScreen() {
-                return screens == null ? Screen.CONTRACTS : screens.selected();
-            }
-
-            @Override
-            public void importContracts() {
-                importRecords(context.contractImport());
-            }
-
-            @Override
-            public void exportContracts(String extension) {
-                exportRecords(context.contractExport(), extension);
-            }
-
-            @Override
-            public void importGuests() {
-                importRecords(context.guestImport());
-            }
-
-            @Override
-            public void exportGuests(String extension) {
-                exportRecords(context.guestExport(), extension);
             }
 
             @Override
@@ -462,27 +429,14 @@ public final class Shell {
 
             @Override
             public void auditTrail() {
-                AuditTrailDialog.show(stage, new AuditTrailViewModel(context.audit(), executor, dialogs, messages.locale()),
-                        main.currentEventProperty().get());
+                AuditTrailDialog.show(stage, new AuditTrailViewModel(context.audit(), executor, dialogs, messages.locale(), context.auditWords()),
+                        currentEvent.get());
             }
 
             @Override
-            public void findGuestDuplicates() {
-                Event event = main.currentEventProperty().get();
-                if (event != null) {
-                    // Questions and errors belong to the duplicates window (in front), not to the main one behind it.
-                    // (The newest focused window: headless, the main window still says it is focused too.)
-                    FxDialogs inFront = new FxDialogs(() -> javafx.stage.Window.getWindows().stream()
-                            .filter(javafx.stage.Window::isFocused).reduce((older, newer) -> newer).orElse(stage), messages);
-                    org.conferencedesk.guests.DuplicatesDialog.show(stage, new org.conferencedesk.guests.DuplicatesViewModel(
-                            context.guests(), executor, inFront, messages.locale()), event);
-                }
-            }
-
-            @Override
-            public void showScreen(Screen screen) {
-                if (screens != null) {
-                    screens.select(screen);
+            public void showScreen(String name) {
+                if (tabs != null) {
+                    tabs.select(name);
                 }
             }
 
@@ -519,8 +473,8 @@ public final class Shell {
             return zip;
         }, checked -> {
             status.endWork("");
-            if (dialogs.confirm(messages.get("restore.confirmTitle"),
-                    messages.get("restore.confirm", zip.getFileName(), context.backups().folder()))) {
+            if (dialogs.confirmDestructive(messages.get("restore.confirmTitle"),
+                    messages.get("restore.confirm", zip.getFileName(), context.backups().folder()), messages.get("restore.action"))) {
                 restoreHandler.accept(checked, password);
             }
         }, failure -> {
@@ -544,14 +498,14 @@ public final class Shell {
                 ? storage.sentence(messages.locale()) : messages.get("storage.unexpected");
     }
 
-    /** True if nothing typed in the contracts form would be lost, or the user agreed to drop it. */
+    /** True if nothing typed in any screen would be lost, or the user agreed to drop it. */
     private boolean mayDropTyping() {
-        return (form == null || form.confirmDiscard()) && (guestForm == null || guestForm.confirmDiscard());
+        return tabs == null || tabs.mayDropTyping();
     }
 
     /**
      * Rebuilds the window in {@code language}, keeping the current event, and saves the choice.
-     * Asks first if the contracts form holds unsaved typing (the form is rebuilt too).
+     * Asks first if a screen holds unsaved typing (the screens are rebuilt too).
      *
      * @return false if the user chose to keep typing (nothing changed)
      */
@@ -560,7 +514,7 @@ public final class Shell {
             return false;
         }
         settings.setLanguage(language);
-        Event current = main.currentEventProperty().get();
+        Event current = currentEvent.get();
         List<Event> events = new ArrayList<>(main.events());
         if (current != null) {
             settings.setLastEventId(current.id());
@@ -591,11 +545,12 @@ public final class Shell {
 
     /** Stops listening to the database (before it is closed). */
     public void close() {
-        if (status != null) {
-            status.close();
+        closeWindowParts();
+        try {
+            settings.save(); // what the screens remember (column widths) since the last save
+        } catch (java.io.UncheckedIOException e) {
+            LOG.warn("Settings not saved", e);
         }
-        detachContracts();
-        detachGuests();
         live.close();
         liveGuests.close();
     }

@@ -1,10 +1,7 @@
 package org.conferencedesk.app.ui;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,25 +12,18 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
-import org.conferencedesk.contracts.ContractTotals;
-import org.conferencedesk.contracts.LiveContracts;
-import org.conferencedesk.guests.GuestTotals;
-import org.conferencedesk.guests.LiveGuests;
+import javafx.beans.value.ObservableStringValue;
 import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.shared.TaskExecutor;
-import org.conferencedesk.shared.i18n.Messages;
-import org.conferencedesk.shared.money.Amount;
-import org.conferencedesk.shared.money.MoneyFormat;
+import org.conferencedesk.shared.ui.StatusFigure;
 
 /**
- * The status bar under every screen: the live totals of the current event's signing ceremony
- * ("Signed 30 · RMB 53.63 billion · Planned 0", "已签约 30 个 · 536.3 亿元 · 计划 0 个"), other
- * currencies shown apart ("USD 620 million (not in RMB total)"), and the progress of background
- * work (an import, an export, the PDF). Imports nothing from {@code javafx.scene}.
+ * The status bar under every screen: the live figures each registered screen contributes
+ * ({@link StatusFigure}: "已签约 30 个 · 536.3 亿元 · 计划 0 个", "嘉宾 326 人 · 已签到 127"), and
+ * the progress of background work (an import, an export, the PDF). Knows no record type. Imports
+ * nothing from {@code javafx.scene}.
  *
- * <p>The totals follow {@link LiveContracts#totalsProperty()}; nothing is re-read from the database.
- * Call on the UI thread, except the {@link ProgressMonitor} returned by {@link #beginWork}, which
+ * <p>Call on the UI thread, except the {@link ProgressMonitor} returned by {@link #beginWork}, which
  * background work may call from any thread.
  */
 public final class StatusBarViewModel implements AutoCloseable {
@@ -41,59 +31,39 @@ public final class StatusBarViewModel implements AutoCloseable {
     /** Progress value meaning "working, extent unknown" (the ControlsFX/JavaFX convention). */
     public static final double INDETERMINATE = -1;
 
-    private final LiveContracts live;
+    /**
+     * One screen's figures.
+     *
+     * @param name the screen's name (the label's id is {@code "status" + Name})
+     * @param figure its live text
+     */
+    public record Figure(String name, StatusFigure figure) {
+        /** The figure's text, live. */
+        public ObservableStringValue text() {
+            return figure.text();
+        }
+    }
+
     private final TaskExecutor executor;
-    private final Messages messages;
-    private final ReadOnlyStringWrapper totalsText = new ReadOnlyStringWrapper(this, "totalsText", "");
+    private final List<Figure> figures;
     private final ReadOnlyStringWrapper workText = new ReadOnlyStringWrapper(this, "workText", "");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working", false);
     private final ReadOnlyObjectWrapper<Path> writtenFile = new ReadOnlyObjectWrapper<>(this, "writtenFile");
-    private final ChangeListener<ContractTotals> totalsListener = (o, old, now) -> totalsText.set(describe(now));
     private volatile AtomicBoolean cancelRequested = new AtomicBoolean();
-    private final ReadOnlyStringWrapper guestsText = new ReadOnlyStringWrapper(this, "guestsText", "");
-    private final ChangeListener<GuestTotals> guestsListener = (o, old, now) -> guestsText.set(describeGuests(now));
-    private LiveGuests guests;
 
     /**
-     * @param live the current event's contracts (shared with the contracts screen)
+     * @param figures the screens' figures, in the order the screens were registered (closed by {@link #close()})
      * @param executor hands progress from background threads to the UI thread
-     * @param messages the {@code ui} sentences in the window's language
      */
-    public StatusBarViewModel(LiveContracts live, TaskExecutor executor, Messages messages) {
-        this.live = live;
+    public StatusBarViewModel(List<Figure> figures, TaskExecutor executor) {
+        this.figures = List.copyOf(figures);
         this.executor = executor;
-        this.messages = messages;
-        live.totalsProperty().addListener(totalsListener);
-        totalsText.set(describe(live.totals()));
     }
 
-    /** The live totals, one line, in the window's language. */
-    public ReadOnlyStringProperty totalsTextProperty() {
-        return totalsText.getReadOnlyProperty();
-    }
-
-    /**
-     * Shows the guest figures of {@code live} too ({@link #guestsTextProperty()}), live; replaces
-     * any guests followed before.
-     */
-    public void followGuests(LiveGuests live) {
-        if (guests != null) {
-            guests.totalsProperty().removeListener(guestsListener);
-        }
-        guests = live;
-        live.totalsProperty().addListener(guestsListener);
-        guestsText.set(describeGuests(live.totals()));
-    }
-
-    /** The guest figures, one line: "嘉宾 326 人 · 已签到 120" / "Guests 326 · checked in 120" ("" before {@link #followGuests}). */
-    public ReadOnlyStringProperty guestsTextProperty() {
-        return guestsText.getReadOnlyProperty();
-    }
-
-    /** The line shown for these guest figures. */
-    public String describeGuests(GuestTotals totals) {
-        return messages.get("status.guests", totals.total(), totals.checkedIn());
+    /** The screens' figures, in order. */
+    public List<Figure> figures() {
+        return figures;
     }
 
     /** What the background work is doing, or what it last finished ("Exported 30 contracts"). */
@@ -114,27 +84,6 @@ public final class StatusBarViewModel implements AutoCloseable {
     /** True while background work runs; commands that would start more work are disabled. */
     public ReadOnlyBooleanProperty workingProperty() {
         return working.getReadOnlyProperty();
-    }
-
-    /**
-     * The line shown for these totals, e.g. "Signed 30 · RMB 53.63 billion · Planned 0" or, with a
-     * contract in dollars, "... · USD 620 million (not in RMB total)".
-     */
-    public String describe(ContractTotals totals) {
-        List<String> parts = new ArrayList<>();
-        parts.add(messages.get("status.signed", totals.signed().count()));
-        parts.add(MoneyFormat.headline(totals.signed().amount(), messages.locale()));
-        if (totals.planned().amount().signum() > 0) {
-            parts.add(messages.get("status.plannedWithAmount", totals.planned().count(),
-                    MoneyFormat.headline(totals.planned().amount(), messages.locale())));
-        } else {
-            parts.add(messages.get("status.planned", totals.planned().count()));
-        }
-        for (Map.Entry<String, BigDecimal> other : totals.otherCurrencies().entrySet()) {
-            String amount = MoneyFormat.headline(new Amount(other.getValue(), other.getKey()), messages.locale());
-            parts.add(messages.get("status.otherCurrency", amount));
-        }
-        return String.join(" · ", parts);
     }
 
     /**
@@ -208,12 +157,11 @@ public final class StatusBarViewModel implements AutoCloseable {
         writtenFile.set(file);
     }
 
-    /** Stops following the totals (when the window is rebuilt or closed). */
+    /** Stops the figures following their data (when the window is rebuilt or closed). */
     @Override
     public void close() {
-        live.totalsProperty().removeListener(totalsListener);
-        if (guests != null) {
-            guests.totalsProperty().removeListener(guestsListener);
+        for (Figure f : figures) {
+            f.figure().close();
         }
     }
 }

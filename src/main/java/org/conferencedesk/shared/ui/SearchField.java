@@ -3,7 +3,13 @@ package org.conferencedesk.shared.ui;
 import atlantafx.base.controls.CustomTextField;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Cursor;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -46,5 +52,50 @@ public final class SearchField {
         filterBar.getChildren().add(0, search);
         search.textProperty().bindBidirectional(text);
         return search;
+    }
+
+    /**
+     * Down in {@code search} moves into {@code table}: to the row chosen already, else the first one,
+     * shown in the table (scrolled to only if it is out of view). The table's focused row is kept in
+     * view whenever the table gets the focus. Call on the JavaFX thread.
+     */
+    public static void leadsTo(TextField search, TableView<?> table) {
+        search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.DOWN || table.getItems().isEmpty()) {
+                return;
+            }
+            e.consume();
+            int row = table.getSelectionModel().getSelectedIndex();
+            if (row < 0) {
+                row = 0;
+                table.getSelectionModel().clearAndSelect(row);
+            }
+            table.getFocusModel().focus(row);
+            table.requestFocus();
+            showRow(table, row);
+        });
+        table.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                showRow(table, table.getFocusModel().getFocusedIndex());
+            }
+        });
+    }
+
+    /** Scrolls {@code table} so that row {@code index} is in view, unless it is already (no jump). */
+    public static void showRow(TableView<?> table, int index) {
+        if (index < 0 || index >= table.getItems().size()) {
+            return;
+        }
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            IndexedCell<?> first = flow.getFirstVisibleCell();
+            IndexedCell<?> last = flow.getLastVisibleCell();
+            // The last cell may be cut by the bottom edge: count it as out of view.
+            if (first != null && last != null && index >= first.getIndex() && index < last.getIndex()) {
+                return;
+            }
+            flow.scrollTo(index);
+        } else {
+            table.scrollTo(index);
+        }
     }
 }

@@ -93,8 +93,8 @@ class AuditCommandTest {
         CliRunner.Result en = cli.run("--db", db.toString(), "audit", "--lang", "en");
 
         assertThat(zh.exitCode()).isZero();
-        assertThat(zh.out()).contains("时间（Asia/Shanghai）").contains("2020-11-26 12:00:00")
-                .contains("金额：5.2 亿元 → 5.3 亿元").contains("合同：智能工厂");
+        assertThat(zh.out()).contains("时间（北京时间）").contains("2020-11-26 12:00:00")
+                .contains("金额：5.2 亿元 → 5.3 亿元").contains("签约项目：智能工厂");
         assertThat(en.out()).contains("Amount: RMB 520 million → RMB 530 million").contains("Edited");
     }
 

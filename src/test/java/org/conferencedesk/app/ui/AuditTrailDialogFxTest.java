@@ -57,8 +57,8 @@ class AuditTrailDialogFxTest {
         AuditTrailViewModel.Row row = (AuditTrailViewModel.Row) table.getItems().get(0);
         assertThat(row.actor()).isEqualTo("wang.li");
         assertThat(row.action()).isEqualTo("导入");
-        assertThat(row.record()).isEqualTo("从 wimc-2020-signing-ceremony.csv 导入的合同");
-        assertThat(row.changes()).isEqualTo("合同数：30；金额：536.3 亿元；文件：wimc-2020-signing-ceremony.csv");
+        assertThat(row.record()).isEqualTo("从 wimc-2020-signing-ceremony.csv 导入的签约项目");
+        assertThat(row.changes()).isEqualTo("签约项目数：30；金额：536.3 亿元；文件：wimc-2020-signing-ceremony.csv");
         assertThat(robot.lookup("#auditStatus").queryAs(Label.class).getText()).isEqualTo("显示1条变更（最新在前，最多2,000条）");
 
         FxClicks.clickOn(robot, "#auditFilter");

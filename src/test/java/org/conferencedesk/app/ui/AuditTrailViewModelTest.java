@@ -29,6 +29,10 @@ import org.junit.jupiter.api.Test;
 /** The audit trail screen's table, in Chinese and English, without a window. */
 class AuditTrailViewModelTest {
 
+    private static final java.util.List<org.conferencedesk.storage.AuditVocabulary> WORDS = java.util.List.of(
+            org.conferencedesk.contracts.ContractAudit.WORDS, org.conferencedesk.guests.GuestAudit.WORDS);
+
+
     /** 12:00 in Nanjing on the first day of WIMC 2020. */
     private static final Instant NOON_IN_NANJING = Instant.parse("2020-11-26T04:00:00Z");
 
@@ -58,7 +62,7 @@ class AuditTrailViewModelTest {
     }
 
     private AuditTrailViewModel shown(Locale locale) {
-        AuditTrailViewModel model = new AuditTrailViewModel(audit, new CurrentThreadTaskExecutor(), dialogs, locale);
+        AuditTrailViewModel model = new AuditTrailViewModel(audit, new CurrentThreadTaskExecutor(), dialogs, locale, WORDS);
         model.show(event);
         return model;
     }
@@ -72,11 +76,11 @@ class AuditTrailViewModelTest {
         assertThat(edit.time()).isEqualTo("2020-11-26 12:00:00");
         assertThat(edit.actor()).isEqualTo("wang.li");
         assertThat(edit.action()).isEqualTo("修改");
-        assertThat(edit.record()).isEqualTo("合同：智能工厂");
+        assertThat(edit.record()).isEqualTo("签约项目：智能工厂");
         assertThat(edit.changes()).isEqualTo("金额：5.2 亿元 → 5.3 亿元；状态：计划 → 已签约；签约日期：（空） → 2020-11-26");
         assertThat(model.rows().get(1).action()).isEqualTo("新增");
         assertThat(model.rows().get(1).changes()).isEqualTo("项目名称：智能工厂；投资方：宁驰智能科技有限公司；合作方：江宁区；行业：智能制造；区域：江宁区；金额：5.2 亿元；币种：CNY；状态：计划");
-        assertThat(model.timeColumnTitleProperty().get()).isEqualTo("时间（Asia/Shanghai）");
+        assertThat(model.timeColumnTitleProperty().get()).isEqualTo("时间（北京时间）");
         assertThat(model.titleProperty().get()).isEqualTo("审计记录 — WIMC 2020");
         assertThat(model.statusTextProperty().get()).isEqualTo("显示2条变更（最新在前，最多2,000条）");
         assertThat(dialogs.errors).isEmpty();
@@ -91,7 +95,7 @@ class AuditTrailViewModelTest {
         assertThat(edit.record()).isEqualTo("Contract: 智能工厂");
         assertThat(edit.changes()).isEqualTo(
                 "Amount: RMB 520 million → RMB 530 million; Status: Planned → Signed; Signed on: (empty) → 2020-11-26");
-        assertThat(model.timeColumnTitleProperty().get()).isEqualTo("Time (Asia/Shanghai)");
+        assertThat(model.timeColumnTitleProperty().get()).isEqualTo("Time (Beijing time)");
         assertThat(model.statusTextProperty().get()).isEqualTo("2 changes shown (newest first, at most 2,000)");
     }
 
@@ -124,7 +128,7 @@ class AuditTrailViewModelTest {
     @Test
     void anEventWithoutChangesSaysSo() {
         Event other = new EventRepository(database.dsl()).insert(Event.named("WIMC 2021"));
-        AuditTrailViewModel model = new AuditTrailViewModel(audit, new CurrentThreadTaskExecutor(), dialogs, Locale.SIMPLIFIED_CHINESE);
+        AuditTrailViewModel model = new AuditTrailViewModel(audit, new CurrentThreadTaskExecutor(), dialogs, Locale.SIMPLIFIED_CHINESE, WORDS);
 
         model.show(other);
 

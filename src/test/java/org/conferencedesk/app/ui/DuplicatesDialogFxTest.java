@@ -15,7 +15,7 @@ import javafx.stage.Stage;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.guests.Attendance;
-import org.conferencedesk.guests.DuplicateGroupItem;
+import org.conferencedesk.guests.ui.DuplicateGroupItem;
 import org.conferencedesk.guests.Guest;
 import org.conferencedesk.guests.GuestCategory;
 import org.conferencedesk.guests.InvitationStatus;
@@ -140,7 +140,7 @@ class DuplicatesDialogFxTest {
 
         FxClicks.clickOn(robot, "#duplicatesMerge");
         WaitForAsyncUtils.waitForFxEvents();
-        FxClicks.clickOn(robot, "No");
+        FxClicks.clickOn(robot, "#destructiveCancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(context.guests().list(wimc.id())).hasSize(5);
 

@@ -54,7 +54,7 @@ class ExportViewModelTest {
     }
 
     private ExportViewModel model(Locale locale, StatusBarViewModel status) {
-        ExportViewModel model = new ExportViewModel(context.contractReport(),
+        ExportViewModel model = new ExportViewModel(context.report(),
                 new SimpleObjectProperty<>(event), status, executor, dialogs, Messages.of("ui", locale));
         model.setOnWritten(written::add);
         return model;
@@ -62,7 +62,7 @@ class ExportViewModelTest {
 
     @Test
     void csvExportWritesEveryContractAndSaysSoInTheStatusBar() throws IOException {
-        StatusBarViewModel status = new StatusBarViewModel(live, executor, Messages.of("ui", Locale.ENGLISH));
+        StatusBarViewModel status = new StatusBarViewModel(java.util.List.of(), executor);
         ExportViewModel model = model(Locale.ENGLISH, status);
         Path out = dir.resolve("contracts.csv");
 
@@ -78,7 +78,7 @@ class ExportViewModelTest {
 
     @Test
     void pdfReportIsWrittenInTheWindowsLanguage() throws IOException {
-        StatusBarViewModel status = new StatusBarViewModel(live, executor, Messages.of("ui", Locale.SIMPLIFIED_CHINESE));
+        StatusBarViewModel status = new StatusBarViewModel(java.util.List.of(), executor);
         ExportViewModel model = model(Locale.SIMPLIFIED_CHINESE, status);
         Path out = dir.resolve("report.pdf");
 
@@ -86,7 +86,7 @@ class ExportViewModelTest {
 
         assertThat(new String(Files.readAllBytes(out), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(status.workTextProperty().get()).isEqualTo("PDF 报告已生成：report.pdf。");
-        assertThat(model.suggestedFileName(".pdf")).isEqualTo("WIMC 2020 签约仪式报告.pdf");
+        assertThat(model.suggestedFileName(".pdf")).isEqualTo("WIMC 2020 总结报告.pdf");
         assertThat(model.suggestedFileName(context.contractExport(), ".csv")).isEqualTo("WIMC 2020 签约项目.csv");
         assertThat(model.suggestedFileName(context.guestExport(), ".xlsx")).isEqualTo("WIMC 2020 嘉宾.xlsx");
     }
@@ -94,7 +94,7 @@ class ExportViewModelTest {
     @Test
     void guestsAreExportedThroughTheSameModelInTheWindowsLanguage() throws IOException {
         context.guests().save(org.conferencedesk.guests.Guest.named(event.id(), "周济"));
-        StatusBarViewModel status = new StatusBarViewModel(live, executor, Messages.of("ui", Locale.SIMPLIFIED_CHINESE));
+        StatusBarViewModel status = new StatusBarViewModel(java.util.List.of(), executor);
         ExportViewModel model = model(Locale.SIMPLIFIED_CHINESE, status);
         Path out = dir.resolve("嘉宾.csv");
 
@@ -106,7 +106,7 @@ class ExportViewModelTest {
 
     @Test
     void anUnknownFileTypeIsReportedAndNothingWritten() {
-        StatusBarViewModel status = new StatusBarViewModel(live, executor, Messages.of("ui", Locale.ENGLISH));
+        StatusBarViewModel status = new StatusBarViewModel(java.util.List.of(), executor);
         ExportViewModel model = model(Locale.ENGLISH, status);
         Path out = dir.resolve("contracts.txt");
 

@@ -60,7 +60,7 @@ class GuestsWindowFxTest {
                 .forEach(i -> shortcuts.put(i.getId(), i.getAccelerator().getName())));
 
         assertThat(shortcuts).containsEntry("menuImportGuests", javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+I").getName())
-                .containsEntry("menuImport", javafx.scene.input.KeyCombination.keyCombination("Shortcut+I").getName());
+                .containsEntry("menuImportContracts", javafx.scene.input.KeyCombination.keyCombination("Shortcut+I").getName());
     }
 
     @Test
@@ -82,8 +82,8 @@ class GuestsWindowFxTest {
     @Test
     void statusBarShowsGuestFiguresNextToTheContractsOnEveryScreen(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#statusGuests").queryAs(Label.class).getText()).isEqualTo("嘉宾 40 人 · 已签到 7");
-        assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText()).isEqualTo("已签约 30 个 · 536.3 亿元 · 计划 0 个");
+        assertThat(robot.lookup("#statusGuests").queryAs(Label.class).getText()).isEqualTo("嘉宾 40 位 · 已签到 7 位");
+        assertThat(robot.lookup("#statusContracts").queryAs(Label.class).getText()).isEqualTo("已签约 30 个 · 536.3 亿元 · 计划 0 个");
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitForFxEvents();
@@ -129,8 +129,8 @@ class GuestsWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#deskResultLabel").queryAs(Label.class).getText()).startsWith("✔ 李四 签到成功 ");
-        assertThat(robot.lookup("#deskCountLabel").queryAs(Label.class).getText()).isEqualTo("已签到 8 / 40 人");
-        assertThat(robot.lookup("#statusGuests").queryAs(Label.class).getText()).isEqualTo("嘉宾 40 人 · 已签到 8");
+        assertThat(robot.lookup("#deskCountLabel").queryAs(Label.class).getText()).isEqualTo("已签到 8 / 40 位");
+        assertThat(robot.lookup("#statusGuests").queryAs(Label.class).getText()).isEqualTo("嘉宾 40 位 · 已签到 8 位");
         assertThat(context.guests().totals(wimc.id()).checkedIn()).isEqualTo(8);
 
         // 王建国 was checked in at 08:40 Nanjing time by SeedGuests: flagged, not counted again.
@@ -138,7 +138,7 @@ class GuestsWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#deskResultLabel").queryAs(Label.class).getText())
                 .isEqualTo("⚠ 王建国 已于 08:40 签到，不重复计数。");
-        assertThat(robot.lookup("#statusGuests").queryAs(Label.class).getText()).isEqualTo("嘉宾 40 人 · 已签到 8");
+        assertThat(robot.lookup("#statusGuests").queryAs(Label.class).getText()).isEqualTo("嘉宾 40 位 · 已签到 8 位");
         FxClicks.clickOn(robot, "#deskSearchField");
     }
 }

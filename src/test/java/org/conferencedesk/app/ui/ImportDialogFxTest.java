@@ -84,7 +84,7 @@ class ImportDialogFxTest {
                 .isEqualTo("30 contracts imported from wimc-2020-signing-ceremony.csv.");
         FxClicks.clickOn(robot, "Close");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText())
+        assertThat(robot.lookup("#statusContracts").queryAs(Label.class).getText())
                 .isEqualTo("Signed 30 · RMB 53.63 billion · Planned 0");
     }
 
@@ -201,6 +201,6 @@ class ImportDialogFxTest {
         FxClicks.clickOn(robot, "Close");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(context.contracts().list(eventId)).isEmpty();
-        assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText()).isEqualTo("Signed 0 · RMB 0 · Planned 0");
+        assertThat(robot.lookup("#statusContracts").queryAs(Label.class).getText()).isEqualTo("Signed 0 · RMB 0 · Planned 0");
     }
 }

@@ -1,5 +1,8 @@
 package org.conferencedesk.app.ui;
 
+import org.conferencedesk.shared.ui.FxDialogs;
+import org.conferencedesk.shared.ui.FxTaskExecutor;
+import org.conferencedesk.shared.ui.Theme;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -44,7 +47,7 @@ public final class LookAtAuditTrail {
             owner.show();
             Theme.apply();
             AuditTrailDialog.show(owner, new AuditTrailViewModel(context.audit(), new FxTaskExecutor(),
-                    new FxDialogs(() -> owner, org.conferencedesk.shared.i18n.Messages.of("ui", locale)), locale), wimc);
+                    new FxDialogs(() -> owner, org.conferencedesk.shared.i18n.Messages.of("ui", locale)), locale, context.auditWords()), wimc);
             Platform.exit();
         });
     }

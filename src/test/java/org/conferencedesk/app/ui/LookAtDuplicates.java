@@ -1,5 +1,9 @@
 package org.conferencedesk.app.ui;
 
+import org.conferencedesk.shared.ui.ChineseFont;
+import org.conferencedesk.shared.ui.FxDialogs;
+import org.conferencedesk.shared.ui.FxTaskExecutor;
+import org.conferencedesk.shared.ui.Theme;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -8,8 +12,8 @@ import javafx.stage.Stage;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.guests.Attendance;
-import org.conferencedesk.guests.DuplicatesDialog;
-import org.conferencedesk.guests.DuplicatesViewModel;
+import org.conferencedesk.guests.ui.DuplicatesDialog;
+import org.conferencedesk.guests.ui.DuplicatesViewModel;
 import org.conferencedesk.guests.Guest;
 import org.conferencedesk.guests.GuestCategory;
 import org.conferencedesk.guests.InvitationStatus;

@@ -1,5 +1,6 @@
 package org.conferencedesk.app.ui;
 
+import org.conferencedesk.shared.ui.FxTaskExecutor;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -41,7 +42,7 @@ public final class LookAtGuests {
                 }
                 Platform.runLater(() -> {
                     boolean desk = "desk".equals(args[1]);
-                    showScreen(shell, desk ? Screen.CHECK_IN_DESK : Screen.GUESTS);
+                    showScreen(shell, desk ? "checkInDesk" : "guests");
                     if (!desk && args.length > 3) {
                         @SuppressWarnings("unchecked")
                         javafx.scene.control.TableView<Object> table =
@@ -66,9 +67,9 @@ public final class LookAtGuests {
         });
     }
 
-    private static void showScreen(Shell shell, Screen screen) {
+    private static void showScreen(Shell shell, String screen) {
         try {
-            java.lang.reflect.Field f = Shell.class.getDeclaredField("screens");
+            java.lang.reflect.Field f = Shell.class.getDeclaredField("tabs");
             f.setAccessible(true);
             ((ScreenTabs) f.get(shell)).select(screen);
         } catch (ReflectiveOperationException e) {

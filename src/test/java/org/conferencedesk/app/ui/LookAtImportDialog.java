@@ -1,5 +1,8 @@
 package org.conferencedesk.app.ui;
 
+import org.conferencedesk.shared.ui.FxTaskExecutor;
+import org.conferencedesk.shared.ui.Theme;
+import org.conferencedesk.shared.ui.ChineseFont;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;

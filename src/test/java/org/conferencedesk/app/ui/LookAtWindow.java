@@ -1,5 +1,6 @@
 package org.conferencedesk.app.ui;
 
+import org.conferencedesk.shared.ui.FxTaskExecutor;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Platform;

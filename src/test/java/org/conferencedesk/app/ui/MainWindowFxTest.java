@@ -48,7 +48,7 @@ class MainWindowFxTest {
     }
 
     private String statusText(FxRobot robot) {
-        return robot.lookup("#statusBar").queryAs(StatusBar.class).getText();
+        return robot.lookup("#statusContracts").queryAs(Label.class).getText();
     }
 
     private void createFirstEvent(FxRobot robot, String name) {
@@ -56,6 +56,16 @@ class MainWindowFxTest {
         FxClicks.clickOn(robot, "#eventName");
         robot.write(name);
         FxClicks.clickOn(robot, "#eventFormOk");
+        WaitForAsyncUtils.waitForFxEvents();
+        // The event is created in the background; on a busy machine that takes longer than one FX pulse.
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                    name.equals(robot.lookup("#eventTitle").queryAs(Label.class).getText())
+                            && robot.lookup("#projectNameField").match(org.testfx.util.NodeQueryUtils.isVisible())
+                                    .tryQuery().isPresent()).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the event " + name + " and its contracts screen were not shown within 20 s", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -211,7 +221,7 @@ class MainWindowFxTest {
         FxClicks.clickOn(robot, "Language");
         FxClicks.clickOn(robot, "中文（简体）");
         WaitForAsyncUtils.waitForFxEvents();
-        FxClicks.clickOn(robot, "No");
+        FxClicks.clickOn(robot, "#destructiveCancel");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(statusText(robot)).isEqualTo("Signed 0 · RMB 0 · Planned 0");

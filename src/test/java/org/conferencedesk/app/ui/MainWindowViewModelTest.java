@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.contracts.LiveContracts;
+import org.conferencedesk.events.CurrentEvent;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.importexport.ImportOptions;
 import org.conferencedesk.shared.CurrentThreadTaskExecutor;
@@ -32,6 +33,7 @@ class MainWindowViewModelTest {
 
     private AppContext context;
     private LiveContracts live;
+    private final CurrentEvent current = new CurrentEvent();
     private Settings settings;
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
@@ -40,6 +42,12 @@ class MainWindowViewModelTest {
     void open() {
         context = new AppContext(Database.openInMemory("main-" + UUID.randomUUID()));
         live = new LiveContracts(context.contracts(), executor);
+        // As the window wires them (Shell): the live lists follow the current event.
+        current.idProperty().addListener((o, was, id) -> {
+            if (id != null) {
+                live.show(id);
+            }
+        });
         settings = Settings.load(dir.resolve(Settings.FILE_NAME));
     }
 
@@ -50,7 +58,7 @@ class MainWindowViewModelTest {
     }
 
     private MainWindowViewModel model(Locale locale) {
-        return new MainWindowViewModel(context.events(), live, settings, executor, dialogs, Messages.of("ui", locale));
+        return new MainWindowViewModel(context.events(), current, settings, executor, dialogs, Messages.of("ui", locale));
     }
 
     private Event wimc2020() {
@@ -95,7 +103,8 @@ class MainWindowViewModelTest {
         assertThat(refusals).isEmpty();
         assertThat(model.firstEventNeededProperty().get()).isFalse();
         assertThat(model.currentEventProperty().get().name()).isEqualTo("WIMC 2021");
-        assertThat(live.eventIdProperty().get()).isEqualTo(model.currentEventProperty().get().id());
+        assertThat(current.id()).isEqualTo(model.currentEventProperty().get().id());
+        assertThat(live.eventIdProperty().get()).isEqualTo(current.id());
         assertThat(Settings.load(settings.file()).lastEventId()).hasValue(model.currentEventProperty().get().id());
     }
 
@@ -130,6 +139,8 @@ class MainWindowViewModelTest {
 
         model.switchTo(first);
 
+        assertThat(current.get()).isEqualTo(first);
+        assertThat(current.zone()).isEqualTo(Event.DEFAULT_TIME_ZONE);
         assertThat(live.eventIdProperty().get()).isEqualTo(first.id());
         assertThat(live.contracts()).isEmpty();
         assertThat(Settings.load(settings.file()).lastEventId()).hasValue(first.id());

@@ -54,7 +54,7 @@ class MainWindowWithContractsFxTest {
         assertThat(robot.lookup("#eventTitle").queryAs(Label.class).getText()).isEqualTo("2020世界智能制造大会");
         assertThat(robot.lookup("#eventDetails").queryAs(Label.class).getText())
                 .isEqualTo("2020年11月26日 – 2020年11月28日 · 南京 · 南京国际博览中心");
-        assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText()).isEqualTo("已签约 30 个 · 536.3 亿元 · 计划 0 个");
+        assertThat(robot.lookup("#statusContracts").queryAs(Label.class).getText()).isEqualTo("已签约 30 个 · 536.3 亿元 · 计划 0 个");
         assertThat(robot.lookup("#table").queryAs(TableView.class).getItems()).hasSize(30);
         // The box shows its choice (the button cell is the one of its cells with an item).
         assertThat(robot.lookup("#sectorFilter .list-cell").queryAllAs(ListCell.class))
@@ -69,7 +69,7 @@ class MainWindowWithContractsFxTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#eventTitle").queryAs(Label.class).getText()).isEqualTo("WIMC 2019");
-        assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText()).isEqualTo("已签约 0 个 · 0 元 · 计划 0 个");
+        assertThat(robot.lookup("#statusContracts").queryAs(Label.class).getText()).isEqualTo("已签约 0 个 · 0 元 · 计划 0 个");
         assertThat(robot.lookup("#table").queryAs(TableView.class).getItems()).isEmpty();
     }
 

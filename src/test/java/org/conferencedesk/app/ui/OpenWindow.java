@@ -27,6 +27,10 @@ final class OpenWindow {
         this.shell = new Shell(stage, context, settings, executor, uri -> { }, Locale.ENGLISH);
         List<Event> events = context.events().list();
         shell.show(events);
+        // The smallest laptop window the screens must work at (1280x720 less title bar and taskbar);
+        // the stage is shared by every TestFX test in the JVM and may come with another test's size.
+        stage.setWidth(1280);
+        stage.setHeight(648);
         stage.show();
     }
 

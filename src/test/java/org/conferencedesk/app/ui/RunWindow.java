@@ -1,5 +1,6 @@
 package org.conferencedesk.app.ui;
 
+import org.conferencedesk.app.startup.DesktopLauncher;
 import java.nio.file.Path;
 
 /** Opens the real window on a database file, for looking at it (screenshots): {@code RunWindow DBFILE}. */

@@ -1,0 +1,41 @@
+package org.conferencedesk.reports;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A feature's part of the summary report (the signing ceremony's figures and contracts, the
+ * guests' figures …). The report is assembled from the sections registered with
+ * {@link SummaryReportService}, in order: every section's headline blocks under the event's
+ * heading, then every section's body, then every section's notes. A section reads its figures
+ * through its own service, so the report shows the same figures as the window and the command line.
+ */
+public interface ReportSection {
+
+    /**
+     * Reads the section of event {@code eventId} in {@code locale}. Called once per report, off the
+     * JavaFX thread.
+     *
+     * @return what the section shows; {@link Part#EMPTY} to show nothing (e.g. an event with no guests)
+     */
+    Part read(long eventId, Locale locale);
+
+    /**
+     * What a section shows.
+     *
+     * @param headline blocks under the event's heading (headline figures)
+     * @param body blocks of the report's body (tables, totals)
+     * @param notes sentences for the report's notes at the end
+     */
+    record Part(List<ReportBlock> headline, List<ReportBlock> body, List<String> notes) {
+        /** Nothing. */
+        public static final Part EMPTY = new Part(List.of(), List.of(), List.of());
+
+        /** Copies the lists. */
+        public Part {
+            headline = List.copyOf(headline);
+            body = List.copyOf(body);
+            notes = List.copyOf(notes);
+        }
+    }
+}
