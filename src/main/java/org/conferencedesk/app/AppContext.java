@@ -58,6 +58,9 @@ public final class AppContext implements AutoCloseable {
     private final ImportService<org.conferencedesk.exhibitors.ListedBooth, org.conferencedesk.exhibitors.BoothField> boothImport;
     private final ExportService<org.conferencedesk.exhibitors.ListedExhibitor> exhibitorExport;
     private final AwardService awards;
+    private final org.conferencedesk.awards.io.AwardDocuments awardDocuments;
+    private final ImportService<org.conferencedesk.awards.io.AwardRow, org.conferencedesk.awards.io.AwardColumn> awardImport;
+    private final ExportService<org.conferencedesk.awards.io.AwardRow> awardExport;
     private final org.conferencedesk.contracts.SigningSessionService signingSessions;
     private final org.conferencedesk.dashboard.DashboardService dashboard;
     private final BackupService backups;
@@ -103,6 +106,9 @@ public final class AppContext implements AutoCloseable {
                 new GuestReportSection(guests)), Clock.systemUTC());
         this.awards = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests, exhibitors));
         awards.registerReferences(references);
+        this.awardDocuments = new org.conferencedesk.awards.io.AwardDocuments(events, awards);
+        this.awardImport = new ImportService<>(new org.conferencedesk.awards.io.AwardImportSpec(awards));
+        this.awardExport = new ExportService<>(new org.conferencedesk.awards.io.AwardExportSpec(awards, events));
         this.signingSessions = new org.conferencedesk.contracts.SigningSessionService(database,
                 new org.conferencedesk.contracts.SigningSessionRepository(database.dsl()), audit);
         this.dashboard = new org.conferencedesk.dashboard.DashboardService(database,
@@ -238,6 +244,21 @@ public final class AppContext implements AutoCloseable {
     /** The awards: categories, committees, nominees, scores, winners, sign-off. */
     public AwardService awards() {
         return awards;
+    }
+
+    /** Award categories, committees, nominees, scores and winners from CSV/XLSX (one row per nominee). */
+    public ImportService<org.conferencedesk.awards.io.AwardRow, org.conferencedesk.awards.io.AwardColumn> awardImport() {
+        return awardImport;
+    }
+
+    /** The awards to CSV/XLSX, one row per nominee in running order. */
+    public ExportService<org.conferencedesk.awards.io.AwardRow> awardExport() {
+        return awardExport;
+    }
+
+    /** The awards' PDFs: the ceremony's running order and the winners' certificates. */
+    public org.conferencedesk.awards.io.AwardDocuments awardDocuments() {
+        return awardDocuments;
     }
 
     /** Signing sessions (closing ceremony, sub-forums, pre-event conferences), contracts' sessions and investor origin. */

@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.conferencedesk.storage.Database;
 import org.conferencedesk.storage.generated.tables.records.AwardCategoryRecord;
 import org.conferencedesk.storage.generated.tables.records.AwardCommitteeMemberRecord;
 import org.conferencedesk.storage.generated.tables.records.AwardCriterionRecord;
@@ -50,6 +51,38 @@ public final class AwardRepository {
     /** The same repository taking part in the transaction {@code tx}. */
     public AwardRepository within(DSLContext tx) {
         return new AwardRepository(tx);
+    }
+
+    /** The transaction this thread holds open for {@link #joinedTransaction}, if any. */
+    private final ThreadLocal<DSLContext> joined = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work} in a transaction of {@code database} ({@link Database#inTransaction}), or, while
+     * this thread runs {@link #joinedTransaction} on this repository, in that one.
+     */
+    public <T> T transaction(Database database, java.util.function.Function<DSLContext, T> work) {
+        DSLContext outer = joined.get();
+        return outer != null ? work.apply(outer) : database.inTransaction(work);
+    }
+
+    /**
+     * Runs {@code work} in one transaction of {@code database} that every {@link #transaction} call of
+     * this thread joins until {@code work} returns: many service writes saved all or nothing (an import).
+     */
+    public <T> T joinedTransaction(Database database, java.util.function.Function<DSLContext, T> work) {
+        return database.inTransaction(tx -> {
+            joined.set(tx);
+            try {
+                return work.apply(tx);
+            } finally {
+                joined.remove();
+            }
+        });
+    }
+
+    /** True while this thread runs {@link #joinedTransaction}. */
+    public boolean inJoinedTransaction() {
+        return joined.get() != null;
     }
 
     // ---- categories

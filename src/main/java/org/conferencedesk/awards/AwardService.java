@@ -127,7 +127,7 @@ public final class AwardService {
      * @throws AwardException ({@code category.gone}) if there is no such category
      */
     public AwardCategoryContent content(long categoryId) {
-        AwardCategoryContent stored = database.inTransaction(tx -> awards.within(tx).content(categoryId))
+        AwardCategoryContent stored = awards.transaction(database, tx -> awards.within(tx).content(categoryId))
                 .orElseThrow(() -> new AwardException("category.gone"));
         return resolved(stored);
     }
@@ -294,7 +294,7 @@ public final class AwardService {
      */
     public AwardCategory createCategory(AwardCategory category, List<Prize> prizes) {
         AwardCategory c = withSeed(category, null);
-        AwardCategory stored = refusing(() -> database.inTransaction(tx -> {
+        AwardCategory stored = refusing(() -> awards.transaction(database, tx -> {
             AwardRepository repository = awards.within(tx);
             AwardCategory placed = c.runningOrder() == 0 ? c.withRunningOrder(repository.nextRunningOrder(c.eventId())) : c;
             require(AwardRules.check(placed));
@@ -315,7 +315,7 @@ public final class AwardService {
             }
             return added;
         }));
-        changes.saved(stored.eventId(), List.of(stored));
+        publish(() -> changes.saved(stored.eventId(), List.of(stored)));
         return stored;
     }
 
@@ -363,7 +363,7 @@ public final class AwardService {
      * @throws AwardException ({@code category.frozen}) if it is signed off
      */
     public boolean deleteCategory(long categoryId) {
-        Optional<AwardCategory> deleted = refusing(() -> database.inTransaction(tx -> {
+        Optional<AwardCategory> deleted = refusing(() -> awards.transaction(database, tx -> {
             AwardRepository repository = awards.within(tx);
             Optional<AwardCategory> found = repository.lockCategory(categoryId);
             if (found.isEmpty()) {
@@ -375,7 +375,7 @@ public final class AwardService {
             audit.record(tx, AuditEntry.deleted(c.eventId(), AwardAudit.CATEGORY, c.id(), c.bothNames(), AwardAudit.fields(c)));
             return found;
         }));
-        deleted.ifPresent(c -> changes.removed(c.eventId(), List.of(c.id())));
+        deleted.ifPresent(c -> publish(() -> changes.removed(c.eventId(), List.of(c.id()))));
         return deleted.isPresent();
     }
 
@@ -387,7 +387,7 @@ public final class AwardService {
      * @throws AwardException ({@code category.orderIncomplete}) if the list is not exactly the event's categories
      */
     public void reorder(long eventId, List<Long> categoryIds) {
-        refusing(() -> database.inTransaction(tx -> {
+        refusing(() -> awards.transaction(database, tx -> {
             AwardRepository repository = awards.within(tx);
             List<AwardCategory> before = repository.categories(eventId);
             Set<Long> ids = new HashSet<>(categoryIds);
@@ -407,7 +407,7 @@ public final class AwardService {
             }
             return null;
         }));
-        changes.reloaded(eventId);
+        publish(() -> changes.reloaded(eventId));
     }
 
     // ------------------------------------------------------------------ prizes
@@ -833,7 +833,7 @@ public final class AwardService {
     public SignOff.Reopening reopen(long categoryId, String reopenedBy, String reason) {
         require(AwardRules.checkReopening(reopenedBy, reason));
         SignOff.Reopening[] done = new SignOff.Reopening[1];
-        AwardCategory category = refusing(() -> database.inTransaction(tx -> {
+        AwardCategory category = refusing(() -> awards.transaction(database, tx -> {
             AwardRepository repository = awards.within(tx);
             AwardCategory c = repository.lockCategory(categoryId).orElseThrow(() -> new AwardException("category.gone"));
             if (!c.isFrozen()) {
@@ -852,7 +852,7 @@ public final class AwardService {
             done[0] = new SignOff.Reopening(id, inForce.id(), draft.reopenedAt(), draft.reopenedBy(), draft.reason());
             return repository.category(categoryId).orElseThrow();
         }));
-        changes.saved(category.eventId(), List.of(category));
+        publish(() -> changes.saved(category.eventId(), List.of(category)));
         return done[0];
     }
 
@@ -912,7 +912,7 @@ public final class AwardService {
             throw new AwardException("category.gone");
         }
         Object[] after = new Object[1];
-        T result = refusing(() -> database.inTransaction(tx -> {
+        T result = refusing(() -> awards.transaction(database, tx -> {
             AwardRepository repository = awards.within(tx);
             AwardCategory c = repository.lockCategory(categoryId).orElseThrow(() -> new AwardException("category.gone"));
             refuseIfFrozen(repository, c);
@@ -921,8 +921,41 @@ public final class AwardService {
             return done;
         }));
         AwardCategory stored = (AwardCategory) after[0];
-        changes.saved(stored.eventId(), List.of(stored));
+        publish(() -> changes.saved(stored.eventId(), List.of(stored)));
         return result;
+    }
+
+    /**
+     * Runs {@code work}, any of this service's writes, as one import into the event: all of them in one
+     * transaction with every rule checked as for a single change, recorded in the audit trail with an
+     * "imported" entry naming {@code source}; nothing is kept if {@code work} throws. The feed publishes
+     * one reload of the event after the commit instead of a change per write. Writes of this service on
+     * other threads meanwhile run in their own transactions.
+     *
+     * @param source the file's name, for the audit trail, or null
+     * @param work the writes; returns the number of records it added (nominees, categories without one)
+     * @return what {@code work} returned
+     * @throws AwardException the first rule broken; nothing was saved
+     */
+    public int importAll(long eventId, String source, java.util.function.IntSupplier work) {
+        if (awards.inJoinedTransaction()) {
+            return work.getAsInt();
+        }
+        int added = refusing(() -> awards.joinedTransaction(database, tx -> {
+            int count = work.getAsInt();
+            audit.record(tx, AuditEntry.of(eventId, AwardAudit.CATEGORY, null, AuditAction.IMPORTED, source,
+                    FieldChange.between(Map.of(), Map.of("count", String.valueOf(count)))));
+            return count;
+        }));
+        changes.reloaded(eventId);
+        return added;
+    }
+
+    /** Publishes a committed change; inside an import, the import publishes once when it commits. */
+    private void publish(Runnable publication) {
+        if (!awards.inJoinedTransaction()) {
+            publication.run();
+        }
     }
 
     /** Turns the database's own refusals into sentences. */

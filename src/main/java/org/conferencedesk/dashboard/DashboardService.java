@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -125,6 +126,14 @@ public final class DashboardService {
     /** The event's announced figures beside the data read now, in their order. */
     public List<FigureComparison> compare(long eventId) {
         return FigureComparison.of(announced(eventId), figures(eventId));
+    }
+
+    /**
+     * The dashboard's part of the summary report in {@code locale}'s language: the headline paragraph,
+     * each session's own contracts and the announced figures beside the data, all read now.
+     */
+    public DashboardReport report(long eventId, Locale locale) {
+        return DashboardReport.of(figures(eventId), announced(eventId), locale);
     }
 
     // ------------------------------------------------------------------ snapshots

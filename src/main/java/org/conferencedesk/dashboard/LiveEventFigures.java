@@ -155,6 +155,11 @@ public final class LiveEventFigures implements AutoCloseable {
         show(event, e -> { });
     }
 
+    /** The window's live guest list the guest figures follow (its rows: the check-in timeline). */
+    public LiveGuests guests() {
+        return guests;
+    }
+
     /** The shown event's figures (live); {@code null} before {@link #show}. */
     public ReadOnlyObjectProperty<EventFigures> figuresProperty() {
         return figures.getReadOnlyProperty();

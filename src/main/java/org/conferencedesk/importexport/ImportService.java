@@ -44,7 +44,8 @@ import org.conferencedesk.shared.money.MoneyFormat;
  *       of the file. Total rows (合计, 小计, Total …, or no name and the sum of the rows above) are left
  *       out with a note, and a total that disagrees with its rows is reported ({@link TotalRows}).
  *       Every problem of every row is collected; nothing is kept of a row but its line, its problems
- *       and, for a row that looks like a duplicate, its record.</li>
+ *       and, for a row that looks like a duplicate, where it goes if the user already answered for it
+ *       (a few bytes), else its record, to ask about it (the preview keeps every duplicate's record).</li>
  *   <li><b>Save</b> (second reading, when the check found nothing in the way): the rows are converted
  *       again and handed to the type's writer in chunks of {@value #CHUNK}, all inside one
  *       transaction ({@link ImportSpec#write}); the file is compared byte for byte (SHA-256) with the
@@ -118,7 +119,13 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         int rowCount;
         int readyCount;
         final List<ImportProblem> problems = new ArrayList<>();
+        /**
+         * The duplicate rows still waiting for an answer: all of them for the preview; for the save only
+         * those without one (the answered ones are placed in {@link #plan} as they are found and not kept).
+         */
         final List<Duplicate<R>> duplicates = new ArrayList<>();
+        /** Where each answered duplicate row goes, filled during the check of a save; null for the preview. */
+        Plan plan;
         final List<ImportNote> notes = new ArrayList<>();
         /** Lines not saved: rows with problems and total rows. */
         final BitSet leftOut = new BitSet();
@@ -151,7 +158,7 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
     public ImportPreview<R> preview(long eventId, Path file, ImportOptions options, Locale locale) {
         Checked checked;
         try {
-            checked = check(eventId, file, options, ProgressMonitor.NONE, locale, true);
+            checked = check(eventId, file, options, null, ProgressMonitor.NONE, locale, true);
         } catch (ImportRejectedException e) {
             return ImportPreview.unreadable(fileName(file), e.problems());
         }
@@ -165,11 +172,19 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
                 checked.problems, checked.duplicates, checked.notes);
     }
 
-    private Checked check(long eventId, Path file, ImportOptions options, ProgressMonitor monitor, Locale locale,
-                          boolean preview) {
+    /**
+     * @param decisions the user's answers for the save: each duplicate row that has one (or the general
+     *                  answer of {@code options}) is placed in the plan at once and not kept, so that a
+     *                  file with 1,000,000 duplicate rows does not hold 1,000,000 records; null for the preview
+     */
+    private Checked check(long eventId, Path file, ImportOptions options, Map<Integer, DuplicateAction> decisions,
+                          ProgressMonitor monitor, Locale locale, boolean preview) {
         Messages messages = Messages.of("importexport", locale);
         monitor.throwIfCancelled();
         Checked c = new Checked();
+        if (decisions != null) {
+            c.plan = new Plan(options, decisions);
+        }
         SpreadsheetTable table;
         ImportProblem broken = null;
         try {
@@ -249,7 +264,7 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
                 totals.record(null);
             } else {
                 c.readyCount++;
-                if (duplicate != null) {
+                if (duplicate != null && (c.plan == null || !c.plan.place(duplicate, c.leftOut))) {
                     c.duplicates.add(duplicate);
                 }
                 totals.record(spec.amountForTotals(record));
@@ -547,7 +562,7 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
                                       Map<Integer, DuplicateAction> decisions, ProgressMonitor monitor, Locale locale) {
         Messages messages = Messages.of("importexport", locale);
         byte[] digest = digest(file, messages);
-        Checked c = check(eventId, file, options, monitor, locale, false);
+        Checked c = check(eventId, file, options, decisions, monitor, locale, false);
         List<ImportProblem> problems = c.problems;
         if (!problems.isEmpty() && (!options.partial() || !c.headerUsable || c.readyCount == 0)) {
             throw new ImportRejectedException(problems);
@@ -562,7 +577,7 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
             throw new DuplicateRowsException(unanswered, unanswered.stream().map(d -> new ImportProblem(c.table.file(),
                     d.line(), c.columns.header(spec.nameField()), spec.describe(d, locale, true))).toList());
         }
-        Plan plan = plan(c, options, decisions);
+        Plan plan = c.plan;
         monitor.throwIfCancelled();
         long total = 2L * c.rowCount + 1;
         Saver saver = new Saver(plan, locale);
@@ -619,7 +634,10 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         saver.finish();
     }
 
-    /** Where each duplicate row goes. */
+    /**
+     * Where each answered duplicate row goes, built row by row in file order during the check, so that
+     * only the lines are kept, not the rows' records.
+     */
     private final class Plan {
         final BitSet skip = new BitSet();
         /** Line → the line of the row it merges into (a row that is added). */
@@ -629,22 +647,35 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         /** Line of a row others merge into → the last line merging into it. */
         final Map<Integer, Integer> lastMerger = new HashMap<>();
         final List<Duplicate<R>> addedForReview = new ArrayList<>();
-    }
+        /**
+         * Line of a skipped or merged row → where its record went. A row that is added is its own
+         * destination and is not listed (that is what a line without an entry means).
+         */
+        private final Map<Integer, Destination<R>> destinations = new HashMap<>();
+        private final ImportOptions options;
+        private final Map<Integer, DuplicateAction> decisions;
+        private final Set<DuplicateAction> offered = spec.duplicateActions();
 
-    /** A destination: a row of the file (by line) or an existing record. */
-    private record Destination<T>(int line, T existing) {
-    }
+        Plan(ImportOptions options, Map<Integer, DuplicateAction> decisions) {
+            this.options = options;
+            this.decisions = decisions;
+        }
 
-    private Plan plan(Checked c, ImportOptions options, Map<Integer, DuplicateAction> decisions) {
-        Plan plan = new Plan();
-        Map<Integer, Destination<R>> destinations = new HashMap<>();
-        Set<DuplicateAction> offered = spec.duplicateActions();
-        for (Duplicate<R> d : c.duplicates) {
+        /**
+         * Places {@code d}, found after every earlier row was checked.
+         *
+         * @param leftOut the lines left out so far (rows with problems, total rows)
+         * @return false if the row has no answer yet (nothing placed: the import will ask)
+         */
+        boolean place(Duplicate<R> d, BitSet leftOut) {
             DuplicateAction action = decisions.get(d.line());
             if (action == null) {
+                if (options.duplicates() == null) {
+                    return false;
+                }
                 action = d.forAll(options.duplicates());
                 if (action == DuplicateAction.ADD && options.duplicates() == DuplicateAction.MERGE) {
-                    plan.addedForReview.add(d);
+                    addedForReview.add(d);
                 }
             }
             if (!offered.contains(action)) {
@@ -653,38 +684,42 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
             Destination<R> target;
             if (d.inFile()) {
                 target = destinations.get(d.earlierLine());
-                if (target == null && !c.leftOut.get(d.earlierLine())) {
+                if (target == null && !leftOut.get(d.earlierLine())) {
                     target = new Destination<>(d.earlierLine(), null);
                 }
             } else {
                 target = new Destination<>(0, d.existing());
             }
             switch (action) {
-                case ADD -> destinations.put(d.line(), new Destination<>(d.line(), null));
+                case ADD -> {
+                    // Its own destination: nothing to note.
+                }
                 case SKIP -> {
-                    plan.skip.set(d.line());
+                    skip.set(d.line());
                     if (target != null) {
                         destinations.put(d.line(), target);
                     }
                 }
                 case MERGE -> {
-                    if (target == null) {
-                        // The earlier row was itself left out by a problem (partial import): add this one.
-                        destinations.put(d.line(), new Destination<>(d.line(), null));
-                    } else {
+                    if (target != null) {
                         destinations.put(d.line(), target);
                         if (target.existing() != null) {
-                            plan.intoExisting.put(d.line(), target.existing());
+                            intoExisting.put(d.line(), target.existing());
                         } else {
-                            plan.intoLine.put(d.line(), target.line());
-                            plan.lastMerger.merge(target.line(), d.line(), Math::max);
+                            intoLine.put(d.line(), target.line());
+                            lastMerger.merge(target.line(), d.line(), Math::max);
                         }
                     }
+                    // else the earlier row was itself left out by a problem (partial import): this one is added.
                 }
                 default -> throw new IllegalStateException(action.name());
             }
+            return true;
         }
-        return plan;
+    }
+
+    /** A destination: a row of the file (by line) or an existing record. */
+    private record Destination<T>(int line, T existing) {
     }
 
     /** A merge the record type refused (e.g. the merged notes would be too long). */

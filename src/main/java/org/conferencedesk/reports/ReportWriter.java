@@ -6,25 +6,21 @@ import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.i18n.ZoneNames;
+import org.conferencedesk.shared.pdf.PageFooter;
+import org.conferencedesk.shared.pdf.PdfDocuments;
+import org.conferencedesk.shared.pdf.PdfText;
 
 /**
  * Lays out one summary report on A4 pages with OpenPDF: the event's heading, then the sections'
@@ -48,7 +44,7 @@ final class ReportWriter {
     private final ReportContent content;
     private final Messages messages;
     private final Locale locale;
-    private final Set<Integer> missing = new TreeSet<>();
+    private final PdfText text = new PdfText();
 
     ReportWriter(ReportContent content, Messages messages) {
         this.content = content;
@@ -60,21 +56,10 @@ final class ReportWriter {
     void write(OutputStream out) throws DocumentException {
         Event event = content.event();
         Document document = new Document(PageSize.A4, 40, 40, 42, 48);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setCloseStream(false);
-        writer.setPageEvent(new PageFooter(event.displayName(),
-                (page, total) -> messages.get("report.footer.page", page, total), missing));
-        document.addTitle(event.name() + " – " + messages.get("report.subtitle"));
-        document.addAuthor("ConferenceDesk");
-        document.addCreator("ConferenceDesk");
         document.addSubject(messages.get("report.subtitle"));
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(Messages.isChinese(locale) ? "zh-CN" : "en"));
-        document.open();
-        // Document.addCreationDate(PdfDate) ignores its argument in OpenPDF 2.0.5 (it stamps "now"),
-        // so the generation time is put into the info dictionary directly, after open.
-        PdfDate generated = new PdfDate(GregorianCalendar.from(content.generatedAt()));
-        writer.getInfo().put(PdfName.CREATIONDATE, generated);
-        writer.getInfo().put(PdfName.MODDATE, generated);
+        PdfDocuments.open(document, out, event.name() + " – " + messages.get("report.subtitle"), locale,
+                new PageFooter(event.displayName(), (page, total) -> messages.get("report.footer.page", page, total), text),
+                content.generatedAt());
 
         heading(document);
         boolean first = true;
@@ -185,7 +170,7 @@ final class ReportWriter {
         for (ReportSection.Part part : content.parts()) {
             notes.addAll(part.notes());
         }
-        if (notes.isEmpty() && missing.isEmpty()) {
+        if (notes.isEmpty() && text.missing().isEmpty()) {
             return;
         }
         Paragraph title = paragraph(messages.get("report.note.title"), 12f, TEXT);
@@ -197,12 +182,8 @@ final class ReportWriter {
         }
         // Last, so that it lists every character met in the body (the footer of the last page is
         // drawn after this, but it holds only the event name and page numbers, already seen).
-        if (!missing.isEmpty()) {
-            StringBuilder codes = new StringBuilder();
-            for (int codePoint : missing) {
-                codes.append(codes.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "U+%04X", codePoint));
-            }
-            document.add(note("• " + messages.get("report.note.missingGlyphs", codes.toString())));
+        if (!text.missing().isEmpty()) {
+            document.add(note("• " + messages.get("report.note.missingGlyphs", text.missingCodes())));
         }
     }
 
@@ -214,18 +195,12 @@ final class ReportWriter {
         return note;
     }
 
-    private Paragraph paragraph(String text, float size, Color color) {
-        Paragraph paragraph = new Paragraph(phrase(text, size, color));
-        // OpenPDF draws the paragraph's spacing as a blank chunk in the paragraph's own font;
-        // without this it would be a non-embedded Helvetica.
-        paragraph.setFont(ReportFonts.font(size, color));
-        return paragraph;
+    private Paragraph paragraph(String sentence, float size, Color color) {
+        return text.paragraph(sentence, size, color);
     }
 
-    private Phrase phrase(String text, float size, Color color) {
-        ReportFonts.Run run = ReportFonts.run(size, color).add(text);
-        missing.addAll(run.missing());
-        return run.phrase();
+    private Phrase phrase(String sentence, float size, Color color) {
+        return text.phrase(sentence, size, color);
     }
 
     private PdfPCell headerCell(String text, boolean figure) {
@@ -238,11 +213,15 @@ final class ReportWriter {
     }
 
     private PdfPCell cell(ReportBlock.Cell c, Color color, int alignment) {
-        Phrase phrase = phrase(c.text(), TABLE, color);
-        if (c.remark() != null) {
+        PdfPCell cell;
+        if (c.remark() == null) {
+            // Names in Arabic or Hebrew read from the right: the cell takes the run's direction.
+            cell = text.cell(c.text(), TABLE, color);
+        } else {
+            Phrase phrase = phrase(c.text(), TABLE, color);
             phrase.add(phrase(" " + c.remark(), TABLE - 1, color == TEXT ? MUTED : color));
+            cell = new PdfPCell(phrase);
         }
-        PdfPCell cell = new PdfPCell(phrase);
         cell.setHorizontalAlignment(alignment);
         style(cell);
         return cell;

@@ -1,24 +1,18 @@
 package org.conferencedesk.reports;
 
 import com.lowagie.text.DocumentException;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventService;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.pdf.PdfFile;
 
 /**
  * Writes the PDF summary report of an event, the document a press release is written from: one A4
@@ -35,13 +29,6 @@ import org.conferencedesk.shared.i18n.Messages;
  * of a session reads the 10.5 MB main font.
  */
 public final class SummaryReportService {
-
-    /**
-     * The bundled fonts are parsed once and shared by all reports. OpenPDF keeps each document's
-     * glyphs in its writer, but it does not promise that a font may be used by two writers at once,
-     * so reports are laid out one at a time (a user makes one now and then; this costs nothing).
-     */
-    private static final Object FONT_LOCK = ReportFonts.LAYOUT_LOCK;
 
     private final EventService events;
     private final List<ReportSection> sections;
@@ -71,30 +58,7 @@ public final class SummaryReportService {
      * @throws java.io.UncheckedIOException if the file cannot be written (message names the file)
      */
     public void writePdf(long eventId, Locale locale, Path out) {
-        Path target = out.toAbsolutePath();
-        Path folder = target.getParent();
-        if (!Files.isDirectory(folder)) {
-            throw new UncheckedIOException("Cannot write the report to " + target + ": the folder " + folder
-                    + " does not exist. Choose an existing folder.", new java.io.FileNotFoundException(folder.toString()));
-        }
-        // Not Files.createTempFile: its owner-only permissions would stay on the finished report.
-        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-        try {
-            try (OutputStream stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                writePdf(eventId, locale, stream);
-            }
-            moveIntoPlace(temporary, target);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the report to " + target + ": " + reason(e)
-                    + ". Check the disk has room and the file is not open in another program.", e);
-        } finally {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // Nothing the user can do about a leftover hidden .part file; the report itself is fine.
-            }
-        }
+        write(eventId, locale, layout -> PdfFile.write(out, layout));
     }
 
     /**
@@ -105,6 +69,16 @@ public final class SummaryReportService {
      * @throws java.io.UncheckedIOException if the stream cannot be written
      */
     public void writePdf(long eventId, Locale locale, OutputStream out) {
+        write(eventId, locale, layout -> PdfFile.write(out, layout));
+    }
+
+    /** Where a laid-out report goes: a stream or a file ({@link PdfFile}). */
+    @FunctionalInterface
+    private interface Destination {
+        void write(PdfFile.Layout layout) throws DocumentException;
+    }
+
+    private void write(long eventId, Locale locale, Destination destination) {
         Event event = events.find(eventId).orElseThrow(() -> new ReportException("error.noEvent", String.valueOf(eventId)));
         ZonedDateTime generatedAt = clock.instant().atZone(event.timeZone());
         List<ReportSection.Part> parts = new ArrayList<>();
@@ -113,32 +87,9 @@ public final class SummaryReportService {
         }
         ReportContent content = new ReportContent(event, generatedAt, parts);
         try {
-            synchronized (FONT_LOCK) {
-                new ReportWriter(content, Messages.of("report", locale)).write(out);
-            }
-            out.flush();
+            destination.write(new ReportWriter(content, Messages.of("report", locale))::write);
         } catch (DocumentException e) {
             throw new ReportException(e, "error.layout", event.name(), String.valueOf(e.getMessage()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the report: " + reason(e), e);
-        } catch (com.lowagie.text.ExceptionConverter e) {
-            // OpenPDF wraps I/O failures of the stream in this unchecked exception.
-            if (e.getException() instanceof IOException io) {
-                throw new UncheckedIOException("Cannot write the report: " + reason(io), io);
-            }
-            throw e;
         }
-    }
-
-    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static String reason(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

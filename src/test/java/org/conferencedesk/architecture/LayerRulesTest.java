@@ -6,7 +6,11 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEn
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
@@ -163,6 +167,17 @@ class LayerRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage(featurePackagesExcept("events", "reports"))
                 .because("menus, header buttons, tabs and the status bar come from the registered screens; "
                         + "Shell holds the one registration line of each screen")
+                .check(production);
+    }
+
+    @Test
+    void everyPdfTakesItsFontsFromTheSharedPdfKit() {
+        noClasses().that().resideOutsideOfPackage("org.conferencedesk.shared.pdf..")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.assignableTo(com.lowagie.text.pdf.BaseFont.class)))
+                        .and(JavaCall.Predicates.target(HasName.Predicates.name("createFont"))))
+                .because("shared/pdf's PdfFonts bundles and embeds the fonts of every script (docs/decisions/0024); "
+                        + "a PDF with fonts of its own would print names as boxes")
                 .check(production);
     }
 

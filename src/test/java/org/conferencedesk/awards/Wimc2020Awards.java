@@ -17,26 +17,26 @@ import java.util.Map;
  * made-up sample (the forum titles are plausible, not the real ones). The contest has the first ×1,
  * second ×2, third ×3 prizes of issue 13. Fixture for tests and the README's walk-through.
  */
-final class Wimc2020Awards {
+public final class Wimc2020Awards {
 
     /** The seed recorded for the contest's seeded draw (the ceremony's date). */
-    static final long CONTEST_SEED = 20201128L;
+    public static final long CONTEST_SEED = 20201128L;
 
     /** Category ids by English name, in running order. */
-    final Map<String, Long> categories = new LinkedHashMap<>();
+    public final Map<String, Long> categories = new LinkedHashMap<>();
     /** Nominee ids by name (names are unique across this sample). */
-    final Map<String, Long> nominees = new LinkedHashMap<>();
+    public final Map<String, Long> nominees = new LinkedHashMap<>();
     /** Member ids by category id and name ("categoryId:name"). */
-    final Map<String, Long> members = new LinkedHashMap<>();
+    public final Map<String, Long> members = new LinkedHashMap<>();
     /** Contest criterion ids by Chinese name. */
-    final Map<String, Long> criteria = new LinkedHashMap<>();
+    public final Map<String, Long> criteria = new LinkedHashMap<>();
 
-    static final String MOST_CONCERNED = "Most Concerned Forum Award";
-    static final String BEST_ORGANIZED = "Best-Organized Forum";
-    static final String MOST_INFLUENTIAL = "Most Professionally Influential Forum";
-    static final String CONTEST = "The 5th Smart Manufacturing Contest";
-    static final String ORGANISATIONS = "Excellent Organization Award (organisations)";
-    static final String INDIVIDUALS = "Excellent Organization Award (individuals)";
+    public static final String MOST_CONCERNED = "Most Concerned Forum Award";
+    public static final String BEST_ORGANIZED = "Best-Organized Forum";
+    public static final String MOST_INFLUENTIAL = "Most Professionally Influential Forum";
+    public static final String CONTEST = "The 5th Smart Manufacturing Contest";
+    public static final String ORGANISATIONS = "Excellent Organization Award (organisations)";
+    public static final String INDIVIDUALS = "Excellent Organization Award (individuals)";
 
     private static final List<String> FORUMS = List.of("工业互联网创新发展论坛", "智能制造标准化论坛", "5G+工业互联网融合应用论坛",
             "数字化转型与智能工厂论坛");
@@ -45,7 +45,7 @@ final class Wimc2020Awards {
     private static final List<String> COMMITTEE = List.of("王建国", "李梅", "陈志强");
 
     /** Creates the six categories with their prizes, committees, contest criteria and nominees in {@code eventId}. */
-    static Wimc2020Awards create(AwardService service, long eventId) {
+    public static Wimc2020Awards create(AwardService service, long eventId) {
         Wimc2020Awards ids = new Wimc2020Awards();
         ids.forum(service, eventId, "最受关注论坛奖", MOST_CONCERNED);
         ids.forum(service, eventId, "最佳组织论坛奖", BEST_ORGANIZED);
@@ -102,7 +102,7 @@ final class Wimc2020Awards {
     }
 
     /** The member's id in a category. */
-    long member(String category, String name) {
+    public long member(String category, String name) {
         return members.get(categories.get(category) + ":" + name);
     }
 }

@@ -29,23 +29,23 @@ import org.junit.jupiter.api.BeforeEach;
  * clock is the ceremony's (28 November 2020, 10:00 in Nanjing); the trail's actor is 秘书处; new seeded
  * draws get seed 42. Closed after each test.
  */
-abstract class WithAwardServices {
+public abstract class WithAwardServices {
 
-    static final Instant CEREMONY = Instant.parse("2020-11-28T02:00:00Z");
+    protected static final Instant CEREMONY = Instant.parse("2020-11-28T02:00:00Z");
 
-    Database database;
-    long eventId;
-    AuditTrail audit;
-    EventService events;
-    GuestService guests;
-    ExhibitorService exhibitors;
-    AwardService service;
-    Wimc2020Awards wimc;
+    protected Database database;
+    protected long eventId;
+    protected AuditTrail audit;
+    protected EventService events;
+    protected GuestService guests;
+    protected ExhibitorService exhibitors;
+    protected AwardService service;
+    protected Wimc2020Awards wimc;
     /** What the awards' feed published after the sample was created, in order. */
-    final List<RecordChange<AwardCategory>> changes = new ArrayList<>();
+    protected final List<RecordChange<AwardCategory>> changes = new ArrayList<>();
 
     @BeforeEach
-    void openDatabaseWithTheSample() {
+    protected void openDatabaseWithTheSample() {
         database = Database.openInMemory(UUID.randomUUID().toString());
         EventRepository eventRepository = new EventRepository(database.dsl());
         eventId = eventRepository.insert(Event.named("2020 World Intelligent Manufacturing Conference")).id();
@@ -64,12 +64,12 @@ abstract class WithAwardServices {
     }
 
     /** The category's id by its English name ({@link Wimc2020Awards#CONTEST} …). */
-    long category(String name) {
+    protected long category(String name) {
         return wimc.categories.get(name);
     }
 
     @AfterEach
-    void closeDatabase() {
+    protected void closeDatabase() {
         database.close();
     }
 }

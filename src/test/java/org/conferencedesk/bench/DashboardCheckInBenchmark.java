@@ -11,11 +11,15 @@ import org.conferencedesk.contracts.ContractRepository;
 import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.contracts.SigningSessionRepository;
 import org.conferencedesk.contracts.SigningSessionService;
+import org.conferencedesk.dashboard.DashboardRepository;
+import org.conferencedesk.dashboard.DashboardService;
 import org.conferencedesk.dashboard.EventFigures;
 import org.conferencedesk.dashboard.FigureKey;
 import org.conferencedesk.dashboard.FigureName;
 import org.conferencedesk.dashboard.FigureSources;
 import org.conferencedesk.dashboard.LiveEventFigures;
+import org.conferencedesk.dashboard.ui.ChartPoint;
+import org.conferencedesk.dashboard.ui.DashboardViewModel;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.events.EventService;
@@ -28,6 +32,7 @@ import org.conferencedesk.guests.GuestRepository;
 import org.conferencedesk.guests.GuestService;
 import org.conferencedesk.guests.LiveGuests;
 import org.conferencedesk.shared.CurrentThreadTaskExecutor;
+import org.conferencedesk.shared.RecordingDialogs;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditTrail;
 import org.conferencedesk.storage.Database;
@@ -54,6 +59,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       dashboard's figures are rebuilt and every named figure listed ({@code figures().figures()}, what a
  *       dashboard screen binds to): the guest row rebuilt on the writing thread, the live guest list and
  *       its tally, the guest section, the event's figures;</li>
+ *   <li>{@code feedToDashboard}: the same change until the dashboard screen's view model is up to date:
+ *       every tile's text, the headline paragraph, every chart series (contracts by sector and district,
+ *       running total, guests by category, exhibitors) and the check-in timeline (one hour moved), the
+ *       announced figures compared again;</li>
  *   <li>{@code checkInToFigures}: the same with the real write first ({@code GuestService.checkIn} /
  *       {@code undoCheckIn}: the guest row and its audit entry in one transaction);</li>
  *   <li>floor {@code checkInWriteOnly}: the write alone, on a service nobody listens to;</li>
@@ -79,11 +88,13 @@ public class DashboardCheckInBenchmark {
     private FigureSources sources;
     private LiveGuests liveGuests;
     private LiveEventFigures live;
+    private LiveEventFigures dashboardFigures;
+    private DashboardViewModel dashboard;
     private Guest guest;
     private boolean checkedIn;
 
     @Setup(Level.Trial)
-    public void fill() {
+    public void fill(org.openjdk.jmh.infra.BenchmarkParams params) {
         database = Database.openInMemory("bench-" + UUID.randomUUID());
         EventService events = new EventService(new EventRepository(database.dsl()));
         eventId = events.create(Event.named("Bench")).id();
@@ -104,6 +115,15 @@ public class DashboardCheckInBenchmark {
         liveGuests = new LiveGuests(guests, executor);
         live = new LiveEventFigures(liveGuests, sources, executor);
         live.show(eventId);
+        dashboardFigures = new LiveEventFigures(liveGuests, sources, executor);
+        DashboardService dashboardService = new DashboardService(database, new DashboardRepository(database.dsl()), events,
+                sources, audit, java.time.Clock.systemUTC());
+        dashboard = new DashboardViewModel(dashboardFigures, dashboardService, executor, new RecordingDialogs(),
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        // Only the dashboard's own benchmarks have the screen shown: the others measure the figures alone.
+        if (params.getBenchmark().endsWith("Dashboard")) {
+            dashboard.show(eventId, java.time.ZoneId.of("Asia/Shanghai"));
+        }
         guest = guests.list(eventId).get(GUESTS / 2);
         if (guest.isCheckedIn()) {
             guest = guests.undoCheckIn(eventId, guest.id(), guest.checkedInAt()).orElseThrow();
@@ -115,6 +135,7 @@ public class DashboardCheckInBenchmark {
 
     @TearDown(Level.Trial)
     public void close() {
+        dashboard.hide();
         live.close();
         liveGuests.close();
         database.close();
@@ -126,6 +147,27 @@ public class DashboardCheckInBenchmark {
         Guest changed = guest.withCheckedInAt(checkedIn ? NINE : null);
         guests.changes().saved(eventId, List.of(changed));
         return figuresNow();
+    }
+
+    @Benchmark
+    public int feedToDashboard() {
+        checkedIn = !checkedIn;
+        Guest changed = guest.withCheckedInAt(checkedIn ? NINE : null);
+        guests.changes().saved(eventId, List.of(changed));
+        return dashboardNow();
+    }
+
+    @Benchmark
+    public int checkInToDashboard() {
+        toggle(guests);
+        return dashboardNow();
+    }
+
+    private int dashboardNow() {
+        List<ChartPoint> hours = dashboard.checkInsProperty().get();
+        return dashboard.tilesProperty().get().size() + dashboard.headlineProperty().get().length()
+                + dashboard.chartsProperty().get().runningTotal().size() + hours.size()
+                + dashboard.tile("guests.checkedIn").value().length();
     }
 
     @Benchmark

@@ -47,26 +47,26 @@ import org.conferencedesk.storage.Database;
  * stands at 2020-11-28 08:00 in Nanjing (00:00 UTC) and advances a minute each time it is read, so
  * every change has its own time.
  */
-final class DashboardFixture implements AutoCloseable {
+public final class DashboardFixture implements AutoCloseable {
 
-    static final Path SAMPLES = Path.of("docs", "samples");
-    static final ZoneId NANJING = ZoneId.of("Asia/Shanghai");
+    public static final Path SAMPLES = Path.of("docs", "samples");
+    public static final ZoneId NANJING = ZoneId.of("Asia/Shanghai");
 
-    final MovingClock clock = MovingClock.ticking(Instant.parse("2020-11-28T00:00:00Z"), Duration.ofMinutes(1));
-    final Database database;
-    final long eventId;
-    final EventService events;
-    final AuditTrail audit;
-    final GuestService guests;
-    final ContractService contracts;
-    final SigningSessionService sessions;
-    final ExhibitorService exhibitors;
-    final BoothService booths;
-    final AwardService awards;
-    final FigureSources sources;
-    final DashboardService dashboard;
+    public final MovingClock clock = MovingClock.ticking(Instant.parse("2020-11-28T00:00:00Z"), Duration.ofMinutes(1));
+    public final Database database;
+    public final long eventId;
+    public final EventService events;
+    public final AuditTrail audit;
+    public final GuestService guests;
+    public final ContractService contracts;
+    public final SigningSessionService sessions;
+    public final ExhibitorService exhibitors;
+    public final BoothService booths;
+    public final AwardService awards;
+    public final FigureSources sources;
+    public final DashboardService dashboard;
 
-    DashboardFixture() {
+    public DashboardFixture() {
         database = Database.openInMemory(UUID.randomUUID().toString());
         EventRepository eventRepository = new EventRepository(database.dsl());
         events = new EventService(eventRepository);
@@ -86,22 +86,22 @@ final class DashboardFixture implements AutoCloseable {
     }
 
     /** Imports docs/samples/wimc-2020-signing-ceremony.csv (30 projects, 53,630,000,000.00 yuan) as the window does. */
-    void importSampleContracts() {
+    public void importSampleContracts() {
         new ImportService<>(new ContractImportSpec(contracts)).importFile(eventId,
                 SAMPLES.resolve("wimc-2020-signing-ceremony.csv"), ImportOptions.DETECT, ProgressMonitor.NONE, Locale.ENGLISH);
     }
 
     /** Imports docs/samples/wimc-2020-guests.csv (326 guests, 24 academicians, 102 experts, 200 enterprise representatives). */
-    void importSampleGuests() {
-        new ImportService<>(new GuestImportSpec(guests, events)).importFile(eventId,
-                SAMPLES.resolve("wimc-2020-guests.csv"), ImportOptions.DETECT, ProgressMonitor.NONE, Locale.ENGLISH);
+    public void importSampleGuests() {
+        new ImportService<>(new GuestImportSpec(guests, events)).importFile(eventId, SAMPLES.resolve("wimc-2020-guests.csv"),
+                ImportOptions.DETECT, ProgressMonitor.NONE, Locale.ENGLISH);
     }
 
     /**
      * The press release's figures as docs/samples/wimc-2020-announced-figures.csv states them (a UTF-8
      * file with a header: figure key, statement, source), announced for the event in file order.
      */
-    List<AnnouncedFigure> announceSampleFigures() throws IOException {
+    public List<AnnouncedFigure> announceSampleFigures() throws IOException {
         List<AnnouncedFigure> announced = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(SAMPLES.resolve("wimc-2020-announced-figures.csv"), StandardCharsets.UTF_8)) {
             in.mark(1);

@@ -12,10 +12,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.conferencedesk.contracts.ContractStatus;
+import org.conferencedesk.shared.pdf.PdfFonts;
+import org.conferencedesk.shared.pdf.PdfReadBack;
+import static org.conferencedesk.shared.pdf.PdfReadBack.pageTexts;
+import static org.conferencedesk.shared.pdf.PdfReadBack.stripped;
+import static org.conferencedesk.shared.pdf.PdfReadBack.text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,29 +48,6 @@ class SummaryReportServiceTest {
         fixture.reports.writePdf(fixture.eventId(), locale, out);
         return out.toByteArray();
     }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    /** The text with each line stripped of the spaces PDFBox leaves at its ends. */
-    private static String stripped(String text) {
-        return String.join("\n", text.lines().map(String::strip).toList());
-    }
-
-    private static List<String> pageTexts(PDDocument document) throws IOException {
-        List<String> pages = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper();
-        for (int page = 1; page <= document.getNumberOfPages(); page++) {
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            pages.add(stripper.getText(document));
-        }
-        return pages;
-    }
-
     @Test
     void chineseReportStatesThePressReleaseHeadline() throws IOException {
         fixture.contracts.addAll(fixture.eventId(), fixture.pressReleaseContracts());
@@ -127,9 +115,9 @@ class SummaryReportServiceTest {
 
     @Test
     void namesWithAMiddleDotAndAnExtensionBCharacterReadBack() throws IOException {
-        assertThat(ReportFonts.main().charExists(0xB7)).as("Noto Sans SC has the middle dot").isTrue();
-        assertThat(ReportFonts.main().charExists(0x20BB7)).as("Noto Sans SC lacks 𠮷").isFalse();
-        assertThat(ReportFonts.fallback().charExists(0x20BB7)).as("the bundled fallback has 𠮷").isTrue();
+        assertThat(PdfFonts.main().charExists(0xB7)).as("Noto Sans SC has the middle dot").isTrue();
+        assertThat(PdfFonts.main().charExists(0x20BB7)).as("Noto Sans SC lacks 𠮷").isFalse();
+        assertThat(PdfFonts.canDraw(0x20BB7)).as("a bundled fallback has 𠮷").isTrue();
         fixture.contracts.addAll(fixture.eventId(), fixture.pressReleaseContracts());
 
         String text = text(report(ZH));
@@ -158,7 +146,7 @@ class SummaryReportServiceTest {
     void aCharacterNoBundledFontHasIsShownAsABoxAndNamedInTheNotes() throws IOException {
         // U+2A6D6, CJK Extension B: neither Noto Sans SC nor Noto Sans JP has it.
         String rare = new String(Character.toChars(0x2A6D6));
-        assertThat(ReportFonts.canDraw(0x2A6D6)).isFalse();
+        assertThat(PdfFonts.canDraw(0x2A6D6)).isFalse();
         fixture.contracts.addAll(fixture.eventId(), List.of(fixture.signed(rare + "记智能工厂", "甲", "乙",
                 "智能装备", "江宁区", new BigDecimal("100.00"))));
 
@@ -210,11 +198,10 @@ class SummaryReportServiceTest {
     void everyFontIsEmbedded() throws IOException {
         fixture.contracts.addAll(fixture.eventId(), fixture.pressReleaseContracts());
 
-        try (PDDocument document = Loader.loadPDF(report(ZH))) {
-            List<String> fonts = org.conferencedesk.shared.PdfFonts.of(document);
-            assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font).endsWith("embedded=true"));
-            assertThat(fonts).anyMatch(f -> f.contains("NotoSansSC")).anyMatch(f -> f.contains("NotoSansJP"));
-        }
+        List<String> fonts = PdfReadBack.fonts(report(ZH));
+
+        assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font).endsWith("embedded=true"));
+        assertThat(fonts).anyMatch(f -> f.contains("NotoSansSC")).anyMatch(f -> f.contains("NotoSansJP"));
     }
 
     @Test

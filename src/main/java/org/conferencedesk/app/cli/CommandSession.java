@@ -37,10 +37,12 @@ import picocli.CommandLine.ParseResult;
 final class CommandSession implements CommandLine.IExecutionStrategy {
 
     /** Commands that only read the database, by their words: a window holding it runs them. */
-    static final Set<String> READ_ONLY = Set.of("totals", "list contracts", "list guests", "list exhibitors", "report", "plan", "audit", "events list",
-            "export contracts", "export guests", "export exhibitors", "duplicates guests", "backup", "encryption");
+    static final Set<String> READ_ONLY = Set.of("totals", "list contracts", "list guests", "list exhibitors", "list awards",
+            "report", "plan", "certificates", "audit", "events list", "export contracts", "export guests", "export exhibitors",
+            "export awards", "duplicates guests", "backup", "encryption");
     /** Commands that may create the database when there is none. */
-    static final Set<String> MAY_CREATE = Set.of("import contracts", "import guests", "import exhibitors", "import booths", "events create", "restore");
+    static final Set<String> MAY_CREATE = Set.of("import contracts", "import guests", "import exhibitors", "import booths",
+            "import awards", "events create", "restore");
 
     private final CliEnvironment environment;
 

@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
             TotalsCommand.class,
             ReportCommand.class,
             PlanCommand.class,
+            CertificatesCommand.class,
             EventsCommand.class,
             BackupCommand.class,
             RestoreCommand.class,

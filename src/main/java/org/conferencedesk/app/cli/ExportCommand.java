@@ -36,10 +36,21 @@ final class ExportCommand {
 
         @Override
         public Integer call() {
-            Commands.requireEnding(spec, out, ".csv", ".xlsx");
+            boolean pdf = type.pdf() != null && out.getFileName() != null
+                    && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+            if (type.pdf() != null) {
+                Commands.requireEnding(spec, out, ".csv", ".xlsx", ".pdf");
+            } else {
+                Commands.requireEnding(spec, out, ".csv", ".xlsx");
+            }
             ConferenceDeskCommand root = Commands.root(spec);
             try (AppContext context = root.openContext()) {
                 Event event = root.chooseEvent(context, false);
+                if (pdf) {
+                    type.pdf().write(context, event.id(), root.locale(), out);
+                    spec.commandLine().getOut().println(root.messages().get("report.done", out));
+                    return ConferenceDeskCli.OK;
+                }
                 ExportService<?> exporter = type.exporter().apply(context);
                 int written = exporter.export(event.id(), out, root.locale());
                 String count = Messages.of(exporter.spec().bundle(), root.locale()).get("io.count", written);

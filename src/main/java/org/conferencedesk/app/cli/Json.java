@@ -187,6 +187,73 @@ final class Json {
         return node;
     }
 
+    /**
+     * One row of an awards export: {@code {"category", "nominee", "nomineeKind", "affiliation", "prizeWon"}}
+     * (enum names), nulls kept.
+     */
+    static ObjectNode awardRow(org.conferencedesk.awards.io.AwardRow row) {
+        ObjectNode node = object();
+        node.put("category", row.categoryZh());
+        node.put("nominee", row.nominee());
+        node.put("nomineeKind", row.nomineeKind() == null ? null : row.nomineeKind().name());
+        node.put("affiliation", row.affiliation());
+        node.put("prizeWon", row.prizeWon());
+        return node;
+    }
+
+    /**
+     * The event's award categories in running order (issue 13, {@code list awards --json}): each with
+     * nameZh, nameEn, kind, order, tieRule, drawSeed, signedOffBy, signedOffAt (ISO instant, UTC),
+     * resultHash (nulls while open), prizes (rank, nameZh, nameEn, places, winners: their names by place)
+     * and nominees (id, name, kind, affiliation, guestId, exhibitorId).
+     */
+    static ArrayNode awards(java.util.List<org.conferencedesk.awards.io.AwardRow> rows, Event event) {
+        com.fasterxml.jackson.databind.node.ArrayNode array = array();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (org.conferencedesk.awards.io.AwardRow row : rows) {
+            org.conferencedesk.awards.AwardCategoryContent content = row.content();
+            if (content == null || !seen.add(content.category().id())) {
+                continue;
+            }
+            org.conferencedesk.awards.AwardCategory c = content.category();
+            ObjectNode node = object();
+            node.put("id", c.id());
+            node.put("nameZh", c.nameZh());
+            node.put("nameEn", c.nameEn());
+            node.put("kind", c.kind().name());
+            node.put("order", c.runningOrder());
+            node.put("tieRule", c.tieRule().name());
+            node.put("drawSeed", c.drawSeed());
+            java.util.Optional<org.conferencedesk.awards.SignOff> signOff = content.signOffInForce();
+            node.put("signedOffBy", signOff.map(org.conferencedesk.awards.SignOff::memberName).orElse(null));
+            node.put("signedOffAt", signOff.map(s -> s.signedAt().toString()).orElse(null));
+            node.put("resultHash", signOff.map(org.conferencedesk.awards.SignOff::resultHash).orElse(null));
+            com.fasterxml.jackson.databind.node.ArrayNode prizes = node.putArray("prizes");
+            for (org.conferencedesk.awards.Prize p : content.prizes()) {
+                ObjectNode prize = prizes.addObject();
+                prize.put("rank", p.rank());
+                prize.put("nameZh", p.nameZh());
+                prize.put("nameEn", p.nameEn());
+                prize.put("places", p.places());
+                com.fasterxml.jackson.databind.node.ArrayNode winners = prize.putArray("winners");
+                content.winnersOf(p.id()).stream().sorted(java.util.Comparator.comparingInt(org.conferencedesk.awards.Winner::place))
+                        .forEach(w -> winners.add(content.nominee(w.nomineeId()).map(org.conferencedesk.awards.Nominee::name).orElse(null)));
+            }
+            com.fasterxml.jackson.databind.node.ArrayNode nominees = node.putArray("nominees");
+            for (org.conferencedesk.awards.Nominee n : content.nominees()) {
+                ObjectNode nominee = nominees.addObject();
+                nominee.put("id", n.id());
+                nominee.put("name", n.name());
+                nominee.put("kind", n.kind().name());
+                nominee.put("affiliation", n.affiliation());
+                nominee.put("guestId", n.guestId());
+                nominee.put("exhibitorId", n.exhibitorId());
+            }
+            array.add(node);
+        }
+        return array;
+    }
+
     /** Guest figures: total, byCategory, byAttendance, byInvitationStatus (keyed by enum names), checkedIn. */
     /** {@code {"categories", "places", "winnersRecorded", "signedOff", "open"}}. */
     static ObjectNode awardTotals(org.conferencedesk.awards.AwardTotals totals) {

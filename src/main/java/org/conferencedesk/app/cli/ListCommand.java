@@ -48,9 +48,7 @@ final class ListCommand {
                 Event event = root.chooseEvent(context, false);
                 List<X> rows = type.exporter().apply(context).spec().rows(event.id());
                 if (json) {
-                    ArrayNode array = Json.array();
-                    rows.forEach(row -> array.add(type.json().apply(row, event)));
-                    Json.print(out, array);
+                    Json.print(out, type.toJson(rows, event));
                 } else {
                     type.text().print(out, root.messages(), rows, event);
                 }
@@ -82,6 +80,29 @@ final class ListCommand {
                     c.sector(), c.district(), MoneyFormat.full(c.amount(), locale), c.currency(),
                     messages.get("status." + c.status().name().toLowerCase(Locale.ROOT)),
                     MoneyFormat.full(row.runningTotal(), locale));
+        }
+        table.print(out);
+        out.flush();
+    }
+
+    /** The event's award nominees by category in running order, with the prize each won, as a text table. */
+    static void printAwards(PrintWriter out, Messages messages, List<org.conferencedesk.awards.io.AwardRow> rows, Event event) {
+        if (rows.isEmpty()) {
+            out.println(messages.get("awards.none"));
+            out.flush();
+            return;
+        }
+        Locale locale = messages.locale();
+        Messages words = Messages.of("awardio", locale);
+        TextTable table = new TextTable(words.get("field.runningOrder"), words.get("field.category"), words.get("field.nominee"),
+                words.get("field.affiliation"), words.get("field.prizeWon"), words.get("io.export.signedOffBy"));
+        table.alignRight(0);
+        for (org.conferencedesk.awards.io.AwardRow r : rows) {
+            org.conferencedesk.awards.AwardCategory c = r.content().category();
+            String won = r.prizeWon() == null ? "" : r.content().prizes().stream().filter(p -> p.nameZh().equals(r.prizeWon()))
+                    .findFirst().map(p -> p.name(locale)).orElse(r.prizeWon());
+            table.row(String.valueOf(c.runningOrder()), c.name(locale), r.nominee(), r.affiliation(), won,
+                    r.content().signOffInForce().map(org.conferencedesk.awards.SignOff::memberName).orElse(""));
         }
         table.print(out);
         out.flush();

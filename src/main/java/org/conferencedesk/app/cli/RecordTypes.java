@@ -38,11 +38,35 @@ final class RecordTypes {
      * @param json one row as JSON ({@code list --json}), given the event
      * @param text the rows as an aligned text table ({@code list})
      * @param headline the event's headline figures after an import, in the user's language
+     * @param jsonList all the rows as JSON ({@code list --json}); by default an array of {@code json} rows
+     * @param pdf what {@code export TYPE --out FILE.pdf} writes, or null if the type has no PDF
      * @param <X> the rows exported and listed
      */
     record RecordType<X>(String name, Class<? extends RecordField> fields, Function<AppContext, ImportService<?, ?>> importer,
                          Function<AppContext, ExportService<X>> exporter, BiFunction<X, Event, JsonNode> json,
-                         TextList<X> text, Headline headline) {
+                         TextList<X> text, Headline headline, BiFunction<List<X>, Event, JsonNode> jsonList, PdfExport pdf) {
+
+        /** A type listed as an array of its rows, without a PDF export. */
+        RecordType(String name, Class<? extends RecordField> fields, Function<AppContext, ImportService<?, ?>> importer,
+                   Function<AppContext, ExportService<X>> exporter, BiFunction<X, Event, JsonNode> json,
+                   TextList<X> text, Headline headline) {
+            this(name, fields, importer, exporter, json, text, headline, null, null);
+        }
+
+        /** The rows as {@code list --json} prints them. */
+        JsonNode toJson(List<X> rows, Event event) {
+            if (jsonList != null) {
+                return jsonList.apply(rows, event);
+            }
+            com.fasterxml.jackson.databind.node.ArrayNode array = Json.array();
+            rows.forEach(row -> array.add(json.apply(row, event)));
+            return array;
+        }
+    }
+
+    /** Writes a type's PDF ({@code export TYPE --out FILE.pdf}). */
+    interface PdfExport {
+        void write(AppContext context, long eventId, Locale locale, java.nio.file.Path out);
     }
 
     /** Prints rows as a text table. */
@@ -67,7 +91,11 @@ final class RecordTypes {
                     AppContext::exhibitorExport, (row, event) -> Json.exhibitor(row), ListCommand::printExhibitors,
                     (context, eventId, locale) -> TotalsCommand.exhibitorHeadline(context.exhibitors().totals(eventId), locale)),
             new RecordType<Void>("booths", BoothField.class, AppContext::boothImport, null, null, null,
-                    (context, eventId, locale) -> TotalsCommand.exhibitorHeadline(context.exhibitors().totals(eventId), locale)));
+                    (context, eventId, locale) -> TotalsCommand.exhibitorHeadline(context.exhibitors().totals(eventId), locale)),
+            new RecordType<org.conferencedesk.awards.io.AwardRow>("awards", org.conferencedesk.awards.io.AwardColumn.class,
+                    AppContext::awardImport, AppContext::awardExport, (row, event) -> Json.awardRow(row), ListCommand::printAwards,
+                    (context, eventId, locale) -> TotalsCommand.awardHeadline(context.awards().totals(eventId), locale),
+                    Json::awards, (context, eventId, locale, out) -> context.awardDocuments().writeRunningOrder(eventId, locale, out)));
 
     private RecordTypes() {
     }

@@ -91,6 +91,12 @@ final class TotalsCommand implements Callable<Integer> {
      * The guests in one sentence: "326 guests: 24 academicians, 101 experts, … · 300 on site, 26 online
      * · 0 checked in" / "嘉宾326位：院士24位……".
      */
+    static String awardHeadline(org.conferencedesk.awards.AwardTotals totals, Locale locale) {
+        return Messages.of("cli", locale).get("totals.awards.headline", totals.categories(), totals.places(),
+                totals.winnersRecorded(), totals.signedOff(), totals.open());
+    }
+
+    /** The guests' headline: by category, by attendance, checked in. */
     static String guestHeadline(GuestTotals totals, Locale locale) {
         Messages messages = Messages.of("cli", locale);
         Messages words = Messages.of("guests", locale);

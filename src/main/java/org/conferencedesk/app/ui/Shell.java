@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.contracts.LiveContracts;
 import org.conferencedesk.contracts.ui.ContractsScreen;
+import org.conferencedesk.dashboard.ui.DashboardScreen;
 import org.conferencedesk.events.CurrentEvent;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.ui.EventFormDialog;
@@ -125,7 +126,8 @@ public final class Shell {
         this.screens = new ScreenRegistry()
                 .add(new ContractsScreen(currentEvent, live, context.contracts()), contractFiles)
                 .add(new GuestsScreen(currentEvent, liveGuests, context.guests(), clock), guestFiles)
-                .add(new CheckInDeskScreen(currentEvent, liveGuests, context.guests(), clock), guestFiles);
+                .add(new CheckInDeskScreen(currentEvent, liveGuests, context.guests(), clock), guestFiles)
+                .add(new DashboardScreen(currentEvent, liveGuests, context.dashboard(), context.awards()));
         Theme.apply();
     }
 

@@ -27,7 +27,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.conferencedesk.shared.i18n.Messages;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.conferencedesk.shared.ui.Completion;
@@ -311,17 +310,7 @@ public final class ContractsView {
         amountPreview.managedProperty().bind(amountPreview.visibleProperty());
         statusField.getItems().setAll(ContractStatus.values());
         statusField.setMaxWidth(Double.MAX_VALUE);
-        statusField.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ContractStatus status) {
-                return model.statusLabel(status);
-            }
-
-            @Override
-            public ContractStatus fromString(String text) {
-                return null; // not editable
-            }
-        });
+        statusField.setConverter(org.conferencedesk.shared.ui.ShownAs.labels(model::statusLabel));
         statusField.valueProperty().bindBidirectional(form.statusProperty());
         saveButton.disableProperty().bind(form.canSaveProperty().not());
         cancelButton.disableProperty().bind(form.dirtyProperty().not());

@@ -16,9 +16,9 @@ import org.conferencedesk.exhibitors.BoothService;
 import org.conferencedesk.exhibitors.Hall;
 import org.conferencedesk.exhibitors.HallPlan;
 import org.conferencedesk.exhibitors.PlanWords;
-import org.conferencedesk.reports.ReportFonts;
 import org.conferencedesk.shared.UserFacingException;
 import org.conferencedesk.shared.WholeFile;
+import org.conferencedesk.shared.pdf.PdfFile;
 
 /**
  * The hall plan as a PDF for the hall managers: one page per hall, the floor and its booths to scale
@@ -27,7 +27,7 @@ import org.conferencedesk.shared.WholeFile;
  * decision 0003). The plans are {@link BoothService#plan}'s, the same as on screen.
  *
  * <p>Thread-safe; knows nothing of JavaFX. Call it off the FX application thread (the first PDF of a
- * session reads the 10.5 MB font). PDFs are laid out one at a time ({@link ReportFonts#LAYOUT_LOCK}).
+ * session reads the 10.5 MB font). PDFs are laid out one at a time ({@link PdfFile}).
  */
 public final class HallPlanPdf {
 
@@ -107,11 +107,8 @@ public final class HallPlanPdf {
 
     private void write(Event event, List<HallPlan> plans, Locale locale, Paper paper, OutputStream out) throws IOException {
         try {
-            synchronized (ReportFonts.LAYOUT_LOCK) {
-                new HallPlanPdfWriter(event, plans, new PlanWords(locale), paper,
-                        clock.instant().atZone(event.timeZone())).write(out);
-            }
-            out.flush();
+            PdfFile.write(out, stream -> new HallPlanPdfWriter(event, plans, new PlanWords(locale), paper,
+                    clock.instant().atZone(event.timeZone())).write(stream));
         } catch (DocumentException e) {
             throw new UserFacingException(e, "hallplan", "pdf.layout", event.displayName(), String.valueOf(e.getMessage()));
         }

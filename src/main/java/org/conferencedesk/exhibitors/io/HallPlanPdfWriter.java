@@ -7,9 +7,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
@@ -17,12 +14,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.exhibitors.Booth;
@@ -31,8 +25,10 @@ import org.conferencedesk.exhibitors.Hall;
 import org.conferencedesk.exhibitors.HallPlan;
 import org.conferencedesk.exhibitors.PlanPalette;
 import org.conferencedesk.exhibitors.PlanWords;
-import org.conferencedesk.reports.PageFooter;
-import org.conferencedesk.reports.ReportFonts;
+import org.conferencedesk.shared.pdf.PageFooter;
+import org.conferencedesk.shared.pdf.PdfDocuments;
+import org.conferencedesk.shared.pdf.PdfFonts;
+import org.conferencedesk.shared.pdf.PdfText;
 
 /**
  * Lays out the hall plans of one PDF with OpenPDF: one page per hall, landscape or portrait as the
@@ -40,7 +36,7 @@ import org.conferencedesk.reports.ReportFonts;
  * booth filled and patterned by its state ({@link PlanPalette}) and labelled with its code and
  * holder(s) in the largest size that fits (7 pt down to 3 pt; a name that does not fit even then is
  * shortened with "…", and the page says how many were), a legend with the count of each state, the
- * booths not yet placed, and page numbers. Fonts are the report's ({@link ReportFonts}), embedded.
+ * booths not yet placed, and page numbers. Fonts are the shared PDF kit's ({@link PdfFonts}), embedded.
  * One instance per PDF; not thread-safe.
  */
 final class HallPlanPdfWriter {
@@ -63,7 +59,7 @@ final class HallPlanPdfWriter {
     private final PlanWords words;
     private final HallPlanPdf.Paper paper;
     private final ZonedDateTime printedAt;
-    private final Set<Integer> missing = new TreeSet<>();
+    private final PdfText text = new PdfText();
     private PdfContentByte canvas;
     private int shortened;
 
@@ -78,17 +74,8 @@ final class HallPlanPdfWriter {
     /** Writes the whole PDF to {@code out}; does not close it. */
     void write(OutputStream out) throws DocumentException {
         Document document = new Document(pageFor(plans.get(0)), MARGIN, MARGIN, MARGIN, FOOTER);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setCloseStream(false);
-        writer.setPageEvent(new PageFooter(event.displayName(), (page, total) -> words.get("pdf.page", page, total), missing));
-        document.addTitle(words.get("pdf.title", event.displayName()));
-        document.addAuthor("ConferenceDesk");
-        document.addCreator("ConferenceDesk");
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(words.chinese() ? "zh-CN" : "en"));
-        document.open();
-        PdfDate printed = new PdfDate(GregorianCalendar.from(printedAt));
-        writer.getInfo().put(PdfName.CREATIONDATE, printed);
-        writer.getInfo().put(PdfName.MODDATE, printed);
+        PdfWriter writer = PdfDocuments.open(document, out, words.get("pdf.title", event.displayName()), words.locale(),
+                new PageFooter(event.displayName(), (page, total) -> words.get("pdf.page", page, total), text), printedAt);
         boolean first = true;
         for (HallPlan plan : plans) {
             if (!first) {
@@ -311,11 +298,11 @@ final class HallPlanPdfWriter {
     }
 
     private static Phrase run(String text, float size, boolean holder) {
-        return ReportFonts.run(size, holder ? HOLDER : TEXT).add(text).phrase();
+        return PdfFonts.run(size, holder ? HOLDER : TEXT).add(text).phrase();
     }
 
-    private void collectMissing(String text, float size) {
-        missing.addAll(ReportFonts.run(size, TEXT).add(text).missing());
+    private void collectMissing(String sentence, float size) {
+        text.run(sentence, size, TEXT);
     }
 
     private void legend(HallPlan plan, float width) throws DocumentException {
@@ -347,9 +334,8 @@ final class HallPlanPdfWriter {
         if (shortened > 0) {
             notes.add(words.get("pdf.shortened", shortened));
         }
-        if (!missing.isEmpty()) {
-            notes.add(words.get("pdf.missingGlyphs", missing.stream().map(c -> String.format("U+%04X", c))
-                    .collect(Collectors.joining(", "))));
+        if (!text.missing().isEmpty()) {
+            notes.add(words.get("pdf.missingGlyphs", text.missingCodes()));
         }
         ColumnText column = new ColumnText(canvas);
         column.setSimpleColumn(MARGIN, FOOTER, width - MARGIN, y - 5f);
@@ -358,9 +344,7 @@ final class HallPlanPdfWriter {
         column.go();
     }
 
-    private void text(String text, float size, Color color, float x, float y, int alignment) {
-        ReportFonts.Run run = ReportFonts.run(size, color).add(text);
-        missing.addAll(run.missing());
-        ColumnText.showTextAligned(canvas, alignment, run.phrase(), x, y, 0);
+    private void text(String sentence, float size, Color color, float x, float y, int alignment) {
+        ColumnText.showTextAligned(canvas, alignment, text.phrase(sentence, size, color), x, y, 0);
     }
 }

@@ -36,7 +36,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.conferencedesk.shared.ui.DecoratedScreen;
 import org.conferencedesk.shared.ui.FieldProblems;
 import org.conferencedesk.shared.ui.FormKeys;
@@ -341,17 +340,7 @@ public final class GuestsView {
 
     private static <E> void choice(ComboBox<E> box, E[] values, Function<E, String> label, ObjectProperty<E> value) {
         box.getItems().setAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return label.apply(e);
-            }
-
-            @Override
-            public E fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(org.conferencedesk.shared.ui.ShownAs.labels(label));
         box.valueProperty().bindBidirectional(value);
     }
 

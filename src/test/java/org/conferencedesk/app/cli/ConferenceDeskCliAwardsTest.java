@@ -106,4 +106,100 @@ class ConferenceDeskCliAwardsTest {
             assertThat(kept.guestId()).isNull();
         }
     }
+
+    @Test
+    void certificatesArePrintedForOneCategoryAndANameTheFontsCannotDrawStopsThePrint() throws Exception {
+        Path db = folder.resolve("test");
+        String undrawable = "张" + new String(Character.toChars(0x2A6D6));
+        try (AppContext context = AppContext.openFile(db, Actor.named("秘书处"))) {
+            long event = context.events().create(Event.named("WIMC 2020")).id();
+            AwardService awards = context.awards();
+            AwardCategory forum = mostConcernedForum(awards, event);
+            awards.recordWinner(forum.id(), awards.content(forum.id()).prizes().get(0).id(),
+                    awards.saveNominee(Nominee.entry(forum.id(), "工业互联网创新发展论坛", null)).id());
+            AwardCategory people = awards.createCategory(AwardCategory.of(event, "优秀组织奖（个人）",
+                    "Excellent Organization Award (individuals)", AwardKind.PERSONAL_AWARD, 0, TieRule.SHARED_PLACE),
+                    List.of(Prize.of(0, 1, "优秀组织奖", "Excellent Organization Award", 2)));
+            long prize = awards.content(people.id()).prizes().get(0).id();
+            awards.recordWinner(people.id(), prize, awards.saveNominee(Nominee.person(people.id(), "王堃", null)).id());
+            awards.recordWinner(people.id(), prize, awards.saveNominee(Nominee.person(people.id(), undrawable, null)).id());
+        }
+        CliRunner cli = new CliRunner(Map.of(), Locale.ENGLISH, folder.resolve("logs/conferencedesk.log"));
+        Path forumPdf = folder.resolve("forum.pdf");
+        Path allPdf = folder.resolve("all.pdf");
+
+        CliRunner.Result forum = cli.run("--db", db.toString(), "certificates", "--out", forumPdf.toString(),
+                "--category", "most concerned forum award", "--lang", "zh");
+        CliRunner.Result refused = cli.run("--db", db.toString(), "certificates", "--out", allPdf.toString());
+
+        assertThat(forum.exitCode()).as(forum.err()).isZero();
+        assertThat(forum.out()).contains("Wrote 1 certificate to " + forumPdf);
+        assertThat(org.conferencedesk.shared.pdf.PdfReadBack.pageTexts(java.nio.file.Files.readAllBytes(forumPdf)))
+                .singleElement().asString().contains("荣誉证书", "工业互联网创新发展论坛", "最受关注论坛奖");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("1 text on the certificates cannot be drawn", undrawable + " (U+2A6D6");
+        assertThat(allPdf).doesNotExist();
+
+        CliRunner.Result boxes = cli.run("--db", db.toString(), "certificates", "--out", allPdf.toString(), "--print-boxes");
+
+        assertThat(boxes.exitCode()).as(boxes.err()).isZero();
+        assertThat(boxes.out()).contains("Wrote 3 certificates to " + allPdf);
+        assertThat(org.conferencedesk.shared.pdf.PdfReadBack.pageTexts(java.nio.file.Files.readAllBytes(allPdf)))
+                .hasSize(3).last().asString().contains("张\u25A1", "Certificate of Award");
+    }
+
+    @Test
+    void importListAndExportAwardsFromTheCommandLine() throws Exception {
+        Path db = folder.resolve("test");
+        CliRunner cli = new CliRunner(Map.of(), Locale.ENGLISH, folder.resolve("logs/conferencedesk.log"));
+        assertThat(cli.run("--db", db.toString(), "events", "create", "--name", "WIMC 2020").exitCode()).isZero();
+
+        CliRunner.Result imported = cli.run("--db", db.toString(), "import", "awards", "docs/samples/wimc-2020-awards.csv");
+        CliRunner.Result list = cli.run("--db", db.toString(), "list", "awards", "--json");
+        Path pdf = folder.resolve("running-order.pdf");
+        Path csv = folder.resolve("awards.csv");
+        CliRunner.Result exportPdf = cli.run("--db", db.toString(), "export", "awards", "--out", pdf.toString());
+        CliRunner.Result exportCsv = cli.run("--db", db.toString(), "export", "awards", "--out", csv.toString());
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("13 nominees", "6 award categories with 22 places: 9 winners recorded, 0 signed off, 6 open.");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        JsonNode categories = JSON.readTree(list.out());
+        assertThat(categories).hasSize(6);
+        JsonNode contest = categories.get(3);
+        assertThat(contest.get("nameZh").asText()).isEqualTo("第五届智能制造大赛");
+        assertThat(contest.get("order").asInt()).isEqualTo(4);
+        assertThat(contest.get("tieRule").asText()).isEqualTo("SEEDED_DRAW");
+        assertThat(contest.get("signedOffBy").isNull()).isTrue();
+        assertThat(contest.get("prizes").get(1).toString()).isEqualTo("{\"rank\":2,\"nameZh\":\"二等奖\",\"nameEn\":\"Second prize\","
+                + "\"places\":2,\"winners\":[\"协作机器人柔性装配单元\",\"工业视觉缺陷检测平台\"]}");
+        assertThat(contest.get("nominees")).hasSize(4);
+        assertThat(categories.get(5).get("nominees").get(1).get("name").asText()).isEqualTo("吉田𠮷子");
+        assertThat(exportPdf.exitCode()).as(exportPdf.err()).isZero();
+        assertThat(org.conferencedesk.shared.pdf.PdfReadBack.text(java.nio.file.Files.readAllBytes(pdf)))
+                .contains("Award ceremony running order", "4. The 5th Smart Manufacturing Contest", "吉田𠮷子");
+        assertThat(exportCsv.exitCode()).as(exportCsv.err()).isZero();
+        assertThat(exportCsv.out()).contains("13 nominees");
+        assertThat(java.nio.file.Files.readString(csv)).startsWith("\uFEFFAward,English name,Kind,Running order,Tie rule,Draw seed,"
+                + "Prizes,Committee,Nominee,Nominee kind,Organisation,Prize won,Scores,Signed off by,Signed off at,Result hash (SHA-256)");
+    }
+
+    @Test
+    void aBadAwardsFileIsRefusedRowByRowOnTheCommandLine() throws Exception {
+        Path db = folder.resolve("test");
+        Path bad = folder.resolve("bad.csv");
+        // Line 2's committee is a quoted cell over two lines, so the next row starts on line 4.
+        java.nio.file.Files.writeString(bad, "奖项,奖项类型,评委,候选,获奖\r\n"
+                + "最受关注论坛奖,论坛奖,\"王建国\r\n李梅\",工业互联网创新发展论坛,最受关注论坛奖\r\n"
+                + "最受关注论坛奖,,,智能制造标准化论坛,最受关注论坛奖\r\n"
+                + ",,,,\r\n\r\n");
+        CliRunner cli = new CliRunner(Map.of(), Locale.ENGLISH, folder.resolve("logs/conferencedesk.log"));
+        assertThat(cli.run("--db", db.toString(), "events", "create", "--name", "WIMC 2020").exitCode()).isZero();
+
+        CliRunner.Result result = cli.run("--db", db.toString(), "import", "awards", bad.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("line 4", "获奖", "“最受关注论坛奖” has 1 place, all taken by earlier rows, so 智能制造标准化论坛 cannot win it too.");
+        assertThat(cli.run("--db", db.toString(), "list", "awards", "--json").out().strip()).isEqualTo("[ ]");
+    }
 }

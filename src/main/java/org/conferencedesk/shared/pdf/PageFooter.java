@@ -1,8 +1,7 @@
-package org.conferencedesk.reports;
+package org.conferencedesk.shared.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -10,7 +9,6 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import java.util.Set;
 
 /**
  * Draws the footer of every page: a label on the left (the event) and "Page 1 of 3" /
@@ -32,7 +30,7 @@ public final class PageFooter extends PdfPageEventHelper {
 
     private final String leftLabel;
     private final PageSentence sentence;
-    private final Set<Integer> missing;
+    private final PdfText text;
     private PdfTemplate total;
 
     /**
@@ -47,12 +45,12 @@ public final class PageFooter extends PdfPageEventHelper {
     /**
      * @param leftLabel text at the bottom left of every page
      * @param sentence the localised "Page {0} of {1}" sentence
-     * @param missing collects code points no bundled font has
+     * @param text the document's text, which remembers the characters no bundled font has
      */
-    public PageFooter(String leftLabel, PageSentence sentence, Set<Integer> missing) {
+    public PageFooter(String leftLabel, PageSentence sentence, PdfText text) {
         this.leftLabel = leftLabel;
         this.sentence = sentence;
-        this.missing = missing;
+        this.text = text;
     }
 
     @Override
@@ -64,13 +62,14 @@ public final class PageFooter extends PdfPageEventHelper {
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte canvas = writer.getDirectContent();
         float y = document.bottomMargin() / 2;
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase(leftLabel), document.left(), y, 0);
+        TextRun label = text.run(leftLabel, SIZE, GREY);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, label.phrase(), document.left(), y, 0, label.runDirection(), 0);
 
         // Drawn directly rather than through ColumnText, which would trim the space before the
         // total. The sentence comes from the bundle, so the main font has all its characters.
-        String text = sentence.format(writer.getPageNumber(), TOTAL_MARK);
-        String before = text.substring(0, text.indexOf(TOTAL_MARK));
-        BaseFont font = ReportFonts.main();
+        String page = sentence.format(writer.getPageNumber(), TOTAL_MARK);
+        String before = page.substring(0, page.indexOf(TOTAL_MARK));
+        BaseFont font = PdfFonts.main();
         float x = document.right() - PAGE_NUMBER_WIDTH;
         canvas.beginText();
         canvas.setColorFill(GREY);
@@ -84,19 +83,13 @@ public final class PageFooter extends PdfPageEventHelper {
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
         int pages = writer.getPageNumber() - 1;
-        String text = sentence.format(pages, TOTAL_MARK);
-        String after = text.substring(text.indexOf(TOTAL_MARK) + TOTAL_MARK.length());
+        String last = sentence.format(pages, TOTAL_MARK);
+        String after = last.substring(last.indexOf(TOTAL_MARK) + TOTAL_MARK.length());
         total.beginText();
         total.setColorFill(GREY);
-        total.setFontAndSize(ReportFonts.main(), SIZE);
+        total.setFontAndSize(PdfFonts.main(), SIZE);
         total.setTextMatrix(0, DESCENT);
         total.showText(pages + after);
         total.endText();
-    }
-
-    private Phrase phrase(String text) {
-        ReportFonts.Run run = ReportFonts.run(SIZE, GREY).add(text);
-        missing.addAll(run.missing());
-        return run.phrase();
     }
 }

@@ -1,10 +1,10 @@
-package org.conferencedesk.reports;
+package org.conferencedesk.shared.pdf;
 
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
 
 /**
- * Where OpenPDF may end a line in the report: Chinese line-breaking rules (禁则, kinsoku) for
+ * Where OpenPDF may end a line in every PDF ({@link TextRun}): Chinese line-breaking rules (禁则, kinsoku) for
  * {@link com.lowagie.text.Chunk#setSplitCharacter}. OpenPDF asks, for each character of a chunk,
  * whether the line may end <em>after</em> it.
  *
@@ -24,10 +24,10 @@ import com.lowagie.text.pdf.PdfChunk;
  * <p>A surrogate pair (𠮷, U+20BB7) is one CJK character and never split. Stateless and
  * thread-safe.
  */
-final class ChineseLineBreaks implements SplitCharacter {
+public final class ChineseLineBreaks implements SplitCharacter {
 
-    /** The one instance; set on every chunk of the report. */
-    static final ChineseLineBreaks INSTANCE = new ChineseLineBreaks();
+    /** The one instance; set on every chunk of a {@link TextRun}. */
+    public static final ChineseLineBreaks INSTANCE = new ChineseLineBreaks();
 
     /** May not start a line. */
     private static final String CLOSING = "）］｝〕〗〙〛」』】》〉、，。．：；！？…‥·・‧％"
@@ -47,7 +47,7 @@ final class ChineseLineBreaks implements SplitCharacter {
      * each char, and {@code current} at the first char of a surrogate pair. Paragraphs
      * ({@code PdfChunk.split}) pass the text of one chunk, {@code ck} null, and {@code current} at
      * the second char of a pair. Either way {@code cc} holds the characters themselves: the
-     * report's fonts are TrueType with Identity-H encoding.
+     * bundled fonts are TrueType with Identity-H encoding.
      */
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {

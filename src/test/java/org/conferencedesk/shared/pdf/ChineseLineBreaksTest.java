@@ -1,4 +1,4 @@
-package org.conferencedesk.reports;
+package org.conferencedesk.shared.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +36,7 @@ class ChineseLineBreaksTest {
             table.setLockedWidth(true);
             table.setHorizontalAlignment(PdfPTable.ALIGN_LEFT);
             table.setSpacingAfter(8f);
-            PdfPCell cell = new PdfPCell(ReportFonts.run(SIZE, Color.BLACK).add(text).phrase());
+            PdfPCell cell = new PdfPCell(PdfFonts.run(SIZE, Color.BLACK).add(text).phrase());
             cell.setPadding(PADDING / 2);
             table.addCell(cell);
             document.add(table);
@@ -89,7 +89,7 @@ class ChineseLineBreaksTest {
     @Test
     void numbersAndLatinWordsAreNotBrokenWhenTheyFitOnALine() throws IOException {
         String text = "12英寸晶圆制造项目（一期）USD 620,000,000.00";
-        float number = ReportFonts.main().getWidthPoint("620,000,000.00", SIZE);
+        float number = PdfFonts.main().getWidthPoint("620,000,000.00", SIZE);
 
         List<List<String>> cells = layOut(text, number + PADDING + 1f, 24 * SIZE + PADDING);
 
