@@ -22,6 +22,7 @@ import org.conferencedesk.contracts.LiveContracts;
 import org.conferencedesk.contracts.ui.ContractsScreen;
 import org.conferencedesk.dashboard.ui.DashboardScreen;
 import org.conferencedesk.events.CurrentEvent;
+import org.conferencedesk.exhibitors.ui.HallPlanScreen;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.ui.EventFormDialog;
 import org.conferencedesk.events.ui.EventFormViewModel;
@@ -122,11 +123,14 @@ public final class Shell {
         // bar come from these registrations (docs/decisions/0015).
         RecordFiles contractFiles = files("contracts", "contracts", "Shortcut+I", context.contractImport(), context.contractExport());
         RecordFiles guestFiles = files("guests", "guests", "Shortcut+Shift+I", context.guestImport(), context.guestExport());
+        RecordFiles exhibitorFiles = files("exhibitors", "exhibitors", "Shortcut+Alt+I", context.exhibitorImport(),
+                context.exhibitorExport());
         Clock clock = Clock.systemUTC();
         this.screens = new ScreenRegistry()
                 .add(new ContractsScreen(currentEvent, live, context.contracts()), contractFiles)
                 .add(new GuestsScreen(currentEvent, liveGuests, context.guests(), clock), guestFiles)
                 .add(new CheckInDeskScreen(currentEvent, liveGuests, context.guests(), clock), guestFiles)
+                .add(new HallPlanScreen(currentEvent, context.events(), context.booths(), context.exhibitors()), exhibitorFiles)
                 .add(new DashboardScreen(currentEvent, liveGuests, context.dashboard(), context.awards()));
         Theme.apply();
     }

@@ -147,6 +147,9 @@ public final class ScreenTour {
         Thread.sleep(800);
         fx(() -> ((TextField) stage.getScene().lookup("#deskSearchField")).setText("zhang"));
         shoot("checkin-desk");
+        fx(() -> shell.showScreen("hallPlan"));
+        Thread.sleep(1500);
+        shoot("hall-plan-tab");
         fx(() -> shell.showScreen("dashboard"));
         Thread.sleep(2500);
         shoot("dashboard-tab");
