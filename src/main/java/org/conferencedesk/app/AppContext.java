@@ -59,6 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final ExportService<org.conferencedesk.exhibitors.ListedExhibitor> exhibitorExport;
     private final AwardService awards;
     private final org.conferencedesk.awards.io.AwardDocuments awardDocuments;
+    private final org.conferencedesk.exhibitors.io.HallPlanPdf hallPlanPdf;
     private final ImportService<org.conferencedesk.awards.io.AwardRow, org.conferencedesk.awards.io.AwardColumn> awardImport;
     private final ExportService<org.conferencedesk.awards.io.AwardRow> awardExport;
     private final org.conferencedesk.contracts.SigningSessionService signingSessions;
@@ -107,6 +108,7 @@ public final class AppContext implements AutoCloseable {
         this.awards = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests, exhibitors));
         awards.registerReferences(references);
         this.awardDocuments = new org.conferencedesk.awards.io.AwardDocuments(events, awards);
+        this.hallPlanPdf = new org.conferencedesk.exhibitors.io.HallPlanPdf(events, booths, Clock.systemUTC());
         this.awardImport = new ImportService<>(new org.conferencedesk.awards.io.AwardImportSpec(awards));
         this.awardExport = new ExportService<>(new org.conferencedesk.awards.io.AwardExportSpec(awards, events));
         this.signingSessions = new org.conferencedesk.contracts.SigningSessionService(database,
@@ -254,6 +256,11 @@ public final class AppContext implements AutoCloseable {
     /** The awards to CSV/XLSX, one row per nominee in running order. */
     public ExportService<org.conferencedesk.awards.io.AwardRow> awardExport() {
         return awardExport;
+    }
+
+    /** The hall plans as PDF (one page per hall, to scale), for the window's plan tab and {@code plan}. */
+    public org.conferencedesk.exhibitors.io.HallPlanPdf hallPlanPdf() {
+        return hallPlanPdf;
     }
 
     /** The awards' PDFs: the ceremony's running order and the winners' certificates. */

@@ -1,7 +1,6 @@
 package org.conferencedesk.app.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
@@ -39,8 +38,7 @@ final class PlanCommand implements Callable<Integer> {
         ConferenceDeskCommand root = Commands.root(spec);
         try (AppContext context = root.openContext()) {
             Event event = root.chooseEvent(context, false);
-            int pages = new HallPlanPdf(context.events(), context.booths(), Clock.systemUTC())
-                    .write(event.id(), hall, Lang.or(lang, root.locale()), paper, out);
+            int pages = context.hallPlanPdf().write(event.id(), hall, Lang.or(lang, root.locale()), paper, out);
             spec.commandLine().getOut().println(root.messages().get("plan.done", out, pages));
         }
         return ConferenceDeskCli.OK;

@@ -130,7 +130,7 @@ public final class Shell {
                 .add(new ContractsScreen(currentEvent, live, context.contracts()), contractFiles)
                 .add(new GuestsScreen(currentEvent, liveGuests, context.guests(), clock), guestFiles)
                 .add(new CheckInDeskScreen(currentEvent, liveGuests, context.guests(), clock), guestFiles)
-                .add(new HallPlanScreen(currentEvent, context.events(), context.booths(), context.exhibitors()), exhibitorFiles)
+                .add(new HallPlanScreen(currentEvent, context.hallPlanPdf(), context.booths(), context.exhibitors()), exhibitorFiles)
                 .add(new DashboardScreen(currentEvent, liveGuests, context.dashboard(), context.awards()));
         Theme.apply();
     }

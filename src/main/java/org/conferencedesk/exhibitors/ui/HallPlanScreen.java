@@ -1,12 +1,10 @@
 package org.conferencedesk.exhibitors.ui;
 
-import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import org.conferencedesk.events.CurrentEvent;
-import org.conferencedesk.events.EventService;
 import org.conferencedesk.exhibitors.BoothService;
 import org.conferencedesk.exhibitors.ExhibitorService;
 import org.conferencedesk.exhibitors.io.HallPlanPdf;
@@ -25,19 +23,19 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 public final class HallPlanScreen implements Screen {
 
     private final CurrentEvent currentEvent;
-    private final EventService events;
+    private final HallPlanPdf pdf;
     private final BoothService booths;
     private final ExhibitorService exhibitors;
 
     /**
      * @param currentEvent the event shown; the plan follows it
-     * @param events reads the event for the PDF
+     * @param pdf writes the plan PDF
      * @param booths halls, booths and bookings
      * @param exhibitors the exhibitors a booth can be booked for
      */
-    public HallPlanScreen(CurrentEvent currentEvent, EventService events, BoothService booths, ExhibitorService exhibitors) {
+    public HallPlanScreen(CurrentEvent currentEvent, HallPlanPdf pdf, BoothService booths, ExhibitorService exhibitors) {
         this.currentEvent = currentEvent;
-        this.events = events;
+        this.pdf = pdf;
         this.booths = booths;
         this.exhibitors = exhibitors;
     }
@@ -60,10 +58,9 @@ public final class HallPlanScreen implements Screen {
     @Override
     public ScreenView build(ScreenWindow window) {
         HallPlanViewModel model = new HallPlanViewModel(booths, exhibitors, window.executor(), window.dialogs(), window.locale());
-        PlanPdfViewModel pdf = new PlanPdfViewModel(new HallPlanPdf(events, booths, Clock.systemUTC()), window.executor(),
-                window.dialogs(), window.locale());
+        PlanPdfViewModel pdfModel = new PlanPdfViewModel(pdf, window.executor(), window.dialogs(), window.locale());
         model.eventProperty().bind(currentEvent.eventProperty());
-        Parent view = HallPlanView.load(model, pdf, window.owner());
+        Parent view = HallPlanView.load(model, pdfModel, window.owner());
         return new ScreenView() {
             @Override
             public Node node() {
