@@ -36,7 +36,10 @@ import org.conferencedesk.storage.FieldChange;
  */
 public final class GuestService {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built when JSON is first written or read: a command that needs none loads no Jackson (issue 15). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     /** The languages a merge may have written its notes lines in (those of the window and the command line). */
     private static final List<Locale> NOTES_LOCALES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
@@ -581,7 +584,7 @@ public final class GuestService {
 
     private static String toJson(Map<String, String> fields) {
         try {
-            return JSON.writeValueAsString(fields);
+            return Json.MAPPER.writeValueAsString(fields);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A guest could not be written as JSON", e);
         }
@@ -589,7 +592,7 @@ public final class GuestService {
 
     private static Map<String, String> fromJson(String json) {
         try {
-            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
+            return Json.MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A merge record could not be read", e);
         }
