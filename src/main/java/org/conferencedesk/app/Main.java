@@ -25,8 +25,36 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * System property naming a file of command lines (one a line, arguments separated by tabs) that
+     * {@link #main} runs one after the other in this JVM instead of its own arguments, then exits with
+     * the last one's code. Used once at build time to train the class-data archive
+     * ({@code -XX:ArchiveClassesAtExit}) on the commands users run, not on one of them (issue 15).
+     */
+    public static final String TRAINING_PROPERTY = "conferencedesk.classDataTraining";
+
     /** Starts the window or runs a command; see the class comment. Exits the JVM with the command's exit code. */
     public static void main(String[] args) {
+        String training = System.getProperty(TRAINING_PROPERTY);
+        int exitCode = 0;
+        if (training == null) {
+            exitCode = run(args);
+        } else {
+            try {
+                for (String line : java.nio.file.Files.readAllLines(Path.of(training), java.nio.charset.StandardCharsets.UTF_8)) {
+                    if (!line.isBlank()) {
+                        exitCode = run(line.strip().split("\t"));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        System.exit(exitCode);
+    }
+
+    /** Starts the window or runs one command line; returns its exit code. */
+    private static int run(String[] args) {
         // Before jOOQ and logback load: no jOOQ banner on stdout (stdout carries JSON), logs in the data folder.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
@@ -43,7 +71,7 @@ public final class Main {
         int exitCode = commandLine.execute(args);
         commandLine.getOut().flush();
         commandLine.getErr().flush();
-        System.exit(exitCode);
+        return exitCode;
     }
 
     /**
