@@ -32,6 +32,12 @@ public final class Main {
      * ({@code -XX:ArchiveClassesAtExit}) on the commands users run, not on one of them (issue 15).
      */
     public static final String TRAINING_PROPERTY = "conferencedesk.classDataTraining";
+    /**
+     * With {@link #TRAINING_PROPERTY}: a file of class names (one a line, {@code #} comments) that the
+     * training loads without initialising them, so that the archive also holds the window's classes
+     * (JavaFX, the screens), which a build without a display cannot show.
+     */
+    public static final String TRAINING_CLASSES_PROPERTY = "conferencedesk.classDataTraining.classes";
 
     /** Starts the window or runs a command; see the class comment. Exits the JVM with the command's exit code. */
     public static void main(String[] args) {
@@ -46,11 +52,31 @@ public final class Main {
                         exitCode = run(line.strip().split("\t"));
                     }
                 }
+                String classes = System.getProperty(TRAINING_CLASSES_PROPERTY);
+                if (classes != null) {
+                    loadWithoutRunning(Path.of(classes));
+                }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }
         System.exit(exitCode);
+    }
+
+    /** Loads (without initialising) each class named in {@code list}; names this build does not have are skipped. */
+    private static void loadWithoutRunning(Path list) throws java.io.IOException {
+        ClassLoader loader = Main.class.getClassLoader();
+        for (String line : java.nio.file.Files.readAllLines(list, java.nio.charset.StandardCharsets.UTF_8)) {
+            String name = line.strip();
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            try {
+                Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // Renamed or removed since the list was made: nothing to archive.
+            }
+        }
     }
 
     /** Starts the window or runs one command line; returns its exit code. */
