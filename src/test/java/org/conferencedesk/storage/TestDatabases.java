@@ -135,6 +135,20 @@ public final class TestDatabases {
         }
     }
 
+    /**
+     * A plain JDBC connection to the database {@code database} is open on (an in-memory H2 database
+     * or a PostgreSQL one), outside the application: what a second program sees and may try.
+     */
+    public static Connection connect(Database database) throws SQLException {
+        if (database.dialect() == org.jooq.SQLDialect.POSTGRES) {
+            return connect((DatabaseLocation.PostgreSql) DatabaseLocation.parse(database.description()));
+        }
+        if (database.description().startsWith("memory:")) {
+            return DriverManager.getConnection("jdbc:h2:mem:" + database.description().substring("memory:".length()), "sa", "");
+        }
+        throw new IllegalArgumentException("Not an in-memory or PostgreSQL database: " + database.description());
+    }
+
     private static DatabaseLocation.PostgreSql at(DatabaseLocation.PostgreSql server, String database) {
         return new DatabaseLocation.PostgreSql(server.host(), server.port(), database, server.user());
     }
