@@ -290,7 +290,7 @@ public final class AppContext implements AutoCloseable {
      * @throws org.conferencedesk.storage.StorageException for a shared PostgreSQL database (its server backs it up)
      */
     public BackupService backups() {
-        if (backups == null && database.dialect() == org.jooq.SQLDialect.POSTGRES) {
+        if (backups == null && database.onServer()) {
             throw org.conferencedesk.storage.StorageException.backupsOnServer(database.description());
         }
         if (backups == null) {

@@ -145,6 +145,11 @@ public final class Database implements AutoCloseable {
         return dsl.dialect();
     }
 
+    /** Whether this database lives on a server shared by a team (PostgreSQL), not in a file or in memory. */
+    public boolean onServer() {
+        return dsl.dialect() == SQLDialect.POSTGRES;
+    }
+
     /**
      * The JDBC URL of the database file at {@code base} (absolute, without {@code .mv.db}) as this
      * application opens it for reading and writing, with the settings explained in
