@@ -150,13 +150,18 @@ public final class DashboardReportSection implements ReportSection {
             }
         }
         List<SigningSession> sessions = sources.sessions().sessions(eventId);
-        Long closingId = sessions.stream().filter(SigningSession::isClosingCeremony).map(SigningSession::id).findFirst().orElse(null);
+        Long closingId = null; // the closing ceremony the event has not named has no id
+        for (SigningSession s : sessions) {
+            if (s.isClosingCeremony()) {
+                closingId = s.id();
+            }
+        }
         Map<Long, List<Contract>> bySession = new LinkedHashMap<>();
         for (SigningSession s : sessions) {
             bySession.put(s.id(), new ArrayList<>());
         }
         for (Contract c : contracts) {
-            Long session = sessionOf.getOrDefault(c.id(), closingId);
+            Long session = sessionOf.containsKey(c.id()) ? sessionOf.get(c.id()) : closingId;
             bySession.computeIfAbsent(session, k -> new ArrayList<>()).add(c);
         }
         long withContracts = bySession.values().stream().filter(l -> !l.isEmpty()).count();

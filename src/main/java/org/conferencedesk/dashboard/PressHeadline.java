@@ -40,10 +40,10 @@ public final class PressHeadline {
         }
         ExhibitorFigures ex = figures.exhibitors();
         if (ex.cloud() > 0) {
-            parts.add(m.get("headline.cloudExhibitors", count(ex.cloud())));
+            parts.add(m.get("headline.cloudExhibitors", count(ex.cloud()), ex.cloud()));
         }
         if (ex.onSite() > 0) {
-            parts.add(m.get("headline.onSiteExhibitors", count(ex.onSite())));
+            parts.add(m.get("headline.onSiteExhibitors", count(ex.onSite()), ex.onSite()));
         }
         ContractFigures c = figures.contracts();
         CountAndAmount closing = c.closingCeremony().ceremony().signed();

@@ -90,7 +90,8 @@ public final class PdfChart {
             throw new IllegalArgumentException("A chart needs at least one point");
         }
         double max = points.stream().mapToDouble(p -> p.value().doubleValue()).max().orElse(0);
-        double top = niceCeiling(max);
+        boolean counts = points.stream().allMatch(p -> p.value().stripTrailingZeros().scale() <= 0);
+        double top = niceCeiling(max, counts);
         PdfTemplate canvas = switch (shape) {
             case BARS -> bars(points, unit, width, top);
             case COLUMNS, LINE -> overAxis(shape, points, unit, width, top);
@@ -113,7 +114,8 @@ public final class PdfChart {
         labelWidth = Math.min(labelWidth + 6f, width * 0.32f);
         float valueRoom = 8f + points.stream().map(p -> text.run(p.text(), VALUE_SIZE, LABEL).width()).max(Float::compare).orElse(0f);
         float x0 = labelWidth;
-        float x1 = width - Math.max(valueRoom, text.run(unit, LABEL_SIZE, AXIS).width() + 4f);
+        float lastTick = text.run(tick(top, 1, 1), LABEL_SIZE, AXIS).width();
+        float x1 = width - Math.max(valueRoom, lastTick / 2 + text.run(unit, LABEL_SIZE, AXIS).width() + 8f);
         float yBottom = axisBand;
         float yTop = height - 2f;
         grid(c, top, x0, x1, yBottom, yTop, true);
@@ -130,7 +132,7 @@ public final class PdfChart {
             label(c, p.text(), VALUE_SIZE, LABEL, Element.ALIGN_LEFT, x0 + length + 3f, centre - VALUE_SIZE * 0.35f);
         }
         axisLine(c, x0, yBottom, x0, yTop);
-        label(c, unit, LABEL_SIZE, AXIS, Element.ALIGN_LEFT, x1 + 4f, 4f);
+        label(c, unit, LABEL_SIZE, AXIS, Element.ALIGN_LEFT, x1 + lastTick / 2 + 5f, yBottom - LABEL_SIZE - 3f);
         return c;
     }
 
@@ -263,27 +265,39 @@ public final class PdfChart {
         return v <= 0 || top <= 0 ? 0f : (float) (length * Math.min(1.0, v / top));
     }
 
+    /** Nice ends of the value axis within a power of ten, with the number of grid steps that gives nice ticks. */
+    private static final double[][] NICE = {{1, 5}, {1.2, 6}, {1.5, 3}, {2, 4}, {2.5, 5}, {3, 6}, {4, 4}, {5, 5}, {6, 6},
+        {8, 4}, {10, 5}};
+
     /**
-     * The end of the value axis: the smallest of 1, 2, 2.5, 5 × 10ⁿ at least {@code max} (1 for 0 or less,
-     * so that an empty chart still has an axis).
+     * The end of the value axis: the smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ at least {@code max}
+     * (536.3 → 600), at least 5 for counts (no fractional ticks for 1 exhibitor), 1 for nothing.
      */
-    static double niceCeiling(double max) {
+    static double niceCeiling(double max, boolean counts) {
         if (max <= 0) {
-            return 1;
+            return counts ? 5 : 1;
+        }
+        if (counts && max <= 5) {
+            return 5;
         }
         double power = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
-            if (m * power >= max * (1 - 1e-12)) {
-                return m * power;
+        for (double[] nice : NICE) {
+            if (nice[0] * power >= max * (1 - 1e-12)) {
+                return nice[0] * power;
             }
         }
         return 10 * power;
     }
 
-    /** Four grid steps for 2 and 2.5 × 10ⁿ ... five for 1 and 5 × 10ⁿ. */
+    /** The grid steps for an axis ending at {@code top} ({@link #NICE}). */
     private static int steps(double top) {
         double lead = top / Math.pow(10, Math.floor(Math.log10(top)));
-        return Math.abs(lead - 2) < 1e-9 || Math.abs(lead - 2.5) < 1e-9 ? 4 : 5;
+        for (double[] nice : NICE) {
+            if (Math.abs(lead - nice[0]) < 1e-9) {
+                return (int) nice[1];
+            }
+        }
+        return 5;
     }
 
     /** The value at grid line {@code i} of {@code steps}, written without trailing zeros ("0", "12.5", "1,000"). */
