@@ -138,7 +138,7 @@ public final class PdfChart {
 
     private PdfTemplate overAxis(Shape shape, List<Point> points, String unit, float width, double top) {
         float labelBand = 14f;
-        float unitBand = 12f;
+        float unitBand = 16f;
         float height = PLOT_HEIGHT + labelBand + unitBand;
         PdfTemplate c = writer.getDirectContent().createTemplate(width, height);
         float tickWidth = 0;
@@ -201,7 +201,7 @@ public final class PdfChart {
             }
         }
         axisLine(c, x0, yBottom, x1, yBottom);
-        label(c, unit, LABEL_SIZE, AXIS, Element.ALIGN_LEFT, 0f, yTop + 4f);
+        label(c, unit, LABEL_SIZE, AXIS, Element.ALIGN_LEFT, 0f, yTop + 7f);
         return c;
     }
 
