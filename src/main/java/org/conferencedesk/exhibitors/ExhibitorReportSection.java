@@ -85,24 +85,15 @@ public final class ExhibitorReportSection implements ReportSection {
                 new Column(words.get("field.mode"), 14f, false), new Column(words.get("field.sector"), 16f, false),
                 new Column(words.get("field.hall"), 10f, false), new Column(words.get("field.booth"), 16f, false),
                 new Column(words.get("field.areaM2"), 14f, true));
-        Iterable<Row> rows = () -> new java.util.Iterator<>() {
-            private int i;
-
-            @Override
-            public boolean hasNext() {
-                return i < listed.size();
-            }
-
-            @Override
-            public Row next() {
-                ListedExhibitor l = listed.get(i++);
-                Exhibitor e = l.exhibitor();
-                return new Row(List.of(new Cell(Integer.toString(i)), new Cell(e.companyName()),
-                        new Cell(words.get("mode." + e.mode().name())), new Cell(e.sector()), new Cell(l.hall()),
-                        new Cell(String.join(", ", l.booths())), new Cell(l.areaM2() == null || l.areaM2().signum() == 0 ? "" : area(l.areaM2()))),
-                        RowStyle.NORMAL);
-            }
-        };
+        // Rows are made as the report lays them out, a few hundred at a time.
+        Iterable<Row> rows = () -> java.util.stream.IntStream.range(0, listed.size()).mapToObj(i -> {
+            ListedExhibitor l = listed.get(i);
+            Exhibitor e = l.exhibitor();
+            return new Row(List.of(new Cell(Integer.toString(i + 1)), new Cell(e.companyName()),
+                    new Cell(words.get("mode." + e.mode().name())), new Cell(e.sector()), new Cell(l.hall()),
+                    new Cell(String.join(", ", l.booths())), new Cell(l.areaM2() == null || l.areaM2().signum() == 0 ? "" : area(l.areaM2()))),
+                    RowStyle.NORMAL);
+        }).iterator();
         return List.of(new ReportAppendix(m.get("appendix"), columns, listed.size(), rows));
     }
 

@@ -96,24 +96,15 @@ public final class GuestReportSection implements ReportSection {
                 new ReportBlock.Column(m.get("field.title"), 18f, false), new ReportBlock.Column(m.get("field.organisation"), 28f, false),
                 new ReportBlock.Column(m.get("field.category"), 13f, false), new ReportBlock.Column(m.get("field.attendance"), 9f, false),
                 new ReportBlock.Column(m.get("field.checkedInAt"), 13f, false));
-        Iterable<ReportBlock.Row> rows = () -> new java.util.Iterator<>() {
-            private int i;
-
-            @Override
-            public boolean hasNext() {
-                return i < list.size();
-            }
-
-            @Override
-            public ReportBlock.Row next() {
-                Guest g = list.get(i++);
-                return new ReportBlock.Row(List.of(new ReportBlock.Cell(Integer.toString(i)), new ReportBlock.Cell(g.fullName()),
-                        new ReportBlock.Cell(g.otherName()), new ReportBlock.Cell(g.title()), new ReportBlock.Cell(g.organisation()),
-                        new ReportBlock.Cell(m.get("category." + g.category().name())),
-                        new ReportBlock.Cell(m.get("attendance." + g.attendance().name())),
-                        new ReportBlock.Cell(g.checkedInAt() == null ? "" : time.format(g.checkedInAt()))), ReportBlock.RowStyle.NORMAL);
-            }
-        };
+        // Rows are made as the report lays them out, a few hundred at a time.
+        Iterable<ReportBlock.Row> rows = () -> java.util.stream.IntStream.range(0, list.size()).mapToObj(i -> {
+            Guest g = list.get(i);
+            return new ReportBlock.Row(List.of(new ReportBlock.Cell(Integer.toString(i + 1)), new ReportBlock.Cell(g.fullName()),
+                    new ReportBlock.Cell(g.otherName()), new ReportBlock.Cell(g.title()), new ReportBlock.Cell(g.organisation()),
+                    new ReportBlock.Cell(m.get("category." + g.category().name())),
+                    new ReportBlock.Cell(m.get("attendance." + g.attendance().name())),
+                    new ReportBlock.Cell(g.checkedInAt() == null ? "" : time.format(g.checkedInAt()))), ReportBlock.RowStyle.NORMAL);
+        }).iterator();
         return List.of(new org.conferencedesk.reports.ReportAppendix(m.get("report.appendix"), columns, list.size(), rows));
     }
 }
