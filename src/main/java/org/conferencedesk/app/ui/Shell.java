@@ -130,6 +130,7 @@ public final class Shell {
                 .add(new ContractsScreen(currentEvent, live, context.contracts()), contractFiles)
                 .add(new GuestsScreen(currentEvent, liveGuests, context.guests(), clock), guestFiles)
                 .add(new CheckInDeskScreen(currentEvent, liveGuests, context.guests(), clock), guestFiles)
+                .add(new org.conferencedesk.exhibitors.ui.ExhibitorsScreen(currentEvent, context.exhibitors(), executor), exhibitorFiles)
                 .add(new HallPlanScreen(currentEvent, context.hallPlanPdf(), context.booths(), context.exhibitors()), exhibitorFiles)
                 .add(new DashboardScreen(currentEvent, liveGuests, context.dashboard(), context.awards()));
         Theme.apply();
