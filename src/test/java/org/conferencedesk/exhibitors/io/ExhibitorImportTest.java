@@ -171,6 +171,22 @@ class ExhibitorImportTest {
     }
 
     @Test
+    void aListWithoutAModeColumnImportsEveryExhibitorOnSiteWithItsBooths() throws IOException {
+        importBooths();
+        Path list = file("booth-holders.csv",
+                "Company,Booth,Payment",
+                "Estun Automation,5A01,paid",
+                "Hengrui Intelligent Equipment,,unpaid");
+
+        ImportResult<ListedExhibitor> result = importExhibitors(list, ImportOptions.DETECT);
+
+        assertThat(result.added()).isEqualTo(2);
+        assertThat(f.service.listings(f.eventId)).extracting(r -> r.exhibitor().companyName() + " "
+                + r.exhibitor().mode() + " " + r.booths()).containsExactly(
+                "Estun Automation ON_SITE [5A01]", "Hengrui Intelligent Equipment ON_SITE []");
+    }
+
+    @Test
     void badRowsAreNamedByLineAndNothingIsImported() throws IOException {
         importBooths();
         f.exhibitor("南京埃斯顿自动化股份有限公司");
