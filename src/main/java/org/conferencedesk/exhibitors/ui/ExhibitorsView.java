@@ -217,7 +217,10 @@ public final class ExhibitorsView {
         TableColumns.of(exhibitorTable, memory, "exhibitors.table")
                 .measure(exhibitorCompanyNameColumn, r -> r.exhibitor().companyName())
                 .measure(exhibitorOtherNameColumn, r -> r.exhibitor().otherName())
+                .measure(exhibitorModeColumn, r -> words.mode(r.exhibitor().mode()))
                 .measure(exhibitorBoothsColumn, r -> String.join(" / ", r.listed().booths()))
+                .measure(exhibitorFeeColumn, r -> words.fee(r.listed().fee()))
+                .measure(exhibitorPaymentColumn, r -> words.paymentStatus(r.exhibitor().paymentStatus()))
                 .measure(exhibitorSectorColumn, r -> r.exhibitor().sector())
                 .measure(exhibitorContactColumn, r -> r.exhibitor().contactPerson())
                 .measure(exhibitorEmailColumn, r -> r.exhibitor().email()).install();
