@@ -2,12 +2,11 @@ package org.conferencedesk.exhibitors.ui;
 
 import java.util.Locale;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import javafx.scene.Node;
 import org.conferencedesk.events.CurrentEvent;
 import org.conferencedesk.exhibitors.ExhibitorService;
 import org.conferencedesk.exhibitors.LiveExhibitors;
 import org.conferencedesk.shared.TaskExecutor;
+import org.conferencedesk.shared.ui.RecordScreenView;
 import org.conferencedesk.shared.ui.Screen;
 import org.conferencedesk.shared.ui.ScreenView;
 import org.conferencedesk.shared.ui.ScreenWindow;
@@ -78,53 +77,9 @@ public final class ExhibitorsScreen implements Screen {
         ExhibitorsViewModel model = new ExhibitorsViewModel(live, service, window.executor(), window.dialogs(), words);
         ExhibitorFormViewModel form = new ExhibitorFormViewModel(service, window.executor(), window.dialogs(), words,
                 model::knownSectors);
-        if (currentEvent.id() != null) {
-            form.startNew(currentEvent.id());
-        }
-        ChangeListener<Long> followsEvent = (o, was, event) -> {
-            if (event != null) {
-                form.requestNew(event);
-            }
-        };
-        currentEvent.idProperty().addListener(followsEvent);
         ExhibitorsView view = ExhibitorsView.open(model, form, window.memory());
-        return new ScreenView() {
-            @Override
-            public Node node() {
-                return view.node();
-            }
-
-            @Override
-            public void shown() {
-                model.attach();
-                Platform.runLater(view::focusSearch);
-            }
-
-            @Override
-            public void hidden() {
-                model.detach();
-            }
-
-            @Override
-            public void close() {
-                model.detach();
-                currentEvent.idProperty().removeListener(followsEvent);
-            }
-
-            @Override
-            public boolean mayDropTyping() {
-                return form.confirmDiscard();
-            }
-
-            @Override
-            public void newRecord() {
-                view.newExhibitor();
-            }
-
-            @Override
-            public void find() {
-                view.focusFilter();
-            }
-        };
+        return new RecordScreenView(view.node(), currentEvent.idProperty(), form, model::attach, model::detach)
+                .onShown(() -> Platform.runLater(view::focusSearch)).newRecordWith(view::newExhibitor)
+                .findWith(view::focusFilter);
     }
 }
