@@ -239,7 +239,7 @@ class ExhibitorImportTest {
                         .containsExactly("The numbers of this file can be read two ways: “1.500” (column “Fläche”, row 2) is one "
                                 + "thousand and more with decimal commas (1.500 = 1,500) and a number below ten with decimal "
                                 + "points (1.500 = 1.5), and no other number tells which the file uses. Choose the decimal mark "
-                                + "(on the command line --decimal-comma or --decimal-point) and import again."));
+                                + "(in the import window “Decimal mark of the numbers”, on the command line --decimal-comma or --decimal-point) and import again."));
         assertThat(f.booths.booths(f.eventId)).isEmpty();
 
         boothImport.importFile(f.eventId, list, ImportOptions.DETECT.withDecimalMark(DecimalMark.COMMA), ProgressMonitor.NONE,
