@@ -34,7 +34,8 @@ public final class GuestReportSection implements ReportSection {
         List<String> categories = new ArrayList<>();
         totals.byCategory().forEach((category, count) -> {
             if (count > 0) {
-                categories.add(m.get("report.category." + category.name(), count));
+                categories.add(category.isDefault() ? m.get("report.category." + category.name(), count)
+                        : m.get("report.category.own", count, category.name()));
             }
         });
         List<String> attendance = new ArrayList<>();

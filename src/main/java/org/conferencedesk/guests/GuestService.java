@@ -95,6 +95,17 @@ public final class GuestService {
     }
 
     /**
+     * The event's list of guest categories: the six defaults in their order, then the event's own
+     * categories (those its guests carry, merged-away guests too) by name. An event adds a category
+     * by giving it to a guest (in the form, or an import that adds the file's new values).
+     */
+    public List<GuestCategory> categories(long eventId) {
+        java.util.TreeSet<GuestCategory> all = new java.util.TreeSet<>(GuestCategory.DEFAULTS);
+        all.addAll(guests.categoriesInUse(eventId));
+        return List.copyOf(all);
+    }
+
+    /**
      * Adds a guest (no id) or saves an edited one (with id) and returns it as stored; audited as
      * CREATED (its values) or UPDATED (only the fields that changed; nothing if none did).
      *

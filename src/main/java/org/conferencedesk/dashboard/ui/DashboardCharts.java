@@ -10,7 +10,6 @@ import org.conferencedesk.dashboard.ContractFigures;
 import org.conferencedesk.dashboard.EventFigures;
 import org.conferencedesk.dashboard.ExhibitorFigures;
 import org.conferencedesk.exhibitors.ExhibitionMode;
-import org.conferencedesk.guests.GuestCategory;
 import org.conferencedesk.shared.i18n.Messages;
 
 /**
@@ -53,9 +52,7 @@ public record DashboardCharts(List<ChartPoint> bySector, List<ChartPoint> byDist
 
         Messages guests = Messages.of("guests", locale);
         List<ChartPoint> categories = new ArrayList<>();
-        for (GuestCategory c : GuestCategory.values()) {
-            categories.add(ChartPoint.count(guests.get("category." + c.name()), figures.guests().totals().byCategory().get(c)));
-        }
+        figures.guests().totals().byCategory().forEach((c, n) -> categories.add(ChartPoint.count(c.label(locale), n)));
         Messages exhibitors = Messages.of("exhibitors", locale);
         ExhibitorFigures ex = figures.exhibitors();
         List<ChartPoint> modes = new ArrayList<>();

@@ -211,7 +211,7 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
         GuestDraft draft = stored == null ? null
                 : GuestDraft.read(fields.texts(), category.get(), attendance.get(), status.get(), stored, words.locale());
         boolean anyMessage = fields.showMessages(draft == null ? null : draft.messages(), saveTried);
-        boolean isDirty = stored != null && (category.get() != stored.category() || attendance.get() != stored.attendance()
+        boolean isDirty = stored != null && (!java.util.Objects.equals(category.get(), stored.category()) || attendance.get() != stored.attendance()
                 || status.get() != stored.invitationStatus()
                 || fields.anyChanged());
         candidate = draft == null || anyMessage ? null : draft.guest();
