@@ -59,7 +59,6 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
     private boolean saveTried;
     private LiveContracts followed;
     /** New sectors and districts the user confirmed in this form ("field\0value"): asked once each. */
-    private final java.util.Set<String> confirmedNew = new java.util.HashSet<>();
     private final javafx.beans.value.ChangeListener<Number> liveChanged = (o, was, now) -> suggestSigningOrderFromLive();
 
     /** Creates an empty form; call {@link #startNew(long)} or {@link #edit(Contract)} before typing. */
@@ -280,15 +279,12 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
                 continue;
             }
             String kind = field == ContractField.SECTOR ? "sector" : "district";
-            if (confirmedNew.contains(kind + "\0" + typed)) {
-                continue;
-            }
             List<String> shown = known.size() > 6 ? known.subList(0, 6) : known;
             String list = String.join(messages.get("value.new.join"), shown) + (known.size() > 6 ? messages.get("value.new.more") : "");
-            if (!dialogs.confirm(messages.get("value.new.title." + kind), messages.get("value.new." + kind, typed, list))) {
+            if (!newValueConfirmed(kind, typed, known, () -> new String[] {messages.get("value.new.title." + kind),
+                    messages.get("value.new." + kind, typed, list)})) {
                 return false;
             }
-            confirmedNew.add(kind + "\0" + typed);
         }
         return true;
     }

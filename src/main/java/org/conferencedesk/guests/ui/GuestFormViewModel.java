@@ -36,6 +36,7 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
     private final GuestWords words;
 
     private final FormFields<GuestField> fields;
+    private java.util.function.Supplier<List<GuestCategory>> eventCategories = () -> GuestCategory.DEFAULTS;
     private final ObjectProperty<GuestCategory> category = new SimpleObjectProperty<>(this, "category", GuestCategory.OTHER);
     private final ObjectProperty<Attendance> attendance = new SimpleObjectProperty<>(this, "attendance", Attendance.ON_SITE);
     private final ObjectProperty<InvitationStatus> status = new SimpleObjectProperty<>(this, "status", InvitationStatus.NOT_INVITED);
@@ -74,6 +75,39 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
      */
     public ReadOnlyStringProperty messageProperty(GuestField field) {
         return fields.message(typed(field));
+    }
+
+    /**
+     * Where the form reads the event's categories (the defaults, then the event's own): the screen's
+     * live list, so that nothing is read from the database on the UI thread.
+     */
+    public void followCategories(java.util.function.Supplier<List<GuestCategory>> categories) {
+        this.eventCategories = Objects.requireNonNull(categories);
+    }
+
+    /** The event's categories, for the category box: the six defaults, then the event's own. */
+    public List<GuestCategory> categories() {
+        return eventCategories.get();
+    }
+
+    /**
+     * The category typed into the box: one of the event's by its name in either language or another
+     * spelling of it (width, case, spaces); otherwise a new category named as typed (asked about once
+     * on save); OTHER for blank text.
+     */
+    public GuestCategory categoryOf(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return GuestCategory.OTHER;
+        }
+        for (java.util.Locale l : List.of(words.locale(), java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE)) {
+            for (GuestCategory c : categories()) {
+                if (org.conferencedesk.shared.record.EventValues.fold(c.label(l))
+                        .equals(org.conferencedesk.shared.record.EventValues.fold(typed))) {
+                    return c;
+                }
+            }
+        }
+        return GuestCategory.of(typed);
     }
 
     /** Category; OTHER for a new guest. */
@@ -148,6 +182,13 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
                 saveTried = true;
                 refresh();
             }
+            return;
+        }
+        GuestCategory chosen = candidate.category();
+        List<String> own = categories().stream().map(GuestCategory::name).toList();
+        if (!chosen.isDefault() && !newValueConfirmed("category", chosen.name(), own, () -> new String[] {
+                words.get("value.new.title.category"), words.get("value.new.category", chosen.name(),
+                        String.join(words.get("value.new.join"), categories().stream().map(words::category).toList()))})) {
             return;
         }
         Guest toSave = candidate;

@@ -93,6 +93,7 @@ public final class GuestsScreen implements Screen {
         GuestWords words = new GuestWords(window.locale());
         GuestsViewModel model = new GuestsViewModel(live, service, window.executor(), window.dialogs(), words, clock);
         GuestFormViewModel form = new GuestFormViewModel(service, window.executor(), window.dialogs(), words);
+        form.followCategories(model::categories);
         model.zoneProperty().bind(currentEvent.zoneProperty());
         if (currentEvent.id() != null) {
             form.startNew(currentEvent.id());

@@ -325,7 +325,22 @@ public final class GuestsView {
         categoryLabel.setText(words.field(GuestField.CATEGORY));
         attendanceLabel.setText(words.field(GuestField.ATTENDANCE));
         invitationStatusLabel.setText(words.field(GuestField.INVITATION_STATUS));
-        choice(categoryField, GuestCategory.values(), words::category, form.categoryProperty());
+        // The event's categories, and a new one typed in (asked about once on save).
+        categoryField.setEditable(true);
+        categoryField.getItems().setAll(form.categories());
+        categoryField.setOnShowing(e -> categoryField.getItems().setAll(form.categories()));
+        categoryField.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(GuestCategory c) {
+                return words.category(c);
+            }
+
+            @Override
+            public GuestCategory fromString(String typed) {
+                return form.categoryOf(typed);
+            }
+        });
+        categoryField.valueProperty().bindBidirectional(form.categoryProperty());
         choice(attendanceField, Attendance.values(), words::attendance, form.attendanceProperty());
         choice(invitationStatusField, InvitationStatus.values(), words::invitationStatus, form.statusProperty());
         checkedInLabel.textProperty().bind(Bindings.createStringBinding(() -> {
