@@ -130,6 +130,18 @@ public final class GuestService {
     }
 
     /**
+     * Deletes these guests in one transaction, all or nothing (the table's "delete selected"): each
+     * recorded with its last values; a feature holding one of them refusing (a nominee of a signed-off
+     * award category) keeps every one. Guests already gone are passed over.
+     *
+     * @return how many were deleted
+     * @throws org.conferencedesk.shared.UserFacingException a holder's refusal; nothing is deleted then
+     */
+    public int deleteAll(long eventId, List<Long> guestIds) {
+        return writes.deleteAll(eventId, guestIds).size();
+    }
+
+    /**
      * Adds {@code newGuests} to the event in one transaction: all or none. One IMPORTED audit entry
      * (count and file), not one per guest.
      *

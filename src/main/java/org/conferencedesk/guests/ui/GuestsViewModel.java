@@ -77,7 +77,7 @@ public final class GuestsViewModel {
         table.searchWith(text -> {
             Predicate<GuestSearch.SearchKey> matcher = GuestSearch.matcher(text);
             return r -> matcher.test(r.searchKey());
-        }).deleteWith((event, ids) -> ids.forEach(id -> service.delete(event, id)));
+        }).deleteWith(service::deleteAll);
         categoryFilter = table.addFilter(r -> r.guest().category(), words.get("filter.category.all"),
                 choices(GuestCategory.values(), words::category));
         statusFilter = table.addFilter(r -> r.guest().invitationStatus(), words.get("filter.status.all"),
