@@ -319,7 +319,11 @@ public final class ImportDialog {
         title.setWrapText(true);
         TableView<NewValueChoice> rows = new TableView<>(model.newValues());
         rows.setId("importNewValues");
-        rows.setPrefHeight(120);
+        // Every value shown (up to three rows, then it scrolls); the preview table above gives way.
+        rows.setFixedCellSize(34);
+        rows.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> 34.0 * Math.max(1, Math.min(3, model.newValues().size())) + 32, model.newValues()));
+        rows.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<NewValueChoice, String> column = new TableColumn<>(m.get("dialog.newValue.column"));
         column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().header()));
