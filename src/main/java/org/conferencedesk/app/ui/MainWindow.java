@@ -171,12 +171,15 @@ final class MainWindow {
         MenuItem pdf = item(m.get("menu.file.exportPdf"), MaterialDesignF.FILE_PDF_BOX, "Shortcut+P", actions::exportReport);
         pdf.setId("menuExportPdf");
         pdf.disableProperty().bind(export.canExportProperty().not());
+        javafx.scene.control.CheckMenuItem appendices = new javafx.scene.control.CheckMenuItem(m.get("menu.file.reportAppendices"));
+        appendices.setId("menuReportAppendices");
+        appendices.selectedProperty().bindBidirectional(export.reportAppendicesProperty());
         MenuItem backup = item(m.get("menu.file.backup"), MaterialDesignD.DATABASE_EXPORT, null, actions::backupNow);
         backup.setId("menuBackup");
         MenuItem restore = item(m.get("menu.file.restore"), MaterialDesignD.DATABASE_IMPORT, null, actions::restore);
         restore.setId("menuRestore");
         MenuItem quit = item(m.get("menu.file.quit"), MaterialDesignE.EXIT_TO_APP, "Shortcut+Q", actions::quit);
-        items.addAll(List.of(new SeparatorMenuItem(), pdf, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit));
+        items.addAll(List.of(new SeparatorMenuItem(), pdf, appendices, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit));
         Menu file = new Menu(m.get("menu.file"), null, items.toArray(MenuItem[]::new));
         file.setId("menuFile");
         return file;
