@@ -129,6 +129,8 @@ class ConferenceDeskCliGuestsTest {
         JsonNode byCategory = JSON.readTree(run("totals", "--json").out()).path("guests").path("byCategory");
         assertThat(byCategory.path("ACADEMICIAN").asInt()).isEqualTo(3);
         assertThat(byCategory.path("演讲嘉宾").asInt()).isEqualTo(1);
+        assertThat(run("totals").out()).contains("演讲嘉宾");
+        assertThat(run("list", "guests").out()).contains("演讲嘉宾");
         assertThat(run("import", "guests", speakers.toString(), "--map-value", "类别VIP").errLines())
                 .contains("--map-value \"类别VIP\" is not understood: write COLUMN:VALUE=VALUE, e.g. --map-value \"类别:VIP=院士\".");
     }
