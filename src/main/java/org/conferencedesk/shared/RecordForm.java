@@ -10,7 +10,8 @@ import org.conferencedesk.shared.i18n.Messages;
 /**
  * What every form that edits a copy of one record shares (ARCHITECTURE.md: "forms edit a copy of a
  * record and commit or reset it"): the derived flags the view binds to, the last record saved, and
- * moving to another record or a new one without losing typing unasked. The contract and guest
+ * moving to another record or a new one without losing typing unasked. A value new to one of the
+ * event's lists is asked about with {@link NewValues}. The contract and guest
  * forms extend it; they own the fields ({@link FormFields}), the checks and the save.
  *
  * <p>Use on the UI thread; imports nothing from {@code javafx.scene}.
@@ -35,8 +36,6 @@ public abstract class RecordForm<R> {
     /** Asks the user (discard?) and shows failures. */
     protected final DialogService dialogs;
     private final Messages messages;
-    /** The new values confirmed in this form ({@link #newValueConfirmed}), as kind NUL value. */
-    private final java.util.Set<String> confirmedNew = new java.util.HashSet<>();
 
     /**
      * @param dialogs asks whether to throw typing away
@@ -45,30 +44,6 @@ public abstract class RecordForm<R> {
     protected RecordForm(DialogService dialogs, Messages messages) {
         this.dialogs = dialogs;
         this.messages = messages;
-    }
-
-    /**
-     * Before a save: a value the event's list does not have yet (a new sector, a new guest category)
-     * is asked about once per form and value, so that a typo does not start a separate total.
-     *
-     * @param kind which list ({@code sector}, {@code category}): a confirmation holds for that list only
-     * @param value the value about to be saved, stripped
-     * @param known the event's values of that list; a value among them is not asked about
-     * @param question asks whether to add {@code value}; called only when asking
-     * @return true if the value is known or the user confirmed it (now or earlier); false to correct it
-     */
-    protected boolean newValueConfirmed(String kind, String value, java.util.Collection<String> known,
-                                        java.util.function.Supplier<String[]> question) {
-        String key = kind + '\u0000' + value;
-        if (value.isEmpty() || known.contains(value) || confirmedNew.contains(key)) {
-            return true;
-        }
-        String[] titleAndQuestion = question.get();
-        if (!dialogs.confirm(titleAndQuestion[0], titleAndQuestion[1])) {
-            return false;
-        }
-        confirmedNew.add(key);
-        return true;
     }
 
     /** Edits a copy of {@code record}; nothing changes in the database until a save. */

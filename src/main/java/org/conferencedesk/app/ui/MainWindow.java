@@ -166,7 +166,8 @@ final class MainWindow {
             for (MenuItem i : new MenuItem[] {importFile, csv, xlsx}) {
                 i.disableProperty().bind(export.canExportProperty().not());
             }
-            items.addAll(List.of(new SeparatorMenuItem(), importFile, csv, xlsx));
+            items.addAll(files.exports() ? List.of(new SeparatorMenuItem(), importFile, csv, xlsx)
+                    : List.of(new SeparatorMenuItem(), importFile));
         }
         MenuItem pdf = item(m.get("menu.file.exportPdf"), MaterialDesignF.FILE_PDF_BOX, "Shortcut+P", actions::exportReport);
         pdf.setId("menuExportPdf");
@@ -285,12 +286,13 @@ final class MainWindow {
         importButton.setId("toolbarImport");
         importButton.disableProperty().bind(export.canExportProperty().not().or(noFiles));
         Button csvButton = button(m.get("toolbar.export"), MaterialDesignF.FILE_EXPORT, m.get("toolbar.export.tooltip"), () -> {
-            if (shownFiles.getValue() != null) {
+            if (shownFiles.getValue() != null && shownFiles.getValue().exports()) {
                 shownFiles.getValue().exportTo().accept(".csv");
             }
         });
         csvButton.setId("toolbarExport");
-        csvButton.disableProperty().bind(export.canExportProperty().not().or(noFiles));
+        csvButton.disableProperty().bind(export.canExportProperty().not().or(noFiles).or(Bindings.createBooleanBinding(
+                () -> shownFiles.getValue() != null && !shownFiles.getValue().exports(), shownFiles)));
         Button pdfButton = button(m.get("toolbar.report"), MaterialDesignF.FILE_PDF_BOX, m.get("menu.file.exportPdf"), actions::exportReport);
         pdfButton.setId("toolbarReport");
         pdfButton.disableProperty().bind(export.canExportProperty().not());

@@ -34,6 +34,7 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
     private final GuestService service;
     private final TaskExecutor executor;
     private final GuestWords words;
+    private final org.conferencedesk.shared.NewValues newValues;
 
     private final FormFields<GuestField> fields;
     private java.util.function.Supplier<List<GuestCategory>> eventCategories = () -> GuestCategory.DEFAULTS;
@@ -53,6 +54,7 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
         this.service = service;
         this.executor = executor;
         this.words = words;
+        this.newValues = new org.conferencedesk.shared.NewValues(dialogs, words.ui());
         this.fields = new FormFields<>(GuestField.class, List.of(GuestDraft.TEXT_FIELDS), () -> loading, f -> refresh());
         category.addListener((o, was, now) -> refresh());
         attendance.addListener((o, was, now) -> refresh());
@@ -185,11 +187,17 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
             return;
         }
         GuestCategory chosen = candidate.category();
-        List<String> own = categories().stream().map(GuestCategory::name).toList();
-        if (!chosen.isDefault() && !newValueConfirmed("category", chosen.name(), own, () -> new String[] {
-                words.get("value.new.title.category"), words.get("value.new.category", chosen.name(),
-                        String.join(words.get("value.new.join"), categories().stream().map(words::category).toList()))})) {
-            return;
+        if (!chosen.isDefault()) {
+            List<String> own = categories().stream().map(GuestCategory::name).toList();
+            java.util.Optional<String> value = newValues.knownOrConfirmed("category", chosen.name(), own,
+                    code -> words.category(GuestCategory.of(code)), Integer.MAX_VALUE);
+            if (value.isEmpty()) {
+                return;
+            }
+            if (!value.get().equals(chosen.name())) {
+                category.set(GuestCategory.of(value.get()));
+                refresh();
+            }
         }
         Guest toSave = candidate;
         saving.set(true);
