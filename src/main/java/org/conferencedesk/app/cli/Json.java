@@ -272,7 +272,9 @@ final class Json {
     static ObjectNode guestTotals(GuestTotals totals) {
         ObjectNode node = object();
         node.put("total", totals.total());
-        node.set("byCategory", counts(totals.byCategory()));
+        ObjectNode categories = object();
+        totals.byCategory().forEach((category, count) -> categories.put(category.name(), count));
+        node.set("byCategory", categories);
         node.set("byAttendance", counts(totals.byAttendance()));
         node.set("byInvitationStatus", counts(totals.byInvitationStatus()));
         node.put("checkedIn", totals.checkedIn());
