@@ -25,7 +25,13 @@ public final class GuestReportSection implements ReportSection {
 
     @Override
     public Part read(long eventId, Locale locale) {
-        GuestTotals totals = guests.totals(eventId);
+        return read(eventId, locale, new org.conferencedesk.reports.ReportReading());
+    }
+
+    /** The section, with the guest totals read once per report ({@link GuestTotals} in {@code reading}). */
+    @Override
+    public Part read(long eventId, Locale locale, org.conferencedesk.reports.ReportReading reading) {
+        GuestTotals totals = reading.once(GuestTotals.class, () -> guests.totals(eventId));
         if (totals.total() == 0) {
             return Part.EMPTY;
         }

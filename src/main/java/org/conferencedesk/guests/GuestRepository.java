@@ -332,22 +332,53 @@ public final class GuestRepository implements RecordStore<Guest> {
                 .fetch(GUEST.CATEGORY).stream().map(GuestCategory::of).toList();
     }
 
-    /** The event's guest figures, computed by the database with GROUP BY. */
+    /**
+     * The event's guest figures, computed by the database in one pass over the event's listed guests: one
+     * GROUP BY over category, attendance, invitation status and whether checked in (at most a few dozen
+     * groups), summed here into each figure. The same figures as {@link GuestTotals#of} over
+     * {@link #findByEvent}.
+     */
     public GuestTotals totals(long eventId) {
-        var listed = GUEST.EVENT_ID.eq(eventId).and(GUEST.MERGE_ID.isNull());
+        Field<Integer> isCheckedIn = DSL.when(GUEST.CHECKED_IN_AT.isNull(), DSL.inline(0)).otherwise(DSL.inline(1));
+        Field<Integer> checked = isCheckedIn.as("checked");
+        Field<Integer> count = DSL.count().as("n");
         Map<GuestCategory, Integer> category = new java.util.HashMap<>();
-        count(GUEST.CATEGORY, listed).forEach((k, v) -> category.put(GuestCategory.valueOf(k), v));
         Map<Attendance, Integer> attendance = new EnumMap<>(Attendance.class);
-        count(GUEST.ATTENDANCE, listed).forEach((k, v) -> attendance.put(Attendance.valueOf(k), v));
         Map<InvitationStatus, Integer> status = new EnumMap<>(InvitationStatus.class);
-        count(GUEST.INVITATION_STATUS, listed).forEach((k, v) -> status.put(InvitationStatus.valueOf(k), v));
-        int total = dsl.fetchCount(GUEST, listed);
-        int checkedIn = dsl.fetchCount(GUEST, listed.and(GUEST.CHECKED_IN_AT.isNotNull()));
+        int total = 0;
+        int checkedIn = 0;
+        for (var r : dsl.select(GUEST.CATEGORY, GUEST.ATTENDANCE, GUEST.INVITATION_STATUS, checked, count).from(GUEST)
+                .where(GUEST.EVENT_ID.eq(eventId).and(GUEST.MERGE_ID.isNull()))
+                .groupBy(GUEST.CATEGORY, GUEST.ATTENDANCE, GUEST.INVITATION_STATUS, isCheckedIn)
+                .fetch()) {
+            int n = r.get(count);
+            category.merge(GuestCategory.valueOf(r.get(GUEST.CATEGORY)), n, Integer::sum);
+            attendance.merge(Attendance.valueOf(r.get(GUEST.ATTENDANCE)), n, Integer::sum);
+            status.merge(InvitationStatus.valueOf(r.get(GUEST.INVITATION_STATUS)), n, Integer::sum);
+            total += n;
+            if (r.get(checked) == 1) {
+                checkedIn += n;
+            }
+        }
         return new GuestTotals(total, category, attendance, status, checkedIn);
     }
 
-    private Map<String, Integer> count(Field<String> field, org.jooq.Condition where) {
-        return dsl.select(field, DSL.count()).from(GUEST).where(where).groupBy(field).fetchMap(field, DSL.count());
+    /**
+     * How many of the event's listed guests were checked in in each hour, counted by the database: hour
+     * since the epoch in UTC hours ({@code floor(epoch seconds / 3600)}, the buckets of the dashboard's
+     * {@code CheckInHours.hourOf}) → check-ins in it, in hour order; guests not checked in are left out.
+     * One small row per hour, whatever the number of guests.
+     */
+    public java.util.NavigableMap<Long, Integer> checkInsPerHour(long eventId) {
+        Field<Long> hour = DSL.floor(DSL.extract(GUEST.CHECKED_IN_AT, org.jooq.DatePart.EPOCH).div(DSL.inline(3600)))
+                .cast(org.jooq.impl.SQLDataType.BIGINT);
+        java.util.TreeMap<Long, Integer> perHour = new java.util.TreeMap<>();
+        dsl.select(hour, DSL.count()).from(GUEST)
+                .where(GUEST.EVENT_ID.eq(eventId).and(GUEST.MERGE_ID.isNull()).and(GUEST.CHECKED_IN_AT.isNotNull()))
+                .groupBy(hour)
+                .fetch()
+                .forEach(r -> perHour.put(r.value1(), r.value2()));
+        return perHour;
     }
 
     private static void copy(Guest g, GuestRecord r) {

@@ -98,6 +98,16 @@ public final class GuestService {
     }
 
     /**
+     * How many of the event's guests (merged-away ones left out) were checked in in each hour, counted by
+     * the database: hour since the epoch in UTC hours ({@code floor(epoch second / 3600)}) → check-ins, in
+     * hour order, only hours with a check-in. What the dashboard's {@code CheckInHours.count} gives for the
+     * check-in times of {@link #list}, without reading the list.
+     */
+    public java.util.NavigableMap<Long, Integer> checkInsPerHour(long eventId) {
+        return guests.checkInsPerHour(eventId);
+    }
+
+    /**
      * The event's list of guest categories: the six defaults in their order, then the event's own
      * categories (those its guests carry, merged-away guests too) by name. An event adds a category
      * by giving it to a guest (in the form, or an import that adds the file's new values).

@@ -62,6 +62,71 @@ class GuestServiceTest {
                 null, null, null, null, null);
     }
 
+    private Guest checkedIn(long event, String name, GuestCategory category, Attendance attendance, InvitationStatus status,
+                            Instant at) {
+        return new Guest(null, event, name, null, null, "南京智能制造研究院", "中国", category, null, attendance, status,
+                at, null, null, null, null);
+    }
+
+    @Test
+    void oneGroupedQueryGivesEveryTotalOfTheListWithMergedAwayGuestsAndOwnCategoriesLeftAsTheyAre() {
+        GuestCategory own = GuestCategory.of("赞助商");
+        service.addAll(eventId, List.of(
+                checkedIn(eventId, "院士甲", GuestCategory.ACADEMICIAN, Attendance.ON_SITE, InvitationStatus.CONFIRMED, NINE),
+                checkedIn(eventId, "院士乙", GuestCategory.ACADEMICIAN, Attendance.ON_SITE, InvitationStatus.CONFIRMED, null),
+                checkedIn(eventId, "院士丙", GuestCategory.ACADEMICIAN, Attendance.ONLINE, InvitationStatus.INVITED, NINE),
+                checkedIn(eventId, "专家甲", GuestCategory.EXPERT, Attendance.ONLINE, InvitationStatus.DECLINED, null),
+                checkedIn(eventId, "赞助甲", own, Attendance.ON_SITE, InvitationStatus.NOT_INVITED, NINE),
+                checkedIn(eventId, "赞助乙", own, Attendance.ON_SITE, InvitationStatus.NOT_INVITED, null)), "guests.csv");
+        List<Guest> list = service.list(eventId);
+        service.merge(eventId, list.get(0).id(), List.of(list.get(2).id()), Locale.SIMPLIFIED_CHINESE); // 院士丙 merged away
+        long other = fixture.newEvent();
+        service.addAll(other, List.of(checkedIn(other, "别的活动", GuestCategory.EXPERT, Attendance.ON_SITE,
+                InvitationStatus.CONFIRMED, NINE)), "other.csv");
+
+        GuestTotals totals = service.totals(eventId);
+
+        assertThat(totals.total()).isEqualTo(5);
+        assertThat(totals.byCategory()).containsEntry(GuestCategory.ACADEMICIAN, 2).containsEntry(GuestCategory.EXPERT, 1)
+                .containsEntry(own, 2).containsEntry(GuestCategory.MEDIA, 0);
+        assertThat(totals.byAttendance()).containsEntry(Attendance.ON_SITE, 4).containsEntry(Attendance.ONLINE, 1);
+        assertThat(totals.byInvitationStatus()).containsEntry(InvitationStatus.CONFIRMED, 2)
+                .containsEntry(InvitationStatus.DECLINED, 1).containsEntry(InvitationStatus.NOT_INVITED, 2)
+                .containsEntry(InvitationStatus.INVITED, 0);
+        assertThat(totals.checkedIn()).isEqualTo(2);
+        assertThat(GuestTotals.of(service.list(eventId))).isEqualTo(totals);
+        assertThat(service.totals(fixture.newEvent())).isEqualTo(GuestTotals.NONE);
+    }
+
+    @Test
+    void checkInsPerHourAreCountedByTheDatabaseInWholeUtcHoursSinceTheEpoch() {
+        Instant[] times = {
+                Instant.parse("2020-11-26T00:59:59.999Z"), // hour before nine Beijing time
+                Instant.parse("2020-11-26T01:00:00Z"),
+                Instant.parse("2020-11-26T01:30:00.5Z"),
+                Instant.parse("2020-11-26T01:59:59.999999Z"),
+                Instant.parse("2020-11-28T06:00:00Z"),
+                Instant.parse("1969-12-31T23:30:00Z")}; // before the epoch: floor, not truncation (hour -1)
+        List<Guest> guests = new ArrayList<>();
+        for (int i = 0; i < times.length; i++) {
+            guests.add(checkedIn(eventId, "嘉宾" + i, GuestCategory.EXPERT, Attendance.ON_SITE, InvitationStatus.CONFIRMED, times[i]));
+        }
+        guests.add(checkedIn(eventId, "未签到", GuestCategory.EXPERT, Attendance.ON_SITE, InvitationStatus.CONFIRMED, null));
+        guests.add(checkedIn(eventId, "合并掉", GuestCategory.EXPERT, Attendance.ON_SITE, InvitationStatus.CONFIRMED,
+                Instant.parse("2020-11-27T02:00:00Z")));
+        service.addAll(eventId, guests, "guests.csv");
+        List<Guest> list = service.list(eventId);
+        service.merge(eventId, list.get(0).id(), List.of(list.get(list.size() - 1).id()), Locale.SIMPLIFIED_CHINESE);
+        long other = fixture.newEvent();
+        service.addAll(other, List.of(checkedIn(other, "别的活动", GuestCategory.EXPERT, Attendance.ON_SITE,
+                InvitationStatus.CONFIRMED, Instant.parse("2020-11-26T05:00:00Z"))), "other.csv");
+
+        long nine = Instant.parse("2020-11-26T01:00:00Z").getEpochSecond() / 3600;
+        assertThat(service.checkInsPerHour(eventId)).containsExactly(java.util.Map.entry(-1L, 1),
+                java.util.Map.entry(nine - 1, 1), java.util.Map.entry(nine, 3), java.util.Map.entry(nine + 53, 1));
+        assertThat(service.checkInsPerHour(fixture.newEvent())).isEmpty();
+    }
+
     @Test
     void keepsNamesExactlyAsWrittenInAnyScript() {
         List<String> names = List.of("张三", "约翰·史密斯", "José Núñez", "محمد علي", "山田𠮷子", "王🙂五", "O'Brien");
