@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,7 +17,8 @@ import org.conferencedesk.contracts.ContractSigning;
 import org.conferencedesk.contracts.ContractStatus;
 import org.conferencedesk.contracts.SigningSession;
 import org.conferencedesk.events.EventService;
-import org.conferencedesk.guests.Guest;
+import org.conferencedesk.exhibitors.ExhibitorTotals;
+import org.conferencedesk.guests.GuestTotals;
 import org.conferencedesk.reports.ReportBlock;
 import org.conferencedesk.reports.ReportBlock.Cell;
 import org.conferencedesk.reports.ReportBlock.ChartKind;
@@ -26,6 +26,7 @@ import org.conferencedesk.reports.ReportBlock.ChartValue;
 import org.conferencedesk.reports.ReportBlock.Column;
 import org.conferencedesk.reports.ReportBlock.Row;
 import org.conferencedesk.reports.ReportBlock.RowStyle;
+import org.conferencedesk.reports.ReportReading;
 import org.conferencedesk.reports.ReportSection;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.MoneyFormat;
@@ -64,8 +65,22 @@ public final class DashboardReportSection implements ReportSection {
 
     @Override
     public Part read(long eventId, Locale locale) {
+        return read(eventId, locale, new ReportReading());
+    }
+
+    /**
+     * The section, with the guest and exhibitor totals read once per report ({@link GuestTotals},
+     * {@link ExhibitorTotals} in {@code reading}, shared with the guests' and exhibitors' sections): the same
+     * figures as {@link DashboardService#figures}.
+     */
+    @Override
+    public Part read(long eventId, Locale locale, ReportReading reading) {
         Messages m = Messages.of("dashboard", locale);
-        EventFigures figures = dashboard.figures(eventId);
+        FigureSources sources = dashboard.sources();
+        EventFigures figures = new EventFigures(eventId,
+                new GuestFigures(reading.once(GuestTotals.class, () -> sources.guests().totals(eventId))),
+                ExhibitorFigures.of(reading.once(ExhibitorTotals.class, () -> sources.exhibitors().totals(eventId))),
+                sources.awards(eventId), sources.contracts(eventId));
         List<AnnouncedFigure> announced = dashboard.announced(eventId);
         DashboardReport report = DashboardReport.of(figures, announced, locale);
         List<ReportBlock> headline = List.of(new ReportBlock.Text(report.headline()));
@@ -91,17 +106,11 @@ public final class DashboardReportSection implements ReportSection {
         body.add(chart(m.get("chart.guestsByCategory"), count, ChartKind.BARS, c.guestsByCategory(), locale));
         body.add(chart(m.get("chart.exhibitorsByMode"), count, ChartKind.BARS, c.exhibitorsByMode(), locale));
         body.add(chart(m.get("chart.exhibitorsByHall"), count, ChartKind.BARS, c.exhibitorsByHall(), locale));
-        List<Instant> checkIns = new ArrayList<>();
-        if (figures.guests().totals().checkedIn() > 0) {
-            for (Guest g : dashboard.sources().guests().list(eventId)) {
-                if (g.checkedInAt() != null) {
-                    checkIns.add(g.checkedInAt());
-                }
-            }
-        }
+        // Counted per hour by the database (the buckets of CheckInHours.hourOf), not from the whole guest list.
+        java.util.NavigableMap<Long, Integer> perHour = figures.guests().totals().checkedIn() > 0
+                ? dashboard.sources().guests().checkInsPerHour(eventId) : new java.util.TreeMap<>();
         var zone = events.find(eventId).map(e -> e.timeZone()).orElse(java.time.ZoneId.of("Asia/Shanghai"));
-        body.add(chart(m.get("chart.checkIns"), count, ChartKind.COLUMNS,
-                CheckInHours.series(CheckInHours.count(checkIns), zone), locale));
+        body.add(chart(m.get("chart.checkIns"), count, ChartKind.COLUMNS, CheckInHours.series(perHour, zone), locale));
     }
 
     /** A chart of {@code points}; no points when every value is zero (the report then says there is no data). */

@@ -35,7 +35,13 @@ public final class ExhibitorReportSection implements ReportSection {
 
     @Override
     public Part read(long eventId, Locale locale) {
-        ExhibitorTotals totals = exhibitors.totals(eventId);
+        return read(eventId, locale, new org.conferencedesk.reports.ReportReading());
+    }
+
+    /** The section, with the exhibitor totals read once per report ({@link ExhibitorTotals} in {@code reading}). */
+    @Override
+    public Part read(long eventId, Locale locale, org.conferencedesk.reports.ReportReading reading) {
+        ExhibitorTotals totals = reading.once(ExhibitorTotals.class, () -> exhibitors.totals(eventId));
         if (totals.exhibitors() == 0 && totals.halls().isEmpty()) {
             return Part.EMPTY;
         }

@@ -22,6 +22,15 @@ public interface ReportSection {
     Part read(long eventId, Locale locale);
 
     /**
+     * Reads the section as {@link #read(long, Locale)}, taking the figures other sections of the same report
+     * also show from {@code reading} (read once per report). The report calls this one; by default it reads
+     * everything itself.
+     */
+    default Part read(long eventId, Locale locale, ReportReading reading) {
+        return read(eventId, locale);
+    }
+
+    /**
      * The section's full lists for the report's appendices, read only when the user asks for them
      * ({@link ReportOptions#appendices()}). Called once per report, off the JavaFX thread, after
      * {@link #read}.

@@ -105,10 +105,11 @@ public final class SummaryReportService {
         Messages messages = Messages.of("report", locale);
         List<ReportSection.Part> parts = new ArrayList<>();
         List<ReportAppendix> appendices = new ArrayList<>();
+        ReportReading reading = new ReportReading(); // figures two sections show are read once
         for (ReportSection section : sections) {
             monitor.throwIfCancelled();
             monitor.progress(-1, -1, messages.get("report.progress.reading"));
-            parts.add(section.read(eventId, locale));
+            parts.add(section.read(eventId, locale, reading));
             if (options.appendices()) {
                 appendices.addAll(section.appendices(eventId, locale));
             }
