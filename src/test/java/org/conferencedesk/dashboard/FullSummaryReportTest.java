@@ -125,6 +125,47 @@ class FullSummaryReportTest {
     }
 
     @Test
+    void theCheckInChartCountedByTheDatabaseHasTheBucketsAndLabelsOfTheGuestListCountedInMemory() {
+        List<Instant> times = new ArrayList<>();
+        for (Guest g : f.guests.list(f.eventId)) {
+            if (g.checkedInAt() != null) {
+                times.add(g.checkedInAt());
+            }
+        }
+        List<ChartPoint> expected = CheckInHours.series(CheckInHours.count(times), DashboardFixture.NANJING);
+        assertThat(f.guests.checkInsPerHour(f.eventId)).isEqualTo(CheckInHours.count(times));
+
+        org.conferencedesk.reports.ReportSection.Part part = new DashboardReportSection(f.dashboard, f.events).read(f.eventId, EN);
+
+        org.conferencedesk.reports.ReportBlock.Chart chart = part.body().stream()
+                .filter(b -> b instanceof org.conferencedesk.reports.ReportBlock.Chart c && c.title().equals("Check-ins per hour"))
+                .map(b -> (org.conferencedesk.reports.ReportBlock.Chart) b).findFirst().orElseThrow();
+        assertThat(chart.points()).extracting(org.conferencedesk.reports.ReportBlock.ChartValue::label)
+                .containsExactlyElementsOf(expected.stream().map(ChartPoint::label).toList()).contains("11-28 09:00", "11-28 11:00");
+        assertThat(chart.points()).extracting(v -> v.value().intValueExact())
+                .containsExactlyElementsOf(expected.stream().map(p -> p.value().intValueExact()).toList());
+        assertThat(chart.points().stream().mapToInt(v -> v.value().intValueExact()).sum()).isEqualTo(130);
+    }
+
+    @Test
+    void theReportReadsTheGuestTotalsOnceForTheDashboardAndTheGuestsSection() {
+        org.conferencedesk.reports.ReportReading reading = new org.conferencedesk.reports.ReportReading();
+        new DashboardReportSection(f.dashboard, f.events).read(f.eventId, ZH, reading);
+        org.conferencedesk.guests.GuestTotals read = reading.once(org.conferencedesk.guests.GuestTotals.class, () -> {
+            throw new AssertionError("read twice");
+        });
+        assertThat(read).isEqualTo(f.guests.totals(f.eventId));
+        assertThat(read.checkedIn()).isEqualTo(130);
+        // A check-in after the dashboard's part: the guests' section of the same report shows the same figures.
+        Guest late = f.guests.list(f.eventId).stream().filter(g -> g.checkedInAt() == null).findFirst().orElseThrow();
+        f.guests.checkIn(f.eventId, late.id(), Instant.parse("2020-11-28T04:00:00Z"));
+        String line = ((org.conferencedesk.reports.ReportBlock.Text) new GuestReportSection(f.guests).read(f.eventId, ZH, reading)
+                .headline().get(0)).text();
+        assertThat(line).contains("已签到 130 位");
+        assertThat(new GuestReportSection(f.guests).read(f.eventId, ZH).headline().get(0).toString()).contains("已签到 131 位");
+    }
+
+    @Test
     void chartsAreDrawnAsVectorsWithChineseLabelsAndTheScreensFigures() throws IOException {
         byte[] pdf = report(ZH, false);
         String text = PdfReadBack.text(pdf);
