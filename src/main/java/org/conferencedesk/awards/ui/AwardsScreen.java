@@ -6,7 +6,6 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.layout.HBox;
 import org.conferencedesk.awards.AwardService;
 import org.conferencedesk.awards.io.AwardDocuments;
 import org.conferencedesk.events.CurrentEvent;
@@ -66,6 +65,11 @@ public final class AwardsScreen implements Screen {
     }
 
     @Override
+    public org.conferencedesk.shared.ui.StatusFigure statusFigure(ScreenWindow window) {
+        return new AwardFigures(awards, window.executor(), currentEvent.idProperty(), window.locale());
+    }
+
+    @Override
     public ScreenView build(ScreenWindow window) {
         Locale locale = window.locale();
         CategoryViewModel detail = new CategoryViewModel(awards, window.executor(), locale,
@@ -73,7 +77,9 @@ public final class AwardsScreen implements Screen {
         AwardsViewModel model = new AwardsViewModel(awards, window.executor(), locale, detail);
         model.eventIdProperty().bind(currentEvent.idProperty());
         detail.zoneProperty().bind(currentEvent.zoneProperty());
-        Node bar = new HBox();
+        DocumentsViewModel papers = new DocumentsViewModel(documents, window.executor(), locale);
+        papers.eventIdProperty().bind(currentEvent.idProperty());
+        Node bar = AwardsView.documents(papers, Messages.of("awardsui", locale), window.owner());
         Parent view = AwardsView.build(model, bar, Messages.of("awardsui", locale), window.memory());
         return new ScreenView() {
             @Override
@@ -97,6 +103,7 @@ public final class AwardsScreen implements Screen {
                 model.detach();
                 model.eventIdProperty().unbind();
                 detail.zoneProperty().unbind();
+                papers.eventIdProperty().unbind();
             }
         };
     }

@@ -63,6 +63,10 @@ final class AwardsView {
         TableColumn<CategoryRow, String> name = TableCells.textColumn(m.get("categories.name"), CategoryRow::name, false);
         TableColumn<CategoryRow, String> state = TableCells.textColumn(m.get("categories.state"), CategoryRow::state, false);
         TableColumn<CategoryRow, String> winners = TableCells.textColumn(m.get("categories.winners"), CategoryRow::winners, true);
+        order.setId("categories-order");
+        name.setId("categories-name");
+        state.setId("categories-state");
+        winners.setId("categories-winners");
         categories.getColumns().setAll(java.util.List.of(order, name, state, winners));
         categories.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
@@ -128,6 +132,52 @@ final class AwardsView {
         return root;
     }
 
+    /**
+     * The documents' buttons (running order PDF, CSV, Excel; certificates), each asking where to write,
+     * and what the last one wrote or why it was refused.
+     */
+    static Node documents(DocumentsViewModel model, Messages m, java.util.function.Supplier<javafx.stage.Window> owner) {
+        Messages words = Messages.of("awarddocs", m.locale());
+        String order = words.get("order.title");
+        Button pdf = button(m.get("documents.runningOrderPdf"), "runningOrderPdfButton",
+                () -> ask(owner, m.get("documents.runningOrderPdf"), order, ".pdf").ifPresent(model::writeRunningOrderPdf));
+        Button csv = button(m.get("documents.runningOrderCsv"), "runningOrderCsvButton",
+                () -> ask(owner, m.get("documents.runningOrderCsv"), order, ".csv").ifPresent(model::writeRunningOrderTable));
+        Button xlsx = button(m.get("documents.runningOrderXlsx"), "runningOrderXlsxButton",
+                () -> ask(owner, m.get("documents.runningOrderXlsx"), order, ".xlsx").ifPresent(model::writeRunningOrderTable));
+        Button certificates = button(m.get("documents.certificates"), "certificatesButton",
+                () -> ask(owner, m.get("documents.certificates"), words.get("certificate.title"), ".pdf").ifPresent(model::writeCertificates));
+        for (Button b : java.util.List.of(pdf, csv, xlsx, certificates)) {
+            b.disableProperty().bind(model.busyProperty());
+            b.getStyleClass().add("small");
+        }
+        Label written = wrapped(model.messageProperty(), "awardDocumentsMessage");
+        written.getStyleClass().add("text-muted");
+        Label refused = wrapped(model.problemProperty(), "awardDocumentsProblem");
+        refused.getStyleClass().add("award-problem");
+        hideWhenEmpty(written);
+        hideWhenEmpty(refused);
+        FlowPane bar = new FlowPane(6, 4, pdf, csv, xlsx, certificates, written, refused);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static java.util.Optional<java.nio.file.Path> ask(java.util.function.Supplier<javafx.stage.Window> owner, String title,
+                                                              String name, String extension) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title.replace("_", "").replace("\u2026", ""));
+        chooser.setInitialFileName(name + extension);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(extension.substring(1).toUpperCase(
+                java.util.Locale.ROOT), "*" + extension));
+        java.io.File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return java.util.Optional.empty();
+        }
+        java.nio.file.Path path = file.toPath();
+        return java.util.Optional.of(path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension)
+                ? path : path.resolveSibling(path.getFileName() + extension));
+    }
+
     /** The table the focus goes to when the screen is shown. */
     static void focusCategories(Parent view) {
         Node table = view.lookup("#awardCategoriesTable");
@@ -147,14 +197,17 @@ final class AwardsView {
         note.getStyleClass().add("text-muted");
         TableView<NomineeRow> table = new TableView<>(d.nominees());
         table.setId("awardNominees");
+        Col<NomineeRow> own = col(m, "nominee.own", NomineeRow::own, true);
+        own.column().setId(null); // shown by who is looking, not remembered
+        own.column().visibleProperty().bind(d.memberViewingProperty());
         columns(table, memory, "awards.nominees",
-                col(m.get("nominee.name"), NomineeRow::name, false), col(m.get("nominee.affiliation"), NomineeRow::affiliation, false),
-                col(m.get("nominee.raw"), NomineeRow::raw, true), col(m.get("nominee.rawRank"), NomineeRow::rawRank, true),
-                col(m.get("nominee.normalised"), NomineeRow::normalised, true),
-                col(m.get("nominee.normalisedRank"), NomineeRow::normalisedRank, true),
-                col(m.get("nominee.own"), NomineeRow::own, true), col(m.get("nominee.counted"), NomineeRow::counted, true),
-                col(m.get("nominee.recused"), NomineeRow::recused, true), col(m.get("nominee.won"), NomineeRow::won, false),
-                col(m.get("nominee.kind"), NomineeRow::kind, false));
+                col(m, "nominee.name", NomineeRow::name, false), col(m, "nominee.affiliation", NomineeRow::affiliation, false),
+                col(m, "nominee.raw", NomineeRow::raw, true), col(m, "nominee.rawRank", NomineeRow::rawRank, true),
+                col(m, "nominee.normalised", NomineeRow::normalised, true),
+                col(m, "nominee.normalisedRank", NomineeRow::normalisedRank, true),
+                own, col(m, "nominee.counted", NomineeRow::counted, true),
+                col(m, "nominee.recused", NomineeRow::recused, true), col(m, "nominee.won", NomineeRow::won, false),
+                col(m, "nominee.kind", NomineeRow::kind, false));
         VBox box = new VBox(6, top, note, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(8, 0, 0, 0));
@@ -165,9 +218,9 @@ final class AwardsView {
         TableView<PrizeRow> prizes = new TableView<>(d.prizes());
         prizes.setId("awardPrizes");
         prizes.setPrefHeight(130);
-        columns(prizes, memory, "awards.prizes", col(m.get("prize.name"), PrizeRow::name, false),
-                col(m.get("prize.places"), r -> Integer.toString(r.places()), true),
-                col(m.get("prize.free"), r -> Integer.toString(r.free()), true), col(m.get("prize.winners"), PrizeRow::winners, false));
+        columns(prizes, memory, "awards.prizes", col(m, "prize.name", PrizeRow::name, false),
+                col(m, "prize.places", r -> Integer.toString(r.places()), true),
+                col(m, "prize.free", r -> Integer.toString(r.free()), true), col(m, "prize.winners", PrizeRow::winners, false));
         ComboBox<PrizeRow> prize = new ComboBox<>(d.prizes());
         prize.setId("awardPrizeChoice");
         prize.valueProperty().bindBidirectional(d.prizeChoiceProperty());
@@ -194,8 +247,8 @@ final class AwardsView {
         proposeNormalised.setMnemonicParsing(false);
         TableView<WinnerRow> winners = new TableView<>(d.winners());
         winners.setId("awardWinners");
-        columns(winners, memory, "awards.winners", col(m.get("winner.prize"), WinnerRow::prize, false),
-                col(m.get("winner.place"), r -> Integer.toString(r.place()), true), col(m.get("winner.nominee"), WinnerRow::nominee, false));
+        columns(winners, memory, "awards.winners", col(m, "winner.prize", WinnerRow::prize, false),
+                col(m, "winner.place", r -> Integer.toString(r.place()), true), col(m, "winner.nominee", WinnerRow::nominee, false));
         follow(winners, d.selectedWinnerProperty());
         winners.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && d.canRemoveWinner().get()) {
@@ -247,8 +300,8 @@ final class AwardsView {
         TableView<ChangeRow> changes = new TableView<>(d.changes());
         changes.setId("awardChanges");
         changes.setPrefHeight(200);
-        columns(changes, memory, "awards.changes", col(m.get("changes.what"), ChangeRow::what, false),
-                col(m.get("changes.frozen"), ChangeRow::frozen, false), col(m.get("changes.now"), ChangeRow::now, false));
+        columns(changes, memory, "awards.changes", col(m, "changes.what", ChangeRow::what, false),
+                col(m, "changes.frozen", ChangeRow::frozen, false), col(m, "changes.now", ChangeRow::now, false));
         VBox content = new VBox(8, signLine, new Separator(Orientation.HORIZONTAL), grid, new Label(m.get("signOffs.title")), signOffs,
                 changesNote, changes);
         content.setPadding(new Insets(8, 12, 8, 0));
@@ -263,9 +316,9 @@ final class AwardsView {
         TableView<HistoryRow> table = new TableView<>(d.history());
         table.setId("awardHistory");
         table.setEditable(false);
-        columns(table, memory, "awards.history", col(m.get("history.time"), HistoryRow::time, false),
-                col(m.get("history.actor"), HistoryRow::actor, false), col(m.get("history.action"), HistoryRow::action, false),
-                col(m.get("history.record"), HistoryRow::record, false), col(m.get("history.changes"), HistoryRow::changes, false));
+        columns(table, memory, "awards.history", col(m, "history.time", HistoryRow::time, false),
+                col(m, "history.actor", HistoryRow::actor, false), col(m, "history.action", HistoryRow::action, false),
+                col(m, "history.record", HistoryRow::record, false), col(m, "history.changes", HistoryRow::changes, false));
         Label note = new Label(m.get("history.readOnly"));
         note.setWrapText(true);
         note.getStyleClass().add("text-muted");
@@ -280,8 +333,11 @@ final class AwardsView {
     private record Col<R>(TableColumn<R, String> column, Function<R, String> text) {
     }
 
-    private static <R> Col<R> col(String title, Function<R, String> text, boolean numeric) {
-        return new Col<>(TableCells.textColumn(title, text, numeric), text);
+    /** A column titled by {@code key} of the screen's bundle, remembered under that key (widths, shown). */
+    private static <R> Col<R> col(Messages m, String key, Function<R, String> text, boolean numeric) {
+        TableColumn<R, String> column = TableCells.textColumn(m.get(key), text, numeric);
+        column.setId(key.replace('.', '-'));
+        return new Col<>(column, text);
     }
 
     @SafeVarargs

@@ -70,6 +70,7 @@ public final class CategoryViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper frozen = new ReadOnlyBooleanWrapper(this, "frozen");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper memberViewing = new ReadOnlyBooleanWrapper(this, "memberViewing");
     private final ObservableList<Person> viewers = FXCollections.observableArrayList();
     private final ObjectProperty<Person> viewer = new SimpleObjectProperty<>(this, "viewer");
     private final ObservableList<NomineeRow> nominees = FXCollections.observableArrayList();
@@ -193,6 +194,7 @@ public final class CategoryViewModel {
             signers.setAll(c.members().stream().map(m -> new Person(m.id(), m.name())).toList());
             signer.set(signers.stream().filter(p -> Objects.equals(p.memberId(), signing)).findFirst()
                     .orElse(signers.isEmpty() ? null : signers.get(0)));
+            memberViewing.set(view.sheet().viewer() instanceof Viewer.Member);
             scoresNote.set(c.criteria().isEmpty() ? texts.ui().get("scores.none")
                     : view.sheet().hidden() ? texts.ui().get("scores.hidden") : texts.ui().get("scores.explained"));
             Long prize = prizeChoice.get() == null ? null : prizeChoice.get().id();
@@ -401,6 +403,11 @@ public final class CategoryViewModel {
     /** True while the category is signed off. */
     public ReadOnlyBooleanProperty frozenProperty() {
         return frozen.getReadOnlyProperty();
+    }
+
+    /** True while a committee member is looking (their own score is shown). */
+    public ReadOnlyBooleanProperty memberViewingProperty() {
+        return memberViewing.getReadOnlyProperty();
     }
 
     /** True while a command runs. */

@@ -80,6 +80,7 @@ public final class ScreenTour {
                 ImportOptions.DETECT, ProgressMonitor.NONE, Locale.SIMPLIFIED_CHINESE);
         context.guestImport().importFile(event.id(), Path.of("docs/samples/wimc-2020-guests.csv"), ImportOptions.DETECT,
                 ProgressMonitor.NONE, locale);
+        seedAwards(event.id(), locale);
         Settings settings = Settings.load(Settings.fileFor(db));
         settings.setLanguage(zh ? UiLanguage.ZH : UiLanguage.EN);
         settings.setLastEventId(event.id());
@@ -153,6 +154,10 @@ public final class ScreenTour {
         fx(() -> shell.showScreen("dashboard"));
         Thread.sleep(2500);
         shoot("dashboard-tab");
+        fx(() -> shell.showScreen("awards"));
+        Thread.sleep(1500);
+        fx(() -> select(stage.getScene().lookup("#awardCategoriesTable"), 3));
+        shoot("awards");
         fx(() -> shell.showScreen("contracts"));
 
         // Dialogs, each over the window.
@@ -175,6 +180,14 @@ public final class ScreenTour {
                 null, true, true));
         fx(() -> shell.close());
         context.close();
+    }
+
+    /** The sample awards, the first category signed off by its first committee member (the awards screen shows both states). */
+    private void seedAwards(long eventId, Locale locale) {
+        context.awardImport().importFile(eventId, Path.of("docs/samples/wimc-2020-awards.csv"), ImportOptions.DETECT,
+                ProgressMonitor.NONE, locale);
+        org.conferencedesk.awards.AwardCategory first = context.awards().categories(eventId).get(0);
+        context.awards().signOff(first.id(), context.awards().content(first.id()).members().get(0).id());
     }
 
     private static void select(Node table, int row) {
