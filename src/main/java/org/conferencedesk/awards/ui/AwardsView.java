@@ -67,7 +67,7 @@ final class AwardsView {
         name.setId("categories-name");
         state.setId("categories-state");
         winners.setId("categories-winners");
-        categories.getColumns().setAll(java.util.List.of(order, name, state, winners));
+        categories.getColumns().setAll(java.util.List.of(order, state, winners, name));
         categories.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(CategoryRow row, boolean empty) {
@@ -83,7 +83,7 @@ final class AwardsView {
         categories.setPlaceholder(placeholder);
         follow(categories, model.selectedProperty());
         Label summary = wrapped(model.summaryProperty(), "awardSummary");
-        VBox left = new VBox(6, categories, summary);
+        VBox left = new VBox(6, categories, summary, documents);
         VBox.setVgrow(categories, Priority.ALWAYS);
         left.setPadding(new Insets(8));
         left.setMinWidth(300);
@@ -117,12 +117,12 @@ final class AwardsView {
                 tab(m.get("tab.history"), "awardHistoryTab", history(d, m, memory)));
         tabs.setId("awardTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox right = new VBox(6, title, subtitle, stateLine, hashLine, problem, message, documents, tabs);
+        VBox right = new VBox(6, title, subtitle, stateLine, hashLine, problem, message, tabs);
         right.setPadding(new Insets(8));
         right.disableProperty().bind(d.contentProperty().isNull());
 
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(left, false);
         BorderPane root = new BorderPane(split);
         root.getStyleClass().addAll("record-screen", "awards-screen");
@@ -133,8 +133,8 @@ final class AwardsView {
     }
 
     /**
-     * The documents' buttons (running order PDF, CSV, Excel; certificates), each asking where to write,
-     * and what the last one wrote or why it was refused.
+     * The event's documents (running order PDF, CSV, Excel; certificates; every category, in running
+     * order), each asking where to write, and what the last one wrote or why it was refused.
      */
     static Node documents(DocumentsViewModel model, Messages m, java.util.function.Supplier<javafx.stage.Window> owner) {
         Messages words = Messages.of("awarddocs", m.locale());
@@ -191,10 +191,14 @@ final class AwardsView {
         viewer.setId("awardViewer");
         viewer.valueProperty().bindBidirectional(d.viewerProperty());
         Label viewerLabel = mnemonic(m.get("viewer.label"), viewer);
-        HBox top = new HBox(8, viewerLabel, viewer);
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label note = wrapped(d.scoresNoteProperty(), "awardScoresNote");
         note.getStyleClass().add("text-muted");
+        note.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(note, Priority.ALWAYS);
+        viewer.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        viewerLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox top = new HBox(8, viewerLabel, viewer, note);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         TableView<NomineeRow> table = new TableView<>(d.nominees());
         table.setId("awardNominees");
         Col<NomineeRow> own = col(m, "nominee.own", NomineeRow::own, true);
@@ -208,7 +212,7 @@ final class AwardsView {
                 own, col(m, "nominee.counted", NomineeRow::counted, true),
                 col(m, "nominee.recused", NomineeRow::recused, true), col(m, "nominee.won", NomineeRow::won, false),
                 col(m, "nominee.kind", NomineeRow::kind, false));
-        VBox box = new VBox(6, top, note, table);
+        VBox box = new VBox(6, top, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
@@ -217,7 +221,8 @@ final class AwardsView {
     private static Node winners(CategoryViewModel d, Messages m, ScreenMemory memory) {
         TableView<PrizeRow> prizes = new TableView<>(d.prizes());
         prizes.setId("awardPrizes");
-        prizes.setPrefHeight(130);
+        prizes.setPrefHeight(120);
+        prizes.setMinHeight(100);
         columns(prizes, memory, "awards.prizes", col(m, "prize.name", PrizeRow::name, false),
                 col(m, "prize.places", r -> Integer.toString(r.places()), true),
                 col(m, "prize.free", r -> Integer.toString(r.free()), true), col(m, "prize.winners", PrizeRow::winners, false));
@@ -238,13 +243,9 @@ final class AwardsView {
         FlowPane form = new FlowPane(8, 6, mnemonic(m.get("winner.prizeChoice"), prize), prize,
                 mnemonic(m.get("winner.nomineeChoice"), nominee), nominee, record);
         form.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        Messages words = Messages.of("awards", m.locale());
-        Button proposeRaw = button(m.get("winner.propose") + " (" + words.get("RankingBasis.RAW") + ")", "proposeRawButton",
-                () -> d.proposeWinners(RankingBasis.RAW));
-        Button proposeNormalised = button(m.get("winner.propose") + " (" + words.get("RankingBasis.NORMALISED") + ")",
-                "proposeNormalisedButton", () -> d.proposeWinners(RankingBasis.NORMALISED));
-        proposeRaw.setMnemonicParsing(false);
-        proposeNormalised.setMnemonicParsing(false);
+        Button proposeRaw = button(m.get("winner.proposeRaw"), "proposeRawButton", () -> d.proposeWinners(RankingBasis.RAW));
+        Button proposeNormalised = button(m.get("winner.proposeNormalised"), "proposeNormalisedButton",
+                () -> d.proposeWinners(RankingBasis.NORMALISED));
         TableView<WinnerRow> winners = new TableView<>(d.winners());
         winners.setId("awardWinners");
         columns(winners, memory, "awards.winners", col(m, "winner.prize", WinnerRow::prize, false),
@@ -348,6 +349,12 @@ final class AwardsView {
             sizes.measure(c.column(), c.text());
         }
         sizes.install();
+        // A detail table shows another category's rows each time: sized again (the user's widths kept).
+        table.getItems().addListener((ListChangeListener<R>) c -> {
+            if (table.getSkin() != null && !table.getItems().isEmpty()) {
+                sizes.fit();
+            }
+        });
     }
 
     /** Keeps the table's selection and the model's chosen row the same, both ways. */

@@ -2,6 +2,7 @@ package org.conferencedesk.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.conferencedesk.events.Event;
 import org.conferencedesk.importexport.ImportOptions;
 import org.conferencedesk.shared.ProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,14 +49,30 @@ class AwardsWindowFxTest {
     private AppContext context;
     private long eventId;
 
+    /** The sample database, made once (the import is slow on a busy machine); each test opens a copy. */
+    private static Path sample;
+
+    @BeforeAll
+    static void importTheSampleOnce() {
+        sample = dir.resolve("sample");
+        try (AppContext made = AppContext.openFile(sample.resolve("wimc"))) {
+            Event event = made.events().create(Event.named("WIMC 2020"));
+            made.awardImport().importFile(event.id(), Path.of("docs/samples/wimc-2020-awards.csv"), ImportOptions.DETECT,
+                    ProgressMonitor.NONE, Locale.ENGLISH);
+        }
+    }
+
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         Path folder = dir.resolve(UUID.randomUUID().toString());
+        Files.createDirectories(folder);
+        try (var files = Files.list(sample)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
+        }
         context = AppContext.openFile(folder.resolve("wimc"));
-        Event event = context.events().create(Event.named("WIMC 2020"));
-        eventId = event.id();
-        context.awardImport().importFile(eventId, Path.of("docs/samples/wimc-2020-awards.csv"), ImportOptions.DETECT,
-                ProgressMonitor.NONE, Locale.ENGLISH);
+        eventId = context.events().list().get(0).id();
         Settings settings = OpenWindow.settingsIn(folder);
         settings.setLanguage(UiLanguage.EN);
         settings.setLastEventId(eventId);
@@ -156,8 +174,15 @@ class AwardsWindowFxTest {
         assertThat(history).extracting(r -> ((AwardRows.HistoryRow) r).action()).contains("Signed off", "Reopened");
     }
 
+    /** Goes to the category with the keyboard: into the list (a click on its first row's number), then ↓. */
     private void chooseCategory(FxRobot robot, String name) {
-        robot.clickOn(name);
+        TableView<AwardRows.CategoryRow> table = robot.lookup("#awardCategoriesTable").queryTableView();
+        int index = table.getItems().indexOf(categoryRow(robot, name));
+        robot.clickOn(robot.from(table).lookup(".table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
+                && "1".equals(l.getText())).queryAs(javafx.scene.Node.class));
+        for (int i = 0; i < index; i++) {
+            robot.type(KeyCode.DOWN);
+        }
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#awardTitle")).isEqualTo(name);
     }

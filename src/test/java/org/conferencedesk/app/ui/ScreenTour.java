@@ -158,6 +158,11 @@ public final class ScreenTour {
         Thread.sleep(1500);
         fx(() -> select(stage.getScene().lookup("#awardCategoriesTable"), 3));
         shoot("awards");
+        fx(() -> select(stage.getScene().lookup("#awardCategoriesTable"), 0));
+        fx(() -> ((javafx.scene.control.TabPane) stage.getScene().lookup("#awardTabs")).getSelectionModel().select(2));
+        shoot("awards-sign-off");
+        fx(() -> ((javafx.scene.control.TabPane) stage.getScene().lookup("#awardTabs")).getSelectionModel().select(1));
+        shoot("awards-winners");
         fx(() -> shell.showScreen("contracts"));
 
         // Dialogs, each over the window.
