@@ -3,8 +3,6 @@ package org.conferencedesk.awards.ui;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import org.conferencedesk.awards.AwardService;
 import org.conferencedesk.awards.io.AwardDocuments;
@@ -79,32 +77,16 @@ public final class AwardsScreen implements Screen {
         detail.zoneProperty().bind(currentEvent.zoneProperty());
         DocumentsViewModel papers = new DocumentsViewModel(documents, window.executor(), locale);
         papers.eventIdProperty().bind(currentEvent.idProperty());
-        Node bar = AwardsView.documents(papers, Messages.of("awardsui", locale), window.owner());
+        javafx.scene.Node bar = AwardsView.documents(papers, Messages.of("awardsui", locale), window.owner());
         Parent view = AwardsView.build(model, bar, Messages.of("awardsui", locale), window.memory());
-        return new ScreenView() {
-            @Override
-            public Node node() {
-                return view;
-            }
-
-            @Override
-            public void shown() {
-                model.attach();
-                Platform.runLater(() -> AwardsView.focusCategories(view));
-            }
-
-            @Override
-            public void hidden() {
-                model.detach();
-            }
-
-            @Override
-            public void close() {
-                model.detach();
-                model.eventIdProperty().unbind();
-                detail.zoneProperty().unbind();
-                papers.eventIdProperty().unbind();
-            }
-        };
+        return ScreenView.following(view, () -> {
+            model.attach();
+            Platform.runLater(() -> AwardsView.focusCategories(view));
+        }, model::detach, () -> {
+            model.detach();
+            model.eventIdProperty().unbind();
+            detail.zoneProperty().unbind();
+            papers.eventIdProperty().unbind();
+        });
     }
 }

@@ -104,12 +104,8 @@ final class AwardsView {
         HBox.setHgrow(hash, Priority.ALWAYS);
         HBox hashLine = new HBox(6, new Label(m.get("hash.label")), hash);
         hashLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        Label message = wrapped(d.messageProperty(), "awardMessage");
-        message.getStyleClass().add("award-message");
-        Label problem = wrapped(d.problemProperty(), "awardProblem");
-        problem.getStyleClass().add("award-problem");
-        hideWhenEmpty(message);
-        hideWhenEmpty(problem);
+        Label message = sentence(d.messageProperty(), "awardMessage", "award-message");
+        Label problem = sentence(d.problemProperty(), "awardProblem", "award-problem");
 
         TabPane tabs = new TabPane(tab(m.get("tab.nominees"), "awardNomineesTab", nominees(d, m, memory)),
                 tab(m.get("tab.winners"), "awardWinnersTab", winners(d, m, memory)),
@@ -151,12 +147,8 @@ final class AwardsView {
             b.disableProperty().bind(model.busyProperty());
             b.getStyleClass().add("small");
         }
-        Label written = wrapped(model.messageProperty(), "awardDocumentsMessage");
-        written.getStyleClass().add("text-muted");
-        Label refused = wrapped(model.problemProperty(), "awardDocumentsProblem");
-        refused.getStyleClass().add("award-problem");
-        hideWhenEmpty(written);
-        hideWhenEmpty(refused);
+        Label written = sentence(model.messageProperty(), "awardDocumentsMessage", "text-muted");
+        Label refused = sentence(model.problemProperty(), "awardDocumentsProblem", "award-problem");
         FlowPane bar = new FlowPane(6, 4, pdf, csv, xlsx, certificates, written, refused);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return bar;
@@ -412,8 +404,12 @@ final class AwardsView {
         return label;
     }
 
-    private static void hideWhenEmpty(Label label) {
+    /** What a command did or why it was refused: a wrapped sentence in {@code style}, taking no room while empty. */
+    private static Label sentence(javafx.beans.value.ObservableStringValue text, String id, String style) {
+        Label label = wrapped(text, id);
+        label.getStyleClass().add(style);
         label.visibleProperty().bind(Bindings.isNotEmpty(label.textProperty()));
         label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 }

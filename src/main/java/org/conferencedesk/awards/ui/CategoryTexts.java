@@ -196,7 +196,7 @@ final class CategoryTexts {
     List<ChangeRow> changes(List<FieldChange> changes, AwardCategoryContent content, boolean hideScores) {
         List<ChangeRow> rows = new ArrayList<>();
         for (FieldChange change : changes) {
-            List<String> path = segments(change.field());
+            List<String> path = org.conferencedesk.awards.ResultContent.segments(change.field());
             String head = path.get(0);
             String what = ui.bundle().containsKey("path." + head) ? ui.get("path." + head) : head;
             if (path.size() > 1) {
@@ -222,25 +222,6 @@ final class CategoryTexts {
             }
         }
         return value;
-    }
-
-    /** A {@code ResultContent} path's segments, {@code \/} and {@code \\} read back as {@code /} and {@code \}. */
-    static List<String> segments(String path) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder part = new StringBuilder();
-        for (int i = 0; i < path.length(); i++) {
-            char ch = path.charAt(i);
-            if (ch == '\\' && i + 1 < path.length()) {
-                part.append(path.charAt(++i));
-            } else if (ch == '/') {
-                parts.add(part.toString());
-                part.setLength(0);
-            } else {
-                part.append(ch);
-            }
-        }
-        parts.add(part.toString());
-        return parts;
     }
 
     private static String plain(BigDecimal value) {
