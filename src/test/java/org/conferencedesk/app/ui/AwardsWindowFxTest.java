@@ -175,6 +175,17 @@ class AwardsWindowFxTest {
     }
 
     /** Goes to the category with the keyboard: into the list (a click on its first row's number), then ↓. */
+    @Test
+    void theFileMenuImportsAndExportsAwardsThroughTheSharedImportWindow(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        List<String> file = bar.getMenus().get(0).getItems().stream().map(javafx.scene.control.MenuItem::getId)
+                .filter(java.util.Objects::nonNull).toList();
+        assertThat(file).contains("menuImportAwards", "menuExportAwardsCsv", "menuExportAwardsXlsx");
+        assertThat(bar.getMenus().get(0).getItems().stream().filter(i -> "menuImportAwards".equals(i.getId())).findFirst()
+                .orElseThrow().getText()).isEqualTo("Import awards…");
+    }
+
     private void chooseCategory(FxRobot robot, String name) {
         TableView<AwardRows.CategoryRow> table = robot.lookup("#awardCategoriesTable").queryTableView();
         int index = table.getItems().indexOf(categoryRow(robot, name));
