@@ -287,8 +287,12 @@ public final class AppContext implements AutoCloseable {
      * Backups of this database (in {@code backups} beside the file).
      *
      * @throws IllegalStateException for an in-memory database
+     * @throws org.conferencedesk.storage.StorageException for a shared PostgreSQL database (its server backs it up)
      */
     public BackupService backups() {
+        if (backups == null && database.onServer()) {
+            throw org.conferencedesk.storage.StorageException.backupsOnServer(database.description());
+        }
         if (backups == null) {
             throw new IllegalStateException("An in-memory database has no backups");
         }

@@ -11,7 +11,6 @@ import static org.conferencedesk.storage.generated.Tables.AWARD_SCORE;
 import static org.conferencedesk.storage.generated.Tables.AWARD_SIGN_OFF;
 import static org.conferencedesk.storage.generated.Tables.AWARD_WINNER;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -466,17 +465,9 @@ public final class AwardRepository {
      * if it is one.
      */
     public static Optional<String> refusal(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException e && AwardFreezeTrigger.SQL_STATE.equals(e.getSQLState()) && e.getMessage() != null) {
-                for (String code : List.of(AwardFreezeTrigger.RULE_AFTER_SCORES, AwardFreezeTrigger.SIGN_OFF_KEPT,
-                        AwardFreezeTrigger.FROZEN, AwardFreezeTrigger.RECUSED)) {
-                    if (e.getMessage().startsWith(code + ":")) {
-                        return Optional.of(code);
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return org.conferencedesk.storage.DatabaseRefusals.code(failure, AwardFreezeTrigger.SQL_STATE, List.of(
+                AwardFreezeTrigger.RULE_AFTER_SCORES, AwardFreezeTrigger.SIGN_OFF_KEPT, AwardFreezeTrigger.FROZEN,
+                AwardFreezeTrigger.RECUSED));
     }
 
     // ---- mapping

@@ -182,10 +182,14 @@ public final class ContractRepository implements RecordStore<Contract> {
         var signedCny = CONTRACT.EVENT_ID.eq(eventId)
                 .and(CONTRACT.STATUS.eq(ContractStatus.SIGNED.name()))
                 .and(CONTRACT.CURRENCY.eq(Contract.CNY));
-        Map<String, BigDecimal> bySector = sums(dsl.select(DSL.coalesce(CONTRACT.SECTOR, ""), DSL.sum(CONTRACT.AMOUNT))
-                .from(CONTRACT).where(signedCny).groupBy(DSL.coalesce(CONTRACT.SECTOR, "")).fetch());
-        Map<String, BigDecimal> byDistrict = sums(dsl.select(DSL.coalesce(CONTRACT.DISTRICT, ""), DSL.sum(CONTRACT.AMOUNT))
-                .from(CONTRACT).where(signedCny).groupBy(DSL.coalesce(CONTRACT.DISTRICT, "")).fetch());
+        // The empty string inline, not a bind value: PostgreSQL matches the GROUP BY expression with the
+        // selected one only when both are the same text (coalesce(sector, $1) is not coalesce(sector, $4)).
+        Field<String> sector = DSL.coalesce(CONTRACT.SECTOR, DSL.inline(""));
+        Field<String> district = DSL.coalesce(CONTRACT.DISTRICT, DSL.inline(""));
+        Map<String, BigDecimal> bySector = sums(dsl.select(sector, DSL.sum(CONTRACT.AMOUNT))
+                .from(CONTRACT).where(signedCny).groupBy(sector).fetch());
+        Map<String, BigDecimal> byDistrict = sums(dsl.select(district, DSL.sum(CONTRACT.AMOUNT))
+                .from(CONTRACT).where(signedCny).groupBy(district).fetch());
         Map<String, BigDecimal> others = sums(dsl.select(CONTRACT.CURRENCY, DSL.sum(CONTRACT.AMOUNT))
                 .from(CONTRACT)
                 .where(CONTRACT.EVENT_ID.eq(eventId)

@@ -171,13 +171,8 @@ public final class SigningSessionRepository implements RecordStore<SigningSessio
      * ({@link SigningSessionGuardTrigger}), e.g. when another program assigned one meanwhile.
      */
     public static boolean isSessionInUse(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException e && SigningSessionGuardTrigger.SQL_STATE.equals(e.getSQLState())
-                    && e.getMessage() != null && e.getMessage().startsWith(SigningSessionGuardTrigger.IN_USE + ":")) {
-                return true;
-            }
-        }
-        return false;
+        return org.conferencedesk.storage.DatabaseRefusals.code(failure, SigningSessionGuardTrigger.SQL_STATE,
+                java.util.List.of(SigningSessionGuardTrigger.IN_USE)).isPresent();
     }
 
     private static void copy(SigningSession s, SigningSessionRecord r) {

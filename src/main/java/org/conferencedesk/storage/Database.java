@@ -95,6 +95,61 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Over a pool of another vendor's connections, migrated already ({@link #over}). */
+    private Database(JdbcConnectionPool pool, DSLContext dsl, String description) {
+        this.pool = pool;
+        this.dsl = dsl;
+        this.description = description;
+        this.file = null;
+        this.lock = null;
+        this.encrypted = false;
+    }
+
+    /**
+     * A database over connections to a server (PostgreSQL, {@link PostgreSqlOpening}), migrated by
+     * the caller: no file, no lock file, no file backups.
+     */
+    static Database over(JdbcConnectionPool pool, DSLContext dsl, String description) {
+        return new Database(pool, dsl, description);
+    }
+
+    /**
+     * Opens (and migrates) the database at {@code location}: an H2 file as {@link #openFile(Path, char[])},
+     * or a PostgreSQL database as {@link #openPostgreSql}.
+     *
+     * @param filePassword an H2 file's password, or null; ignored for PostgreSQL
+     */
+    public static Database open(DatabaseLocation location, char[] filePassword, java.util.Map<String, String> environment) {
+        if (location instanceof DatabaseLocation.PostgreSql server) {
+            return openPostgreSql(server, environment);
+        }
+        return openFile(((DatabaseLocation.H2File) location).file(), filePassword);
+    }
+
+    /**
+     * Opens a database on a PostgreSQL server shared by a team (issue 16), creating its tables or
+     * upgrading them with the same migrations as a file. No lock file is taken: several programs
+     * work on it at once and the server keeps them apart (docs/decisions/0026).
+     *
+     * @param environment the process environment ({@code PGPASSWORD}, {@code PGPASSFILE}, {@code PGUSER});
+     *        without {@code PGPASSWORD} the password comes from {@code ~/.pgpass}
+     * @throws StorageException with a sentence if the server does not answer, refuses the login, has
+     *         no such database, or holds a schema this version must not touch
+     */
+    public static Database openPostgreSql(DatabaseLocation.PostgreSql location, java.util.Map<String, String> environment) {
+        return PostgreSqlOpening.open(location, environment);
+    }
+
+    /** The SQL dialect of this database: {@link SQLDialect#H2} for a file, {@link SQLDialect#POSTGRES} on a server. */
+    public SQLDialect dialect() {
+        return dsl.dialect();
+    }
+
+    /** Whether this database lives on a server shared by a team (PostgreSQL), not in a file or in memory. */
+    public boolean onServer() {
+        return dsl.dialect() == SQLDialect.POSTGRES;
+    }
+
     /**
      * The JDBC URL of the database file at {@code base} (absolute, without {@code .mv.db}) as this
      * application opens it for reading and writing, with the settings explained in

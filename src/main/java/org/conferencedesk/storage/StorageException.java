@@ -30,6 +30,15 @@ public class StorageException extends RuntimeException {
         return new StorageException(key, arguments, cause);
     }
 
+    /**
+     * ConferenceDesk makes no backups of a shared PostgreSQL database: its server does (issue 16).
+     *
+     * @param database the database as {@link Database#description()} names it
+     */
+    public static StorageException backupsOnServer(String database) {
+        return withSentence(null, "pg.backupsOnServer", database);
+    }
+
     private StorageException(String key, Object[] arguments, Throwable cause) {
         super(Messages.of("storage", Locale.ENGLISH).get(key, arguments), cause);
         this.sentenceKey = key;

@@ -18,14 +18,25 @@ import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.storage.AuditRepository;
 import org.conferencedesk.storage.AuditTrail;
 import org.conferencedesk.storage.Database;
+import org.conferencedesk.storage.DatabaseRefusals;
+import org.conferencedesk.storage.TestDatabases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the database refuses on its own, with plain SQL and no application rules in the way: a second
  * program on the same file (here a bare JDBC connection after the application closed it).
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabases.Backend.class)
 class AwardDatabaseRulesTest {
+
+    /** H2 (the Java trigger) or PostgreSQL (the PL/pgSQL one): the same rules, the same codes. */
+    @Parameter
+    TestDatabases.Backend backend;
 
     @TempDir
     Path folder;
@@ -65,6 +76,11 @@ class AwardDatabaseRulesTest {
         throw new AssertionError("The database accepted: " + sql);
     }
 
+    /** The guard's own message (PostgreSQL's driver puts "ERROR: " before it). */
+    private static String refusal(SQLException e) {
+        return DatabaseRefusals.message(e);
+    }
+
     private static long count(Connection jdbc, String sql) throws SQLException {
         try (Statement s = jdbc.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
@@ -75,12 +91,14 @@ class AwardDatabaseRulesTest {
     @Test
     void aSecondProgramCannotChangeASignedOffCategory() throws Exception {
         Path file = folder.resolve("conferencedesk");
-        Made m;
-        try (Database database = Database.openFile(file)) {
-            m = make(database, true);
+        Database database = backend == TestDatabases.Backend.H2 ? Database.openFile(file) : TestDatabases.open(backend);
+        Made m = make(database, true);
+        if (backend == TestDatabases.Backend.H2) {
+            database.close(); // the file's lock: a second program opens it once the first has let go
         }
 
-        try (Connection jdbc = DriverManager.getConnection("jdbc:h2:file:" + file.toAbsolutePath(), "sa", "")) {
+        try (database; Connection jdbc = backend == TestDatabases.Backend.H2
+                ? DriverManager.getConnection("jdbc:h2:file:" + file.toAbsolutePath(), "sa", "") : TestDatabases.connect(database)) {
             List<String> writes = List.of(
                     "INSERT INTO award_winner (category_id, prize_id, prize_places, place_slot, nominee_id, recorded_at)"
                             + " VALUES (" + m.category() + ", " + m.prize() + ", 2, 2, " + m.nomineeB() + ", CURRENT_TIMESTAMP)",
@@ -125,9 +143,9 @@ class AwardDatabaseRulesTest {
 
     @Test
     void aPrizeHoldsNoMoreWinnersThanPlacesAndANomineeWinsOncePerCategory() throws Exception {
-        try (Database database = Database.openInMemory("award-places-" + System.nanoTime())) {
+        try (Database database = TestDatabases.open(backend)) {
             Made m = make(database, false);
-            try (Connection jdbc = DriverManager.getConnection("jdbc:h2:mem:" + database.description().substring("memory:".length()), "sa", "")) {
+            try (Connection jdbc = TestDatabases.connect(database)) {
                 String insert = "INSERT INTO award_winner (category_id, prize_id, prize_places, place_slot, nominee_id, recorded_at) VALUES ("
                         + m.category() + ", " + m.prize() + ", %d, %d, %d, CURRENT_TIMESTAMP)";
                 // Place 1 is 甲's; place 3 of a 2-place prize does not exist; claiming 3 places does not match the prize.
@@ -153,25 +171,25 @@ class AwardDatabaseRulesTest {
 
     @Test
     void theDatabaseKeepsTheRecusalTheRulesAfterScoresAndTheHashOfASignOff() throws Exception {
-        try (Database database = Database.openInMemory("award-rules-" + System.nanoTime())) {
+        try (Database database = TestDatabases.open(backend)) {
             Made m = make(database, false);
-            try (Connection jdbc = DriverManager.getConnection("jdbc:h2:mem:" + database.description().substring("memory:".length()), "sa", "")) {
+            try (Connection jdbc = TestDatabases.connect(database)) {
                 // 王建国 scored 甲: a recusal from 甲 while the score is there is refused.
                 String recuse = "INSERT INTO award_recusal (category_id, member_id, nominee_id, reason, recorded_at) VALUES ("
                         + m.category() + ", " + m.member() + ", %d, '利益冲突', CURRENT_TIMESTAMP)";
-                assertThat(refused(jdbc, recuse.formatted(m.nomineeA())).getMessage()).startsWith(AwardFreezeTrigger.RECUSED);
+                assertThat(refusal(refused(jdbc, recuse.formatted(m.nomineeA())))).startsWith(AwardFreezeTrigger.RECUSED);
                 try (Statement s = jdbc.createStatement()) {
                     s.executeUpdate(recuse.formatted(m.nomineeB()));
                 }
-                assertThat(refused(jdbc, "INSERT INTO award_score (category_id, member_id, nominee_id, criterion_id, score, scored_at) VALUES ("
-                        + m.category() + ", " + m.member() + ", " + m.nomineeB() + ", " + m.criterion() + ", 80, CURRENT_TIMESTAMP)")
-                        .getMessage()).startsWith(AwardFreezeTrigger.RECUSED);
+                assertThat(refusal(refused(jdbc, "INSERT INTO award_score (category_id, member_id, nominee_id, criterion_id, score, scored_at) VALUES ("
+                        + m.category() + ", " + m.member() + ", " + m.nomineeB() + ", " + m.criterion() + ", 80, CURRENT_TIMESTAMP)")))
+                        .startsWith(AwardFreezeTrigger.RECUSED);
                 assertThat(refused(jdbc, recuse.formatted(m.nomineeC()).replace("'利益冲突'", "'  '")).getMessage())
                         .containsIgnoringCase("AWARD_RECUSAL_REASON_GIVEN");
 
-                assertThat(refused(jdbc, "UPDATE award_category SET tie_rule = 'SHARED_PLACE' WHERE id = " + m.category()).getMessage())
+                assertThat(refusal(refused(jdbc, "UPDATE award_category SET tie_rule = 'SHARED_PLACE' WHERE id = " + m.category())))
                         .startsWith(AwardFreezeTrigger.RULE_AFTER_SCORES);
-                assertThat(refused(jdbc, "UPDATE award_category SET score_max = 10 WHERE id = " + m.category()).getMessage())
+                assertThat(refusal(refused(jdbc, "UPDATE award_category SET score_max = 10 WHERE id = " + m.category())))
                         .startsWith(AwardFreezeTrigger.RULE_AFTER_SCORES);
                 long event = count(jdbc, "SELECT event_id FROM award_category WHERE id = " + m.category());
                 assertThat(refused(jdbc, "INSERT INTO award_category (event_id, name_zh, name_en, kind, running_order, tie_rule)"

@@ -16,8 +16,24 @@ import org.conferencedesk.storage.AuditEntry;
 import org.conferencedesk.storage.AuditFilter;
 import org.conferencedesk.storage.FieldChange;
 import org.junit.jupiter.api.Test;
+import org.conferencedesk.storage.TestDatabases;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabases.Backend.class)
 class AwardServiceTest extends WithAwardServices {
+
+    /** The database it runs on: H2, and PostgreSQL when a test server is configured (issue 16). */
+    @Parameter
+    TestDatabases.Backend backend;
+
+    @Override
+    protected TestDatabases.Backend backend() {
+        return backend;
+    }
+
 
     private long prize(String category, int rank) {
         return service.content(category(category)).prizes().stream().filter(p -> p.rank() == rank).findFirst().orElseThrow().id();

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.events.EventService;
@@ -44,9 +43,14 @@ public abstract class WithAwardServices {
     /** What the awards' feed published after the sample was created, in order. */
     protected final List<RecordChange<AwardCategory>> changes = new ArrayList<>();
 
+    /** The database the test runs on: H2 unless a test class says otherwise (issue 16). */
+    protected org.conferencedesk.storage.TestDatabases.Backend backend() {
+        return org.conferencedesk.storage.TestDatabases.Backend.H2;
+    }
+
     @BeforeEach
     protected void openDatabaseWithTheSample() {
-        database = Database.openInMemory(UUID.randomUUID().toString());
+        database = org.conferencedesk.storage.TestDatabases.open(backend());
         EventRepository eventRepository = new EventRepository(database.dsl());
         eventId = eventRepository.insert(Event.named("2020 World Intelligent Manufacturing Conference")).id();
         Clock clock = Clock.fixed(CEREMONY, ZoneOffset.UTC);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.shared.record.FieldProblem;
@@ -15,8 +14,19 @@ import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.conferencedesk.storage.TestDatabases;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabases.Backend.class)
 class ContractServiceTest {
+
+    /** The database it runs on: H2, and PostgreSQL when a test server is configured (issue 16). */
+    @Parameter
+    TestDatabases.Backend backend;
+
 
     private Database database;
     private ContractService service;
@@ -25,7 +35,7 @@ class ContractServiceTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.openInMemory(UUID.randomUUID().toString());
+        database = TestDatabases.open(backend);
         eventId = new EventRepository(database.dsl()).insert(Event.named("WIMC 2020")).id();
         service = new ContractService(database, new ContractRepository(database.dsl()));
         service.changes().addListener(changes::add);

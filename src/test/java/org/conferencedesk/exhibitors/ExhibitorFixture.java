@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;
 import org.conferencedesk.events.EventService;
@@ -44,7 +43,12 @@ public final class ExhibitorFixture implements AutoCloseable {
 
     /** A fresh database with the event. */
     public ExhibitorFixture() {
-        database = Database.openInMemory(UUID.randomUUID().toString());
+        this(org.conferencedesk.storage.TestDatabases.Backend.H2);
+    }
+
+    /** A fresh database with the event on {@code backend} (issue 16: H2 or PostgreSQL). */
+    public ExhibitorFixture(org.conferencedesk.storage.TestDatabases.Backend backend) {
+        database = org.conferencedesk.storage.TestDatabases.open(backend);
         EventRepository eventRepository = new EventRepository(database.dsl());
         eventId = eventRepository.insert(new Event(null, "2020 World Intelligent Manufacturing Conference", "WIMC 2020",
                 "Nanjing", "南京国际博览中心", DAY1, DAY3, Event.DEFAULT_TIME_ZONE)).id();

@@ -17,14 +17,25 @@ import org.conferencedesk.storage.AuditText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.conferencedesk.storage.TestDatabases;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabases.Backend.class)
 class ExhibitorServiceTest {
+
+    /** The database it runs on: H2, and PostgreSQL when a test server is configured (issue 16). */
+    @Parameter
+    TestDatabases.Backend backend;
+
 
     private ExhibitorFixture f;
 
     @BeforeEach
     void setUp() {
-        f = new ExhibitorFixture();
+        f = new ExhibitorFixture(backend);
     }
 
     @AfterEach

@@ -11,8 +11,19 @@ import org.conferencedesk.shared.money.Amount;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.conferencedesk.storage.TestDatabases;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabases.Backend.class)
 class ExhibitorTotalsTest {
+
+    /** The database it runs on: H2, and PostgreSQL when a test server is configured (issue 16). */
+    @Parameter
+    TestDatabases.Backend backend;
+
 
     private ExhibitorFixture f;
     private Exhibitor estun;
@@ -25,7 +36,7 @@ class ExhibitorTotalsTest {
      */
     @BeforeEach
     void setUp() {
-        f = new ExhibitorFixture();
+        f = new ExhibitorFixture(backend);
         Hall five = f.hall5();
         Hall six = f.booths.saveHall(Hall.of(f.eventId, "6", "6号馆"));
         Booth a101 = f.booth(five, "A-101", BoothKind.STANDARD, "9", false);

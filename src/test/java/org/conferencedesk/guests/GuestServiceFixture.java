@@ -25,7 +25,12 @@ final class GuestServiceFixture implements AutoCloseable {
     final long eventId;
 
     GuestServiceFixture() {
-        database = Database.openInMemory(UUID.randomUUID().toString());
+        this(org.conferencedesk.storage.TestDatabases.Backend.H2);
+    }
+
+    /** The same over a fresh database on {@code backend} (issue 16: H2 or PostgreSQL). */
+    GuestServiceFixture(org.conferencedesk.storage.TestDatabases.Backend backend) {
+        database = org.conferencedesk.storage.TestDatabases.open(backend);
         eventId = new EventRepository(database.dsl()).insert(Event.named("WIMC 2020")).id();
         Clock clock = Clock.fixed(NINE, ZoneOffset.UTC);
         audit = new AuditTrail(new AuditRepository(database.dsl()), () -> "秘书处", clock);

@@ -17,8 +17,19 @@ import org.conferencedesk.storage.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.conferencedesk.storage.TestDatabases;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabases.Backend.class)
 class GuestServiceTest {
+
+    /** The database it runs on: H2, and PostgreSQL when a test server is configured (issue 16). */
+    @Parameter
+    TestDatabases.Backend backend;
+
 
     private static final Instant NINE = GuestServiceFixture.NINE;
 
@@ -31,7 +42,7 @@ class GuestServiceTest {
 
     @BeforeEach
     void openDatabase() {
-        fixture = new GuestServiceFixture();
+        fixture = new GuestServiceFixture(backend);
         database = fixture.database;
         eventId = fixture.eventId;
         audit = fixture.audit;

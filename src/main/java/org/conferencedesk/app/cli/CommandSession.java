@@ -65,6 +65,15 @@ final class CommandSession implements CommandLine.IExecutionStrategy {
             return run(parseResult);
         }
         ConferenceDeskCommand root = (ConferenceDeskCommand) chain.get(0).getCommand();
+        try {
+            if (root.onServer()) {
+                // A shared PostgreSQL database (issue 16): no lock file, the server keeps writers apart and
+                // says itself when the database is missing (docs/decisions/0026).
+                return run(parseResult);
+            }
+        } catch (StorageException e) {
+            throw refused(leaf, e);
+        }
         Path given;
         try {
             given = root.databaseFile();

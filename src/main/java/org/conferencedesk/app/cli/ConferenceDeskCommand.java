@@ -74,7 +74,27 @@ public final class ConferenceDeskCommand implements Callable<Integer> {
         if (environment.windowDatabase() != null) {
             return environment.windowDatabase().file().orElseThrow();
         }
+        if (location() instanceof org.conferencedesk.storage.DatabaseLocation.PostgreSql server) {
+            // backup, restore, encryption and the window work on a file (issue 16: not yet on a server).
+            throw new StorageException(messages().get("database.fileOnly", server.display()), null);
+        }
         return DataFolder.resolveDatabase(db, environment.environment());
+    }
+
+    /**
+     * Where the database is: {@code --db}, else {@code CONFERENCEDESK_DB}, else the default file; a
+     * {@code postgresql://HOST[:PORT]/DATABASE} address names a shared PostgreSQL database (issue 16).
+     *
+     * @throws StorageException if a PostgreSQL address is malformed (the sentence says how to write it)
+     */
+    org.conferencedesk.storage.DatabaseLocation location() {
+        return org.conferencedesk.storage.DatabaseLocation.resolve(db, environment.environment());
+    }
+
+    /** Whether the command works on a shared PostgreSQL database (no lock file, no file to find first). */
+    boolean onServer() {
+        return environment.windowDatabase() == null
+                && location() instanceof org.conferencedesk.storage.DatabaseLocation.PostgreSql;
     }
 
     /**
@@ -104,6 +124,10 @@ public final class ConferenceDeskCommand implements Callable<Integer> {
      * are audited as "USER (command line)".
      */
     AppContext openContext() {
+        if (onServer()) {
+            return new AppContext(org.conferencedesk.storage.Database.openPostgreSql(
+                    (org.conferencedesk.storage.DatabaseLocation.PostgreSql) location(), environment.environment()), Actor.commandLine());
+        }
         existingDatabaseFile();
         if (environment.windowDatabase() != null) {
             // Run by the window for the command line: its database is open, and stays open afterwards.

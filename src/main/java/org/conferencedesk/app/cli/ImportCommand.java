@@ -99,7 +99,8 @@ final class ImportCommand {
                 }
                 // A backup before every import from the command line (the window backs up on start and close);
                 // none if nothing changed since the last one, so that retries push no good backup out.
-                Path before = context.backupNow();
+                // A shared PostgreSQL database is backed up on its server (pg_dump; docs/decisions/0026).
+                Path before = context.database().file().isPresent() ? context.backupNow() : null;
                 boolean create = createEvent || context.events().list().isEmpty();
                 boolean existed = eventExists(context, root.eventName());
                 Event event = root.chooseEvent(context, create);
@@ -113,7 +114,7 @@ final class ImportCommand {
                     }
                     throw e;
                 }
-                if (result.added() + result.merged() > 0) {
+                if (before != null && result.added() + result.merged() > 0) {
                     context.backups().keepBeforeImport(before);
                 }
                 Messages words = Messages.of(importer.spec().bundle(), root.locale());

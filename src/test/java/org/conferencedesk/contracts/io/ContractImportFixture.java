@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.conferencedesk.contracts.Contract;
 import org.conferencedesk.contracts.ContractField;
 import org.conferencedesk.contracts.ContractRepository;
@@ -39,9 +38,14 @@ abstract class ContractImportFixture {
     EventRepository events;
     long eventId;
 
+    /** The database the test runs on: H2 unless a test class says otherwise (issue 16). */
+    org.conferencedesk.storage.TestDatabases.Backend backend() {
+        return org.conferencedesk.storage.TestDatabases.Backend.H2;
+    }
+
     @BeforeEach
     void openDatabase() {
-        database = Database.openInMemory(UUID.randomUUID().toString());
+        database = org.conferencedesk.storage.TestDatabases.open(backend());
         events = new EventRepository(database.dsl());
         eventId = events.insert(Event.named("WIMC 2020")).id();
         contracts = new ContractService(database, new ContractRepository(database.dsl()));

@@ -34,8 +34,23 @@ import org.conferencedesk.shared.ProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.conferencedesk.storage.TestDatabases;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabases.Backend.class)
 class ContractImportTest extends ContractImportFixture {
+
+    /** H2, and PostgreSQL when a test server is configured (issue 16): the import's rules on both. */
+    @Parameter
+    TestDatabases.Backend backend;
+
+    @Override
+    TestDatabases.Backend backend() {
+        return backend;
+    }
 
     static final Path SAMPLES = Path.of("docs/samples");
     static final Path FIXTURES = Path.of("src/test/resources/importexport");
