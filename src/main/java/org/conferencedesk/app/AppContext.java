@@ -101,10 +101,6 @@ public final class AppContext implements AutoCloseable {
         this.exhibitorExport = new ExportService<>(new org.conferencedesk.exhibitors.io.ExhibitorExportSpec(exhibitors));
         this.guestImport = new ImportService<>(new GuestImportSpec(guests, events));
         this.guestExport = new ExportService<>(new GuestExportSpec(guests, events));
-        // The summary report's sections, in order: one line per feature that reports.
-        this.report = new SummaryReportService(events, List.of(
-                new ContractReportSection(contracts),
-                new GuestReportSection(guests)), Clock.systemUTC());
         this.awards = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests, exhibitors));
         awards.registerReferences(references);
         this.awardDocuments = new org.conferencedesk.awards.io.AwardDocuments(events, awards);
@@ -117,6 +113,13 @@ public final class AppContext implements AutoCloseable {
                 new org.conferencedesk.dashboard.DashboardRepository(database.dsl()), events,
                 new org.conferencedesk.dashboard.FigureSources(guests, exhibitors, booths, awards, contracts, signingSessions),
                 audit, Clock.systemUTC());
+        // The summary report's sections, in order: one line per feature that reports.
+        this.report = new SummaryReportService(events, List.of(
+                new org.conferencedesk.dashboard.DashboardReportSection(dashboard, events),
+                new ContractReportSection(contracts),
+                new GuestReportSection(guests),
+                new org.conferencedesk.exhibitors.ExhibitorReportSection(exhibitors),
+                new org.conferencedesk.awards.io.AwardReportSection(awards)), Clock.systemUTC());
         this.backups = database.file().map(BackupService::of).orElse(null);
     }
 

@@ -12,8 +12,8 @@ import org.conferencedesk.shared.money.MoneyFormat;
 
 /**
  * The headline paragraph of an event's figures in the style of the closing press release, written from
- * the data, in Chinese or English (bundle {@code dashboard}, {@code headline.*}): "嘉宾326人，其中院士24人、
- * 专家102人、企业代表200人；云展商3,200家；闭幕式现场签约项目30个，总金额536.3亿元。" / "326 guests, including
+ * the data, in Chinese or English (bundle {@code dashboard}, {@code headline.*}): "嘉宾326位，其中院士24位、
+ * 专家102位、企业代表200位；云展商3,200家；闭幕式现场签约项目30个，总金额536.3亿元。" / "326 guests, including
  * 24 academicians, 102 experts and 200 enterprise representatives; 3,200 cloud exhibitors; 30 projects
  * signed at the closing ceremony for a total of RMB 53.63 billion." Each session other than the closing
  * ceremony with signed contracts adds its own clause (in 2020 a pre-event conference signed 10 projects of
@@ -40,10 +40,10 @@ public final class PressHeadline {
         }
         ExhibitorFigures ex = figures.exhibitors();
         if (ex.cloud() > 0) {
-            parts.add(m.get("headline.cloudExhibitors", count(ex.cloud())));
+            parts.add(m.get("headline.cloudExhibitors", count(ex.cloud()), ex.cloud()));
         }
         if (ex.onSite() > 0) {
-            parts.add(m.get("headline.onSiteExhibitors", count(ex.onSite())));
+            parts.add(m.get("headline.onSiteExhibitors", count(ex.onSite()), ex.onSite()));
         }
         ContractFigures c = figures.contracts();
         CountAndAmount closing = c.closingCeremony().ceremony().signed();

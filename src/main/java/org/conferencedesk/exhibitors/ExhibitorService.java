@@ -186,16 +186,24 @@ public final class ExhibitorService {
 
     /**
      * Sets the payment status of the exhibitors with these ids, in one transaction (bulk "mark
-     * paid"); those already in that status are left alone (no audit line).
+     * paid"), all or nothing: one UPDATED audit entry per exhibitor changed; those already in that
+     * status are left alone (no audit line).
      *
      * @return the exhibitors changed, as stored
+     * @throws ExhibitorException {@code payment.gone} if any of them is no longer an exhibitor of the
+     *         event (deleted meanwhile): nothing is changed then
      */
     public List<Exhibitor> setPaymentStatus(long eventId, Collection<Long> exhibitorIds, PaymentStatus status) {
         List<Exhibitor> changed = database.inTransaction(tx -> {
             ExhibitorRepository repository = exhibitors.within(tx);
+            List<Exhibitor> locked = repository.lock(exhibitorIds).stream().filter(e -> e.eventId() == eventId).toList();
+            long missing = exhibitorIds.stream().distinct().count() - locked.size();
+            if (missing > 0) {
+                throw new ExhibitorException("payment.gone", missing);
+            }
             List<Exhibitor> saved = new ArrayList<>();
-            for (Exhibitor stored : repository.lock(exhibitorIds)) {
-                if (stored.eventId() != eventId || stored.paymentStatus() == status) {
+            for (Exhibitor stored : locked) {
+                if (stored.paymentStatus() == status) {
                     continue;
                 }
                 Exhibitor before = withContacts(eventId, List.of(stored)).get(0);
@@ -334,13 +342,31 @@ public final class ExhibitorService {
      * per currency ({@link ExhibitorFee#due()}). What the export and {@code list exhibitors} write.
      */
     public List<ListedExhibitor> listings(long eventId) {
-        Map<Long, ExhibitorFee> fees = fees(eventId);
+        return listed(eventId, list(eventId), booths.findDays(eventId), fees(eventId));
+    }
+
+    /**
+     * One exhibitor as {@link #listings} shows it (its halls, booths, area and fee due now), read for
+     * that exhibitor alone: what a live table needs after one exhibitor changed (a booking, a payment).
+     *
+     * @param exhibitor an exhibitor as published on {@link #changes()} or listed
+     * @return its row; no booths and no fee if it is no longer in the database
+     */
+    public ListedExhibitor listing(Exhibitor exhibitor) {
+        long eventId = exhibitor.eventId();
+        Map<Long, ExhibitorFee> fees = new java.util.HashMap<>();
+        exhibitors.findById(exhibitor.id()).ifPresent(stored -> fees.put(stored.id(), fee(eventId, stored.id())));
+        return listed(eventId, List.of(exhibitor), booths.findDaysOfExhibitor(exhibitor.id()), fees).get(0);
+    }
+
+    private List<ListedExhibitor> listed(long eventId, List<Exhibitor> which, List<Booking.Day> days,
+                                         Map<Long, ExhibitorFee> fees) {
         Map<Long, Hall> halls = new java.util.HashMap<>();
         booths.findHalls(eventId).forEach(h -> halls.put(h.id(), h));
         Map<Long, Booth> byId = new java.util.HashMap<>();
         booths.findBooths(eventId).forEach(b -> byId.put(b.id(), b));
         Map<Long, Set<Booth>> held = new java.util.HashMap<>();
-        for (Booking.Day d : booths.findDays(eventId)) {
+        for (Booking.Day d : days) {
             Booth b = byId.get(d.boothId());
             if (b != null) {
                 held.computeIfAbsent(d.exhibitorId(), k -> new java.util.TreeSet<>(java.util.Comparator
@@ -349,7 +375,7 @@ public final class ExhibitorService {
             }
         }
         List<ListedExhibitor> rows = new java.util.ArrayList<>();
-        for (Exhibitor e : list(eventId)) {
+        for (Exhibitor e : which) {
             Set<Booth> mine = held.getOrDefault(e.id(), Set.of());
             String hallCodes = mine.stream().map(b -> halls.get(b.hallId()).code()).distinct()
                     .collect(java.util.stream.Collectors.joining(", "));

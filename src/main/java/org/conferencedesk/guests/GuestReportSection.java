@@ -45,6 +45,66 @@ public final class GuestReportSection implements ReportSection {
         });
         String line = m.get("report.line", totals.total(), String.join(separator, categories),
                 String.join(separator, attendance), totals.checkedIn());
-        return new Part(List.of(new ReportBlock.Text(line)), List.of(), List.of());
+        return new Part(List.of(new ReportBlock.Text(line)), byCategory(m, totals), List.of(m.get("report.note.noPersonalData")));
+    }
+
+    /** Guests by category, on site and online: counts only, no names (those are in the appendix, when asked for). */
+    private static List<ReportBlock> byCategory(Messages m, GuestTotals totals) {
+        List<ReportBlock.Row> rows = new ArrayList<>();
+        totals.byCategory().forEach((category, count) -> rows.add(new ReportBlock.Row(List.of(
+                new ReportBlock.Cell(m.get("category." + category.name())), new ReportBlock.Cell(Integer.toString(count)),
+                new ReportBlock.Cell(share(count, totals.total()))), ReportBlock.RowStyle.NORMAL)));
+        rows.add(new ReportBlock.Row(List.of(new ReportBlock.Cell(m.get("report.total")),
+                new ReportBlock.Cell(Integer.toString(totals.total())), new ReportBlock.Cell("100.0%")), ReportBlock.RowStyle.TOTAL));
+        List<ReportBlock.Row> ways = new ArrayList<>();
+        totals.byAttendance().forEach((way, count) -> ways.add(new ReportBlock.Row(List.of(
+                new ReportBlock.Cell(m.get("attendance." + way.name())), new ReportBlock.Cell(Integer.toString(count)),
+                new ReportBlock.Cell(share(count, totals.total()))), ReportBlock.RowStyle.NORMAL)));
+        ways.add(new ReportBlock.Row(List.of(new ReportBlock.Cell(m.get("report.checkedIn")),
+                new ReportBlock.Cell(Integer.toString(totals.checkedIn())), new ReportBlock.Cell(share(totals.checkedIn(), totals.total()))),
+                ReportBlock.RowStyle.TOTAL));
+        List<ReportBlock.Column> columns = List.of(new ReportBlock.Column(m.get("field.category"), 30f, false),
+                new ReportBlock.Column(m.get("report.column.guests"), 16f, true), new ReportBlock.Column(m.get("report.column.share"), 12f, true));
+        List<ReportBlock.Column> attendanceColumns = List.of(new ReportBlock.Column(m.get("field.attendance"), 30f, false),
+                columns.get(1), columns.get(2));
+        return List.of(new ReportBlock.Heading(m.get("report.section")),
+                new ReportBlock.Table(m.get("report.byCategory"), columns, rows, 58f),
+                new ReportBlock.Table(m.get("report.byAttendance"), attendanceColumns, ways, 58f));
+    }
+
+    /** {@code part} of {@code whole} in percent, one decimal, half up ("7.4%"); "–" of none. */
+    private static String share(int part, int whole) {
+        return whole == 0 ? "–" : java.math.BigDecimal.valueOf(part * 100L)
+                .divide(java.math.BigDecimal.valueOf(whole), 1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    /**
+     * The guest list, for the appendices only: name, the other writing, title, organisation, category,
+     * attendance and check-in time (no e-mail, phone or notes), in the list's order.
+     */
+    @Override
+    public List<org.conferencedesk.reports.ReportAppendix> appendices(long eventId, Locale locale) {
+        List<Guest> list = guests.list(eventId);
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Messages m = Messages.of("guests", locale);
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT)
+                .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+        List<ReportBlock.Column> columns = List.of(new ReportBlock.Column(m.get("report.column.no"), 8f, true),
+                new ReportBlock.Column(m.get("field.fullName"), 20f, false), new ReportBlock.Column(m.get("field.otherName"), 20f, false),
+                new ReportBlock.Column(m.get("field.title"), 18f, false), new ReportBlock.Column(m.get("field.organisation"), 28f, false),
+                new ReportBlock.Column(m.get("field.category"), 13f, false), new ReportBlock.Column(m.get("field.attendance"), 9f, false),
+                new ReportBlock.Column(m.get("field.checkedInAt"), 13f, false));
+        // Rows are made as the report lays them out, a few hundred at a time.
+        Iterable<ReportBlock.Row> rows = () -> java.util.stream.IntStream.range(0, list.size()).mapToObj(i -> {
+            Guest g = list.get(i);
+            return new ReportBlock.Row(List.of(new ReportBlock.Cell(Integer.toString(i + 1)), new ReportBlock.Cell(g.fullName()),
+                    new ReportBlock.Cell(g.otherName()), new ReportBlock.Cell(g.title()), new ReportBlock.Cell(g.organisation()),
+                    new ReportBlock.Cell(m.get("category." + g.category().name())),
+                    new ReportBlock.Cell(m.get("attendance." + g.attendance().name())),
+                    new ReportBlock.Cell(g.checkedInAt() == null ? "" : time.format(g.checkedInAt()))), ReportBlock.RowStyle.NORMAL);
+        }).iterator();
+        return List.of(new org.conferencedesk.reports.ReportAppendix(m.get("report.appendix"), columns, list.size(), rows));
     }
 }

@@ -35,10 +35,67 @@ public sealed interface ReportBlock {
         }
     }
 
-    /** A section's title: "按签约顺序排列的签约项目". */
-    record Heading(String text) implements ReportBlock {
-        /** Checks the text. */
+    /**
+     * A section's title: "按签约顺序排列的签约项目". Each heading is a bookmark of the PDF's outline.
+     *
+     * @param level 1 for a section (a top-level bookmark), 2 for a part of the section before it
+     */
+    record Heading(String text, int level) implements ReportBlock {
+        /** Checks the text and the level. */
         public Heading {
+            Objects.requireNonNull(text, "text");
+            if (level < 1 || level > 2) {
+                throw new IllegalArgumentException("A heading's level is 1 or 2, not " + level);
+            }
+        }
+
+        /** A section's title (level 1). */
+        public Heading(String text) {
+            this(text, 1);
+        }
+    }
+
+    /**
+     * A chart, drawn as vectors (lines, rectangles and text in the bundled fonts, never a picture), with
+     * its title as a bookmark under the section's. Titled and kept on one page.
+     *
+     * @param title the chart's title ("按行业签约金额")
+     * @param unit what the values count ("亿元", "数量")
+     * @param kind how it is drawn
+     * @param points its bars or points, in order
+     */
+    record Chart(String title, String unit, ChartKind kind, List<ChartValue> points) implements ReportBlock {
+        /** Copies the points. */
+        public Chart {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(kind, "kind");
+            points = List.copyOf(points);
+        }
+    }
+
+    /** How a chart is drawn. */
+    enum ChartKind {
+        /** Horizontal bars, one per category, the label on the left and the value at the bar's end (sectors, halls). */
+        BARS,
+        /** Vertical columns over an ordered axis, values above them (check-ins per hour). */
+        COLUMNS,
+        /** A line over an ordered axis, the last value written at its end (the running total over the signing order). */
+        LINE
+    }
+
+    /**
+     * One bar or point of a chart.
+     *
+     * @param label its category as the reader sees it ("集成电路", "9.2号馆", "12")
+     * @param value its value, exact, in the chart's unit (the drawing scales it; never summed here)
+     * @param text the value as printed beside the bar ("536.3", "1,024")
+     */
+    record ChartValue(String label, java.math.BigDecimal value, String text) {
+        /** Checks the parts. */
+        public ChartValue {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(value, "value");
             Objects.requireNonNull(text, "text");
         }
     }

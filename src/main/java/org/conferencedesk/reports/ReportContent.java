@@ -11,12 +11,14 @@ import org.conferencedesk.events.Event;
  * @param event the event reported on
  * @param generatedAt when the report was generated, in the event's time zone
  * @param parts what each registered section shows, in order
+ * @param appendices the sections' full lists, in order (empty unless the user asked for them)
  */
-record ReportContent(Event event, ZonedDateTime generatedAt, List<ReportSection.Part> parts) {
+record ReportContent(Event event, ZonedDateTime generatedAt, List<ReportSection.Part> parts, List<ReportAppendix> appendices) {
 
     ReportContent {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(generatedAt, "generatedAt");
         parts = List.copyOf(parts);
+        appendices = List.copyOf(appendices);
     }
 }

@@ -6,8 +6,9 @@ import java.util.Locale;
 /**
  * A feature's part of the summary report (the signing ceremony's figures and contracts, the
  * guests' figures …). The report is assembled from the sections registered with
- * {@link SummaryReportService}, in order: every section's headline blocks under the event's
- * heading, then every section's body, then every section's notes. A section reads its figures
+ * {@link SummaryReportService}, in order: a cover, every section's headline blocks under "概要 /
+ * Summary", then every section's body, then every section's notes, then (if asked) every section's
+ * appendices. A section reads its figures
  * through its own service, so the report shows the same figures as the window and the command line.
  */
 public interface ReportSection {
@@ -19,6 +20,17 @@ public interface ReportSection {
      * @return what the section shows; {@link Part#EMPTY} to show nothing (e.g. an event with no guests)
      */
     Part read(long eventId, Locale locale);
+
+    /**
+     * The section's full lists for the report's appendices, read only when the user asks for them
+     * ({@link ReportOptions#appendices()}). Called once per report, off the JavaFX thread, after
+     * {@link #read}.
+     *
+     * @return the appendices, in order; none by default
+     */
+    default List<ReportAppendix> appendices(long eventId, Locale locale) {
+        return List.of();
+    }
 
     /**
      * What a section shows.

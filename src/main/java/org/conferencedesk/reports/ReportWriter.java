@@ -1,33 +1,51 @@
 package org.conferencedesk.reports;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.shared.i18n.ZoneNames;
 import org.conferencedesk.shared.pdf.PageFooter;
+import org.conferencedesk.shared.pdf.PdfChart;
 import org.conferencedesk.shared.pdf.PdfDocuments;
 import org.conferencedesk.shared.pdf.PdfText;
 
 /**
- * Lays out one summary report on A4 pages with OpenPDF: the event's heading, then the sections'
- * headline figures, their bodies (tables with their header repeated on every page; short titled
- * tables kept on one page), their notes, and a footer with page numbers. Knows no record type: the
- * sections give their words and figures as {@link ReportBlock}s. The report's own sentences come
- * from the {@code report} bundle. One instance per report.
+ * Lays out one summary report on A4 pages with OpenPDF: a cover (the event, its dates and venue, when the
+ * report was generated), "概要 / Summary" with the sections' headline figures, the sections' bodies
+ * (tables with their header repeated on every page; short titled tables and charts kept on one page;
+ * charts drawn as vectors by {@link PdfChart}), their notes, and, if asked, the appendices (full lists,
+ * each from a new page, laid out a few hundred rows at a time so a long list never sits in memory whole).
+ * Every page but the cover has a footer with page numbers; every heading, titled table, chart and
+ * appendix is a bookmark of the PDF's outline (headings and appendices at the top level, tables and charts
+ * under the heading before them). Knows no record type: the sections give their words and figures as
+ * {@link ReportBlock}s and {@link ReportAppendix}es. The report's own sentences come from the
+ * {@code report} bundle. Reports its progress (one step per block and per row of an appendix) and stops
+ * between blocks or rows when the monitor is cancelled. One instance per report.
  */
 final class ReportWriter {
 
@@ -40,16 +58,24 @@ final class ReportWriter {
     private static final Color HEADER_FILL = new Color(0xE4, 0xEA, 0xF2);
     private static final Color TOTAL_FILL = new Color(0xF2, 0xF2, 0xF2);
     private static final Color RULE = new Color(0xB0, 0xB8, 0xC4);
+    /** Rows of an appendix laid out at a time (OpenPDF then lets go of them). */
+    private static final int ROWS_AT_A_TIME = 250;
 
     private final ReportContent content;
     private final Messages messages;
     private final Locale locale;
+    private final ProgressMonitor monitor;
     private final PdfText text = new PdfText();
+    private final Outline outline = new Outline();
+    private PdfWriter writer;
+    private long done;
+    private long total;
 
-    ReportWriter(ReportContent content, Messages messages) {
+    ReportWriter(ReportContent content, Messages messages, ProgressMonitor monitor) {
         this.content = content;
         this.messages = messages;
         this.locale = messages.locale();
+        this.monitor = monitor;
     }
 
     /** Writes the whole report to {@code out}; does not close it. */
@@ -57,33 +83,65 @@ final class ReportWriter {
         Event event = content.event();
         Document document = new Document(PageSize.A4, 40, 40, 42, 48);
         document.addSubject(messages.get("report.subtitle"));
-        PdfDocuments.open(document, out, event.name() + " – " + messages.get("report.subtitle"), locale,
-                new PageFooter(event.displayName(), (page, total) -> messages.get("report.footer.page", page, total), text),
-                content.generatedAt());
+        PageFooter footer = new PageFooter(event.displayName(), (page, count) -> messages.get("report.footer.page", page, count), text);
+        writer = PdfDocuments.open(document, out, event.name() + " – " + messages.get("report.subtitle"), locale,
+                footer, content.generatedAt());
+        writer.setPageEvent(outline);
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+        total = 1;
+        for (ReportSection.Part part : content.parts()) {
+            total += part.headline().size() + part.body().size();
+        }
+        for (ReportAppendix appendix : content.appendices()) {
+            total += appendix.rowCount();
+        }
+        step(0, null);
 
-        heading(document);
+        cover(document);
+        document.newPage();
         boolean first = true;
         for (ReportSection.Part part : content.parts()) {
             for (ReportBlock block : part.headline()) {
+                if (first) {
+                    add(document, new ReportBlock.Heading(messages.get("report.summary")), false);
+                }
                 add(document, block, first);
                 first = false;
+                step(1, null);
             }
         }
         for (ReportSection.Part part : content.parts()) {
             for (ReportBlock block : part.body()) {
                 add(document, block, false);
+                step(1, block instanceof ReportBlock.Heading h ? h.text() : null);
             }
         }
         notes(document);
+        appendices(document);
+        step(1, null);
         document.close();
     }
 
-    private void heading(Document document) throws DocumentException {
+    /** Counts {@code steps} more steps done and stops if the user cancelled. */
+    private void step(long steps, String what) {
+        monitor.throwIfCancelled();
+        done += steps;
+        monitor.progress(Math.min(done, total), total, what == null ? null : messages.get("report.progress", what));
+    }
+
+    private void cover(Document document) throws DocumentException {
         Event event = content.event();
-        Paragraph title = paragraph(event.name(), 18f, TEXT);
-        title.setSpacingAfter(2f);
+        Paragraph space = paragraph(" ", 12f, TEXT);
+        space.setSpacingBefore(170f);
+        document.add(space);
+        Paragraph title = paragraph(event.name(), 24f, TEXT);
+        title.setAlignment(Element.ALIGN_CENTER);
+        title.setSpacingAfter(8f);
         document.add(title);
-        document.add(paragraph(messages.get("report.subtitle"), 11f, MUTED));
+        Paragraph subtitle = paragraph(messages.get("report.subtitle"), 14f, MUTED);
+        subtitle.setAlignment(Element.ALIGN_CENTER);
+        subtitle.setSpacingAfter(40f);
+        document.add(subtitle);
         List<String> facts = new ArrayList<>();
         String dates = dates(event.startDate(), event.endDate());
         if (dates != null) {
@@ -94,35 +152,50 @@ final class ReportWriter {
             facts.add(messages.get("report.place", place));
         }
         for (String fact : facts) {
-            document.add(paragraph(fact, BODY, TEXT));
+            Paragraph p = paragraph(fact, 11f, TEXT);
+            p.setAlignment(Element.ALIGN_CENTER);
+            p.setSpacingAfter(3f);
+            document.add(p);
         }
         String when = content.generatedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
-        document.add(paragraph(messages.get("report.generatedAt", when, ZoneNames.name(event.timeZone(), locale)), BODY, MUTED));
+        Paragraph generated = paragraph(messages.get("report.generatedAt", when, ZoneNames.name(event.timeZone(), locale)), BODY, MUTED);
+        generated.setAlignment(Element.ALIGN_CENTER);
+        generated.setSpacingBefore(24f);
+        document.add(generated);
     }
 
     /**
      * Adds one block.
      *
-     * @param first the first block under the heading (the headline keeps its space above)
+     * @param first the first block under the summary's heading
      */
     private void add(Document document, ReportBlock block, boolean first) throws DocumentException {
         if (block instanceof ReportBlock.Headline h) {
             Paragraph headline = paragraph(h.text(), 14f, TEXT);
-            headline.setSpacingBefore(first ? 10f : 4f);
+            headline.setSpacingBefore(first ? 4f : 4f);
             headline.setSpacingAfter(2f);
             document.add(headline);
         } else if (block instanceof ReportBlock.Text t) {
             Paragraph text = paragraph(t.text(), BODY, t.muted() ? MUTED : TEXT);
-            text.setSpacingBefore(first ? 10f : 0f);
+            text.setSpacingBefore(first ? 4f : 0f);
+            text.setSpacingAfter(2f);
             document.add(text);
         } else if (block instanceof ReportBlock.Heading h) {
-            Paragraph section = paragraph(h.text(), 12f, TEXT);
-            section.setSpacingBefore(12f);
-            section.setSpacingAfter(5f);
-            document.add(section);
+            document.add(heading(h.text(), h.level()));
         } else if (block instanceof ReportBlock.Table t) {
             document.add(table(t));
+        } else if (block instanceof ReportBlock.Chart c) {
+            document.add(chart(c, document.right() - document.left()));
         }
+    }
+
+    /** A heading, its first chunk tagged so that the outline points at where it is drawn. */
+    private Paragraph heading(String title, int level) {
+        Paragraph section = paragraph(title, level == 1 ? 13f : 11f, TEXT);
+        section.setSpacingBefore(level == 1 ? 14f : 10f);
+        section.setSpacingAfter(5f);
+        outline.tag(section, title, level);
+        return section;
     }
 
     private PdfPTable table(ReportBlock.Table t) {
@@ -138,12 +211,7 @@ final class ReportWriter {
             // The title is the table's first row, so that title and table move to the next page
             // together (keepTogether) instead of leaving the title alone at a page's foot.
             table.setSpacingBefore(12f);
-            PdfPCell title = new PdfPCell(phrase(t.title(), 12f, TEXT));
-            title.setColspan(widths.length);
-            title.setBorder(PdfPCell.NO_BORDER);
-            title.setPaddingLeft(0f);
-            title.setPaddingBottom(5f);
-            table.addCell(title);
+            table.addCell(titleCell(t.title(), widths.length));
             headerRows = 2;
             table.setKeepTogether(true);
         }
@@ -152,17 +220,154 @@ final class ReportWriter {
         }
         table.setHeaderRows(headerRows);
         for (ReportBlock.Row row : t.rows()) {
-            Color color = row.style() == ReportBlock.RowStyle.GREYED ? GREYED : TEXT;
-            for (int i = 0; i < widths.length; i++) {
-                ReportBlock.Cell c = row.cells().get(i);
-                PdfPCell cell = cell(c, color, t.columns().get(i).figure() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-                if (row.style() == ReportBlock.RowStyle.TOTAL) {
-                    cell.setBackgroundColor(TOTAL_FILL);
-                }
-                table.addCell(cell);
-            }
+            addRow(table, t.columns(), row);
         }
         return table;
+    }
+
+    private PdfPCell titleCell(String title, int columns) {
+        Phrase phrase = phrase(title, 11f, TEXT);
+        outline.tag(phrase, title, 2);
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setColspan(columns);
+        cell.setBorder(PdfPCell.NO_BORDER);
+        cell.setPaddingLeft(0f);
+        cell.setPaddingBottom(5f);
+        return cell;
+    }
+
+    private void addRow(PdfPTable table, List<ReportBlock.Column> columns, ReportBlock.Row row) {
+        if (row.cells().size() != columns.size()) {
+            throw new IllegalArgumentException("A row has " + row.cells().size() + " cells for " + columns.size() + " columns");
+        }
+        Color color = row.style() == ReportBlock.RowStyle.GREYED ? GREYED : TEXT;
+        for (int i = 0; i < columns.size(); i++) {
+            ReportBlock.Cell c = row.cells().get(i);
+            PdfPCell cell = cell(c, color, columns.get(i).figure() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+            if (row.style() == ReportBlock.RowStyle.TOTAL) {
+                cell.setBackgroundColor(TOTAL_FILL);
+            }
+            table.addCell(cell);
+        }
+    }
+
+    /** A chart under its title, kept on one page; a chart with nothing to show says so in grey. */
+    private PdfPTable chart(ReportBlock.Chart c, float width) {
+        PdfPTable box = new PdfPTable(1);
+        box.setWidthPercentage(100);
+        box.setSpacingBefore(10f);
+        box.setKeepTogether(true);
+        box.addCell(titleCell(c.title(), 1));
+        PdfPCell body;
+        if (c.points().isEmpty()) {
+            body = new PdfPCell(phrase(messages.get("report.chart.empty"), BODY, MUTED));
+        } else {
+            List<PdfChart.Point> points = c.points().stream().map(p -> new PdfChart.Point(p.label(), p.value(), p.text())).toList();
+            PdfChart.Shape shape = switch (c.kind()) {
+                case BARS -> PdfChart.Shape.BARS;
+                case COLUMNS -> PdfChart.Shape.COLUMNS;
+                case LINE -> PdfChart.Shape.LINE;
+            };
+            Image image = new PdfChart(writer, text).draw(shape, points, c.unit(), width - 4f);
+            body = new PdfPCell(image, false);
+        }
+        body.setBorder(PdfPCell.NO_BORDER);
+        body.setPaddingLeft(0f);
+        body.setPaddingBottom(4f);
+        box.addCell(body);
+        return box;
+    }
+
+    /** The appendices, each from a new page, its rows laid out {@value #ROWS_AT_A_TIME} at a time. */
+    private void appendices(Document document) throws DocumentException {
+        boolean first = true;
+        for (ReportAppendix appendix : content.appendices()) {
+            document.newPage();
+            if (first) {
+                Paragraph all = heading(messages.get("report.appendices"), 1);
+                all.setSpacingBefore(0f);
+                document.add(all);
+                first = false;
+            }
+            Paragraph title = heading(appendix.title(), 2);
+            title.setSpacingBefore(4f);
+            document.add(title);
+            float[] widths = new float[appendix.columns().size()];
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = appendix.columns().get(i).width();
+            }
+            PdfPTable table = new PdfPTable(widths);
+            table.setWidthPercentage(100);
+            table.setComplete(false);
+            for (ReportBlock.Column c : appendix.columns()) {
+                table.addCell(headerCell(c.header(), c.figure()));
+            }
+            table.setHeaderRows(1);
+            int pending = 0;
+            Iterator<ReportBlock.Row> rows = appendix.rows().iterator();
+            if (!rows.hasNext()) {
+                document.add(paragraph(messages.get("report.appendix.empty"), BODY, MUTED));
+                continue;
+            }
+            while (rows.hasNext()) {
+                addRow(table, appendix.columns(), rows.next());
+                if (++pending == ROWS_AT_A_TIME) {
+                    document.add(table); // lays out and drops the rows added so far (a large table)
+                    step(pending, appendix.title());
+                    pending = 0;
+                }
+            }
+            table.setComplete(true);
+            document.add(table);
+            step(pending, appendix.title());
+        }
+        if (!first && !text.missing().isEmpty()) {
+            // The names in the lists may hold characters the body did not: the note lists them all.
+            Paragraph note = note("• " + messages.get("report.note.missingGlyphs", text.missingCodes()));
+            note.setSpacingBefore(8f);
+            document.add(note);
+        }
+    }
+
+    /**
+     * The PDF's outline (bookmarks): a heading's or title's first chunk carries a generic tag, and when
+     * OpenPDF draws it the bookmark is made pointing at that place of that page. Level 2 goes under the
+     * last level 1 (at the top when there is none). A table header repeated on the next page draws its
+     * title again: only the first drawing counts.
+     */
+    private final class Outline extends PdfPageEventHelper {
+
+        private final Map<String, String[]> pending = new HashMap<>();
+        private int next;
+        private PdfOutline section;
+
+        /** Tags the first chunk of {@code element} (a paragraph or phrase) as the bookmark {@code title}. */
+        void tag(Phrase element, String title, int level) {
+            for (Object o : element.getChunks()) {
+                if (o instanceof Chunk chunk && !chunk.getContent().isEmpty()) {
+                    String tag = "bookmark-" + next++;
+                    chunk.setGenericTag(tag);
+                    pending.put(tag, new String[] {title, Integer.toString(level)});
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public void onGenericTag(PdfWriter w, Document document, Rectangle where, String tag) {
+            String[] bookmark = pending.remove(tag);
+            if (bookmark == null) {
+                return; // drawn before (a repeated header) or not ours
+            }
+            boolean top = "1".equals(bookmark[1]) || section == null;
+            PdfOutline parent = top ? w.getRootOutline() : section;
+            PdfDestination destination = new PdfDestination(PdfDestination.XYZ, document.left(), where.getTop() + 14f, 0);
+            PdfOutline item = new PdfOutline(parent, destination, bookmark[0], false);
+            w.getDirectContent().addOutline(item, tag);
+            if ("1".equals(bookmark[1])) {
+                section = item;
+            }
+        }
     }
 
     private void notes(Document document) throws DocumentException {
@@ -173,10 +378,7 @@ final class ReportWriter {
         if (notes.isEmpty() && text.missing().isEmpty()) {
             return;
         }
-        Paragraph title = paragraph(messages.get("report.note.title"), 12f, TEXT);
-        title.setSpacingBefore(12f);
-        title.setSpacingAfter(5f);
-        document.add(title);
+        document.add(heading(messages.get("report.note.title"), 1));
         for (String note : notes) {
             document.add(note("• " + note));
         }

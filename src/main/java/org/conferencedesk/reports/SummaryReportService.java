@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventService;
+import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.pdf.PdfFile;
 
@@ -47,29 +48,48 @@ public final class SummaryReportService {
 
     /**
      * Writes the event's summary report to the file {@code out} in the language of {@code locale}
-     * (Simplified Chinese for any Chinese locale, else English). The report is written to a
-     * temporary file beside {@code out} and moved into place when complete, so a failure never
-     * leaves a half-written PDF and an existing file is replaced only by a whole report.
-     *
-     * @param eventId the event's database id
-     * @param locale the report's language
-     * @param out the PDF file to create or replace; its folder must exist
-     * @throws ReportException if there is no event with this id
-     * @throws java.io.UncheckedIOException if the file cannot be written (message names the file)
+     * (Simplified Chinese for any Chinese locale, else English), without appendices. See
+     * {@link #writePdf(long, ReportOptions, Path, ProgressMonitor)}.
      */
     public void writePdf(long eventId, Locale locale, Path out) {
-        write(eventId, locale, layout -> PdfFile.write(out, layout));
+        writePdf(eventId, ReportOptions.of(locale), out, ProgressMonitor.NONE);
+    }
+
+    /**
+     * Writes the event's summary report to the file {@code out}. The report is written to a temporary
+     * file beside {@code out} and moved into place when complete, so a failure or a cancel never leaves a
+     * half-written PDF and an existing file is replaced only by a whole report.
+     *
+     * @param eventId the event's database id
+     * @param options the report's language and whether it has the appendices
+     * @param out the PDF file to create or replace; its folder must exist
+     * @param monitor receives the progress (blocks and appendix rows laid out) and is asked between them
+     *        whether the user cancelled
+     * @throws ReportException if there is no event with this id
+     * @throws org.conferencedesk.shared.OperationCancelledException if the monitor was cancelled (nothing written)
+     * @throws java.io.UncheckedIOException if the file cannot be written (message names the file)
+     */
+    public void writePdf(long eventId, ReportOptions options, Path out, ProgressMonitor monitor) {
+        write(eventId, options, monitor, layout -> PdfFile.write(out, layout));
     }
 
     /**
      * Writes the event's summary report as a PDF to {@code out}, stamped with the current time of
-     * this service's clock. The stream is flushed, not closed.
+     * this service's clock, without appendices. The stream is flushed, not closed.
      *
      * @throws ReportException if there is no event with this id
      * @throws java.io.UncheckedIOException if the stream cannot be written
      */
     public void writePdf(long eventId, Locale locale, OutputStream out) {
-        write(eventId, locale, layout -> PdfFile.write(out, layout));
+        writePdf(eventId, ReportOptions.of(locale), out, ProgressMonitor.NONE);
+    }
+
+    /**
+     * Writes the event's summary report as a PDF to {@code out} with {@code options}; the stream is
+     * flushed, not closed. Errors and the monitor as for a file.
+     */
+    public void writePdf(long eventId, ReportOptions options, OutputStream out, ProgressMonitor monitor) {
+        write(eventId, options, monitor, layout -> PdfFile.write(out, layout));
     }
 
     /** Where a laid-out report goes: a stream or a file ({@link PdfFile}). */
@@ -78,16 +98,24 @@ public final class SummaryReportService {
         void write(PdfFile.Layout layout) throws DocumentException;
     }
 
-    private void write(long eventId, Locale locale, Destination destination) {
+    private void write(long eventId, ReportOptions options, ProgressMonitor monitor, Destination destination) {
+        Locale locale = options.locale();
         Event event = events.find(eventId).orElseThrow(() -> new ReportException("error.noEvent", String.valueOf(eventId)));
         ZonedDateTime generatedAt = clock.instant().atZone(event.timeZone());
+        Messages messages = Messages.of("report", locale);
         List<ReportSection.Part> parts = new ArrayList<>();
+        List<ReportAppendix> appendices = new ArrayList<>();
         for (ReportSection section : sections) {
+            monitor.throwIfCancelled();
+            monitor.progress(-1, -1, messages.get("report.progress.reading"));
             parts.add(section.read(eventId, locale));
+            if (options.appendices()) {
+                appendices.addAll(section.appendices(eventId, locale));
+            }
         }
-        ReportContent content = new ReportContent(event, generatedAt, parts);
+        ReportContent content = new ReportContent(event, generatedAt, parts, appendices);
         try {
-            destination.write(new ReportWriter(content, Messages.of("report", locale))::write);
+            destination.write(new ReportWriter(content, messages, monitor)::write);
         } catch (DocumentException e) {
             throw new ReportException(e, "error.layout", event.name(), String.valueOf(e.getMessage()));
         }

@@ -1,5 +1,6 @@
 package org.conferencedesk.bench;
 
+import org.conferencedesk.dashboard.ChartPoint;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +19,7 @@ import org.conferencedesk.dashboard.FigureKey;
 import org.conferencedesk.dashboard.FigureName;
 import org.conferencedesk.dashboard.FigureSources;
 import org.conferencedesk.dashboard.LiveEventFigures;
-import org.conferencedesk.dashboard.ui.ChartPoint;
+import org.conferencedesk.dashboard.ChartPoint;
 import org.conferencedesk.dashboard.ui.DashboardViewModel;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.events.EventRepository;

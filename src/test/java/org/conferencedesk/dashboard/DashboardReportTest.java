@@ -32,7 +32,7 @@ class DashboardReportTest {
         f.sessions.assign(f.eventId, java.util.List.of(early.id()), preEvent.id());
 
         DashboardReport zh = f.dashboard.report(f.eventId, Locale.SIMPLIFIED_CHINESE);
-        assertThat(zh.headline()).isEqualTo("嘉宾326人，其中院士24人、专家102人、企业代表200人；闭幕式现场签约项目30个，总金额536.3亿元；"
+        assertThat(zh.headline()).isEqualTo("嘉宾326位，其中院士24位、专家102位、企业代表200位；闭幕式现场签约项目30个，总金额536.3亿元；"
                 + "会前签约活动签约项目1个，金额8,000万元。");
         assertThat(zh.sessions()).hasSize(2);
         assertThat(zh.sessions().get(0).session()).isEqualTo("闭幕式");

@@ -286,7 +286,7 @@ class SummaryReportServiceTest {
     void anEventWithoutContractsStillGetsAReport() throws IOException {
         String text = text(report(ZH));
 
-        assertThat(text).contains("签约项目 0 个，总金额 0 元", "本活动尚未录入签约项目。", "第 1 页，共 1 页");
+        assertThat(text).contains("签约项目 0 个，总金额 0 元", "本活动尚未录入签约项目。", "第 2 页，共 2 页");
     }
 
     @Test

@@ -4,11 +4,16 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import org.conferencedesk.events.Event;
 import org.conferencedesk.importexport.ExportService;
+import org.conferencedesk.reports.ReportOptions;
 import org.conferencedesk.reports.SummaryReportService;
 import org.conferencedesk.shared.DialogService;
+import org.conferencedesk.shared.OperationCancelledException;
+import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.shared.TaskExecutor;
 import org.conferencedesk.shared.i18n.Messages;
 
@@ -31,6 +36,7 @@ public final class ExportViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final BooleanBinding canExport;
+    private final BooleanProperty reportAppendices = new SimpleBooleanProperty(this, "reportAppendices", false);
     private Consumer<Written> onWritten = w -> { };
 
     /**
@@ -96,21 +102,41 @@ public final class ExportViewModel {
         }, failure -> fail(out, failure));
     }
 
-    /** Writes the current event's PDF summary report to {@code out}, in the window's language. */
+    /**
+     * True to print the full lists (guests, exhibitors) at the end of the PDF report: the checkbox File ›
+     * "Report with full lists". Off by default: the body holds no personal data.
+     */
+    public BooleanProperty reportAppendicesProperty() {
+        return reportAppendices;
+    }
+
+    /**
+     * Writes the current event's PDF summary report to {@code out}, in the window's language, with the
+     * appendices if {@link #reportAppendicesProperty()} is set, in the background: the status bar shows
+     * its progress and its Cancel button stops it; a cancelled report leaves no file (and an existing one
+     * as it was) and says so in the status bar.
+     */
     public void exportReport(Path out) {
         Event event = currentEvent.getValue();
         if (event == null || !canExport.get()) {
             return;
         }
-        status.beginWork(messages.get("report.running", out.getFileName()));
+        ReportOptions options = new ReportOptions(messages.locale(), reportAppendices.get());
+        ProgressMonitor monitor = status.beginWork(messages.get("report.running", out.getFileName()));
         executor.execute(() -> {
-            reports.writePdf(event.id(), messages.locale(), out);
+            reports.writePdf(event.id(), options, out, monitor);
             return out;
         }, written -> {
             String message = messages.get("report.done", out.getFileName());
             status.endWork(message, out);
             onWritten.accept(new Written(out, message));
-        }, failure -> fail(out, failure));
+        }, failure -> {
+            if (failure instanceof OperationCancelledException) {
+                status.endWork(messages.get("report.cancelled", out.getFileName()));
+            } else {
+                fail(out, failure);
+            }
+        });
     }
 
     private void fail(Path out, Throwable failure) {

@@ -166,17 +166,21 @@ final class MainWindow {
             for (MenuItem i : new MenuItem[] {importFile, csv, xlsx}) {
                 i.disableProperty().bind(export.canExportProperty().not());
             }
-            items.addAll(List.of(new SeparatorMenuItem(), importFile, csv, xlsx));
+            items.addAll(files.exports() ? List.of(new SeparatorMenuItem(), importFile, csv, xlsx)
+                    : List.of(new SeparatorMenuItem(), importFile));
         }
         MenuItem pdf = item(m.get("menu.file.exportPdf"), MaterialDesignF.FILE_PDF_BOX, "Shortcut+P", actions::exportReport);
         pdf.setId("menuExportPdf");
         pdf.disableProperty().bind(export.canExportProperty().not());
+        javafx.scene.control.CheckMenuItem appendices = new javafx.scene.control.CheckMenuItem(m.get("menu.file.reportAppendices"));
+        appendices.setId("menuReportAppendices");
+        appendices.selectedProperty().bindBidirectional(export.reportAppendicesProperty());
         MenuItem backup = item(m.get("menu.file.backup"), MaterialDesignD.DATABASE_EXPORT, null, actions::backupNow);
         backup.setId("menuBackup");
         MenuItem restore = item(m.get("menu.file.restore"), MaterialDesignD.DATABASE_IMPORT, null, actions::restore);
         restore.setId("menuRestore");
         MenuItem quit = item(m.get("menu.file.quit"), MaterialDesignE.EXIT_TO_APP, "Shortcut+Q", actions::quit);
-        items.addAll(List.of(new SeparatorMenuItem(), pdf, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit));
+        items.addAll(List.of(new SeparatorMenuItem(), pdf, appendices, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit));
         Menu file = new Menu(m.get("menu.file"), null, items.toArray(MenuItem[]::new));
         file.setId("menuFile");
         return file;
@@ -282,12 +286,13 @@ final class MainWindow {
         importButton.setId("toolbarImport");
         importButton.disableProperty().bind(export.canExportProperty().not().or(noFiles));
         Button csvButton = button(m.get("toolbar.export"), MaterialDesignF.FILE_EXPORT, m.get("toolbar.export.tooltip"), () -> {
-            if (shownFiles.getValue() != null) {
+            if (shownFiles.getValue() != null && shownFiles.getValue().exports()) {
                 shownFiles.getValue().exportTo().accept(".csv");
             }
         });
         csvButton.setId("toolbarExport");
-        csvButton.disableProperty().bind(export.canExportProperty().not().or(noFiles));
+        csvButton.disableProperty().bind(export.canExportProperty().not().or(noFiles).or(Bindings.createBooleanBinding(
+                () -> shownFiles.getValue() != null && !shownFiles.getValue().exports(), shownFiles)));
         Button pdfButton = button(m.get("toolbar.report"), MaterialDesignF.FILE_PDF_BOX, m.get("menu.file.exportPdf"), actions::exportReport);
         pdfButton.setId("toolbarReport");
         pdfButton.disableProperty().bind(export.canExportProperty().not());

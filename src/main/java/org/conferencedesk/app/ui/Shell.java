@@ -131,7 +131,9 @@ public final class Shell {
                 .add(new ContractsScreen(currentEvent, live, context.contracts()), contractFiles)
                 .add(new GuestsScreen(currentEvent, liveGuests, context.guests(), clock), guestFiles)
                 .add(new CheckInDeskScreen(currentEvent, liveGuests, context.guests(), clock), guestFiles)
-                .add(new HallPlanScreen(currentEvent, context.hallPlanPdf(), context.booths(), context.exhibitors()), exhibitorFiles)
+                .add(new org.conferencedesk.exhibitors.ui.ExhibitorsScreen(currentEvent, context.exhibitors(), executor), exhibitorFiles)
+                .add(new HallPlanScreen(currentEvent, context.hallPlanPdf(), context.booths(), context.exhibitors()),
+                        files("booths", "booths", "Shortcut+Alt+B", context.boothImport(), null))
                 .add(new DashboardScreen(currentEvent, liveGuests, context.dashboard(), context.awards()))
                 .add(new AwardsScreen(currentEvent, context.awards(), context.awardDocuments(), context.auditWords(),
                         context.audit().withholding()), files("awards", "awardsui", null, context.awardImport(), context.awardExport()));
@@ -315,7 +317,7 @@ public final class Shell {
     private RecordFiles files(String name, String area, String importAccelerator, ImportService<?, ?> importer,
                               ExportService<?> exporter) {
         return new RecordFiles(name, area, importAccelerator, () -> importRecords(importer),
-                extension -> exportRecords(exporter, area, extension));
+                exporter == null ? null : extension -> exportRecords(exporter, area, extension));
     }
 
     /** Asks where to write an export of a record type's records (".csv" or ".xlsx"), then writes it. */

@@ -58,13 +58,14 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
     /** Set when the user tried to save an invalid form: then every field shows its message. */
     private boolean saveTried;
     private LiveContracts followed;
-    /** New sectors and districts the user confirmed in this form ("field\0value"): asked once each. */
-    private final java.util.Set<String> confirmedNew = new java.util.HashSet<>();
+    /** New sectors and districts the user confirmed in this form: asked once each. */
+    private final org.conferencedesk.shared.NewValues newValues;
     private final javafx.beans.value.ChangeListener<Number> liveChanged = (o, was, now) -> suggestSigningOrderFromLive();
 
     /** Creates an empty form; call {@link #startNew(long)} or {@link #edit(Contract)} before typing. */
     public ContractFormViewModel(ContractService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
         super(dialogs, messages);
+        this.newValues = new org.conferencedesk.shared.NewValues(dialogs, messages);
         this.service = service;
         this.executor = executor;
         this.messages = messages;
@@ -267,28 +268,14 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
      */
     private boolean valuesKnownOrConfirmed() {
         for (ContractField field : new ContractField[] {ContractField.SECTOR, ContractField.DISTRICT}) {
-            String typed = value(field).strip();
-            List<String> known = knownValues(field);
-            if (typed.isEmpty() || known.isEmpty()) {
-                continue;
-            }
-            java.util.Optional<String> same = EventValues.known(typed, known);
-            if (same.isPresent()) {
-                if (!same.get().equals(value(field))) {
-                    text(field).set(same.get());
-                }
-                continue;
-            }
             String kind = field == ContractField.SECTOR ? "sector" : "district";
-            if (confirmedNew.contains(kind + "\0" + typed)) {
-                continue;
-            }
-            List<String> shown = known.size() > 6 ? known.subList(0, 6) : known;
-            String list = String.join(messages.get("value.new.join"), shown) + (known.size() > 6 ? messages.get("value.new.more") : "");
-            if (!dialogs.confirm(messages.get("value.new.title." + kind), messages.get("value.new." + kind, typed, list))) {
+            java.util.Optional<String> value = newValues.knownOrConfirmed(kind, value(field), knownValues(field));
+            if (value.isEmpty()) {
                 return false;
             }
-            confirmedNew.add(kind + "\0" + typed);
+            if (!value.get().equals(value(field).strip())) {
+                text(field).set(value.get());
+            }
         }
         return true;
     }

@@ -1,12 +1,11 @@
 package org.conferencedesk.contracts.ui;
 
 import java.util.Locale;
-import javafx.beans.value.ChangeListener;
-import javafx.scene.Node;
 import org.conferencedesk.contracts.ContractService;
 import org.conferencedesk.contracts.LiveContracts;
 import org.conferencedesk.events.CurrentEvent;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.ui.RecordScreenView;
 import org.conferencedesk.shared.ui.Screen;
 import org.conferencedesk.shared.ui.ScreenView;
 import org.conferencedesk.shared.ui.ScreenWindow;
@@ -62,54 +61,9 @@ public final class ContractsScreen implements Screen {
         ContractsViewModel model = new ContractsViewModel(live, service, window.executor(), window.dialogs(), messages);
         ContractFormViewModel form = new ContractFormViewModel(service, window.executor(), window.dialogs(), messages);
         form.follow(live);
-        if (currentEvent.id() != null) {
-            form.startNew(currentEvent.id());
-        }
-        // The form is ready for a new contract of the event shown (it asks before dropping typing).
-        ChangeListener<Long> followsEvent = (o, was, event) -> {
-            if (event != null) {
-                form.requestNew(event);
-            }
-        };
-        currentEvent.idProperty().addListener(followsEvent);
         ContractsView view = ContractsView.open(model, form, messages, window.memory());
-        return new ScreenView() {
-            @Override
-            public Node node() {
-                return view.node();
-            }
-
-            @Override
-            public void shown() {
-                model.attach();
-            }
-
-            @Override
-            public void hidden() {
-                model.detach();
-            }
-
-            @Override
-            public void close() {
-                model.detach();
-                form.stopFollowing();
-                currentEvent.idProperty().removeListener(followsEvent);
-            }
-
-            @Override
-            public boolean mayDropTyping() {
-                return form.confirmDiscard();
-            }
-
-            @Override
-            public void newRecord() {
-                view.newContract();
-            }
-
-            @Override
-            public void find() {
-                view.focusFilter();
-            }
-        };
+        // The form is ready for a new contract of the event shown (it asks before dropping typing).
+        return new RecordScreenView(view.node(), currentEvent.idProperty(), form, model::attach, model::detach)
+                .onClose(form::stopFollowing).newRecordWith(view::newContract).findWith(view::focusFilter);
     }
 }

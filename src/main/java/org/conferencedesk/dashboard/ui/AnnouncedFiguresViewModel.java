@@ -1,5 +1,6 @@
 package org.conferencedesk.dashboard.ui;
 
+import org.conferencedesk.dashboard.ComparisonRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,18 +1,15 @@
 package org.conferencedesk.dashboard.ui;
 
+import org.conferencedesk.dashboard.ChartPoint;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.conferencedesk.dashboard.CheckInHours;
 import org.conferencedesk.guests.GuestRow;
 
 /**
@@ -27,8 +24,7 @@ import org.conferencedesk.guests.GuestRow;
 public final class CheckInTimeline {
 
     /** The longest span drawn with every hour (a day). */
-    static final int MAX_HOURS = 24;
-    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    static final int MAX_HOURS = CheckInHours.MAX_HOURS;
 
     private final ObservableList<GuestRow> rows;
     private final Consumer<List<ChartPoint>> onChange;
@@ -66,24 +62,9 @@ public final class CheckInTimeline {
         }
     }
 
-    /** The series now: one point per hour ("11-28 09:00" in the event's zone, check-ins in that hour). */
+    /** The series now: one point per hour ("11-28 09:00" in the event's zone, check-ins in that hour); see {@link CheckInHours}. */
     public List<ChartPoint> series() {
-        List<ChartPoint> points = new ArrayList<>();
-        if (perHour.isEmpty()) {
-            return points;
-        }
-        long first = perHour.firstKey();
-        long last = perHour.lastKey();
-        if (last - first < MAX_HOURS) {
-            for (long h = first; h <= last; h++) {
-                points.add(ChartPoint.count(label(h), perHour.getOrDefault(h, 0)));
-            }
-        } else {
-            for (Map.Entry<Long, Integer> e : perHour.entrySet()) {
-                points.add(ChartPoint.count(label(e.getKey()), e.getValue()));
-            }
-        }
-        return points;
+        return CheckInHours.series(perHour, zone);
     }
 
     private void changed(ListChangeListener.Change<? extends GuestRow> change) {
@@ -106,7 +87,7 @@ public final class CheckInTimeline {
         if (at == null) {
             return false;
         }
-        long hour = at.getEpochSecond() / 3600;
+        long hour = CheckInHours.hourOf(at);
         int now = perHour.getOrDefault(hour, 0) + sign;
         if (now == 0) {
             perHour.remove(hour);
@@ -114,12 +95,5 @@ public final class CheckInTimeline {
             perHour.put(hour, now);
         }
         return true;
-    }
-
-    private String label(long epochHour) {
-        // Hours are counted in UTC hours: every zone in use is a whole number of hours from UTC except a few
-        // (India, Nepal …), where the label shows the half hour at which the bucket starts.
-        ZonedDateTime start = Instant.ofEpochSecond(epochHour * 3600).atZone(zone);
-        return start.truncatedTo(ChronoUnit.MINUTES).format(LABEL);
     }
 }

@@ -1,5 +1,7 @@
 package org.conferencedesk.dashboard.ui;
 
+import org.conferencedesk.dashboard.ComparisonRow;
+import org.conferencedesk.dashboard.DashboardCharts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package org.conferencedesk.dashboard.ui;
 
+import org.conferencedesk.dashboard.DashboardCharts;
+import org.conferencedesk.dashboard.ChartPoint;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.conferencedesk.dashboard.ui;
 
+import org.conferencedesk.dashboard.ChartPoint;
 import java.util.List;
 import java.util.Objects;
 import javafx.collections.ObservableList;

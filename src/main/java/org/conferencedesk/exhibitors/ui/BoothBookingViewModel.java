@@ -255,7 +255,10 @@ public final class BoothBookingViewModel {
                 .ifPresentOrElse(now -> {
                     hall = plan.hall();
                     show(now);
-                    if (!freeDays().contains(firstDay.get()) || !freeDays().contains(lastDay.get())) {
+                    // A booth booked in full has no days chosen (null): a TreeSet refuses to look null up.
+                    Set<LocalDate> free = freeDays();
+                    if (firstDay.get() == null || lastDay.get() == null || !free.contains(firstDay.get())
+                            || !free.contains(lastDay.get())) {
                         chooseFreeDays();
                     }
                 }, () -> {

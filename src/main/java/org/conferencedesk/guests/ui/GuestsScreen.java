@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import javafx.scene.Node;
 import javafx.stage.Window;
 import org.conferencedesk.events.CurrentEvent;
 import org.conferencedesk.events.Event;
@@ -13,6 +11,7 @@ import org.conferencedesk.guests.GuestService;
 import org.conferencedesk.guests.LiveGuests;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.ui.FxDialogs;
+import org.conferencedesk.shared.ui.RecordScreenView;
 import org.conferencedesk.shared.ui.Screen;
 import org.conferencedesk.shared.ui.ScreenCommand;
 import org.conferencedesk.shared.ui.ScreenView;
@@ -94,54 +93,9 @@ public final class GuestsScreen implements Screen {
         GuestsViewModel model = new GuestsViewModel(live, service, window.executor(), window.dialogs(), words, clock);
         GuestFormViewModel form = new GuestFormViewModel(service, window.executor(), window.dialogs(), words);
         model.zoneProperty().bind(currentEvent.zoneProperty());
-        if (currentEvent.id() != null) {
-            form.startNew(currentEvent.id());
-        }
-        ChangeListener<Long> followsEvent = (o, was, event) -> {
-            if (event != null) {
-                form.requestNew(event);
-            }
-        };
-        currentEvent.idProperty().addListener(followsEvent);
         GuestsView view = GuestsView.open(model, form, window.memory());
-        return new ScreenView() {
-            @Override
-            public Node node() {
-                return view.node();
-            }
-
-            @Override
-            public void shown() {
-                model.attach();
-                Platform.runLater(view::focusSearch);
-            }
-
-            @Override
-            public void hidden() {
-                model.detach();
-            }
-
-            @Override
-            public void close() {
-                model.detach();
-                model.zoneProperty().unbind();
-                currentEvent.idProperty().removeListener(followsEvent);
-            }
-
-            @Override
-            public boolean mayDropTyping() {
-                return form.confirmDiscard();
-            }
-
-            @Override
-            public void newRecord() {
-                view.newGuest();
-            }
-
-            @Override
-            public void find() {
-                view.focusFilter();
-            }
-        };
+        return new RecordScreenView(view.node(), currentEvent.idProperty(), form, model::attach, model::detach)
+                .onShown(() -> Platform.runLater(view::focusSearch)).onClose(() -> model.zoneProperty().unbind())
+                .newRecordWith(view::newGuest).findWith(view::focusFilter);
     }
 }

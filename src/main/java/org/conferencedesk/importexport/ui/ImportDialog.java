@@ -125,7 +125,7 @@ public final class ImportDialog {
         goodRowsOnly.selectedProperty().bindBidirectional(model.goodRowsOnlyProperty());
         goodRowsOnly.disableProperty().bind(model.stepProperty().isNotEqualTo(Step.PREVIEW));
 
-        VBox content = new VBox(8, fileLine(model, dialog), table, duplicatesBox(model), goodRowsOnly,
+        VBox content = new VBox(8, fileLine(model, dialog), table, duplicatesBox(model), decimalMarkLine(model, m), goodRowsOnly,
                 textBox(model, m.get("dialog.notes"), "importNotes", model.notes(), 3, false),
                 textBox(model, m.get("dialog.problems"), "importProblems", model.problems(), 5, true),
                 progressArea(model), result(model));
@@ -388,5 +388,30 @@ public final class ImportDialog {
                 new FileChooser.ExtensionFilter(m.get("filter.csv"), "*.csv", "*.txt"),
                 new FileChooser.ExtensionFilter(m.get("filter.xlsx"), "*.xlsx", "*.xls"));
         return chooser.showOpenDialog(owner);
+    }
+
+    /** "Decimal mark: from the file / point (1,234.56) / comma (1.234,56)", as the command line's --decimal-comma. */
+    private static javafx.scene.layout.HBox decimalMarkLine(ImportViewModel<?> model, Messages m) {
+        javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>();
+        box.setId("importDecimalMark");
+        box.getItems().setAll(m.get("dialog.decimal.detect"), m.get("dialog.decimal.point"), m.get("dialog.decimal.comma"));
+        org.conferencedesk.importexport.DecimalMark[] marks = {null, org.conferencedesk.importexport.DecimalMark.POINT,
+            org.conferencedesk.importexport.DecimalMark.COMMA};
+        box.getSelectionModel().select(0);
+        box.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            int i = now.intValue();
+            if (i >= 0 && model.decimalMarkProperty().get() != marks[i]) {
+                model.decimalMarkProperty().set(marks[i]);
+            }
+        });
+        model.decimalMarkProperty().addListener((o, was, now) -> box.getSelectionModel()
+                .select(java.util.Arrays.asList(marks).indexOf(now)));
+        box.disableProperty().bind(model.stepProperty().isNotEqualTo(Step.PREVIEW));
+        Label label = new Label(m.get("dialog.decimal"));
+        label.setLabelFor(box);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(8, label, box);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return line;
     }
 }

@@ -160,6 +160,9 @@ public final class ImportViewModel<R> {
     private final ObservableList<String> notes = FXCollections.observableArrayList();
     private final ObservableList<DuplicateRow<R>> duplicates = FXCollections.observableArrayList();
     private final BooleanProperty goodRowsOnly = new SimpleBooleanProperty(this, "goodRowsOnly", false);
+    private final javafx.beans.property.ObjectProperty<org.conferencedesk.importexport.DecimalMark> decimalMark =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "decimalMark");
+    private boolean openingFile;
     private final ReadOnlyStringWrapper fileDescription = new ReadOnlyStringWrapper(this, "fileDescription", "");
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper(this, "resultText", "");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
@@ -185,6 +188,12 @@ public final class ImportViewModel<R> {
             return step.get() == Step.PREVIEW && p != null
                     && (p.canImport() || goodRowsOnly.get() && p.canImportGoodRows());
         }, step, preview, goodRowsOnly);
+        // Another decimal mark reads the file's numbers again (decision 0025: never guessed silently).
+        decimalMark.addListener((o, was, now) -> {
+            if (!openingFile && file != null && step.get() == Step.PREVIEW) {
+                loadPreview(currentOptions());
+            }
+        });
     }
 
     /** The window's title ("Import contracts"). */
@@ -247,6 +256,15 @@ public final class ImportViewModel<R> {
         return goodRowsOnly;
     }
 
+    /**
+     * The decimal mark of the file's numbers: null to decide from the file (the default), or the one
+     * the user chose when the preview says the numbers read two ways ({@code 1.500}); the preview is
+     * read again when it changes.
+     */
+    public javafx.beans.property.ObjectProperty<org.conferencedesk.importexport.DecimalMark> decimalMarkProperty() {
+        return decimalMark;
+    }
+
     /** "contracts.csv · encoding UTF-8 (BOM) · delimiter “,” · 30 rows, 30 ready". */
     public ReadOnlyStringProperty fileDescriptionProperty() {
         return fileDescription.getReadOnlyProperty();
@@ -277,6 +295,12 @@ public final class ImportViewModel<R> {
         this.file = chosen;
         mapping.clear();
         duplicates.clear();
+        openingFile = true;
+        try {
+            decimalMark.set(null);
+        } finally {
+            openingFile = false;
+        }
         loadPreview(ImportOptions.DETECT);
     }
 
@@ -289,7 +313,7 @@ public final class ImportViewModel<R> {
 
     /**
      * The options the import will use: detected encoding and delimiter, the sheet shown, the user's
-     * columns (a field chosen, or left out) and the "good rows only" choice.
+     * columns (a field chosen, or left out), the decimal mark chosen and the "good rows only" choice.
      */
     public ImportOptions currentOptions() {
         Map<String, RecordField> chosen = new LinkedHashMap<>();
@@ -305,7 +329,8 @@ public final class ImportViewModel<R> {
             }
         }
         ImportPreview<R> p = preview.get();
-        return new ImportOptions(null, null, p == null ? null : p.sheet(), chosen, ignored, goodRowsOnly.get(), null);
+        return new ImportOptions(null, null, p == null ? null : p.sheet(), chosen, ignored, goodRowsOnly.get(), null)
+                .withDecimalMark(decimalMark.get());
     }
 
     /** The user's choice for each duplicate row, by line. */

@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  * @param area the i18n area holding the menu texts ({@code "contracts"})
  * @param importAccelerator the key of File › Import … ({@code "Shortcut+I"}), or null
  * @param importFile asks for a file and imports it into the current event
- * @param exportTo asks where to write the current event's records, given {@code ".csv"} or {@code ".xlsx"}
+ * @param exportTo asks where to write the current event's records, given {@code ".csv"} or {@code ".xlsx"};
+ *                 null for a type that is imported only (booths: their lists come from the hall managers)
  */
 public record RecordFiles(String name, String area, String importAccelerator, Runnable importFile,
                           Consumer<String> exportTo) {
@@ -27,6 +28,10 @@ public record RecordFiles(String name, String area, String importAccelerator, Ru
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(importFile, "importFile");
-        Objects.requireNonNull(exportTo, "exportTo");
+    }
+
+    /** True if the type's records can be exported (File › Export … and the header's Export). */
+    public boolean exports() {
+        return exportTo != null;
     }
 }

@@ -72,13 +72,13 @@ public final class RecordTableViewModel<W> {
      * @param <V> the value filtered on
      */
     public static final class Filter<W, V> {
-        private final Function<W, V> valueOf;
+        private final java.util.function.BiPredicate<W, V> matches;
         private final Choice<V> all;
         private final ObservableList<Choice<V>> choices = FXCollections.observableArrayList();
         private final ObjectProperty<Choice<V>> chosen;
 
-        private Filter(Function<W, V> valueOf, String allLabel) {
-            this.valueOf = valueOf;
+        private Filter(java.util.function.BiPredicate<W, V> matches, String allLabel) {
+            this.matches = matches;
             this.all = new Choice<>(null, allLabel);
             this.choices.add(all);
             this.chosen = new SimpleObjectProperty<>(this, "chosen", all);
@@ -119,7 +119,7 @@ public final class RecordTableViewModel<W> {
 
         private Predicate<W> predicate() {
             V value = chosen.get() == null ? null : chosen.get().value();
-            return value == null ? w -> true : w -> value.equals(valueOf.apply(w));
+            return value == null ? w -> true : w -> matches.test(w, value);
         }
     }
 
@@ -209,7 +209,19 @@ public final class RecordTableViewModel<W> {
      * (more may be set later with {@link Filter#setValues}).
      */
     public <V> Filter<W, V> addFilter(Function<W, V> valueOf, String allLabel, List<Choice<V>> values) {
-        Filter<W, V> filter = new Filter<>(valueOf, allLabel);
+        return add(new Filter<>((w, v) -> v.equals(valueOf.apply(w)), allLabel), values);
+    }
+
+    /**
+     * Adds a filter on a row's several values (an exhibitor's halls): a row passes if "all" is chosen
+     * or {@code valuesOf} holds the chosen value. Otherwise as {@link #addFilter}.
+     */
+    public <V> Filter<W, V> addFilterOnAny(Function<W, ? extends java.util.Collection<V>> valuesOf, String allLabel,
+                                           List<Choice<V>> values) {
+        return add(new Filter<>((w, v) -> valuesOf.apply(w).contains(v), allLabel), values);
+    }
+
+    private <V> Filter<W, V> add(Filter<W, V> filter, List<Choice<V>> values) {
         filter.setValues(values);
         filter.chosenProperty().addListener(o -> refilter());
         filters.add(filter);

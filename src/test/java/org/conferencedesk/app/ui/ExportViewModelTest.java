@@ -119,4 +119,48 @@ class ExportViewModelTest {
         assertThat(status.writtenFileProperty().get()).isNull();
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void cancellingTheReportFromTheStatusBarLeavesTheOldFileAndNoPart() throws IOException {
+        StatusBarViewModel status = new StatusBarViewModel(java.util.List.of(), executor);
+        ExportViewModel model = model(Locale.ENGLISH, status);
+        Path out = dir.resolve("report.pdf");
+        Files.writeString(out, "the report of yesterday");
+        List<Double> seen = new ArrayList<>();
+        // The user presses Cancel once the bar has moved: the work stops at its next step.
+        status.progressProperty().addListener((o, was, now) -> {
+            seen.add(now.doubleValue());
+            if (now.doubleValue() > 0.1) {
+                status.cancelWork();
+            }
+        });
+
+        model.exportReport(out);
+
+        assertThat(seen).anyMatch(p -> p > 0.1 && p < 1.0);
+        assertThat(status.workTextProperty().get()).isEqualTo("PDF report cancelled: report.pdf was not written.");
+        assertThat(status.workingProperty().get()).isFalse();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(written).isEmpty();
+        assertThat(Files.readString(out)).isEqualTo("the report of yesterday");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.pdf");
+        }
+    }
+
+    @Test
+    void theReportHasTheFullListsOnlyWhenTheCheckboxIsTicked() throws IOException {
+        context.guests().save(org.conferencedesk.guests.Guest.named(event.id(), "周济"));
+        StatusBarViewModel status = new StatusBarViewModel(java.util.List.of(), executor);
+        ExportViewModel model = model(Locale.SIMPLIFIED_CHINESE, status);
+        Path without = dir.resolve("without.pdf");
+        Path with = dir.resolve("with.pdf");
+
+        model.exportReport(without);
+        model.reportAppendicesProperty().set(true);
+        model.exportReport(with);
+
+        assertThat(org.conferencedesk.shared.pdf.PdfReadBack.text(Files.readAllBytes(without))).doesNotContain("周济");
+        assertThat(org.conferencedesk.shared.pdf.PdfReadBack.text(Files.readAllBytes(with))).contains("嘉宾名单", "周济");
+    }
 }

@@ -33,7 +33,7 @@ import org.conferencedesk.shared.ui.FxTaskExecutor;
  * docs/screenshots: under Xvfb, {@code ScreenTour OUTDIR zh|en WIDTH HEIGHT}. The window fills the
  * screen less 72 px (a title bar and a taskbar: what a maximised window gets on such a laptop);
  * each picture is {@code import -window root} cropped to that area. A fresh database in OUTDIR holds
- * the 30 sample projects and the 326 sample guests.
+ * the 30 sample projects, the 326 sample guests, and the sample halls, booths and exhibitors.
  */
 public final class ScreenTour {
 
@@ -80,6 +80,15 @@ public final class ScreenTour {
                 ImportOptions.DETECT, ProgressMonitor.NONE, Locale.SIMPLIFIED_CHINESE);
         context.guestImport().importFile(event.id(), Path.of("docs/samples/wimc-2020-guests.csv"), ImportOptions.DETECT,
                 ProgressMonitor.NONE, locale);
+        // Halls, booths and exhibitors (docs/samples), at the rates of a standard booth and raw space.
+        context.exhibitors().setRate(event.id(), org.conferencedesk.exhibitors.BoothRate.perM2(
+                org.conferencedesk.exhibitors.BoothKind.STANDARD, "1280.00", "CNY"));
+        context.exhibitors().setRate(event.id(), org.conferencedesk.exhibitors.BoothRate.perM2(
+                org.conferencedesk.exhibitors.BoothKind.RAW_SPACE, "980.00", "CNY"));
+        context.boothImport().importFile(event.id(), Path.of("docs/samples/wimc-2020-booths.csv"), ImportOptions.DETECT,
+                ProgressMonitor.NONE, locale);
+        context.exhibitorImport().importFile(event.id(), Path.of("docs/samples/wimc-2020-exhibitors.csv"),
+                ImportOptions.DETECT, ProgressMonitor.NONE, locale);
         seedAwards(event.id(), locale);
         Settings settings = Settings.load(Settings.fileFor(db));
         settings.setLanguage(zh ? UiLanguage.ZH : UiLanguage.EN);
@@ -148,9 +157,25 @@ public final class ScreenTour {
         Thread.sleep(800);
         fx(() -> ((TextField) stage.getScene().lookup("#deskSearchField")).setText("zhang"));
         shoot("checkin-desk");
+        fx(() -> shell.showScreen("exhibitors"));
+        Thread.sleep(1500);
+        fx(() -> select(stage.getScene().lookup("#exhibitorTable"), 1));
+        shoot("exhibitors");
         fx(() -> shell.showScreen("hallPlan"));
         Thread.sleep(1500);
         shoot("hall-plan-tab");
+        // The booking of the first booth (Home, Enter on the plan), an exhibitor being typed.
+        fx(() -> {
+            Node plan = stage.getScene().lookup("#planDrawing");
+            plan.requestFocus();
+            for (javafx.scene.input.KeyCode key : new javafx.scene.input.KeyCode[] {
+                javafx.scene.input.KeyCode.HOME, javafx.scene.input.KeyCode.ENTER}) {
+                plan.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", key,
+                        false, false, false, false));
+            }
+        });
+        fx(() -> ((TextField) stage.getScene().lookup("#exhibitorField")).setText("heng"));
+        shoot("hall-plan-booking");
         fx(() -> shell.showScreen("dashboard"));
         Thread.sleep(2500);
         shoot("dashboard-tab");

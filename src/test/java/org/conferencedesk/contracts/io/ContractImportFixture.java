@@ -54,7 +54,9 @@ abstract class ContractImportFixture {
 
     @AfterEach
     void closeDatabase() {
-        database.close();
+        if (database != null) { // null when the PostgreSQL variant was skipped before opening
+            database.close();
+        }
     }
 
     /** A UTF-8 file of these lines (CRLF), as Excel's "CSV UTF-8" writes it when {@code bom}. */

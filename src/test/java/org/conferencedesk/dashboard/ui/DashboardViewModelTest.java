@@ -1,5 +1,8 @@
 package org.conferencedesk.dashboard.ui;
 
+import org.conferencedesk.dashboard.ComparisonRow;
+import org.conferencedesk.dashboard.DashboardCharts;
+import org.conferencedesk.dashboard.ChartPoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -59,7 +62,7 @@ class DashboardViewModelTest {
         assertThat(zh.tile("contracts.closing.amount").label()).isEqualTo("闭幕式签约金额");
         assertThat(zh.tilesProperty().get()).hasSize(FigureTile.SHOWN.size());
         assertThat(zh.headlineProperty().get())
-                .isEqualTo("嘉宾326人，其中院士24人、专家102人、企业代表200人；闭幕式现场签约项目30个，总金额536.3亿元。");
+                .isEqualTo("嘉宾326位，其中院士24位、专家102位、企业代表200位；闭幕式现场签约项目30个，总金额536.3亿元。");
     }
 
     @Test

@@ -171,6 +171,22 @@ class ExhibitorImportTest {
     }
 
     @Test
+    void aListWithoutAModeColumnImportsEveryExhibitorOnSiteWithItsBooths() throws IOException {
+        importBooths();
+        Path list = file("booth-holders.csv",
+                "Company,Booth,Payment",
+                "Estun Automation,5A01,paid",
+                "Hengrui Intelligent Equipment,,unpaid");
+
+        ImportResult<ListedExhibitor> result = importExhibitors(list, ImportOptions.DETECT);
+
+        assertThat(result.added()).isEqualTo(2);
+        assertThat(f.service.listings(f.eventId)).extracting(r -> r.exhibitor().companyName() + " "
+                + r.exhibitor().mode() + " " + r.booths()).containsExactly(
+                "Estun Automation ON_SITE [5A01]", "Hengrui Intelligent Equipment ON_SITE []");
+    }
+
+    @Test
     void badRowsAreNamedByLineAndNothingIsImported() throws IOException {
         importBooths();
         f.exhibitor("南京埃斯顿自动化股份有限公司");
@@ -223,7 +239,7 @@ class ExhibitorImportTest {
                         .containsExactly("The numbers of this file can be read two ways: “1.500” (column “Fläche”, row 2) is one "
                                 + "thousand and more with decimal commas (1.500 = 1,500) and a number below ten with decimal "
                                 + "points (1.500 = 1.5), and no other number tells which the file uses. Choose the decimal mark "
-                                + "(on the command line --decimal-comma or --decimal-point) and import again."));
+                                + "(in the import window “Decimal mark of the numbers”, on the command line --decimal-comma or --decimal-point) and import again."));
         assertThat(f.booths.booths(f.eventId)).isEmpty();
 
         boothImport.importFile(f.eventId, list, ImportOptions.DETECT.withDecimalMark(DecimalMark.COMMA), ProgressMonitor.NONE,

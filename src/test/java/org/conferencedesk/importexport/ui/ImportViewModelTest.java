@@ -134,6 +134,28 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aFileWhoseNumbersReadTwoWaysAsksForTheDecimalMarkInThePreviewAndImportsWithTheOneChosen() throws Exception {
+        ImportViewModel<org.conferencedesk.exhibitors.ListedBooth> model = new ImportViewModel<>(
+                Importer.of(context.boothImport(), Locale.ENGLISH), eventId, new CurrentThreadTaskExecutor());
+        model.open(file("standliste.csv", "Halle;Standnummer;Standart;Fläche", "7;7R01;Freigelände;1.500",
+                "7;7R02;Freigelände;2.250"));
+
+        assertThat(model.problems()).singleElement().asString().contains("“1.500” (column “Fläche”, row 2)")
+                .contains("Decimal mark of the numbers");
+        assertThat(model.canImportProperty().get()).isFalse();
+
+        model.decimalMarkProperty().set(org.conferencedesk.importexport.DecimalMark.COMMA);
+        assertThat(model.problems()).isEmpty();
+        assertThat(model.currentOptions().decimalMark()).isEqualTo(org.conferencedesk.importexport.DecimalMark.COMMA);
+        assertThat(model.canImportProperty().get()).isTrue();
+        model.importNow();
+
+        assertThat(model.stepProperty().get()).isEqualTo(Step.DONE);
+        assertThat(context.booths().booths(eventId)).extracting(b -> b.areaM2().toPlainString())
+                .containsExactly("1500.00", "2250.00");
+    }
+
+    @Test
     void previewShowsTheFileAndWhatEachColumnIsThenImportsEveryRow() throws Exception {
         ImportViewModel<Guest> model = guests(Locale.ENGLISH);
         assertThat(model.stepProperty().get()).isEqualTo(Step.CHOOSE_FILE);

@@ -1,4 +1,4 @@
-package org.conferencedesk.dashboard.ui;
+package org.conferencedesk.dashboard;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,9 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.conferencedesk.dashboard.ContractFigures;
-import org.conferencedesk.dashboard.EventFigures;
-import org.conferencedesk.dashboard.ExhibitorFigures;
 import org.conferencedesk.exhibitors.ExhibitionMode;
 import org.conferencedesk.guests.GuestCategory;
 import org.conferencedesk.shared.i18n.Messages;

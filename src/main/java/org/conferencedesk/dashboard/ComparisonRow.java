@@ -1,8 +1,6 @@
-package org.conferencedesk.dashboard.ui;
+package org.conferencedesk.dashboard;
 
 import java.util.Locale;
-import org.conferencedesk.dashboard.DashboardText;
-import org.conferencedesk.dashboard.FigureComparison;
 import org.conferencedesk.shared.i18n.Messages;
 
 /**

@@ -1,4 +1,4 @@
-package org.conferencedesk.dashboard.ui;
+package org.conferencedesk.dashboard;
 
 import java.math.BigDecimal;
 import java.util.Locale;

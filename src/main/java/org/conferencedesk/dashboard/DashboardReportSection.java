@@ -1,0 +1,229 @@
+package org.conferencedesk.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.conferencedesk.contracts.Contract;
+import org.conferencedesk.contracts.ContractLedger;
+import org.conferencedesk.contracts.ContractSigning;
+import org.conferencedesk.contracts.ContractStatus;
+import org.conferencedesk.contracts.SigningSession;
+import org.conferencedesk.events.EventService;
+import org.conferencedesk.guests.Guest;
+import org.conferencedesk.reports.ReportBlock;
+import org.conferencedesk.reports.ReportBlock.Cell;
+import org.conferencedesk.reports.ReportBlock.ChartKind;
+import org.conferencedesk.reports.ReportBlock.ChartValue;
+import org.conferencedesk.reports.ReportBlock.Column;
+import org.conferencedesk.reports.ReportBlock.Row;
+import org.conferencedesk.reports.ReportBlock.RowStyle;
+import org.conferencedesk.reports.ReportSection;
+import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.money.MoneyFormat;
+
+/**
+ * The dashboard's part of the summary report (issue 14), from one reading of the event's figures
+ * ({@link EventFigures}, the same as the dashboard's tiles and charts):
+ *
+ * <ul>
+ *   <li>under the summary, the headline paragraph in the style of the press release ({@link PressHeadline});</li>
+ *   <li>the dashboard's charts, the same series as on screen ({@link DashboardCharts}, {@link CheckInHours}):
+ *       the running total over the signing order, contracts by sector and by district (亿元 / RMB billion),
+ *       guests by category, exhibitors by mode and by hall, check-ins per hour — drawn as vectors;</li>
+ *   <li>the signing sessions: each session's own signed contracts and those of at least 1 亿元, to the fen,
+ *       the closing ceremony counting only its own; when contracts were signed at more than one session,
+ *       each session's contracts in signing order with the session's own running total;</li>
+ *   <li>the announced figures beside the data ({@link ComparisonRow}), or a sentence that none were announced.</li>
+ * </ul>
+ *
+ * Words from the {@code dashboard} bundle ({@code report.*}, {@code chart.*}). Reads through the features'
+ * services only ({@link FigureSources}).
+ */
+public final class DashboardReportSection implements ReportSection {
+
+    private final DashboardService dashboard;
+    private final EventService events;
+
+    /**
+     * @param dashboard the figures and announced figures
+     * @param events the events (their time zone labels the check-in hours)
+     */
+    public DashboardReportSection(DashboardService dashboard, EventService events) {
+        this.dashboard = Objects.requireNonNull(dashboard, "dashboard");
+        this.events = Objects.requireNonNull(events, "events");
+    }
+
+    @Override
+    public Part read(long eventId, Locale locale) {
+        Messages m = Messages.of("dashboard", locale);
+        EventFigures figures = dashboard.figures(eventId);
+        List<AnnouncedFigure> announced = dashboard.announced(eventId);
+        DashboardReport report = DashboardReport.of(figures, announced, locale);
+        List<ReportBlock> headline = List.of(new ReportBlock.Text(report.headline()));
+        List<ReportBlock> body = new ArrayList<>();
+        charts(body, m, figures, eventId, locale);
+        sessions(body, m, report, eventId, locale);
+        announced(body, m, figures, announced, locale);
+        List<String> notes = new ArrayList<>();
+        notes.add(m.get("report.note.charts"));
+        notes.add(m.get("report.note.major"));
+        return new Part(headline, body, notes);
+    }
+
+    // ------------------------------------------------------------------ charts
+
+    private void charts(List<ReportBlock> body, Messages m, EventFigures figures, long eventId, Locale locale) {
+        DashboardCharts c = DashboardCharts.of(figures, locale);
+        String count = m.get("chart.count");
+        body.add(new ReportBlock.Heading(m.get("report.section.charts")));
+        body.add(chart(m.get("chart.runningTotal"), c.amountUnit(), ChartKind.LINE, c.runningTotal(), locale));
+        body.add(chart(m.get("chart.bySector"), c.amountUnit(), ChartKind.BARS, c.bySector(), locale));
+        body.add(chart(m.get("chart.byDistrict"), c.amountUnit(), ChartKind.BARS, c.byDistrict(), locale));
+        body.add(chart(m.get("chart.guestsByCategory"), count, ChartKind.BARS, c.guestsByCategory(), locale));
+        body.add(chart(m.get("chart.exhibitorsByMode"), count, ChartKind.BARS, c.exhibitorsByMode(), locale));
+        body.add(chart(m.get("chart.exhibitorsByHall"), count, ChartKind.BARS, c.exhibitorsByHall(), locale));
+        List<Instant> checkIns = new ArrayList<>();
+        if (figures.guests().totals().checkedIn() > 0) {
+            for (Guest g : dashboard.sources().guests().list(eventId)) {
+                if (g.checkedInAt() != null) {
+                    checkIns.add(g.checkedInAt());
+                }
+            }
+        }
+        var zone = events.find(eventId).map(e -> e.timeZone()).orElse(java.time.ZoneId.of("Asia/Shanghai"));
+        body.add(chart(m.get("chart.checkIns"), count, ChartKind.COLUMNS,
+                CheckInHours.series(CheckInHours.count(checkIns), zone), locale));
+    }
+
+    /** A chart of {@code points}; no points when every value is zero (the report then says there is no data). */
+    private static ReportBlock.Chart chart(String title, String unit, ChartKind kind, List<ChartPoint> points, Locale locale) {
+        boolean any = points.stream().anyMatch(p -> p.value().signum() != 0);
+        List<ChartValue> values = any ? points.stream().map(p -> new ChartValue(p.label(), p.value(), chartText(p.value()))).toList()
+                : List.of();
+        return new ReportBlock.Chart(title, unit, kind, values);
+    }
+
+    /**
+     * A chart's value as printed beside its bar: grouped, at most four decimals, no trailing zeros ("536.3",
+     * "0.35", "1,024"). 亿元 to four decimals is 10,000 yuan: the tables give every amount to the fen.
+     */
+    static String chartText(BigDecimal value) {
+        BigDecimal v = value.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(v);
+    }
+
+    // ------------------------------------------------------------------ signing sessions
+
+    private void sessions(List<ReportBlock> body, Messages m, DashboardReport report, long eventId, Locale locale) {
+        body.add(new ReportBlock.Heading(m.get("report.section.sessions")));
+        List<Column> columns = List.of(new Column(m.get("report.column.session"), 34f, false),
+                new Column(m.get("report.column.signedCount"), 14f, true),
+                new Column(m.get("report.column.signedAmount"), 26f, true),
+                new Column(m.get("report.column.majorCount"), 14f, true),
+                new Column(m.get("report.column.majorAmount"), 26f, true));
+        List<Row> rows = new ArrayList<>();
+        for (DashboardReport.SessionLine s : report.sessions()) {
+            rows.add(sessionRow(s, RowStyle.NORMAL, locale));
+        }
+        rows.add(sessionRow(report.allSessions(), RowStyle.TOTAL, locale));
+        body.add(new ReportBlock.Table(null, columns, rows, 100f));
+
+        // Each session's own running total, when more than one session signed: the closing ceremony's
+        // figure counts only its own contracts (in 2020 a pre-event conference signed 10 of its own).
+        FigureSources sources = dashboard.sources();
+        List<Contract> contracts = sources.contracts().list(eventId);
+        Map<Long, Long> sessionOf = new HashMap<>();
+        for (ContractSigning s : sources.sessions().signings(eventId)) {
+            if (s.sessionId() != null) {
+                sessionOf.put(s.contractId(), s.sessionId());
+            }
+        }
+        List<SigningSession> sessions = sources.sessions().sessions(eventId);
+        Long closingId = null; // the closing ceremony the event has not named has no id
+        for (SigningSession s : sessions) {
+            if (s.isClosingCeremony()) {
+                closingId = s.id();
+            }
+        }
+        Map<Long, List<Contract>> bySession = new LinkedHashMap<>();
+        for (SigningSession s : sessions) {
+            bySession.put(s.id(), new ArrayList<>());
+        }
+        for (Contract c : contracts) {
+            Long session = sessionOf.containsKey(c.id()) ? sessionOf.get(c.id()) : closingId;
+            bySession.computeIfAbsent(session, k -> new ArrayList<>()).add(c);
+        }
+        long withContracts = bySession.values().stream().filter(l -> !l.isEmpty()).count();
+        if (withContracts < 2) {
+            return; // one session: the contracts' own table already runs its total
+        }
+        for (SigningSession s : sessions) {
+            List<Contract> own = bySession.get(s.id());
+            if (!own.isEmpty()) {
+                body.add(sessionContracts(m, s.name(locale), own, locale));
+            }
+        }
+    }
+
+    private static Row sessionRow(DashboardReport.SessionLine s, RowStyle style, Locale locale) {
+        return new Row(List.of(new Cell(s.session()), new Cell(Long.toString(s.signed().count())),
+                new Cell(MoneyFormat.full(s.signed().amount(), locale)), new Cell(Long.toString(s.major().count())),
+                new Cell(MoneyFormat.full(s.major().amount(), locale))), style);
+    }
+
+    private static ReportBlock.Table sessionContracts(Messages m, String session, List<Contract> own, Locale locale) {
+        ContractLedger ledger = new ContractLedger(own);
+        List<Row> rows = new ArrayList<>();
+        for (Contract c : ledger.inSigningOrder()) {
+            String amount = c.isCny() ? MoneyFormat.full(c.amount(), locale) : c.currency() + " " + MoneyFormat.full(c.amount(), locale);
+            String remark = c.status() == ContractStatus.SIGNED ? null : m.get("report.status." + c.status().name());
+            rows.add(new Row(List.of(new Cell(c.signingOrder() == null ? "–" : c.signingOrder().toString()),
+                    new Cell(c.projectName(), remark), new Cell(c.investor()), new Cell(c.sector()), new Cell(amount),
+                    new Cell(MoneyFormat.full(ledger.runningTotal(c.id()), locale))),
+                    c.status() == ContractStatus.WITHDRAWN ? RowStyle.GREYED : RowStyle.NORMAL));
+        }
+        List<Column> columns = List.of(new Column(m.get("report.column.no"), 7f, false),
+                new Column(m.get("report.column.project"), 34f, false), new Column(m.get("report.column.investor"), 28f, false),
+                new Column(m.get("report.column.sector"), 14f, false), new Column(m.get("report.column.amount"), 22f, true),
+                new Column(m.get("report.column.runningTotal"), 23f, true));
+        return new ReportBlock.Table(m.get("report.sessionContracts", session), columns, rows, 100f);
+    }
+
+    // ------------------------------------------------------------------ announced figures
+
+    private static void announced(List<ReportBlock> body, Messages m, EventFigures figures, List<AnnouncedFigure> announced,
+                                  Locale locale) {
+        body.add(new ReportBlock.Heading(m.get("report.section.announced")));
+        if (announced.isEmpty()) {
+            body.add(new ReportBlock.Text(m.get("report.announced.none"), true));
+            return;
+        }
+        List<Row> rows = new ArrayList<>();
+        int differ = 0;
+        for (FigureComparison c : FigureComparison.of(announced, figures)) {
+            ComparisonRow r = ComparisonRow.of(c, locale);
+            if (!r.agrees()) {
+                differ++;
+            }
+            rows.add(new Row(List.of(new Cell(r.figure()), new Cell(r.statement()), new Cell(r.data()), new Cell(r.difference()),
+                    new Cell(r.verdict())), r.agrees() ? RowStyle.NORMAL : RowStyle.TOTAL));
+        }
+        body.add(new ReportBlock.Text(differ == 0 ? m.get("report.announced.allAgree", announced.size())
+                : m.get("report.announced.someDiffer", announced.size(), differ)));
+        body.add(new ReportBlock.Table(null, List.of(new Column(m.get("announced.column.figure"), 34f, false),
+                new Column(m.get("announced.column.statement"), 20f, false), new Column(m.get("announced.column.data"), 20f, true),
+                new Column(m.get("announced.column.difference"), 16f, true), new Column(m.get("announced.column.verdict"), 12f, false)),
+                rows, 100f));
+    }
+}

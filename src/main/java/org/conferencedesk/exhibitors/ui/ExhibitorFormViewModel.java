@@ -1,0 +1,248 @@
+package org.conferencedesk.exhibitors.ui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import org.conferencedesk.exhibitors.ExhibitionMode;
+import org.conferencedesk.exhibitors.Exhibitor;
+import org.conferencedesk.exhibitors.ExhibitorException;
+import org.conferencedesk.exhibitors.ExhibitorField;
+import org.conferencedesk.exhibitors.ExhibitorService;
+import org.conferencedesk.exhibitors.PaymentStatus;
+import org.conferencedesk.shared.DialogService;
+import org.conferencedesk.shared.FormFields;
+import org.conferencedesk.shared.NewValues;
+import org.conferencedesk.shared.RecordForm;
+import org.conferencedesk.shared.TaskExecutor;
+import org.conferencedesk.shared.UserFacingException;
+import org.conferencedesk.shared.record.EventValues;
+import org.conferencedesk.shared.record.FieldProblem;
+
+/**
+ * The exhibitor form: edits a copy of one exhibitor (or a new one) as typed, checks every field live
+ * ({@link ExhibitorDraft}), and saves through {@link ExhibitorService#save} only on {@link #save()}.
+ * The sector is completed from the event's sectors; one written another way takes the event's
+ * spelling, a new one is asked about once ({@link NewValues}). Nothing half-typed reaches the
+ * database; nothing typed is lost when a save is refused. Booths are booked on the hall plan.
+ *
+ * <p>UI thread; imports nothing from {@code javafx.scene}.
+ */
+public final class ExhibitorFormViewModel extends RecordForm<Exhibitor> {
+
+    private final ExhibitorService service;
+    private final TaskExecutor executor;
+    private final ExhibitorWords words;
+    private final Supplier<List<String>> knownSectors;
+    private final NewValues newValues;
+    private final FormFields<ExhibitorField> fields;
+    private final ObjectProperty<ExhibitionMode> mode = new SimpleObjectProperty<>(this, "mode", ExhibitionMode.ON_SITE);
+    private final ObjectProperty<PaymentStatus> payment = new SimpleObjectProperty<>(this, "payment", PaymentStatus.UNPAID);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper contactNote = new ReadOnlyStringWrapper(this, "contactNote", "");
+
+    private Exhibitor stored;
+    private Exhibitor candidate;
+    private boolean loading;
+    private boolean saveTried;
+
+    /**
+     * An empty form; call {@link #startNew(long)} or {@link #edit(Exhibitor)} before typing.
+     *
+     * @param knownSectors the event's sectors now (completion and the new-sector question)
+     */
+    public ExhibitorFormViewModel(ExhibitorService service, TaskExecutor executor, DialogService dialogs,
+                                  ExhibitorWords words, Supplier<List<String>> knownSectors) {
+        super(dialogs, words.ui());
+        this.service = service;
+        this.executor = executor;
+        this.words = words;
+        this.knownSectors = knownSectors;
+        this.newValues = new NewValues(dialogs, words.ui());
+        this.fields = new FormFields<>(ExhibitorField.class, List.of(ExhibitorDraft.TEXT_FIELDS), () -> loading, f -> refresh());
+        mode.addListener((o, was, now) -> refresh());
+        payment.addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    /**
+     * The text of a field as typed ({@link ExhibitorDraft#TEXT_FIELDS} only).
+     *
+     * @throws IllegalArgumentException for a field that is not typed (mode, payment status)
+     */
+    public StringProperty textProperty(ExhibitorField field) {
+        return fields.text(typed(field));
+    }
+
+    /** The field's message (what is wrong and what to do), or null when fine or not yet typed in. */
+    public ReadOnlyStringProperty messageProperty(ExhibitorField field) {
+        return fields.message(typed(field));
+    }
+
+    /** Exhibition mode; on site for a new exhibitor. */
+    public ObjectProperty<ExhibitionMode> modeProperty() {
+        return mode;
+    }
+
+    /** Payment status; unpaid for a new exhibitor. */
+    public ObjectProperty<PaymentStatus> paymentProperty() {
+        return payment;
+    }
+
+    /** "新展商" or "展商：南京埃斯顿…". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** "Linked to guest no. 12 (also on the guest list)" while the contact is a guest; else empty. */
+    public ReadOnlyStringProperty contactNoteProperty() {
+        return contactNote.getReadOnlyProperty();
+    }
+
+    /** Completion as you type: the event's sectors matching {@code typed} (at most 12). */
+    public List<String> sectorSuggestions(String typed) {
+        return EventValues.suggestions(typed, knownSectors.get(), 12);
+    }
+
+    /** Id of the exhibitor being edited, or null for a new one. */
+    public Long exhibitorId() {
+        return stored == null ? null : stored.id();
+    }
+
+    @Override
+    public void startNew(long event) {
+        load(Exhibitor.named(event, ""));
+    }
+
+    @Override
+    public void edit(Exhibitor exhibitor) {
+        load(Objects.requireNonNull(exhibitor, "exhibitor"));
+    }
+
+    @Override
+    protected Long editedId() {
+        return exhibitorId();
+    }
+
+    @Override
+    protected Long idOf(Exhibitor exhibitor) {
+        return exhibitor.id();
+    }
+
+    /** The exhibitor with this id was deleted: a form editing it starts a new exhibitor instead. */
+    public void exhibitorDeleted(long id) {
+        if (stored != null && stored.id() != null && stored.id() == id) {
+            startNew(stored.eventId());
+        }
+    }
+
+    /** Esc: back to the stored values (or the blank new exhibitor). */
+    public void reset() {
+        if (stored != null) {
+            load(stored);
+        }
+    }
+
+    /**
+     * Saves in the background if {@link #canSaveProperty()}; otherwise shows every field's message.
+     * A new sector is asked about first. A refusal by the service puts each reason under its field
+     * (or in a dialog, e.g. the same company twice) and keeps the typing.
+     */
+    public void save() {
+        if (!canSave.get()) {
+            if (!saveTried) {
+                saveTried = true;
+                refresh();
+            }
+            return;
+        }
+        String typedSector = fields.value(ExhibitorField.SECTOR);
+        java.util.Optional<String> sector = newValues.knownOrConfirmed("sector", typedSector, knownSectors.get());
+        if (sector.isEmpty()) {
+            return;
+        }
+        if (!sector.get().equals(typedSector.strip())) {
+            fields.text(ExhibitorField.SECTOR).set(sector.get());
+        }
+        if (!canSave.get()) {
+            return;
+        }
+        Exhibitor toSave = candidate;
+        saving.set(true);
+        refresh();
+        executor.execute(() -> service.save(toSave), saved -> {
+            saving.set(false);
+            if (Objects.equals(candidate, toSave)) {
+                load(saved);
+            } else {
+                stored = saved;
+                isNew.set(false);
+                refresh();
+            }
+            lastSaved.set(saved);
+        }, failure -> {
+            saving.set(false);
+            if (failure instanceof ExhibitorException refused && !refused.fieldProblems().isEmpty()) {
+                for (FieldProblem<?> p : refused.fieldProblems()) {
+                    if (p.field() instanceof ExhibitorField f) {
+                        fields.refuse(f, ExhibitorField.COMPANY_NAME, p.sentence(words.locale()));
+                    }
+                }
+            } else {
+                dialogs.showError(words.get("form.saveFailed.title"),
+                        words.get("form.saveFailed.message", UserFacingException.sentenceOf(failure, words.locale())));
+            }
+            refresh();
+        });
+    }
+
+    // ---- internals ---------------------------------------------------------------------------
+
+    private ExhibitorField typed(ExhibitorField field) {
+        if (!fields.isTyped(field)) {
+            throw new IllegalArgumentException(field + " is not typed in the form");
+        }
+        return field;
+    }
+
+    private void load(Exhibitor e) {
+        loading = true;
+        saveTried = false;
+        try {
+            stored = e;
+            isNew.set(e.id() == null);
+            for (ExhibitorField f : fields.typed()) {
+                fields.load(f, ExhibitorDraft.textOf(e, f));
+            }
+            mode.set(e.mode());
+            payment.set(e.paymentStatus());
+        } finally {
+            loading = false;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        if (loading) {
+            return;
+        }
+        ExhibitorDraft draft = stored == null ? null
+                : ExhibitorDraft.read(fields.texts(), mode.get(), payment.get(), stored, words);
+        boolean anyMessage = fields.showMessages(draft == null ? null : draft.messages(), saveTried);
+        boolean isDirty = stored != null && (mode.get() != stored.mode() || payment.get() != stored.paymentStatus()
+                || fields.anyChanged());
+        candidate = draft == null || anyMessage ? null : draft.exhibitor();
+        valid.set(candidate != null);
+        dirty.set(isDirty);
+        canSave.set(valid.get() && isDirty && !saving.get());
+        title.set(stored == null || stored.id() == null ? words.get("form.title.new")
+                : words.get("form.title.edit", stored.companyName()));
+        Long guest = draft != null && draft.exhibitor() != null ? draft.exhibitor().contactGuestId()
+                : stored == null ? null : stored.contactGuestId();
+        contactNote.set(guest == null ? "" : words.get("form.contactGuest", guest));
+    }
+}

@@ -1,0 +1,85 @@
+package org.conferencedesk.exhibitors.ui;
+
+import java.util.Locale;
+import javafx.application.Platform;
+import org.conferencedesk.events.CurrentEvent;
+import org.conferencedesk.exhibitors.ExhibitorService;
+import org.conferencedesk.exhibitors.LiveExhibitors;
+import org.conferencedesk.shared.TaskExecutor;
+import org.conferencedesk.shared.ui.RecordScreenView;
+import org.conferencedesk.shared.ui.Screen;
+import org.conferencedesk.shared.ui.ScreenView;
+import org.conferencedesk.shared.ui.ScreenWindow;
+import org.conferencedesk.shared.ui.StatusFigure;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The exhibitor list ({@link ExhibitorsView}): search (pinyin too), filters by mode, hall, sector and
+ * payment status, bulk "mark paid", delete, and the exhibitor form; the exhibitors' figures in the
+ * status bar ({@link ExhibitorFigures}). Owns the window's {@link LiveExhibitors}, which follows the
+ * current event for as long as the database is open (so the status bar counts before the tab is
+ * first shown, and across language switches).
+ */
+public final class ExhibitorsScreen implements Screen {
+
+    private final CurrentEvent currentEvent;
+    private final ExhibitorService service;
+    private final LiveExhibitors live;
+
+    /**
+     * @param currentEvent the event shown; the list and the form follow it
+     * @param service reads, saves, marks paid and deletes exhibitors
+     * @param executor the window's background executor (the live list loads through it)
+     */
+    public ExhibitorsScreen(CurrentEvent currentEvent, ExhibitorService service, TaskExecutor executor) {
+        this.currentEvent = currentEvent;
+        this.service = service;
+        this.live = new LiveExhibitors(service, executor);
+        currentEvent.idProperty().addListener((o, was, event) -> {
+            if (event != null) {
+                live.show(event);
+            }
+        });
+        if (currentEvent.id() != null) {
+            live.show(currentEvent.id());
+        }
+    }
+
+    /** The live exhibitors (tests). */
+    public LiveExhibitors live() {
+        return live;
+    }
+
+    @Override
+    public String name() {
+        return "exhibitors";
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return new ExhibitorWords(locale).get("screen.title");
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignS.STOREFRONT_OUTLINE;
+    }
+
+    @Override
+    public StatusFigure statusFigure(ScreenWindow window) {
+        return new ExhibitorFigures(live, window.locale());
+    }
+
+    @Override
+    public ScreenView build(ScreenWindow window) {
+        ExhibitorWords words = new ExhibitorWords(window.locale());
+        ExhibitorsViewModel model = new ExhibitorsViewModel(live, service, window.executor(), window.dialogs(), words);
+        ExhibitorFormViewModel form = new ExhibitorFormViewModel(service, window.executor(), window.dialogs(), words,
+                model::knownSectors);
+        ExhibitorsView view = ExhibitorsView.open(model, form, window.memory());
+        return new RecordScreenView(view.node(), currentEvent.idProperty(), form, model::attach, model::detach)
+                .onShown(() -> Platform.runLater(view::focusSearch)).newRecordWith(view::newExhibitor)
+                .findWith(view::focusFilter);
+    }
+}
