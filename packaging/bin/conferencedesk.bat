@@ -20,12 +20,31 @@ if errorlevel 1 (
 set "CDS_OPTS="
 if exist "%APP_HOME%\lib\conferencedesk.jsa" set "CDS_OPTS=-XX:SharedArchiveFile=%APP_HOME%\lib\conferencedesk.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:class+path=off"
 
-rem A headless command runs with the serial collector and a heap that grows only as far as its live
-rem data needs (docs\BENCHMARKS.md, "Import memory"); the window (no command: nothing, or only --db PATH)
-rem keeps Java's defaults. CONFERENCEDESK_JAVA_OPTS comes after, so a user's -Xmx or collector wins.
-set "HEAP_OPTS=@COMMAND_HEAP_OPTS@"
-if "%~1"=="" set "HEAP_OPTS="
-if "%~1"=="--db" if "%~3"=="" set "HEAP_OPTS="
+rem As the shell launcher: a headless command (any argument other than --db/--event and their values)
+rem runs with the serial collector and a heap that grows only as far as its live data needs
+rem (docs\BENCHMARKS.md, "Import memory"); a quick command (totals, list, events, audit, merge ...) also
+rem with the client compiler only (docs\BENCHMARKS.md, "Commands"); the window keeps Java's defaults.
+rem CONFERENCEDESK_JAVA_OPTS comes after, so a user's -Xmx or collector wins.
+set "HEAP_OPTS="
+set "JIT_OPTS="
+call :commandOptions %*
 
-"%JAVACMD%" %CDS_OPTS% %HEAP_OPTS% %CONFERENCEDESK_JAVA_OPTS% --module-path "%APP_HOME%\lib\javafx" --add-modules @FX_MODULES@ @FX_ADD_OPENS@ -Dfile.encoding=UTF-8 -cp "%APP_HOME%\lib\*" @MAIN_CLASS@ %*
+"%JAVACMD%" %CDS_OPTS% %HEAP_OPTS% %JIT_OPTS% %CONFERENCEDESK_JAVA_OPTS% --module-path "%APP_HOME%\lib\javafx" --add-modules @FX_MODULES@ @FX_ADD_OPENS@ -Dfile.encoding=UTF-8 -cp "%APP_HOME%\lib\*" @MAIN_CLASS@ %*
 exit /b %ERRORLEVEL%
+
+rem Sets HEAP_OPTS and JIT_OPTS from the first argument that is not --db/--event or their value.
+:commandOptions
+if "%~1"=="" exit /b 0
+if "%~1"=="--db" goto skipTwo
+if "%~1"=="--event" goto skipTwo
+set "CD_ARG=%~1"
+if "%CD_ARG:~0,5%"=="--db=" goto skipOne
+if "%CD_ARG:~0,8%"=="--event=" goto skipOne
+set "HEAP_OPTS=@COMMAND_HEAP_OPTS@"
+for %%c in (@QUICK_COMMANDS_LIST@) do if "%~1"=="%%c" set "JIT_OPTS=@QUICK_COMMAND_OPTS@"
+exit /b 0
+:skipTwo
+shift
+:skipOne
+shift
+goto commandOptions

@@ -25,8 +25,62 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * System property naming a file of command lines (one a line, arguments separated by tabs) that
+     * {@link #main} runs one after the other in this JVM instead of its own arguments, then exits with
+     * the last one's code. Used once at build time to train the class-data archive
+     * ({@code -XX:ArchiveClassesAtExit}) on the commands users run, not on one of them (issue 15).
+     */
+    public static final String TRAINING_PROPERTY = "conferencedesk.classDataTraining";
+    /**
+     * With {@link #TRAINING_PROPERTY}: a file of class names (one a line, {@code #} comments) that the
+     * training loads without initialising them, so that the archive also holds the window's classes
+     * (JavaFX, the screens), which a build without a display cannot show.
+     */
+    public static final String TRAINING_CLASSES_PROPERTY = "conferencedesk.classDataTraining.classes";
+
     /** Starts the window or runs a command; see the class comment. Exits the JVM with the command's exit code. */
     public static void main(String[] args) {
+        String training = System.getProperty(TRAINING_PROPERTY);
+        int exitCode = 0;
+        if (training == null) {
+            exitCode = run(args);
+        } else {
+            try {
+                for (String line : java.nio.file.Files.readAllLines(Path.of(training), java.nio.charset.StandardCharsets.UTF_8)) {
+                    if (!line.isBlank()) {
+                        exitCode = run(line.strip().split("\t"));
+                    }
+                }
+                String classes = System.getProperty(TRAINING_CLASSES_PROPERTY);
+                if (classes != null) {
+                    loadWithoutRunning(Path.of(classes));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        System.exit(exitCode);
+    }
+
+    /** Loads (without initialising) each class named in {@code list}; names this build does not have are skipped. */
+    private static void loadWithoutRunning(Path list) throws java.io.IOException {
+        ClassLoader loader = Main.class.getClassLoader();
+        for (String line : java.nio.file.Files.readAllLines(list, java.nio.charset.StandardCharsets.UTF_8)) {
+            String name = line.strip();
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            try {
+                Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // Renamed or removed since the list was made: nothing to archive.
+            }
+        }
+    }
+
+    /** Starts the window or runs one command line; returns its exit code. */
+    private static int run(String[] args) {
         // Before jOOQ and logback load: no jOOQ banner on stdout (stdout carries JSON), logs in the data folder.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
@@ -43,7 +97,7 @@ public final class Main {
         int exitCode = commandLine.execute(args);
         commandLine.getOut().flush();
         commandLine.getErr().flush();
-        System.exit(exitCode);
+        return exitCode;
     }
 
     /**

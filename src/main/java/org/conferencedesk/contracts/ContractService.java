@@ -96,6 +96,16 @@ public final class ContractService {
     }
 
     /**
+     * Deletes these contracts in one transaction, all or nothing (the table's "delete selected"), each
+     * recorded with its last values; contracts already gone are passed over.
+     *
+     * @return how many were deleted
+     */
+    public int deleteAll(long eventId, List<Long> contractIds) {
+        return writes.deleteAll(eventId, contractIds).size();
+    }
+
+    /**
      * Renames a sector or a district across the event: every contract of the event whose
      * {@code field} reads {@code from} (surrounding blanks ignored) reads {@code to} afterwards, in one
      * transaction, each change recorded in the audit trail as an edit of that contract. Renaming to a

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.conferencedesk.exhibitors.ExhibitionMode;
-import org.conferencedesk.guests.GuestCategory;
 import org.conferencedesk.shared.i18n.Messages;
 
 /**
@@ -50,9 +49,7 @@ public record DashboardCharts(List<ChartPoint> bySector, List<ChartPoint> byDist
 
         Messages guests = Messages.of("guests", locale);
         List<ChartPoint> categories = new ArrayList<>();
-        for (GuestCategory c : GuestCategory.values()) {
-            categories.add(ChartPoint.count(guests.get("category." + c.name()), figures.guests().totals().byCategory().get(c)));
-        }
+        figures.guests().totals().byCategory().forEach((c, n) -> categories.add(ChartPoint.count(c.label(locale), n)));
         Messages exhibitors = Messages.of("exhibitors", locale);
         ExhibitorFigures ex = figures.exhibitors();
         List<ChartPoint> modes = new ArrayList<>();

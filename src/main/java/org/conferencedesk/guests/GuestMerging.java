@@ -74,7 +74,7 @@ public final class GuestMerging {
             if (other.text(GuestField.NOTES) != null) {
                 notes.add(other.text(GuestField.NOTES).strip());
             }
-            if (category == GuestCategory.OTHER) {
+            if (category.equals(GuestCategory.OTHER)) {
                 category = other.category();
             }
             if (status == InvitationStatus.NOT_INVITED) {

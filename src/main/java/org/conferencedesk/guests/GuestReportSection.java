@@ -34,7 +34,8 @@ public final class GuestReportSection implements ReportSection {
         List<String> categories = new ArrayList<>();
         totals.byCategory().forEach((category, count) -> {
             if (count > 0) {
-                categories.add(m.get("report.category." + category.name(), count));
+                categories.add(category.isDefault() ? m.get("report.category." + category.name(), count)
+                        : m.get("report.category.own", count, category.name()));
             }
         });
         List<String> attendance = new ArrayList<>();
@@ -52,7 +53,7 @@ public final class GuestReportSection implements ReportSection {
     private static List<ReportBlock> byCategory(Messages m, GuestTotals totals) {
         List<ReportBlock.Row> rows = new ArrayList<>();
         totals.byCategory().forEach((category, count) -> rows.add(new ReportBlock.Row(List.of(
-                new ReportBlock.Cell(m.get("category." + category.name())), new ReportBlock.Cell(Integer.toString(count)),
+                new ReportBlock.Cell(category.label(m.locale())), new ReportBlock.Cell(Integer.toString(count)),
                 new ReportBlock.Cell(share(count, totals.total()))), ReportBlock.RowStyle.NORMAL)));
         rows.add(new ReportBlock.Row(List.of(new ReportBlock.Cell(m.get("report.total")),
                 new ReportBlock.Cell(Integer.toString(totals.total())), new ReportBlock.Cell("100.0%")), ReportBlock.RowStyle.TOTAL));
@@ -101,7 +102,7 @@ public final class GuestReportSection implements ReportSection {
             Guest g = list.get(i);
             return new ReportBlock.Row(List.of(new ReportBlock.Cell(Integer.toString(i + 1)), new ReportBlock.Cell(g.fullName()),
                     new ReportBlock.Cell(g.otherName()), new ReportBlock.Cell(g.title()), new ReportBlock.Cell(g.organisation()),
-                    new ReportBlock.Cell(m.get("category." + g.category().name())),
+                    new ReportBlock.Cell(g.category().label(m.locale())),
                     new ReportBlock.Cell(m.get("attendance." + g.attendance().name())),
                     new ReportBlock.Cell(g.checkedInAt() == null ? "" : time.format(g.checkedInAt()))), ReportBlock.RowStyle.NORMAL);
         }).iterator();

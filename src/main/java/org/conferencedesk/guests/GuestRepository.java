@@ -326,10 +326,16 @@ public final class GuestRepository implements RecordStore<Guest> {
         return dsl.fetchCount(GUEST, GUEST.EVENT_ID.eq(eventId).and(GUEST.MERGE_ID.isNull()));
     }
 
+    /** The categories the event's guests carry (merged-away guests too), in no particular order. */
+    public List<GuestCategory> categoriesInUse(long eventId) {
+        return dsl.selectDistinct(GUEST.CATEGORY).from(GUEST).where(GUEST.EVENT_ID.eq(eventId))
+                .fetch(GUEST.CATEGORY).stream().map(GuestCategory::of).toList();
+    }
+
     /** The event's guest figures, computed by the database with GROUP BY. */
     public GuestTotals totals(long eventId) {
         var listed = GUEST.EVENT_ID.eq(eventId).and(GUEST.MERGE_ID.isNull());
-        Map<GuestCategory, Integer> category = new EnumMap<>(GuestCategory.class);
+        Map<GuestCategory, Integer> category = new java.util.HashMap<>();
         count(GUEST.CATEGORY, listed).forEach((k, v) -> category.put(GuestCategory.valueOf(k), v));
         Map<Attendance, Integer> attendance = new EnumMap<>(Attendance.class);
         count(GUEST.ATTENDANCE, listed).forEach((k, v) -> attendance.put(Attendance.valueOf(k), v));

@@ -37,6 +37,11 @@ public final class GuestRules {
                 problems = add(problems, new FieldProblem<>(field, "rule.tooLong", TextRules.storedLength(text), field.maxLength()));
             }
         }
+        String category = guest.category().name();
+        if (TextRules.isTooLong(category, GuestCategory.MAX_LENGTH)) {
+            problems = add(problems, new FieldProblem<>(GuestField.CATEGORY, "rule.tooLong", TextRules.storedLength(category),
+                    GuestCategory.MAX_LENGTH));
+        }
         String email = guest.text(GuestField.EMAIL);
         if (email != null && !TextRules.isEmail(email.strip())) {
             problems = add(problems, new FieldProblem<>(GuestField.EMAIL, "rule.email", email.strip()));

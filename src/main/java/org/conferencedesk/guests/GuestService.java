@@ -36,7 +36,10 @@ import org.conferencedesk.storage.FieldChange;
  */
 public final class GuestService {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built when JSON is first written or read: a command that needs none loads no Jackson (issue 15). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     /** The languages a merge may have written its notes lines in (those of the window and the command line). */
     private static final List<Locale> NOTES_LOCALES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
@@ -95,6 +98,17 @@ public final class GuestService {
     }
 
     /**
+     * The event's list of guest categories: the six defaults in their order, then the event's own
+     * categories (those its guests carry, merged-away guests too) by name. An event adds a category
+     * by giving it to a guest (in the form, or an import that adds the file's new values).
+     */
+    public List<GuestCategory> categories(long eventId) {
+        java.util.TreeSet<GuestCategory> all = new java.util.TreeSet<>(GuestCategory.DEFAULTS);
+        all.addAll(guests.categoriesInUse(eventId));
+        return List.copyOf(all);
+    }
+
+    /**
      * Adds a guest (no id) or saves an edited one (with id) and returns it as stored; audited as
      * CREATED (its values) or UPDATED (only the fields that changed; nothing if none did).
      *
@@ -116,6 +130,18 @@ public final class GuestService {
      */
     public boolean delete(long eventId, long guestId) {
         return writes.delete(guestId).isPresent();
+    }
+
+    /**
+     * Deletes these guests in one transaction, all or nothing (the table's "delete selected"): each
+     * recorded with its last values; a feature holding one of them refusing (a nominee of a signed-off
+     * award category) keeps every one. Guests already gone are passed over.
+     *
+     * @return how many were deleted
+     * @throws org.conferencedesk.shared.UserFacingException a holder's refusal; nothing is deleted then
+     */
+    public int deleteAll(long eventId, List<Long> guestIds) {
+        return writes.deleteAll(eventId, guestIds).size();
     }
 
     /**
@@ -581,7 +607,7 @@ public final class GuestService {
 
     private static String toJson(Map<String, String> fields) {
         try {
-            return JSON.writeValueAsString(fields);
+            return Json.MAPPER.writeValueAsString(fields);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A guest could not be written as JSON", e);
         }
@@ -589,7 +615,7 @@ public final class GuestService {
 
     private static Map<String, String> fromJson(String json) {
         try {
-            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
+            return Json.MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A merge record could not be read", e);
         }

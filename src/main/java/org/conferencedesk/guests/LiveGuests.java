@@ -30,7 +30,7 @@ public final class LiveGuests extends LiveRecords<Guest, GuestRow, GuestTotals> 
 
     /** The figures, adjusted guest by guest (the same figures {@link GuestTotals#of} counts). */
     private static final class Counts implements Tally<GuestRow, GuestTotals> {
-        private final int[] category = new int[GuestCategory.values().length];
+        private final Map<GuestCategory, Integer> category = new HashMap<>();
         private final int[] attendance = new int[Attendance.values().length];
         private final int[] status = new int[InvitationStatus.values().length];
         private int total;
@@ -38,7 +38,7 @@ public final class LiveGuests extends LiveRecords<Guest, GuestRow, GuestTotals> 
 
         @Override
         public void reset(List<GuestRow> rows) {
-            java.util.Arrays.fill(category, 0);
+            category.clear();
             java.util.Arrays.fill(attendance, 0);
             java.util.Arrays.fill(status, 0);
             total = 0;
@@ -59,7 +59,7 @@ public final class LiveGuests extends LiveRecords<Guest, GuestRow, GuestTotals> 
         }
 
         private void count(Guest g, int sign) {
-            category[g.category().ordinal()] += sign;
+            category.merge(g.category(), sign, Integer::sum);
             attendance[g.attendance().ordinal()] += sign;
             status[g.invitationStatus().ordinal()] += sign;
             total += sign;
@@ -70,7 +70,7 @@ public final class LiveGuests extends LiveRecords<Guest, GuestRow, GuestTotals> 
 
         @Override
         public GuestTotals totals() {
-            return new GuestTotals(total, map(GuestCategory.class, category), map(Attendance.class, attendance),
+            return new GuestTotals(total, GuestTotals.categories(category), map(Attendance.class, attendance),
                     map(InvitationStatus.class, status), checkedIn);
         }
 

@@ -34,6 +34,13 @@ public final class ChoiceWords<V> {
         return this;
     }
 
+    /** A copy to add more words to (e.g. an event's own values to a type's fixed words). */
+    public ChoiceWords<V> copy() {
+        ChoiceWords<V> copy = new ChoiceWords<>();
+        copy.words.putAll(words);
+        return copy;
+    }
+
     /** The value {@code written} means, or null. */
     public V of(String written) {
         if (written == null) {

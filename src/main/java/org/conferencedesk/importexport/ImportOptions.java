@@ -22,9 +22,12 @@ import org.conferencedesk.shared.record.RecordField;
  *                   ({@code --duplicates skip|merge|add}); only for record types that ask
  * @param decimalMark the decimal mark of the file's numbers ({@code --decimal-comma}, {@code --decimal-point}),
  *                    or null to decide it from the file ({@link DecimalMark}; a file that cannot tell is refused)
+ * @param values the answers for values the event's lists do not know ({@code --map-value}, {@code --add-values},
+ *               or the window's preview); never null
  */
 public record ImportOptions(Charset encoding, Character delimiter, String sheet, Map<String, RecordField> mapping,
-                            Set<String> ignored, boolean partial, DuplicateAction duplicates, DecimalMark decimalMark) {
+                            Set<String> ignored, boolean partial, DuplicateAction duplicates, DecimalMark decimalMark,
+                            ValueAnswers values) {
 
     /** The word that leaves a column out in {@code --map HEADER=ignore}. */
     public static final String IGNORE = "ignore";
@@ -36,17 +39,29 @@ public record ImportOptions(Charset encoding, Character delimiter, String sheet,
     public ImportOptions {
         mapping = mapping == null ? Map.of() : Map.copyOf(mapping);
         ignored = ignored == null ? Set.of() : Set.copyOf(ignored);
+        values = values == null ? ValueAnswers.NONE : values;
+    }
+
+    /** Options with no answers for new values. */
+    public ImportOptions(Charset encoding, Character delimiter, String sheet, Map<String, RecordField> mapping,
+                         Set<String> ignored, boolean partial, DuplicateAction duplicates, DecimalMark decimalMark) {
+        this(encoding, delimiter, sheet, mapping, ignored, partial, duplicates, decimalMark, ValueAnswers.NONE);
+    }
+
+    /** A copy with these answers for the values the event's lists do not know. */
+    public ImportOptions withValues(ValueAnswers answers) {
+        return new ImportOptions(encoding, delimiter, sheet, mapping, ignored, partial, duplicates, decimalMark, answers);
     }
 
     /** Options with the decimal mark decided from the file. */
     public ImportOptions(Charset encoding, Character delimiter, String sheet, Map<String, RecordField> mapping,
                          Set<String> ignored, boolean partial, DuplicateAction duplicates) {
-        this(encoding, delimiter, sheet, mapping, ignored, partial, duplicates, null);
+        this(encoding, delimiter, sheet, mapping, ignored, partial, duplicates, null, ValueAnswers.NONE);
     }
 
     /** A copy reading numbers with this decimal mark (null: decide from the file). */
     public ImportOptions withDecimalMark(DecimalMark mark) {
-        return new ImportOptions(encoding, delimiter, sheet, mapping, ignored, partial, duplicates, mark);
+        return new ImportOptions(encoding, delimiter, sheet, mapping, ignored, partial, duplicates, mark, values);
     }
 
     /** Options reading with this mapping, all or nothing. */
@@ -56,26 +71,26 @@ public record ImportOptions(Charset encoding, Character delimiter, String sheet,
 
     /** A copy with this mapping and these ignored headers. */
     public ImportOptions withMapping(Map<String, ? extends RecordField> newMapping, Set<String> newIgnored) {
-        return new ImportOptions(encoding, delimiter, sheet, Map.copyOf(newMapping), newIgnored, partial, duplicates, decimalMark);
+        return new ImportOptions(encoding, delimiter, sheet, Map.copyOf(newMapping), newIgnored, partial, duplicates, decimalMark, values);
     }
 
     /** A copy that imports the good rows and reports the rest ({@code true}), or all or nothing. */
     public ImportOptions withPartial(boolean newPartial) {
-        return new ImportOptions(encoding, delimiter, sheet, mapping, ignored, newPartial, duplicates, decimalMark);
+        return new ImportOptions(encoding, delimiter, sheet, mapping, ignored, newPartial, duplicates, decimalMark, values);
     }
 
     /** A copy with this answer for duplicates (null: refuse while there are any). */
     public ImportOptions withDuplicates(DuplicateAction action) {
-        return new ImportOptions(encoding, delimiter, sheet, mapping, ignored, partial, action, decimalMark);
+        return new ImportOptions(encoding, delimiter, sheet, mapping, ignored, partial, action, decimalMark, values);
     }
 
     /** A copy reading this sheet (null: the first visible one). */
     public ImportOptions withSheet(String newSheet) {
-        return new ImportOptions(encoding, delimiter, newSheet, mapping, ignored, partial, duplicates, decimalMark);
+        return new ImportOptions(encoding, delimiter, newSheet, mapping, ignored, partial, duplicates, decimalMark, values);
     }
 
     /** A copy reading CSV with this encoding and delimiter (null: detect). */
     public ImportOptions withReading(Charset newEncoding, Character newDelimiter) {
-        return new ImportOptions(newEncoding, newDelimiter, sheet, mapping, ignored, partial, duplicates, decimalMark);
+        return new ImportOptions(newEncoding, newDelimiter, sheet, mapping, ignored, partial, duplicates, decimalMark, values);
     }
 }

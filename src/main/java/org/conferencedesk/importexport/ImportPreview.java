@@ -25,12 +25,15 @@ import org.conferencedesk.shared.record.RecordField;
  * @param problems every problem found, in file order; empty means an all-or-nothing import can run
  * @param duplicates every good row that looks like a record already there, in file order
  * @param notes what the user should know, in file order
+ * @param newValues the values the event's lists do not know ({@link ValueList}), each once, in the
+ *                  order first met, with the user's answer if any
  * @param <R> the record type
  */
 public record ImportPreview<R>(String file, SpreadsheetTable.Format format, String encoding, Character delimiter,
                                List<String> sheetNames, String sheet, List<String> headers, List<Column> columns,
                                List<SpreadsheetRow> firstRows, int rowCount, int readyCount,
-                               List<ImportProblem> problems, List<Duplicate<R>> duplicates, List<ImportNote> notes) {
+                               List<ImportProblem> problems, List<Duplicate<R>> duplicates, List<ImportNote> notes,
+                               List<NewValue> newValues) {
 
     /**
      * One column of the file.
@@ -53,8 +56,37 @@ public record ImportPreview<R>(String file, SpreadsheetTable.Format format, Stri
         }
     }
 
+    /**
+     * A value of the file that the event's list for its column does not know.
+     *
+     * @param field the field of its column
+     * @param header the column's header as written
+     * @param written the value as first written in the file
+     * @param rows how many rows give it
+     * @param lines the first of those rows' lines (at most ten)
+     * @param choices the event's known values it may be mapped to, in the user's language
+     * @param asks true if the import waits for an answer; false if it is added unless mapped
+     * @param answer the known value it is mapped to, or the new value added (its own text for "add as
+     *               written"); null while unanswered (added anyway when {@code asks} is false)
+     */
+    public record NewValue(RecordField field, String header, String written, int rows, List<Integer> lines,
+                           List<String> choices, boolean asks, String answer) {
+
+        /** Copies the lists. */
+        public NewValue {
+            lines = List.copyOf(lines);
+            choices = List.copyOf(choices);
+        }
+
+        /** True while the import waits for the user's word on this value. */
+        public boolean waiting() {
+            return asks && answer == null;
+        }
+    }
+
     /** Copies the collections. */
     public ImportPreview {
+        newValues = List.copyOf(newValues);
         sheetNames = List.copyOf(sheetNames);
         headers = List.copyOf(headers);
         columns = List.copyOf(columns);
@@ -67,7 +99,7 @@ public record ImportPreview<R>(String file, SpreadsheetTable.Format format, Stri
     /** A preview of a file that could not be read at all: its name and its problems. */
     public static <R> ImportPreview<R> unreadable(String file, List<ImportProblem> problems) {
         return new ImportPreview<>(file, null, null, null, List.of(), null, List.of(), List.of(), List.of(), 0, 0,
-                problems, List.of(), List.of());
+                problems, List.of(), List.of(), List.of());
     }
 
     /** Header as written → field, in column order, for the columns the import will read. */

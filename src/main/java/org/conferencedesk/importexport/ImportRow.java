@@ -37,13 +37,16 @@ public final class ImportRow<F extends Enum<F> & RecordField> {
     private final List<ImportNote> notes = new ArrayList<>(0);
     private final EnumSet<F> failed;
     private final DecimalMark decimalMark;
+    private final NewValues newValues;
+    /** True while a cell holds a new value of a list that asks, with no answer: the row is not saved. */
+    private boolean waiting;
 
     /**
      * @param units the unit each amount field's column carries (header, title row or unit column), if any
      * @param decimalMark the decimal mark of the file's numbers
      */
     ImportRow(String file, SpreadsheetRow row, Columns<F> columns, CellReader cells, Map<F, AmountUnit> units,
-              Function<F, DateText.Reading> readings, Class<F> type, DecimalMark decimalMark) {
+              Function<F, DateText.Reading> readings, Class<F> type, DecimalMark decimalMark, NewValues newValues) {
         this.file = file;
         this.row = row;
         this.columns = columns;
@@ -52,15 +55,19 @@ public final class ImportRow<F extends Enum<F> & RecordField> {
         this.readings = readings;
         this.failed = EnumSet.noneOf(type);
         this.decimalMark = decimalMark;
+        this.newValues = newValues;
     }
 
     /** A fresh view of the same row, without its problems and notes (to read a cell for a side check). */
     ImportRow<F> copy() {
-        return new ImportRow<>(file, row, columns, cells, units, readings, failed, decimalMark);
+        return new ImportRow<>(file, row, columns, cells, units, readings, failed, decimalMark,
+                new NewValues(ValueAnswers.NONE));
     }
 
     private ImportRow(String file, SpreadsheetRow row, Columns<F> columns, CellReader cells, Map<F, AmountUnit> units,
-                      Function<F, DateText.Reading> readings, EnumSet<F> none, DecimalMark decimalMark) {
+                      Function<F, DateText.Reading> readings, EnumSet<F> none, DecimalMark decimalMark,
+                      NewValues newValues) {
+        this.newValues = newValues;
         this.file = file;
         this.row = row;
         this.columns = columns;
@@ -191,6 +198,26 @@ public final class ImportRow<F extends Enum<F> & RecordField> {
     }
 
     /**
+     * The value a cell of a field with an event's list names ({@link ValueList}): {@code empty} for an
+     * empty cell; the known value it spells; the user's answer for a value the list does not know
+     * (mapped, or added); for a new value without an answer, the value added if the list does not ask,
+     * else null: the row waits, and the import names the value once for the whole file, with its rows
+     * ({@code ImportPreview.newValues()}). Null with a problem for a refused cell (control characters …).
+     */
+    public <V> V listed(F field, ValueList<V> list, V empty) {
+        String written = text(field);
+        if (written == null) {
+            return failed(field) ? null : empty;
+        }
+        V value = newValues.resolve(row.line(), field, columns.header(field), list, written.strip());
+        if (value == null) {
+            waiting = true;
+            failed.add(field);
+        }
+        return value;
+    }
+
+    /**
      * Notes a date that is allowed but unlikely to be meant ({@code 1900-01-01}, Excel's day 0 left in a
      * cell; {@code 9999-12-31}, "no end"): before 1950 or from 2100 on.
      */
@@ -232,9 +259,9 @@ public final class ImportRow<F extends Enum<F> & RecordField> {
         return failed.contains(field);
     }
 
-    /** True if the row has any problem. */
+    /** True if the row has any problem, or waits for the answer about a new value. */
     public boolean hasProblems() {
-        return !problems.isEmpty();
+        return !problems.isEmpty() || waiting;
     }
 
     /** The row's problems, in the order found. */

@@ -132,6 +132,8 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         boolean kept;
         /** How each date column reads its dates, decided once from the whole column (DateText.readingOf). */
         final Map<Integer, DateText.Reading> readings = new HashMap<>();
+        /** The values the event's lists do not know, with the user's answers. */
+        NewValues newValues = new NewValues(ValueAnswers.NONE);
         /** The rows of the table being read, for the date readings of its columns. */
         List<SpreadsheetRow> readingRows = List.of();
 
@@ -169,7 +171,7 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         }
         return new ImportPreview<>(t.file(), t.format(), t.encoding(), t.delimiter(), t.sheetNames(), t.sheet(),
                 t.header().cells(), columns, checked.firstRows, checked.rowCount, checked.readyCount,
-                checked.problems, checked.duplicates, checked.notes);
+                checked.problems, checked.duplicates, checked.notes, checked.newValues.preview());
     }
 
     /**
@@ -209,6 +211,7 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
     private Checked check(Checked c, SpreadsheetTable table, ImportProblem broken, long eventId, ImportOptions options,
                           ProgressMonitor monitor, Locale locale, boolean preview, Messages messages) {
         c.table = table;
+        c.newValues = new NewValues(options.values());
         c.readingRows = table.rows();
         c.rowCount = table.rows().size();
         c.firstRows = List.copyOf(table.rows().subList(0, Math.min(PREVIEW_ROWS, table.rows().size())));
@@ -270,10 +273,15 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
                 totals.record(spec.amountForTotals(record));
             }
         }
+        // A new value is named at its first row, before that row's other problems (it stands for many rows).
+        Set<ImportProblem> valueProblems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        valueProblems.addAll(c.newValues.problems(table.file(), messages));
+        c.problems.addAll(valueProblems);
+        c.problems.addAll(unknownValueColumns(table, c.columns, options, messages));
         if (broken != null) {
             c.problems.add(broken);
         }
-        c.problems.sort(Comparator.comparingInt(ImportProblem::line));
+        c.problems.sort(Comparator.comparingInt(ImportProblem::line).thenComparing(p -> !valueProblems.contains(p)));
         c.kept = total <= keepRows;
         if (!c.kept || preview) {
             c.table = table.withRows(List.of());
@@ -309,7 +317,8 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
                 }
             }
         }
-        ImportRow<F> r = new ImportRow<>(table.file(), row, c.columns, cells, units, c::reading, fieldType, c.decimalMark);
+        ImportRow<F> r = new ImportRow<>(table.file(), row, c.columns, cells, units, c::reading, fieldType, c.decimalMark,
+                c.newValues);
         if (unitProblem != null) {
             r.problemInColumn(table.header().cell(unitColumn), unitProblem);
         }
@@ -321,6 +330,26 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
             }
         }
         return r;
+    }
+
+    /** A {@code --map-value} naming a column the file does not have: refused, as a {@code --map} would be. */
+    private List<ImportProblem> unknownValueColumns(SpreadsheetTable table, Columns<F> columns, ImportOptions options,
+                                                    Messages messages) {
+        List<ImportProblem> problems = new ArrayList<>();
+        for (String key : options.values().mapped().keySet()) {
+            boolean found = false;
+            for (F field : fieldType.getEnumConstants()) {
+                if (columns.index(field) >= 0 && ValueAnswers.names(key, field, columns.header(field))) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                problems.add(new ImportProblem(table.file(), 0, null, messages.get("value.columnUnknown", key,
+                        String.join(" | ", table.header().cells()))));
+            }
+        }
+        return problems;
     }
 
     /** Leaves a total row out with its notes; true if {@code r} is one. */
@@ -614,6 +643,8 @@ public final class ImportService<R, F extends Enum<F> & RecordField> {
         }
         CellReader cells = new CellReader(saver.locale);
         c.readingRows = table.rows();
+        // The same answers as the check: every row reads as it did there.
+        c.newValues = new NewValues(saver.plan.options.values());
         int n = table.rows().size();
         for (int i = 0; i < n; i++) {
             SpreadsheetRow row = table.rows().get(i);

@@ -43,6 +43,20 @@ public final class NewValues {
      *         correct it (nothing is to be saved)
      */
     public Optional<String> knownOrConfirmed(String kind, String typed, List<String> known) {
+        return knownOrConfirmed(kind, typed, known, value -> value, 6);
+    }
+
+    /**
+     * As {@link #knownOrConfirmed(String, String, List)}, with the event's values shown in the
+     * question by {@code label} (a guest category's stored code "ACADEMICIAN" is shown as 院士), at
+     * most {@code shownAtMost} of them (a sector list can be long; the guest categories are all shown,
+     * since the event's own ones come last).
+     *
+     * @param label the words shown for one of {@code known}
+     * @param shownAtMost how many of {@code known} the question names before {@code value.new.more}
+     */
+    public Optional<String> knownOrConfirmed(String kind, String typed, List<String> known,
+                                             java.util.function.Function<String, String> label, int shownAtMost) {
         String stripped = typed == null ? "" : typed.strip();
         if (stripped.isEmpty() || known.isEmpty()) {
             return Optional.of(stripped);
@@ -54,8 +68,8 @@ public final class NewValues {
         if (confirmed.contains(kind + "\0" + stripped)) {
             return Optional.of(stripped);
         }
-        List<String> shown = known.size() > 6 ? known.subList(0, 6) : known;
-        String list = String.join(messages.get("value.new.join"), shown) + (known.size() > 6 ? messages.get("value.new.more") : "");
+        List<String> shown = (known.size() > shownAtMost ? known.subList(0, shownAtMost) : known).stream().map(label).toList();
+        String list = String.join(messages.get("value.new.join"), shown) + (known.size() > shownAtMost ? messages.get("value.new.more") : "");
         if (!dialogs.confirm(messages.get("value.new.title." + kind), messages.get("value.new." + kind, stripped, list))) {
             return Optional.empty();
         }

@@ -10,7 +10,8 @@ import org.conferencedesk.shared.i18n.Messages;
 /**
  * What every form that edits a copy of one record shares (ARCHITECTURE.md: "forms edit a copy of a
  * record and commit or reset it"): the derived flags the view binds to, the last record saved, and
- * moving to another record or a new one without losing typing unasked. The contract and guest
+ * moving to another record or a new one without losing typing unasked. A value new to one of the
+ * event's lists is asked about with {@link NewValues}. The contract and guest
  * forms extend it; they own the fields ({@link FormFields}), the checks and the save.
  *
  * <p>Use on the UI thread; imports nothing from {@code javafx.scene}.

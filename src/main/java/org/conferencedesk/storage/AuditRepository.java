@@ -22,7 +22,10 @@ import org.jooq.impl.DSL;
  */
 public final class AuditRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built when JSON is first written or read: a command that needs none loads no Jackson (issue 15). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final DSLContext dsl;
 
@@ -103,7 +106,7 @@ public final class AuditRepository {
     }
 
     private static String toJson(List<FieldChange> changes) {
-        ArrayNode array = JSON.createArrayNode();
+        ArrayNode array = Json.MAPPER.createArrayNode();
         for (FieldChange c : changes) {
             ObjectNode node = array.addObject();
             node.put("field", c.field());
@@ -111,7 +114,7 @@ public final class AuditRepository {
             node.put("after", c.after());
         }
         try {
-            return JSON.writeValueAsString(array);
+            return Json.MAPPER.writeValueAsString(array);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Audit changes could not be written as JSON", e);
         }
@@ -123,7 +126,7 @@ public final class AuditRepository {
         }
         try {
             List<FieldChange> changes = new ArrayList<>();
-            for (JsonNode node : JSON.readTree(json)) {
+            for (JsonNode node : Json.MAPPER.readTree(json)) {
                 changes.add(new FieldChange(node.path("field").asText(), text(node.get("before")), text(node.get("after"))));
             }
             return changes;

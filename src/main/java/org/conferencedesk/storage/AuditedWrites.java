@@ -119,6 +119,44 @@ public final class AuditedWrites<R> {
     }
 
     /**
+     * Deletes the records with these ids in one transaction, all or nothing: each one's last values are
+     * recorded, other features' references let go ({@link References}); a holder refusing any of them
+     * (or any failure) undoes every deletion. Ids already gone are passed over. Their removal is
+     * published after the commit. Ids of another event's records are passed over too.
+     *
+     * @param eventId the event whose records these are
+     * @return the records as they were, in the order of {@code ids} (those already gone left out)
+     * @throws RuntimeException a holder's refusal (a {@code UserFacingException}), or the database's;
+     *         nothing is deleted then
+     */
+    public List<R> deleteAll(long eventId, List<Long> ids) {
+        List<Runnable> afterCommit = new java.util.ArrayList<>();
+        List<R> deleted = database.inTransaction(tx -> {
+            RecordStore<R> within = store.within(tx);
+            List<R> gone = new java.util.ArrayList<>();
+            for (long id : new java.util.LinkedHashSet<>(ids)) {
+                Optional<R> before = within.lock(id);
+                if (before.isEmpty() || kind.eventId(before.get()) != eventId) {
+                    continue;
+                }
+                R record = before.get();
+                afterCommit.add(references.release(tx, kind.recordType(), kind.eventId(record), id));
+                if (within.delete(id)) {
+                    audit.record(tx, AuditEntry.deleted(kind.eventId(record), kind.recordType(), id, kind.summary(record),
+                            kind.fields(record)));
+                    gone.add(record);
+                }
+            }
+            return gone;
+        });
+        afterCommit.forEach(Runnable::run);
+        if (!deleted.isEmpty()) {
+            feed.removed(eventId, deleted.stream().map(kind::id).toList());
+        }
+        return deleted;
+    }
+
+    /**
      * Records an edit made in the caller's transaction {@code tx}: one UPDATED entry with the fields
      * that changed, or nothing if none did.
      *

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * the same JVM and JavaFX (JVM start → window shown). Runs alternate; prints each run and the medians.
  *
  * <p>Needs a display (run under {@code xvfb-run}) and {@code mvn package} first. Arguments: number
- * of runs (default 15). Command in docs/BENCHMARKS.md.
+ * of runs (default 15), then optionally other distributions' folders (another branch's
+ * {@code target/dist}, built in its own folder so that its class-data archive fits), started after
+ * this one in each run over the same database: before and after in one run. Command in docs/BENCHMARKS.md.
  */
 public final class StartupBenchmark {
 
@@ -45,9 +47,17 @@ public final class StartupBenchmark {
                 Path.of("docs/samples/wimc-2020-signing-ceremony.csv").toAbsolutePath().toString()), env, Map.of());
         Path log = home.resolve("data/ConferenceDesk/logs/conferencedesk.log");
 
+        List<Path> launchers = new ArrayList<>(List.of(launcher));
+        for (int i = 1; i < args.length; i++) {
+            launchers.add(Path.of(args[i]).toAbsolutePath().resolve("bin/conferencedesk"));
+        }
         List<Long> bare = new ArrayList<>();
-        List<Long> shown = new ArrayList<>();
-        List<Long> visible = new ArrayList<>();
+        List<List<Long>> shown = new ArrayList<>();
+        List<List<Long>> visible = new ArrayList<>();
+        for (int d = 0; d < launchers.size(); d++) {
+            shown.add(new ArrayList<>());
+            visible.add(new ArrayList<>());
+        }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int i = 1; i <= runs; i++) {
             String out = run(List.of(java, "--module-path", dist.resolve("lib/javafx").toString(),
@@ -58,17 +68,22 @@ public final class StartupBenchmark {
                 throw new IllegalStateException("The bare window printed no time: " + out);
             }
             bare.add(Long.parseLong(b.group(1)));
-
-            run(List.of(launcher.toString(), "--db", db.toString()), env,
-                    Map.of("CONFERENCEDESK_JAVA_OPTS", "-Dconferencedesk.exitAfterStartup=true"));
-            java.util.regex.MatchResult a = lastMatch(APP_LINE, Files.readString(log, StandardCharsets.UTF_8));
-            shown.add(Long.parseLong(a.group(1)));
-            visible.add(Long.parseLong(a.group(2)));
-            System.out.printf("run %2d: bare window %4d ms | app window %4d ms, contracts visible %4d ms%n",
-                    i, bare.get(i - 1), shown.get(i - 1), visible.get(i - 1));
+            StringBuilder line = new StringBuilder(String.format("run %2d: bare window %4d ms", i, bare.get(i - 1)));
+            for (int d = 0; d < launchers.size(); d++) {
+                run(List.of(launchers.get(d).toString(), "--db", db.toString()), env,
+                        Map.of("CONFERENCEDESK_JAVA_OPTS", "-Dconferencedesk.exitAfterStartup=true"));
+                java.util.regex.MatchResult a = lastMatch(APP_LINE, Files.readString(log, StandardCharsets.UTF_8));
+                shown.get(d).add(Long.parseLong(a.group(1)));
+                visible.get(d).add(Long.parseLong(a.group(2)));
+                line.append(String.format(" | app %d window %4d ms, contracts visible %4d ms", d, shown.get(d).get(i - 1),
+                        visible.get(d).get(i - 1)));
+            }
+            System.out.println(line);
         }
-        System.out.printf("median of %d: bare window %d ms | app window %d ms, contracts visible %d ms%n",
-                runs, median(bare), median(shown), median(visible));
+        for (int d = 0; d < launchers.size(); d++) {
+            System.out.printf("median of %d: bare window %d ms | app %d (%s) window %d ms, contracts visible %d ms%n",
+                    runs, median(bare), d, launchers.get(d).getParent().getParent(), median(shown.get(d)), median(visible.get(d)));
+        }
     }
 
     private static java.util.regex.MatchResult lastMatch(Pattern pattern, String text) {

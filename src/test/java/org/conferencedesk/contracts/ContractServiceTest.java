@@ -54,6 +54,20 @@ class ContractServiceTest {
     }
 
     @Test
+    void deleteAllDeletesTheSelectedContractsInOneGoAndTheTotalsFollow() {
+        Contract a = service.save(contract("A", "5200000000.00", "CNY", ContractStatus.SIGNED, "Robotics", "Jiangning"));
+        Contract b = service.save(contract("B", "35000000.00", "CNY", ContractStatus.SIGNED, "Robotics", "Pukou"));
+        service.save(contract("C", "100.01", "CNY", ContractStatus.SIGNED, "Chips", "Pukou"));
+        changes.clear();
+
+        assertThat(service.deleteAll(eventId, List.of(a.id(), b.id(), 999_999L))).isEqualTo(2);
+
+        assertThat(service.list(eventId)).extracting(Contract::projectName).containsExactly("C");
+        assertThat(service.totals(eventId).signed().amount()).isEqualTo(new BigDecimal("100.01"));
+        assertThat(changes).containsExactly(new RecordChange.Removed<>(eventId, List.of(a.id(), b.id())));
+    }
+
+    @Test
     void totalsCountSignedAndPlannedAndKeepOtherCurrenciesApart() {
         service.addAll(eventId, List.of(
                 contract("A", "5200000000.00", "CNY", ContractStatus.SIGNED, "Robotics", "Jiangning"),

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code import TYPE FILE [--encoding E] [--delimiter C] [--sheet NAME] [--map HEADER=field|ignore]...
- * [--partial] [--duplicates skip|merge|add] [--create-event]}, one subcommand per record type
+ * [--map-value COLUMN:VALUE=VALUE]... [--add-values] [--partial] [--duplicates skip|merge|add] [--create-event]}, one subcommand per record type
  * ({@link RecordTypes}).
  */
 @Command(name = "import")
@@ -65,6 +65,12 @@ final class ImportCommand {
         @Option(names = "--map", paramLabel = "HEADER=field", descriptionKey = "option.map")
         private Map<String, String> map = new LinkedHashMap<>();
 
+        @Option(names = "--map-value", paramLabel = "COLUMN:VALUE=VALUE", descriptionKey = "option.mapValue")
+        private java.util.List<String> mapValues = new java.util.ArrayList<>();
+
+        @Option(names = "--add-values", descriptionKey = "option.addValues")
+        private boolean addValues;
+
         @Option(names = "--partial", descriptionKey = "option.partial")
         private boolean partial;
 
@@ -85,7 +91,8 @@ final class ImportCommand {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             ImportOptions options = new ImportOptions(reading.charset(spec, messages), reading.delimiter(spec, messages),
-                    reading.sheet(), mapping(messages), ignored(map), partial, duplicates(messages), reading.decimalMark(spec, messages));
+                    reading.sheet(), mapping(messages), ignored(map), partial, duplicates(messages), reading.decimalMark(spec, messages),
+                    values(messages));
             if (!Files.isRegularFile(file)) {
                 err.println(messages.get(Files.isDirectory(file) ? "import.folder" : "import.noFile", file));
                 err.flush();
@@ -174,6 +181,19 @@ final class ImportCommand {
          * @throws CommandLine.ParameterException (exit 2) naming the field, the header and the type's fields
          *         for a field name the type does not have
          */
+        /** {@code --map-value COLUMN:VALUE=VALUE}... and {@code --add-values}: the answers for new values. */
+        private org.conferencedesk.importexport.ValueAnswers values(Messages messages) {
+            var answers = org.conferencedesk.importexport.ValueAnswers.NONE.withAddNew(addValues);
+            for (String option : mapValues) {
+                try {
+                    answers = answers.withParsed(option);
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), messages.get("import.badMapValue", option));
+                }
+            }
+            return answers;
+        }
+
         private Map<String, RecordField> mapping(Messages messages) {
             Map<String, RecordField> mapping = new LinkedHashMap<>();
             RecordField[] fields = type.fields().getEnumConstants();

@@ -30,23 +30,26 @@ final class Json {
     /** Key used in JSON for contracts with no sector or district ({@link ContractTotals#UNSPECIFIED}). */
     static final String UNSPECIFIED = "(unspecified)";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Built the first time JSON is written: a command printing text loads none of Jackson (~370 classes, issue 15). */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private Json() {
     }
 
     static ObjectNode object() {
-        return MAPPER.createObjectNode();
+        return Mapper.MAPPER.createObjectNode();
     }
 
     static ArrayNode array() {
-        return MAPPER.createArrayNode();
+        return Mapper.MAPPER.createArrayNode();
     }
 
     /** Prints {@code node} indented, followed by a line break. */
     static void print(PrintWriter out, Object node) {
         try {
-            out.println(MAPPER.writeValueAsString(node));
+            out.println(Mapper.MAPPER.writeValueAsString(node));
             out.flush();
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
@@ -269,7 +272,9 @@ final class Json {
     static ObjectNode guestTotals(GuestTotals totals) {
         ObjectNode node = object();
         node.put("total", totals.total());
-        node.set("byCategory", counts(totals.byCategory()));
+        ObjectNode categories = object();
+        totals.byCategory().forEach((category, count) -> categories.put(category.name(), count));
+        node.set("byCategory", categories);
         node.set("byAttendance", counts(totals.byAttendance()));
         node.set("byInvitationStatus", counts(totals.byInvitationStatus()));
         node.put("checkedIn", totals.checkedIn());

@@ -122,7 +122,7 @@ final class ListCommand {
         table.alignRight(0);
         java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         for (Guest g : guests) {
-            table.row(String.valueOf(g.id()), g.fullName(), g.organisation(), words.get("category." + g.category().name()),
+            table.row(String.valueOf(g.id()), g.fullName(), g.organisation(), g.category().label(messages.locale()),
                     words.get("attendance." + g.attendance().name()),
                     words.get("invitationStatus." + g.invitationStatus().name()),
                     g.checkedInAt() == null ? "" : time.format(g.checkedInAt().atZone(event.timeZone())));

@@ -103,7 +103,7 @@ final class TotalsCommand implements Callable<Integer> {
         java.util.List<String> parts = new java.util.ArrayList<>();
         totals.byCategory().forEach((category, count) -> {
             if (count > 0) {
-                parts.add(messages.get("totals.guests.part", words.get("category." + category.name()), count));
+                parts.add(messages.get("totals.guests.part", category.label(locale), count));
             }
         });
         java.util.List<String> attendance = new java.util.ArrayList<>();

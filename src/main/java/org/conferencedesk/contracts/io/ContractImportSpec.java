@@ -107,7 +107,7 @@ public final class ContractImportSpec implements ImportSpec<Contract, ContractFi
 
         Run(long eventId, Locale locale) {
             this.eventId = eventId;
-            this.converter = new ContractRowConverter(eventId, locale);
+            this.converter = new ContractRowConverter(eventId, contracts.list(eventId), locale);
             this.words = Messages.of("contracts", locale);
         }
 

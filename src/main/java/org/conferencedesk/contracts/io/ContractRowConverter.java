@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import org.conferencedesk.contracts.Contract;
 import org.conferencedesk.contracts.ContractField;
@@ -11,6 +12,7 @@ import org.conferencedesk.contracts.ContractRules;
 import org.conferencedesk.contracts.ContractStatus;
 import org.conferencedesk.importexport.ChoiceWords;
 import org.conferencedesk.importexport.ImportRow;
+import org.conferencedesk.importexport.ValueList;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.record.FieldProblem;
 import org.conferencedesk.shared.money.Amount;
@@ -51,10 +53,30 @@ final class ContractRowConverter {
 
     private final long eventId;
     private final Messages words;
+    private final ValueList<String> sectors;
+    private final ValueList<String> districts;
 
-    ContractRowConverter(long eventId, Locale locale) {
+    ContractRowConverter(long eventId, List<Contract> existing, Locale locale) {
         this.eventId = eventId;
+        this.sectors = values(existing, Contract::sector);
+        this.districts = values(existing, Contract::district);
         this.words = Messages.of("contracts", locale);
+    }
+
+    /**
+     * The event's values of a field (sector, district) as an import reads them: another spelling of a
+     * known value takes its spelling (a typo must not start a separate total); a new value is added
+     * unless the user maps it ({@code --map-value 行业:新能源汽车产业=新能源汽车}).
+     */
+    private static ValueList<String> values(List<Contract> existing, java.util.function.Function<Contract, String> field) {
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        for (Contract c : existing) {
+            String v = field.apply(c);
+            if (v != null && !v.isBlank()) {
+                known.add(v.strip());
+            }
+        }
+        return ValueList.ofTexts(known, false);
     }
 
     /** The contract the row means; null if it has a problem (every one recorded on the row). */
@@ -65,8 +87,8 @@ final class ContractRowConverter {
         }
         String investor = row.text(ContractField.INVESTOR);
         String partner = row.text(ContractField.PARTNER);
-        String sector = row.text(ContractField.SECTOR);
-        String district = row.text(ContractField.DISTRICT);
+        String sector = row.listed(ContractField.SECTOR, sectors, null);
+        String district = row.listed(ContractField.DISTRICT, districts, null);
         String note = row.text(ContractField.NOTE);
         String currencyColumn = currency(row);
         Amount amount = amount(row, currencyColumn);

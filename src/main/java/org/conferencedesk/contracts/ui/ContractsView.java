@@ -20,10 +20,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -32,6 +28,7 @@ import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.conferencedesk.shared.ui.Completion;
 import org.conferencedesk.shared.ui.DecoratedScreen;
 import org.conferencedesk.shared.ui.FieldProblems;
+import org.conferencedesk.shared.ui.FigureTable;
 import org.conferencedesk.shared.ui.FormKeys;
 import org.conferencedesk.shared.ui.FormScroll;
 import org.conferencedesk.shared.ui.ScreenMemory;
@@ -51,8 +48,6 @@ import org.conferencedesk.shared.ui.TableCells;
  */
 public final class ContractsView {
 
-    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final ContractsViewModel model;
     private final ContractFormViewModel form;
@@ -170,9 +165,8 @@ public final class ContractsView {
     }
 
     private void bindFilters() {
-        filterField = SearchField.addTo(filterBar, "filterField", messages.get("filter.prompt"),
+        filterField = SearchField.above(table, filterBar, "filterField", messages.get("filter.prompt"),
                 messages.get("filter.tooltip"), model.filterTextProperty());
-        SearchField.leadsTo(filterField, table);
         RecordTable.bindChoice(sectorFilter, model.sectorChoices(), model.sectorFilterProperty());
         RecordTable.bindChoice(districtFilter, model.districtChoices(), model.districtFilterProperty());
         RecordTable.bindChoice(statusFilter, model.statusChoices(), model.statusFilterProperty());
@@ -279,12 +273,8 @@ public final class ContractsView {
                                   TableColumn<RunningTotalsViewModel.NamedAmount, String> name,
                                   TableColumn<RunningTotalsViewModel.NamedAmount, String> amount,
                                   javafx.collections.ObservableList<RunningTotalsViewModel.NamedAmount> rows) {
-        view.setItems(rows);
-        view.setPlaceholder(new Label(""));
-        view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        amount.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().amount()));
-        amount.setStyle("-fx-alignment: CENTER_RIGHT;");
+        FigureTable.bind(view, name, amount, rows, RunningTotalsViewModel.NamedAmount::name,
+                RunningTotalsViewModel.NamedAmount::amount);
     }
 
     private void bindForm() {
@@ -328,24 +318,14 @@ public final class ContractsView {
     private void bindKeys() {
         // Inside the screen; elsewhere in the window (a header button) the window hands Ctrl+N and
         // Ctrl+F to the screen shown (ContractsScreen).
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (NEW.match(e)) {
-                newContract();
-                e.consume();
-            } else if (FIND.match(e)) {
-                focusFilter();
-                e.consume();
-            }
-        });
-        FormKeys.enterSavesEscapeResets(formPane, () -> statusField.isShowing() || sectorCompletion.getAutoCompletionPopup().isShowing()
-                || districtCompletion.getAutoCompletionPopup().isShowing(), form::save, form::reset);
-        FormKeys.deleteDeletes(table, this::deleteSelected);
+        FormKeys.recordScreen(root, this::newContract, this::focusFilter, formPane, () -> statusField.isShowing()
+                || sectorCompletion.getAutoCompletionPopup().isShowing() || districtCompletion.getAutoCompletionPopup().isShowing(),
+                form::save, form::reset, table, this::deleteSelected);
     }
 
     /** Ctrl+F: the search field, its text selected. */
     void focusFilter() {
-        filterField.requestFocus();
-        filterField.selectAll();
+        SearchField.focus(filterField);
     }
 
     /** Ctrl+N: a new contract of the event shown (asks first if typing would be lost). */

@@ -74,7 +74,7 @@ public final class ContractsViewModel {
         this.collator = Collator.getInstance(ULocale.forLocale(locale));
         table = new RecordTableViewModel<>(live, live.contracts(), Contract::id, Contract::projectName, executor, dialogs,
                 messages);
-        table.searchWith(this::matcher).deleteWith((event, ids) -> ids.forEach(id -> service.delete(event, id)));
+        table.searchWith(this::matcher).deleteWith(service::deleteAll);
         sectorFilter = table.addFilter(c -> key(c.sector()), messages.get("filter.sector.all"), List.of());
         districtFilter = table.addFilter(c -> key(c.district()), messages.get("filter.district.all"), List.of());
         List<Choice<ContractStatus>> statuses = new ArrayList<>();

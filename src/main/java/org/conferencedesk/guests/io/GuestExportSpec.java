@@ -56,7 +56,7 @@ public final class GuestExportSpec implements ExportSpec<Guest> {
             int width = WIDTHS[field.ordinal()];
             String header = field.label(locale);
             columns.add(switch (field) {
-                case CATEGORY -> new ExportColumn<>(header, Kind.WORD, width, g -> words.get("category." + g.category().name()));
+                case CATEGORY -> new ExportColumn<>(header, Kind.WORD, width, g -> g.category().label(locale));
                 case ATTENDANCE -> new ExportColumn<>(header, Kind.WORD, width,
                         g -> words.get("attendance." + g.attendance().name()));
                 case INVITATION_STATUS -> new ExportColumn<>(header, Kind.WORD, width,

@@ -78,7 +78,7 @@ public final class GuestImportSpec implements ImportSpec<Guest, GuestField> {
     @Override
     public RecordImport<Guest, GuestField> start(long eventId, Locale locale) {
         ZoneId zone = events.find(eventId).map(Event::timeZone).orElse(Event.DEFAULT_TIME_ZONE);
-        return new Run(eventId, new GuestRowConverter(eventId, zone, locale));
+        return new Run(eventId, new GuestRowConverter(eventId, guests.categories(eventId), zone, locale));
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.conferencedesk.guests.GuestRules;
 import org.conferencedesk.guests.InvitationStatus;
 import org.conferencedesk.importexport.ChoiceWords;
 import org.conferencedesk.importexport.ImportRow;
+import org.conferencedesk.importexport.ValueList;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.record.FieldProblem;
 
@@ -65,24 +66,39 @@ final class GuestRowConverter {
     }
 
     private final long eventId;
+    private final ValueList<GuestCategory> categories;
     private final ZoneId zone;
     private final Locale locale;
     private final Messages words;
 
     /**
+     * @param categories the event's categories ({@code GuestService.categories}): a category the file
+     *                   names that is not among them waits for the user's answer (mapped or added)
      * @param zone the event's time zone: a check-in time without an offset is a time there
      */
-    GuestRowConverter(long eventId, ZoneId zone, Locale locale) {
+    GuestRowConverter(long eventId, List<GuestCategory> categories, ZoneId zone, Locale locale) {
         this.eventId = eventId;
+        this.categories = categoryList(categories, locale);
         this.zone = zone;
         this.locale = locale;
         this.words = Messages.of("guests", locale);
     }
 
+    /**
+     * The event's categories as an import reads them: the defaults in every spelling of
+     * {@link #CATEGORY_WORDS}, the event's own as written (and other spellings of them); a new one asks.
+     */
+    static ValueList<GuestCategory> categoryList(List<GuestCategory> event, Locale locale) {
+        ChoiceWords<GuestCategory> words = CATEGORY_WORDS.copy();
+        for (GuestCategory c : event) {
+            words.addIfAbsent(c, c.name());
+        }
+        return ValueList.asking(words, event.stream().map(c -> c.label(locale)).toList(), GuestCategory::of);
+    }
+
     /** The guest the row means; null if it has a problem (every one recorded on the row). */
     Guest convert(ImportRow<GuestField> row) {
-        GuestCategory category = row.choice(GuestField.CATEGORY, CATEGORY_WORDS, GuestCategory.OTHER,
-                written -> words.get("io.row.category.unknown", written));
+        GuestCategory category = row.listed(GuestField.CATEGORY, categories, GuestCategory.OTHER);
         boolean question = GuestHeaders.asksOnline(row.header(GuestField.ATTENDANCE));
         Attendance attendance = row.choice(GuestField.ATTENDANCE, question ? ONLINE_ANSWERS : ATTENDANCE_WORDS,
                 Attendance.ON_SITE, written -> words.get(question ? "io.row.online.unknown" : "io.row.attendance.unknown",

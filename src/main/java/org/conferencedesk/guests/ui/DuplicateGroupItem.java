@@ -51,7 +51,7 @@ public final class DuplicateGroupItem {
         Member(Guest guest, Set<Reason> reasons, Messages guests, Messages duplicates, ZoneId zone) {
             this.guest = guest;
             this.reasons = reasons;
-            this.category = guests.get("category." + guest.category().name());
+            this.category = guest.category().label(guests.locale());
             this.checkedIn = guest.checkedInAt() == null ? "" : TIME.format(guest.checkedInAt().atZone(zone));
             this.why = reasonsText(reasons, duplicates);
         }

@@ -34,8 +34,10 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
     private final GuestService service;
     private final TaskExecutor executor;
     private final GuestWords words;
+    private final org.conferencedesk.shared.NewValues newValues;
 
     private final FormFields<GuestField> fields;
+    private java.util.function.Supplier<List<GuestCategory>> eventCategories = () -> GuestCategory.DEFAULTS;
     private final ObjectProperty<GuestCategory> category = new SimpleObjectProperty<>(this, "category", GuestCategory.OTHER);
     private final ObjectProperty<Attendance> attendance = new SimpleObjectProperty<>(this, "attendance", Attendance.ON_SITE);
     private final ObjectProperty<InvitationStatus> status = new SimpleObjectProperty<>(this, "status", InvitationStatus.NOT_INVITED);
@@ -52,6 +54,7 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
         this.service = service;
         this.executor = executor;
         this.words = words;
+        this.newValues = new org.conferencedesk.shared.NewValues(dialogs, words.ui());
         this.fields = new FormFields<>(GuestField.class, List.of(GuestDraft.TEXT_FIELDS), () -> loading, f -> refresh());
         category.addListener((o, was, now) -> refresh());
         attendance.addListener((o, was, now) -> refresh());
@@ -74,6 +77,39 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
      */
     public ReadOnlyStringProperty messageProperty(GuestField field) {
         return fields.message(typed(field));
+    }
+
+    /**
+     * Where the form reads the event's categories (the defaults, then the event's own): the screen's
+     * live list, so that nothing is read from the database on the UI thread.
+     */
+    public void followCategories(java.util.function.Supplier<List<GuestCategory>> categories) {
+        this.eventCategories = Objects.requireNonNull(categories);
+    }
+
+    /** The event's categories, for the category box: the six defaults, then the event's own. */
+    public List<GuestCategory> categories() {
+        return eventCategories.get();
+    }
+
+    /**
+     * The category typed into the box: one of the event's by its name in either language or another
+     * spelling of it (width, case, spaces); otherwise a new category named as typed (asked about once
+     * on save); OTHER for blank text.
+     */
+    public GuestCategory categoryOf(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return GuestCategory.OTHER;
+        }
+        for (java.util.Locale l : List.of(words.locale(), java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE)) {
+            for (GuestCategory c : categories()) {
+                if (org.conferencedesk.shared.record.EventValues.fold(c.label(l))
+                        .equals(org.conferencedesk.shared.record.EventValues.fold(typed))) {
+                    return c;
+                }
+            }
+        }
+        return GuestCategory.of(typed);
     }
 
     /** Category; OTHER for a new guest. */
@@ -150,6 +186,19 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
             }
             return;
         }
+        GuestCategory chosen = candidate.category();
+        if (!chosen.isDefault()) {
+            List<String> own = categories().stream().map(GuestCategory::name).toList();
+            java.util.Optional<String> value = newValues.knownOrConfirmed("category", chosen.name(), own,
+                    code -> words.category(GuestCategory.of(code)), Integer.MAX_VALUE);
+            if (value.isEmpty()) {
+                return;
+            }
+            if (!value.get().equals(chosen.name())) {
+                category.set(GuestCategory.of(value.get()));
+                refresh();
+            }
+        }
         Guest toSave = candidate;
         saving.set(true);
         refresh();
@@ -211,7 +260,7 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
         GuestDraft draft = stored == null ? null
                 : GuestDraft.read(fields.texts(), category.get(), attendance.get(), status.get(), stored, words.locale());
         boolean anyMessage = fields.showMessages(draft == null ? null : draft.messages(), saveTried);
-        boolean isDirty = stored != null && (category.get() != stored.category() || attendance.get() != stored.attendance()
+        boolean isDirty = stored != null && (!java.util.Objects.equals(category.get(), stored.category()) || attendance.get() != stored.attendance()
                 || status.get() != stored.invitationStatus()
                 || fields.anyChanged());
         candidate = draft == null || anyMessage ? null : draft.guest();

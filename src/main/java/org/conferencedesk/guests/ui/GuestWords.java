@@ -50,9 +50,9 @@ public final class GuestWords {
         return guests.get("field." + field.jsonName());
     }
 
-    /** "院士" / "Academician"; "" for null. */
+    /** "院士" / "Academician", an event's own category as written; "" for null. */
     public String category(GuestCategory c) {
-        return c == null ? "" : guests.get("category." + c.name());
+        return c == null ? "" : c.label(guests.locale());
     }
 
     /** "线下" / "On site"; "" for null. */

@@ -92,6 +92,7 @@ public final class GuestsScreen implements Screen {
         GuestWords words = new GuestWords(window.locale());
         GuestsViewModel model = new GuestsViewModel(live, service, window.executor(), window.dialogs(), words, clock);
         GuestFormViewModel form = new GuestFormViewModel(service, window.executor(), window.dialogs(), words);
+        form.followCategories(model::categories);
         model.zoneProperty().bind(currentEvent.zoneProperty());
         GuestsView view = GuestsView.open(model, form, window.memory());
         return new RecordScreenView(view.node(), currentEvent.idProperty(), form, model::attach, model::detach)

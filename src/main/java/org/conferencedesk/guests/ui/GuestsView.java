@@ -17,7 +17,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -25,19 +24,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.conferencedesk.shared.ui.DecoratedScreen;
 import org.conferencedesk.shared.ui.FieldProblems;
+import org.conferencedesk.shared.ui.FigureTable;
 import org.conferencedesk.shared.ui.FormKeys;
 import org.conferencedesk.shared.ui.FormScroll;
 import org.conferencedesk.shared.ui.ScreenMemory;
@@ -55,8 +50,6 @@ import org.conferencedesk.shared.ui.TableCells;
  */
 public final class GuestsView {
 
-    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final GuestsViewModel model;
     private final GuestFormViewModel form;
@@ -191,9 +184,8 @@ public final class GuestsView {
     }
 
     private void bindFilters() {
-        filterField = SearchField.addTo(filterBar, "guestFilterField", words.get("filter.prompt"),
+        filterField = SearchField.above(table, filterBar, "guestFilterField", words.get("filter.prompt"),
                 words.get("filter.tooltip"), model.filterTextProperty());
-        SearchField.leadsTo(filterField, table);
         RecordTable.bindChoice(categoryFilter, model.categoryChoices(), model.categoryFilterProperty());
         RecordTable.bindChoice(statusFilter, model.statusChoices(), model.statusFilterProperty());
         RecordTable.bindChoice(attendanceFilter, model.attendanceChoices(), model.attendanceFilterProperty());
@@ -299,13 +291,9 @@ public final class GuestsView {
                                TableColumn<GuestSummaryViewModel.NamedCount, String> name,
                                TableColumn<GuestSummaryViewModel.NamedCount, Integer> count,
                                ObservableList<GuestSummaryViewModel.NamedCount> rows) {
-        view.setItems(rows);
-        view.setPlaceholder(new Label(""));
-        view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        FigureTable.bind(view, name, count, rows, GuestSummaryViewModel.NamedCount::name,
+                GuestSummaryViewModel.NamedCount::count);
         view.setFocusTraversable(false);
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
-        count.setStyle("-fx-alignment: CENTER_RIGHT;");
     }
 
     private void bindForm() {
@@ -325,7 +313,22 @@ public final class GuestsView {
         categoryLabel.setText(words.field(GuestField.CATEGORY));
         attendanceLabel.setText(words.field(GuestField.ATTENDANCE));
         invitationStatusLabel.setText(words.field(GuestField.INVITATION_STATUS));
-        choice(categoryField, GuestCategory.values(), words::category, form.categoryProperty());
+        // The event's categories, and a new one typed in (asked about once on save).
+        categoryField.setEditable(true);
+        categoryField.getItems().setAll(form.categories());
+        categoryField.setOnShowing(e -> categoryField.getItems().setAll(form.categories()));
+        categoryField.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(GuestCategory c) {
+                return words.category(c);
+            }
+
+            @Override
+            public GuestCategory fromString(String typed) {
+                return form.categoryOf(typed);
+            }
+        });
+        categoryField.valueProperty().bindBidirectional(form.categoryProperty());
         choice(attendanceField, Attendance.values(), words::attendance, form.attendanceProperty());
         choice(invitationStatusField, InvitationStatus.values(), words::invitationStatus, form.statusProperty());
         checkedInLabel.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -352,19 +355,9 @@ public final class GuestsView {
     }
 
     private void bindKeys() {
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (NEW.match(e)) {
-                newGuest();
-                e.consume();
-            } else if (FIND.match(e)) {
-                focusFilter();
-                e.consume();
-            }
-        });
-        FormKeys.enterSavesEscapeResets(formPane,
+        FormKeys.recordScreen(root, this::newGuest, this::focusFilter, formPane,
                 () -> categoryField.isShowing() || attendanceField.isShowing() || invitationStatusField.isShowing(),
-                form::save, form::reset);
-        FormKeys.deleteDeletes(table, this::deleteSelected);
+                form::save, form::reset, table, this::deleteSelected);
     }
 
     /**
@@ -393,8 +386,7 @@ public final class GuestsView {
 
     /** Ctrl+F: the search field, its text selected. */
     void focusFilter() {
-        filterField.requestFocus();
-        filterField.selectAll();
+        SearchField.focus(filterField);
     }
 
     /** Puts the keyboard focus in the search field (when the screen is shown). */

@@ -77,7 +77,7 @@ public final class GuestsViewModel {
         table.searchWith(text -> {
             Predicate<GuestSearch.SearchKey> matcher = GuestSearch.matcher(text);
             return r -> matcher.test(r.searchKey());
-        }).deleteWith((event, ids) -> ids.forEach(id -> service.delete(event, id)));
+        }).deleteWith(service::deleteAll);
         categoryFilter = table.addFilter(r -> r.guest().category(), words.get("filter.category.all"),
                 choices(GuestCategory.values(), words::category));
         statusFilter = table.addFilter(r -> r.guest().invitationStatus(), words.get("filter.status.all"),
@@ -85,6 +85,15 @@ public final class GuestsViewModel {
         attendanceFilter = table.addFilter(r -> r.guest().attendance(), words.get("filter.attendance.all"),
                 choices(Attendance.values(), words::attendance));
         summary = new GuestSummaryViewModel(live, words);
+        table.onRowsChanged(() -> categoryFilter.setValues(choices(categories().toArray(GuestCategory[]::new), words::category)));
+    }
+
+    /**
+     * The event's categories as the screen knows them: the six defaults, then the event's own that its
+     * guests carry (from the live figures; nothing is read on the UI thread).
+     */
+    public List<GuestCategory> categories() {
+        return List.copyOf(live.totals().byCategory().keySet());
     }
 
     /** Starts following the live data (when the screen is shown). */

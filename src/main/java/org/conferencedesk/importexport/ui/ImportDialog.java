@@ -125,7 +125,7 @@ public final class ImportDialog {
         goodRowsOnly.selectedProperty().bindBidirectional(model.goodRowsOnlyProperty());
         goodRowsOnly.disableProperty().bind(model.stepProperty().isNotEqualTo(Step.PREVIEW));
 
-        VBox content = new VBox(8, fileLine(model, dialog), table, duplicatesBox(model), decimalMarkLine(model, m), goodRowsOnly,
+        VBox content = new VBox(8, fileLine(model, dialog), table, newValuesBox(model), duplicatesBox(model), decimalMarkLine(model, m), goodRowsOnly,
                 textBox(model, m.get("dialog.notes"), "importNotes", model.notes(), 3, false),
                 textBox(model, m.get("dialog.problems"), "importProblems", model.problems(), 5, true),
                 progressArea(model), result(model));
@@ -304,6 +304,72 @@ public final class ImportDialog {
         rows.getColumns().setAll(List.of(line, name, like, action));
         VBox box = new VBox(4, title, forAll, rows);
         box.visibleProperty().bind(Bindings.isNotEmpty(model.duplicates()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /**
+     * The values the event's lists do not know, once each: column, value, its rows, and a box to map it
+     * to one of the event's values or add it (the preview is read again with the answer).
+     */
+    private static VBox newValuesBox(ImportViewModel<?> model) {
+        Messages m = model.messages();
+        Label title = new Label(m.get("dialog.newValues"));
+        title.getStyleClass().add("text-bold");
+        title.setWrapText(true);
+        TableView<NewValueChoice> rows = new TableView<>(model.newValues());
+        rows.setId("importNewValues");
+        // Every value shown (up to three rows, then it scrolls); the preview table above gives way.
+        rows.setFixedCellSize(34);
+        rows.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> 34.0 * Math.max(1, Math.min(3, model.newValues().size())) + 32, model.newValues()));
+        rows.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<NewValueChoice, String> column = new TableColumn<>(m.get("dialog.newValue.column"));
+        column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().header()));
+        column.setPrefWidth(120);
+        TableColumn<NewValueChoice, String> value = new TableColumn<>(m.get("dialog.newValue.value"));
+        value.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().written()));
+        value.setPrefWidth(160);
+        TableColumn<NewValueChoice, String> lines = new TableColumn<>(m.get("dialog.newValue.rows"));
+        lines.setCellValueFactory(cd -> new ReadOnlyStringWrapper(m.get("dialog.newValue.lines", cd.getValue().rows(),
+                cd.getValue().lines().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")))));
+        lines.setPrefWidth(220);
+        TableColumn<NewValueChoice, NewValueChoice> answer = new TableColumn<>(m.get("dialog.newValue.answer"));
+        answer.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        answer.setPrefWidth(260);
+        answer.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(NewValueChoice item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(item.choices()));
+                box.setPromptText(m.get("dialog.newValue.choose"));
+                box.setMaxWidth(Double.MAX_VALUE);
+                javafx.util.Callback<javafx.scene.control.ListView<String>, ListCell<String>> cells = lv -> new ListCell<>() {
+                    @Override
+                    protected void updateItem(String choice, boolean none) {
+                        super.updateItem(choice, none);
+                        setText(none || choice == null ? null
+                                : item.adds(choice) ? m.get("dialog.newValue.add", choice) : m.get("dialog.newValue.mapTo", choice));
+                    }
+                };
+                box.setCellFactory(cells);
+                box.setButtonCell(cells.call(null));
+                box.setValue(item.answerProperty().get());
+                box.valueProperty().addListener((o, was, now) -> {
+                    item.answerProperty().set(now);
+                    model.applyMapping();
+                });
+                setGraphic(box);
+            }
+        });
+        rows.getColumns().setAll(List.of(column, value, lines, answer));
+        VBox box = new VBox(4, title, rows);
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.newValues()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }

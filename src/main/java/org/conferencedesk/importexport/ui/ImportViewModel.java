@@ -32,6 +32,7 @@ import org.conferencedesk.importexport.ImportProblem;
 import org.conferencedesk.importexport.ImportRejectedException;
 import org.conferencedesk.importexport.ImportResult;
 import org.conferencedesk.importexport.SpreadsheetRow;
+import org.conferencedesk.importexport.ValueAnswers;
 import org.conferencedesk.shared.OperationCancelledException;
 import org.conferencedesk.shared.ProgressMonitor;
 import org.conferencedesk.shared.record.RecordField;
@@ -41,7 +42,8 @@ import org.conferencedesk.shared.i18n.Messages;
 /**
  * The import window of every record type: choose a file, read its preview in the background, decide
  * what each column is (a field, or not imported; a column nobody recognised waits for the user's
- * word), answer for the rows that look like records already there (skip, merge or add, per row or
+ * word), answer once for each value the event's lists do not know (map it to a known value or add it),
+ * answer for the rows that look like records already there (skip, merge or add, per row or
  * for all; types that ask), optionally import only the good rows, import with progress and Cancel,
  * then read the result, the notes and every problem. Imports nothing from {@code javafx.scene};
  * call on the UI thread; file work runs through the {@link TaskExecutor}.
@@ -159,6 +161,7 @@ public final class ImportViewModel<R> {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<String> notes = FXCollections.observableArrayList();
     private final ObservableList<DuplicateRow<R>> duplicates = FXCollections.observableArrayList();
+    private final ObservableList<NewValueChoice> newValues = FXCollections.observableArrayList();
     private final BooleanProperty goodRowsOnly = new SimpleBooleanProperty(this, "goodRowsOnly", false);
     private final javafx.beans.property.ObjectProperty<org.conferencedesk.importexport.DecimalMark> decimalMark =
             new javafx.beans.property.SimpleObjectProperty<>(this, "decimalMark");
@@ -251,6 +254,14 @@ public final class ImportViewModel<R> {
         return duplicates;
     }
 
+    /**
+     * The values of the file that the event's lists do not know, each once with its answer (one of the
+     * event's values, or added); after a change call {@link #applyMapping()}.
+     */
+    public ObservableList<NewValueChoice> newValues() {
+        return newValues;
+    }
+
     /** "Import the good rows and report the rest" (off: all or nothing). */
     public BooleanProperty goodRowsOnlyProperty() {
         return goodRowsOnly;
@@ -295,6 +306,7 @@ public final class ImportViewModel<R> {
         this.file = chosen;
         mapping.clear();
         duplicates.clear();
+        newValues.clear();
         openingFile = true;
         try {
             decimalMark.set(null);
@@ -329,8 +341,12 @@ public final class ImportViewModel<R> {
             }
         }
         ImportPreview<R> p = preview.get();
+        ValueAnswers answers = ValueAnswers.NONE;
+        for (NewValueChoice v : newValues) {
+            answers = v.addTo(answers);
+        }
         return new ImportOptions(null, null, p == null ? null : p.sheet(), chosen, ignored, goodRowsOnly.get(), null)
-                .withDecimalMark(decimalMark.get());
+                .withValues(answers).withDecimalMark(decimalMark.get());
     }
 
     /** The user's choice for each duplicate row, by line. */
@@ -468,6 +484,7 @@ public final class ImportViewModel<R> {
                 }
                 return row;
             }).toList());
+            newValues.setAll(loaded.newValues().stream().map(NewValueChoice::new).toList());
             problems.setAll(describe(loaded.problems()));
             notes.setAll(loaded.notes().stream().map((ImportNote n) -> n.describe(importer.locale(), false)).toList());
             fileDescription.set(describeFile(loaded));
@@ -476,6 +493,7 @@ public final class ImportViewModel<R> {
             preview.set(null);
             mapping.clear();
             duplicates.clear();
+            newValues.clear();
             notes.clear();
             if (failure instanceof ImportRejectedException rejected) {
                 problems.setAll(describe(rejected.problems()));

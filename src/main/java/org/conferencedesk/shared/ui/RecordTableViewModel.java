@@ -229,8 +229,9 @@ public final class RecordTableViewModel<W> {
     }
 
     /**
-     * How the selection is deleted: {@code delete.accept(eventId, ids)} in the background (all in one
-     * transaction, or one by one). Without one, {@link #deleteSelection()} does nothing.
+     * How the selection is deleted: {@code delete.accept(eventId, ids)} in the background, all in one
+     * transaction (the service's {@code deleteAll}, on {@code AuditedWrites.deleteAll}): a refusal of one
+     * keeps them all. Without one, {@link #deleteSelection()} does nothing.
      */
     public RecordTableViewModel<W> deleteWith(BiConsumer<Long, List<Long>> delete) {
         this.deleter = Objects.requireNonNull(delete);

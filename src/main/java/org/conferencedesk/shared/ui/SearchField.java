@@ -60,6 +60,28 @@ public final class SearchField {
      * view whenever the table gets the focus. Call on the JavaFX thread.
      */
     public static void leadsTo(TextField search, TableView<?> table) {
+        leadsInto(search, table);
+    }
+
+    /**
+     * The search field of a record table ({@link #addTo}) that leads into it with Down ({@link #leadsTo}).
+     *
+     * @return the field
+     */
+    public static CustomTextField above(TableView<?> table, HBox filterBar, String id, String prompt, String tooltip,
+                                        StringProperty text) {
+        CustomTextField field = addTo(filterBar, id, prompt, tooltip, text);
+        leadsInto(field, table);
+        return field;
+    }
+
+    /** Ctrl+F: the focus in {@code search}, its text selected (typing replaces it). */
+    public static void focus(TextField search) {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private static void leadsInto(TextField search, TableView<?> table) {
         search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() != KeyCode.DOWN || table.getItems().isEmpty()) {
                 return;

@@ -20,6 +20,9 @@ class ConferenceDeskCliGuestsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SAMPLE = Path.of("docs/samples/wimc-2020-guests.csv");
     private static final String NOTHING_ZH = "未导入任何内容。";
+    private static final String GOD_UNKNOWN = "The 类别 “神仙” is not one of the event’s values (rows 3). Map it to one of "
+            + "them (Academician, Expert, Enterprise representative, Government official, Media, Other) or add it as a new "
+            + "value: in the preview, or on the command line with --map-value \"类别:神仙=…\" or --add-values.";
 
     @TempDir
     Path folder;
@@ -106,15 +109,30 @@ class ConferenceDeskCliGuestsTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.errLines()).containsExactly(
-                "bad.csv, line 3, column \"类别\": The category “神仙” is not known. Write 院士 / academician, 专家 / expert, "
-                        + "企业代表 / enterprise representative, 政府官员 / government official, 媒体 / media or 其他 / other "
-                        + "(empty means other).",
+                "bad.csv, line 3, column \"类别\": " + GOD_UNKNOWN,
                 "bad.csv, line 4, column \"姓名\": The name is empty; every guest needs one.",
                 "bad.csv, line 5, column \"邮箱\": The E-mail “not-an-address” is not an e-mail address (it needs a name, @ "
                         + "and a domain, like wang@example.com).",
                 "Nothing was imported.");
         // Not even the event the import would have created.
         assertThat(JSON.readTree(cli.run("--db", db.toString(), "events", "list", "--json").out()).size()).isZero();
+    }
+
+    @Test
+    void newCategoriesAreMappedWithMapValueOrAddedWithAddValuesAndTotalsKeepThem() throws Exception {
+        Path speakers = file("speakers.csv", "姓名,类别", "周济,院士", "李开复,VIP", "王坚,演讲嘉宾", "马化腾,VIP");
+
+        assertThat(run("import", "guests", speakers.toString()).exitCode()).isEqualTo(1);
+        CliRunner.Result result = run("import", "guests", speakers.toString(), "--map-value", "类别:VIP=院士", "--add-values");
+
+        assertThat(result.exitCode()).isZero();
+        JsonNode byCategory = JSON.readTree(run("totals", "--json").out()).path("guests").path("byCategory");
+        assertThat(byCategory.path("ACADEMICIAN").asInt()).isEqualTo(3);
+        assertThat(byCategory.path("演讲嘉宾").asInt()).isEqualTo(1);
+        assertThat(run("totals").out()).contains("演讲嘉宾");
+        assertThat(run("list", "guests").out()).contains("演讲嘉宾");
+        assertThat(run("import", "guests", speakers.toString(), "--map-value", "类别VIP").errLines())
+                .contains("--map-value \"类别VIP\" is not understood: write COLUMN:VALUE=VALUE, e.g. --map-value \"类别:VIP=院士\".");
     }
 
     @Test
@@ -126,9 +144,7 @@ class ConferenceDeskCliGuestsTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Imported 2 guests from bad.csv");
         assertThat(result.errLines()).containsExactly("1 row was not imported:",
-                "bad.csv, line 3, column \"类别\": The category “神仙” is not known. Write 院士 / academician, 专家 / expert, "
-                        + "企业代表 / enterprise representative, 政府官员 / government official, 媒体 / media or 其他 / other "
-                        + "(empty means other).");
+                "bad.csv, line 3, column \"类别\": " + GOD_UNKNOWN);
         assertThat(JSON.readTree(run("list", "guests", "--json").out()).size()).isEqualTo(2);
     }
 
@@ -254,7 +270,8 @@ class ConferenceDeskCliGuestsTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.errLines()).containsExactly(
-                "guests.csv，第 2 行，“类别”列：无法识别类别“神仙”。请填写 院士、专家、企业代表、政府官员、媒体 或 其他（留空即“其他”）。",
+                "guests.csv，第 2 行，“类别”列：类别“神仙”不是本活动已有的值（第 2 行）。请把它对应到已有的值（院士、专家、企业代表、"
+                        + "政府官员、媒体、其他），或添加为新值：在预览中选择，或在命令行用 --map-value \"类别:神仙=…\" 或 --add-values。",
                 NOTHING_ZH);
     }
 

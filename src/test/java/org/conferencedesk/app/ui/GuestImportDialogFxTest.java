@@ -92,7 +92,8 @@ class GuestImportDialogFxTest {
 
         assertThat(robot.lookup("#importDuplicates").queryAs(TableView.class).getItems()).hasSize(1);
         assertThat(robot.lookup("#importProblems").queryAs(TextArea.class).getText())
-                .startsWith("Line 3, column “类别”: The category “神仙” is not known.");
+                .startsWith("Line 3, column “类别”: The 类别 “神仙” is not one of the event’s values (rows 3).");
+        assertThat(robot.lookup("#importNewValues").queryAs(TableView.class).getItems()).hasSize(1);
         assertThat(robot.lookup("#importStart").query().isDisabled()).isTrue();
 
         FxClicks.clickOn(robot, "#importAllSKIP");

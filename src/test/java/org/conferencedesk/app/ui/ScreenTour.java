@@ -202,6 +202,12 @@ public final class ScreenTour {
         dialog("import-guests", () -> ImportDialog.showFor(stage, new ImportViewModel<>(
                 Importer.of(context.guestImport(), locale), event.id(), new FxTaskExecutor()),
                 Path.of("docs/samples/wimc-2020-guests-late.csv")));
+        // A file with categories the event does not know yet: the preview asks once for each.
+        Path speakers = java.nio.file.Files.writeString(out.resolve("speakers-" + lang + ".csv"),
+                "姓名,单位,类别\n李开复,创新工场,VIP\n王坚,阿里云,演讲嘉宾\n马化腾,腾讯,VIP\n周济,中国工程院,院士\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        dialog("import-guests-new-values", () -> ImportDialog.showFor(stage, new ImportViewModel<>(
+                Importer.of(context.guestImport(), locale), event.id(), new FxTaskExecutor()), speakers));
         dialog("delete-question", () -> new FxDialogs(() -> stage, ui).confirmDestructive(
                 Messages.of("contracts", locale).get("delete.title"),
                 Messages.of("contracts", locale).get("delete.questionOne", zh ? "智能网联新能源汽车整车制造基地" : "Intelligent connected vehicle plant"),

@@ -371,6 +371,37 @@ class ContractImportTest extends ContractImportFixture {
     }
 
     @Test
+    void everyDateFormOfTheIssueReadsAndAMonthAloneIsRefusedNamingItsRow() throws IOException {
+        Path good = file("forms.csv", """
+                项目名称,金额,签约日期
+                a,1亿,28.11.2020
+                b,1亿,2020.11.28
+                c,1亿,"Nov 27, 2020"
+                d,1亿,27 Nov 2020
+                e,1亿,2020年11月28日
+                f,1亿,2020年11月28日 10:00
+                g,1亿,2020年11月28日（周六）
+                h,1亿,二〇二〇年十一月二十八日
+                i,1亿,03.04.2020
+                """);
+
+        importContracts(good, ImportOptions.DETECT, ProgressMonitor.NONE);
+
+        // 28.11.2020 can only be day first: it decides how the column reads 03.04.2020.
+        assertThat(contracts.list(eventId)).extracting(Contract::signedOn).containsExactly(
+                LocalDate.of(2020, 11, 28), LocalDate.of(2020, 11, 28), LocalDate.of(2020, 11, 27),
+                LocalDate.of(2020, 11, 27), LocalDate.of(2020, 11, 28), LocalDate.of(2020, 11, 28),
+                LocalDate.of(2020, 11, 28), LocalDate.of(2020, 11, 28), LocalDate.of(2020, 4, 3));
+
+        Path month = file("month.csv", "项目名称,金额,签约日期\nj,1亿,2020-11-28\nk,1亿,2020年11月\n");
+        ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
+                () -> importContracts(month, ImportOptions.DETECT, ProgressMonitor.NONE));
+        assertThat(e.problems()).extracting(ImportProblem::line, ImportProblem::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "签约日期"));
+        assertThat(e.problems().get(0).reason()).contains("“2020年11月” names a month, not a day.");
+    }
+
+    @Test
     void datesAndStatusWordsInTheWaysOrganisersWriteThem() throws IOException {
         Path file = file("dates.csv", """
                 项目名称,金额,签约日期,状态

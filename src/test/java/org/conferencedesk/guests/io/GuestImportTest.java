@@ -265,7 +265,8 @@ class GuestImportTest extends GuestImportFixture {
                         Locale.SIMPLIFIED_CHINESE));
 
         assertThat(rejected.problems().get(1).describe(Locale.SIMPLIFIED_CHINESE, true))
-                .isEqualTo("bad.csv，第 4 行，“类别”列：无法识别类别“神仙”。请填写 院士、专家、企业代表、政府官员、媒体 或 其他（留空即“其他”）。");
+                .isEqualTo("bad.csv，第 4 行，“类别”列：类别“神仙”不是本活动已有的值（第 4 行）。请把它对应到已有的值（院士、专家、企业代表、"
+                        + "政府官员、媒体、其他），或添加为新值：在预览中选择，或在命令行用 --map-value \"类别:神仙=…\" 或 --add-values。");
     }
 
     @Test

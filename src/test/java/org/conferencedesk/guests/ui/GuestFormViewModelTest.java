@@ -96,4 +96,34 @@ class GuestFormViewModelTest {
         assertThat(form.dirtyProperty().get()).isFalse();
         assertThat(service.find(stored.id()).orElseThrow().title()).isNull();
     }
+
+    @Test
+    void aNewCategoryTypedInIsAskedAboutOnceAndAKnownOneTakesTheEventsSpelling() {
+        form.followCategories(() -> java.util.List.of(GuestCategory.ACADEMICIAN, GuestCategory.EXPERT,
+                GuestCategory.ENTERPRISE_REPRESENTATIVE, GuestCategory.GOVERNMENT_OFFICIAL, GuestCategory.MEDIA,
+                GuestCategory.OTHER, GuestCategory.of("演讲嘉宾")));
+        assertThat(form.categoryOf("Academician")).isEqualTo(GuestCategory.ACADEMICIAN);
+        assertThat(form.categoryOf("演讲 嘉宾")).isEqualTo(GuestCategory.of("演讲嘉宾"));
+        assertThat(form.categoryOf(" ")).isEqualTo(GuestCategory.OTHER);
+
+        form.textProperty(GuestField.FULL_NAME).set("李开复");
+        form.categoryProperty().set(form.categoryOf("VIP"));
+        dialogs.answer = false;
+        form.save();
+
+        assertThat(dialogs.questions).containsExactly("“VIP”还不是本活动的嘉宾类别（已有：院士、专家、企业代表、政府官员、媒体、其他、演讲嘉宾）。"
+                + "添加为新类别吗？选“否”可改正：写法不同的类别会单独统计。");
+        assertThat(service.list(eventId)).isEmpty();
+
+        dialogs.answer = true;
+        form.save();
+        assertThat(service.list(eventId)).singleElement().satisfies(g -> assertThat(g.category()).isEqualTo(GuestCategory.of("VIP")));
+        assertThat(service.categories(eventId)).endsWith(GuestCategory.OTHER, GuestCategory.of("VIP"));
+
+        form.startNew(eventId);
+        form.textProperty(GuestField.FULL_NAME).set("王坚");
+        form.categoryProperty().set(form.categoryOf("演讲嘉宾"));
+        form.save();
+        assertThat(dialogs.questions).hasSize(2);
+    }
 }

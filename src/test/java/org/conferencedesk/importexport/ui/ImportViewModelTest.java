@@ -219,13 +219,37 @@ class ImportViewModelTest {
     }
 
     @Test
+    void eachNewCategoryIsAnsweredOnceInThePreviewMappedOrAddedAndTheImportFollows() throws Exception {
+        ImportViewModel<Guest> model = guests(Locale.SIMPLIFIED_CHINESE);
+        model.open(file("speakers.csv", "姓名,类别", "李开复,VIP", "王坚,演讲嘉宾", "马化腾,VIP"));
+
+        assertThat(model.newValues()).extracting(NewValueChoice::written, NewValueChoice::rows)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("VIP", 2), org.assertj.core.groups.Tuple.tuple("演讲嘉宾", 1));
+        assertThat(model.newValues().get(0).choices()).containsExactly("VIP", "院士", "专家", "企业代表", "政府官员", "媒体", "其他");
+        assertThat(model.canImportProperty().get()).isFalse();
+
+        model.newValues().get(0).answerProperty().set("院士");
+        model.applyMapping();
+        assertThat(model.problems()).hasSize(1);
+        model.newValues().get(1).answerProperty().set("演讲嘉宾");
+        model.applyMapping();
+        assertThat(model.problems()).isEmpty();
+        assertThat(model.newValues()).extracting(v -> v.answerProperty().get()).containsExactly("院士", "演讲嘉宾");
+        model.importNow();
+
+        assertThat(context.guests().list(eventId)).extracting(g -> g.fullName() + ":" + g.category().name())
+                .containsExactly("李开复:ACADEMICIAN", "王坚:演讲嘉宾", "马化腾:ACADEMICIAN");
+    }
+
+    @Test
     void badRowsRefuseTheImportUnlessGoodRowsOnlyIsChosenForEveryRecordType() throws Exception {
         ImportViewModel<Guest> model = guests(Locale.SIMPLIFIED_CHINESE);
         model.open(file("guests.csv", "姓名,类别", "周济,院士", "李四,神仙"));
 
         assertThat(model.canImportProperty().get()).isFalse();
         assertThat(model.problems()).containsExactly(
-                "第 3 行，“类别”列：无法识别类别“神仙”。请填写 院士、专家、企业代表、政府官员、媒体 或 其他（留空即“其他”）。");
+                "第 3 行，“类别”列：类别“神仙”不是本活动已有的值（第 3 行）。请把它对应到已有的值（院士、专家、企业代表、政府官员、媒体、其他），"
+                        + "或添加为新值：在预览中选择，或在命令行用 --map-value \"类别:神仙=…\" 或 --add-values。");
 
         model.goodRowsOnlyProperty().set(true);
         assertThat(model.canImportProperty().get()).isTrue();
