@@ -18,7 +18,7 @@ import org.conferencedesk.contracts.ContractStatus;
 import org.conferencedesk.contracts.SigningSession;
 import org.conferencedesk.events.EventService;
 import org.conferencedesk.exhibitors.ExhibitorTotals;
-import org.conferencedesk.guests.GuestTotals;
+import org.conferencedesk.guests.GuestCounts;
 import org.conferencedesk.reports.ReportBlock;
 import org.conferencedesk.reports.ReportBlock.Cell;
 import org.conferencedesk.reports.ReportBlock.ChartKind;
@@ -69,7 +69,7 @@ public final class DashboardReportSection implements ReportSection {
     }
 
     /**
-     * The section, with the guest and exhibitor totals read once per report ({@link GuestTotals},
+     * The section, with the guest and exhibitor figures read once per report ({@link GuestCounts},
      * {@link ExhibitorTotals} in {@code reading}, shared with the guests' and exhibitors' sections): the same
      * figures as {@link DashboardService#figures}.
      */
@@ -77,15 +77,15 @@ public final class DashboardReportSection implements ReportSection {
     public Part read(long eventId, Locale locale, ReportReading reading) {
         Messages m = Messages.of("dashboard", locale);
         FigureSources sources = dashboard.sources();
-        EventFigures figures = new EventFigures(eventId,
-                new GuestFigures(reading.once(GuestTotals.class, () -> sources.guests().totals(eventId))),
+        GuestCounts guests = reading.once(GuestCounts.class, () -> sources.guests().counts(eventId));
+        EventFigures figures = new EventFigures(eventId, new GuestFigures(guests.totals()),
                 ExhibitorFigures.of(reading.once(ExhibitorTotals.class, () -> sources.exhibitors().totals(eventId))),
                 sources.awards(eventId), sources.contracts(eventId));
         List<AnnouncedFigure> announced = dashboard.announced(eventId);
         DashboardReport report = DashboardReport.of(figures, announced, locale);
         List<ReportBlock> headline = List.of(new ReportBlock.Text(report.headline()));
         List<ReportBlock> body = new ArrayList<>();
-        charts(body, m, figures, eventId, locale);
+        charts(body, m, figures, guests.checkInsPerHour(), eventId, locale);
         sessions(body, m, report, eventId, locale);
         announced(body, m, figures, announced, locale);
         List<String> notes = new ArrayList<>();
@@ -96,7 +96,8 @@ public final class DashboardReportSection implements ReportSection {
 
     // ------------------------------------------------------------------ charts
 
-    private void charts(List<ReportBlock> body, Messages m, EventFigures figures, long eventId, Locale locale) {
+    private void charts(List<ReportBlock> body, Messages m, EventFigures figures, java.util.NavigableMap<Long, Integer> perHour,
+                        long eventId, Locale locale) {
         DashboardCharts c = DashboardCharts.of(figures, locale);
         String count = m.get("chart.count");
         body.add(new ReportBlock.Heading(m.get("report.section.charts")));
@@ -106,9 +107,7 @@ public final class DashboardReportSection implements ReportSection {
         body.add(chart(m.get("chart.guestsByCategory"), count, ChartKind.BARS, c.guestsByCategory(), locale));
         body.add(chart(m.get("chart.exhibitorsByMode"), count, ChartKind.BARS, c.exhibitorsByMode(), locale));
         body.add(chart(m.get("chart.exhibitorsByHall"), count, ChartKind.BARS, c.exhibitorsByHall(), locale));
-        // Counted per hour by the database (the buckets of CheckInHours.hourOf), not from the whole guest list.
-        java.util.NavigableMap<Long, Integer> perHour = figures.guests().totals().checkedIn() > 0
-                ? dashboard.sources().guests().checkInsPerHour(eventId) : new java.util.TreeMap<>();
+        // perHour: counted by the database with the totals (the buckets of CheckInHours.hourOf), not from the guest list.
         var zone = events.find(eventId).map(e -> e.timeZone()).orElse(java.time.ZoneId.of("Asia/Shanghai"));
         body.add(chart(m.get("chart.checkIns"), count, ChartKind.COLUMNS, CheckInHours.series(perHour, zone), locale));
     }

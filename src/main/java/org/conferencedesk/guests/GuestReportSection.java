@@ -28,10 +28,10 @@ public final class GuestReportSection implements ReportSection {
         return read(eventId, locale, new org.conferencedesk.reports.ReportReading());
     }
 
-    /** The section, with the guest totals read once per report ({@link GuestTotals} in {@code reading}). */
+    /** The section, with the guest figures read once per report ({@link GuestCounts} in {@code reading}). */
     @Override
     public Part read(long eventId, Locale locale, org.conferencedesk.reports.ReportReading reading) {
-        GuestTotals totals = reading.once(GuestTotals.class, () -> guests.totals(eventId));
+        GuestTotals totals = reading.once(GuestCounts.class, () -> guests.counts(eventId)).totals();
         if (totals.total() == 0) {
             return Part.EMPTY;
         }

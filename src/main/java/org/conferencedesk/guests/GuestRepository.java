@@ -339,46 +339,51 @@ public final class GuestRepository implements RecordStore<Guest> {
      * {@link #findByEvent}.
      */
     public GuestTotals totals(long eventId) {
-        Field<Integer> isCheckedIn = DSL.when(GUEST.CHECKED_IN_AT.isNull(), DSL.inline(0)).otherwise(DSL.inline(1));
-        Field<Integer> checked = isCheckedIn.as("checked");
+        return count(eventId, false).totals();
+    }
+
+    /**
+     * The event's guest figures and check-ins per hour in the same one pass: the GROUP BY of
+     * {@link #totals} with the hour of the check-in ({@code floor(extract(epoch from checked_in_at) / 3600)},
+     * null for a guest not checked in) in place of checked-in-or-not. One row per combination, whatever
+     * the number of guests.
+     */
+    public GuestCounts counts(long eventId) {
+        return count(eventId, true);
+    }
+
+    private GuestCounts count(long eventId, boolean perHour) {
+        // Null for a guest not checked in; else the UTC hour since the epoch (or 0 when the hours are not asked for).
+        Field<Long> when = perHour
+                ? DSL.floor(DSL.extract(GUEST.CHECKED_IN_AT, org.jooq.DatePart.EPOCH).div(DSL.inline(3600)))
+                        .cast(org.jooq.impl.SQLDataType.BIGINT)
+                : DSL.when(GUEST.CHECKED_IN_AT.isNotNull(), DSL.inline(0L));
+        Field<Long> checkedInWhen = when.as("checked_in_when");
         Field<Integer> count = DSL.count().as("n");
         Map<GuestCategory, Integer> category = new java.util.HashMap<>();
         Map<Attendance, Integer> attendance = new EnumMap<>(Attendance.class);
         Map<InvitationStatus, Integer> status = new EnumMap<>(InvitationStatus.class);
+        java.util.TreeMap<Long, Integer> hours = new java.util.TreeMap<>();
         int total = 0;
         int checkedIn = 0;
-        for (var r : dsl.select(GUEST.CATEGORY, GUEST.ATTENDANCE, GUEST.INVITATION_STATUS, checked, count).from(GUEST)
+        for (var r : dsl.select(GUEST.CATEGORY, GUEST.ATTENDANCE, GUEST.INVITATION_STATUS, checkedInWhen, count).from(GUEST)
                 .where(GUEST.EVENT_ID.eq(eventId).and(GUEST.MERGE_ID.isNull()))
-                .groupBy(GUEST.CATEGORY, GUEST.ATTENDANCE, GUEST.INVITATION_STATUS, isCheckedIn)
+                .groupBy(GUEST.CATEGORY, GUEST.ATTENDANCE, GUEST.INVITATION_STATUS, when)
                 .fetch()) {
             int n = r.get(count);
             category.merge(GuestCategory.valueOf(r.get(GUEST.CATEGORY)), n, Integer::sum);
             attendance.merge(Attendance.valueOf(r.get(GUEST.ATTENDANCE)), n, Integer::sum);
             status.merge(InvitationStatus.valueOf(r.get(GUEST.INVITATION_STATUS)), n, Integer::sum);
             total += n;
-            if (r.get(checked) == 1) {
+            Long hour = r.get(checkedInWhen);
+            if (hour != null) {
                 checkedIn += n;
+                if (perHour) {
+                    hours.merge(hour, n, Integer::sum);
+                }
             }
         }
-        return new GuestTotals(total, category, attendance, status, checkedIn);
-    }
-
-    /**
-     * How many of the event's listed guests were checked in in each hour, counted by the database: hour
-     * since the epoch in UTC hours ({@code floor(epoch seconds / 3600)}, the buckets of the dashboard's
-     * {@code CheckInHours.hourOf}) → check-ins in it, in hour order; guests not checked in are left out.
-     * One small row per hour, whatever the number of guests.
-     */
-    public java.util.NavigableMap<Long, Integer> checkInsPerHour(long eventId) {
-        Field<Long> hour = DSL.floor(DSL.extract(GUEST.CHECKED_IN_AT, org.jooq.DatePart.EPOCH).div(DSL.inline(3600)))
-                .cast(org.jooq.impl.SQLDataType.BIGINT);
-        java.util.TreeMap<Long, Integer> perHour = new java.util.TreeMap<>();
-        dsl.select(hour, DSL.count()).from(GUEST)
-                .where(GUEST.EVENT_ID.eq(eventId).and(GUEST.MERGE_ID.isNull()).and(GUEST.CHECKED_IN_AT.isNotNull()))
-                .groupBy(hour)
-                .fetch()
-                .forEach(r -> perHour.put(r.value1(), r.value2()));
-        return perHour;
+        return new GuestCounts(new GuestTotals(total, category, attendance, status, checkedIn), hours);
     }
 
     private static void copy(Guest g, GuestRecord r) {

@@ -98,13 +98,14 @@ public final class GuestService {
     }
 
     /**
-     * How many of the event's guests (merged-away ones left out) were checked in in each hour, counted by
-     * the database: hour since the epoch in UTC hours ({@code floor(epoch second / 3600)}) → check-ins, in
-     * hour order, only hours with a check-in. What the dashboard's {@code CheckInHours.count} gives for the
-     * check-in times of {@link #list}, without reading the list.
+     * The event's figures ({@link #totals}) and how many of its guests were checked in in each hour, counted
+     * by the database in one pass over the list (merged-away guests left out): hour since the epoch in UTC
+     * hours ({@code floor(epoch second / 3600)}) → check-ins, only hours with a check-in. What the
+     * dashboard's {@code CheckInHours.count} gives for the check-in times of {@link #list}, without reading
+     * the list.
      */
-    public java.util.NavigableMap<Long, Integer> checkInsPerHour(long eventId) {
-        return guests.checkInsPerHour(eventId);
+    public GuestCounts counts(long eventId) {
+        return guests.counts(eventId);
     }
 
     /**

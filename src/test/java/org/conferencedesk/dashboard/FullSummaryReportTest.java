@@ -133,7 +133,7 @@ class FullSummaryReportTest {
             }
         }
         List<ChartPoint> expected = CheckInHours.series(CheckInHours.count(times), DashboardFixture.NANJING);
-        assertThat(f.guests.checkInsPerHour(f.eventId)).isEqualTo(CheckInHours.count(times));
+        assertThat(f.guests.counts(f.eventId).checkInsPerHour()).isEqualTo(CheckInHours.count(times));
 
         org.conferencedesk.reports.ReportSection.Part part = new DashboardReportSection(f.dashboard, f.events).read(f.eventId, EN);
 
@@ -151,9 +151,9 @@ class FullSummaryReportTest {
     void theReportReadsTheGuestTotalsOnceForTheDashboardAndTheGuestsSection() {
         org.conferencedesk.reports.ReportReading reading = new org.conferencedesk.reports.ReportReading();
         new DashboardReportSection(f.dashboard, f.events).read(f.eventId, ZH, reading);
-        org.conferencedesk.guests.GuestTotals read = reading.once(org.conferencedesk.guests.GuestTotals.class, () -> {
+        org.conferencedesk.guests.GuestTotals read = reading.once(org.conferencedesk.guests.GuestCounts.class, () -> {
             throw new AssertionError("read twice");
-        });
+        }).totals();
         assertThat(read).isEqualTo(f.guests.totals(f.eventId));
         assertThat(read.checkedIn()).isEqualTo(130);
         // A check-in after the dashboard's part: the guests' section of the same report shows the same figures.

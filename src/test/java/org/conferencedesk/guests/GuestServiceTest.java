@@ -95,6 +95,9 @@ class GuestServiceTest {
                 .containsEntry(InvitationStatus.INVITED, 0);
         assertThat(totals.checkedIn()).isEqualTo(2);
         assertThat(GuestTotals.of(service.list(eventId))).isEqualTo(totals);
+        assertThat(service.counts(eventId).totals()).isEqualTo(totals);
+        assertThat(service.counts(eventId).checkInsPerHour()).containsExactly(
+                java.util.Map.entry(NINE.getEpochSecond() / 3600, 2)); // 院士甲 and 赞助甲; 院士丙 merged away
         assertThat(service.totals(fixture.newEvent())).isEqualTo(GuestTotals.NONE);
     }
 
@@ -122,9 +125,12 @@ class GuestServiceTest {
                 InvitationStatus.CONFIRMED, Instant.parse("2020-11-26T05:00:00Z"))), "other.csv");
 
         long nine = Instant.parse("2020-11-26T01:00:00Z").getEpochSecond() / 3600;
-        assertThat(service.checkInsPerHour(eventId)).containsExactly(java.util.Map.entry(-1L, 1),
+        GuestCounts counts = service.counts(eventId);
+        assertThat(counts.totals()).isEqualTo(service.totals(eventId));
+        assertThat(counts.totals().checkedIn()).isEqualTo(6);
+        assertThat(counts.checkInsPerHour()).containsExactly(java.util.Map.entry(-1L, 1),
                 java.util.Map.entry(nine - 1, 1), java.util.Map.entry(nine, 3), java.util.Map.entry(nine + 53, 1));
-        assertThat(service.checkInsPerHour(fixture.newEvent())).isEmpty();
+        assertThat(service.counts(fixture.newEvent())).isEqualTo(new GuestCounts(GuestTotals.NONE, new java.util.TreeMap<>()));
     }
 
     @Test
