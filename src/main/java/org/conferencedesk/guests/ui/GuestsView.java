@@ -12,9 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -40,6 +38,7 @@ import org.conferencedesk.shared.ui.TableColumns;
 import org.conferencedesk.shared.ui.RecordTable;
 import org.conferencedesk.shared.ui.RecordTableViewModel.Choice;
 import org.conferencedesk.shared.ui.SearchField;
+import org.conferencedesk.shared.ui.ShownAs;
 import org.conferencedesk.shared.ui.TableCells;
 
 /**
@@ -244,11 +243,7 @@ public final class GuestsView {
                 .measure(countryColumn, r -> r.guest().country()).measure(emailColumn, r -> r.guest().email())
                 .measure(phoneColumn, r -> r.guest().phone()).measure(hostColumn, r -> r.guest().host()).install();
 
-        form.lastSavedProperty().addListener((o, was, saved) -> {
-            if (saved != null && saved.id() != null) {
-                Platform.runLater(() -> rows.select(saved.id()));
-            }
-        });
+        rows.selectLater(form.lastSavedProperty(), Guest::id);
     }
 
     private void textColumn(TableColumn<GuestRow, String> column, GuestField field, Function<Guest, String> value) {
@@ -329,8 +324,8 @@ public final class GuestsView {
             }
         });
         categoryField.valueProperty().bindBidirectional(form.categoryProperty());
-        choice(attendanceField, Attendance.values(), words::attendance, form.attendanceProperty());
-        choice(invitationStatusField, InvitationStatus.values(), words::invitationStatus, form.statusProperty());
+        ShownAs.choose(attendanceField, Attendance.values(), words::attendance, form.attendanceProperty());
+        ShownAs.choose(invitationStatusField, InvitationStatus.values(), words::invitationStatus, form.statusProperty());
         checkedInLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             Long id = form.guestId();
             GuestRow row = id == null ? null : model.guests().stream().filter(r -> r.id() == id).findFirst().orElse(null);
@@ -339,12 +334,6 @@ public final class GuestsView {
         }, form.titleProperty(), form.lastSavedProperty(), model.selection()));
         saveButton.disableProperty().bind(form.canSaveProperty().not());
         cancelButton.disableProperty().bind(form.dirtyProperty().not());
-    }
-
-    private static <E> void choice(ComboBox<E> box, E[] values, Function<E, String> label, ObjectProperty<E> value) {
-        box.getItems().setAll(values);
-        box.setConverter(org.conferencedesk.shared.ui.ShownAs.labels(label));
-        box.valueProperty().bindBidirectional(value);
     }
 
     private void field(Label label, TextField field, Label message, GuestField name) {
