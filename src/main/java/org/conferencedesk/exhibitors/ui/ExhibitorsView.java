@@ -11,7 +11,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -260,10 +259,7 @@ public final class ExhibitorsView {
     }
 
     private void field(Label label, TextField field, Label message, ExhibitorField name) {
-        label.setText(words.field(name));
-        label.setMinWidth(Control.USE_PREF_SIZE);
-        field.textProperty().bindBidirectional(form.textProperty(name));
-        fieldProblems.show(field, form.messageProperty(name), message);
+        fieldProblems.labelled(label, words.field(name), field, form.textProperty(name), form.messageProperty(name), message);
     }
 
     private void bindKeys() {
@@ -297,7 +293,7 @@ public final class ExhibitorsView {
     private void deleteSelected() {
         List<ExhibitorRow> chosen = List.copyOf(model.selection());
         if (model.deleteSelection()) {
-            chosen.forEach(r -> form.exhibitorDeleted(r.id()));
+            chosen.forEach(r -> form.recordDeleted(r.id()));
         }
     }
 

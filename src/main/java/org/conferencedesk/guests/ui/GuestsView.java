@@ -20,7 +20,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -337,10 +336,7 @@ public final class GuestsView {
     }
 
     private void field(Label label, TextField field, Label message, GuestField name) {
-        label.setText(words.field(name));
-        label.setMinWidth(Control.USE_PREF_SIZE);
-        field.textProperty().bindBidirectional(form.textProperty(name));
-        fieldProblems.show(field, form.messageProperty(name), message);
+        fieldProblems.labelled(label, words.field(name), field, form.textProperty(name), form.messageProperty(name), message);
     }
 
     private void bindKeys() {
@@ -397,7 +393,7 @@ public final class GuestsView {
     private void deleteSelected() {
         List<GuestRow> chosen = List.copyOf(model.selection());
         if (model.deleteSelection()) {
-            chosen.forEach(r -> form.guestDeleted(r.id()));
+            chosen.forEach(r -> form.recordDeleted(r.id()));
         }
     }
 
