@@ -874,6 +874,25 @@ public final class AwardService {
                 .orElse(List.of());
     }
 
+    /**
+     * The category's audit trail, newest first: its own entries (created, changed, signed off, reopened)
+     * and those of its parts (prizes, criteria, committee, nominees, recusals, scores, winners), found by
+     * the category's names in their summaries ("最受关注论坛奖 / Most Concerned Forum Award › …"). Entries
+     * recorded under a former name of the category are not found. Score values are withheld as the trail
+     * withholds them ({@link AuditTrail#withholding()}) when shown.
+     *
+     * @param limit at most this many entries (at least 1)
+     * @throws AwardException ({@code category.gone}) if there is no such category
+     */
+    public List<AuditEntry> history(long categoryId, int limit) {
+        AwardCategory c = category(categoryId).orElseThrow(() -> new AwardException("category.gone"));
+        String names = c.bothNames();
+        return audit.list(c.eventId(), org.conferencedesk.storage.AuditFilter.containing(names), Math.max(limit, 1)).stream()
+                .filter(e -> e.recordType() != null && e.recordType().startsWith(AwardAudit.CATEGORY))
+                .filter(e -> names.equals(e.summary()) || (e.summary() != null && e.summary().startsWith(names + " › ")))
+                .toList();
+    }
+
     // ------------------------------------------------------------------ internals
 
     /** One write to one category, inside its transaction. */

@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.conferencedesk.app.AppContext;
+import org.conferencedesk.awards.ui.AwardsScreen;
 import org.conferencedesk.contracts.LiveContracts;
 import org.conferencedesk.contracts.ui.ContractsScreen;
 import org.conferencedesk.dashboard.ui.DashboardScreen;
@@ -133,7 +134,9 @@ public final class Shell {
                 .add(new org.conferencedesk.exhibitors.ui.ExhibitorsScreen(currentEvent, context.exhibitors(), executor), exhibitorFiles)
                 .add(new HallPlanScreen(currentEvent, context.hallPlanPdf(), context.booths(), context.exhibitors()),
                         files("booths", "booths", "Shortcut+Alt+B", context.boothImport(), null))
-                .add(new DashboardScreen(currentEvent, liveGuests, context.dashboard(), context.awards()));
+                .add(new DashboardScreen(currentEvent, liveGuests, context.dashboard(), context.awards()))
+                .add(new AwardsScreen(currentEvent, context.awards(), context.awardDocuments(), context.auditWords(),
+                        context.audit().withholding()), files("awards", "awardsui", null, context.awardImport(), context.awardExport()));
         Theme.apply();
     }
 

@@ -33,7 +33,9 @@ public enum AwardColumn implements RecordField {
     /** The prize the nominee won, by its Chinese or English name (empty: none). */
     PRIZE_WON("prizeWon", 0, true),
     /** The committee's scores of the nominee: "王建国 87.5；李梅 90", or per criterion "王建国（创新性 80，实用性 90）". */
-    SCORES("scores", 0, true);
+    SCORES("scores", 0, true),
+    /** Committee members who stand aside from the nominee, each with the reason: "李梅（同一单位）；王建国（评审回避）". */
+    RECUSALS("recusals", 0, true);
 
     private final String jsonName;
     private final int maxLength;

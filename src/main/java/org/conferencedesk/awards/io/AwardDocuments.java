@@ -94,6 +94,20 @@ public final class AwardDocuments {
     }
 
     /**
+     * Writes the event's running order as a table, one row per line the presenter reads
+     * ({@link RunningOrderExportSpec}): CSV (UTF-8 with BOM, as Excel opens it) if {@code out} ends in
+     * .csv, XLSX if .xlsx; created or replaced only when whole.
+     *
+     * @return the number of rows written
+     * @throws IllegalArgumentException if the name ends neither in .csv nor in .xlsx
+     * @throws java.io.UncheckedIOException if the file cannot be written; the message names it
+     */
+    public int writeRunningOrderTable(long eventId, Locale locale, Path out) {
+        return new org.conferencedesk.importexport.ExportService<>(new RunningOrderExportSpec(awards, events))
+                .export(eventId, out, locale);
+    }
+
+    /**
      * The texts printed on the certificates (winners' names and organisations, the awards' and the
      * event's names) that hold characters no bundled font can draw; empty when all print.
      *

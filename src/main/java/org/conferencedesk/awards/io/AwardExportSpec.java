@@ -62,17 +62,35 @@ public final class AwardExportSpec implements ExportSpec<AwardRow> {
             List<String> committee = content.members().stream().map(CommitteeMember::name).toList();
             if (content.nominees().isEmpty()) {
                 rows.add(new AwardRow(category.nameZh(), category.nameEn(), category.kind(), category.runningOrder(),
-                        category.tieRule(), category.drawSeed(), prizes, committee, null, null, null, null, List.of(), content));
+                        category.tieRule(), category.drawSeed(), prizes, committee, null, null, null, null, List.of(), List.of(),
+                        content));
             }
             for (Nominee n : content.nominees()) {
                 String won = content.winners().stream().filter(w -> w.nomineeId() == n.id()).findFirst()
                         .flatMap(w -> content.prize(w.prizeId())).map(Prize::nameZh).orElse(null);
                 rows.add(new AwardRow(category.nameZh(), category.nameEn(), category.kind(), category.runningOrder(),
                         category.tieRule(), category.drawSeed(), prizes, committee, n.name(), n.kind(), n.affiliation(), won,
-                        category.isFrozen() ? scores(content, n.id()) : List.of(), content));
+                        category.isFrozen() ? scores(content, n.id()) : List.of(), recusals(content, n.id()), content));
             }
         }
         return rows;
+    }
+
+    /** The members recused from the nominee, in the order recorded, with their reasons. */
+    private static List<AwardRow.MemberRecusal> recusals(AwardCategoryContent content, long nomineeId) {
+        return content.recusals().stream().filter(x -> x.nomineeId() == nomineeId)
+                .map(x -> new AwardRow.MemberRecusal(content.member(x.memberId()).map(CommitteeMember::name).orElse("?"), x.reason()))
+                .toList();
+    }
+
+    /** "李梅（同一单位）；王建国（评审回避）" / "Li Mei (same employer); …". */
+    static String recusalsText(List<AwardRow.MemberRecusal> recusals, Locale locale) {
+        if (recusals.isEmpty()) {
+            return null;
+        }
+        boolean chinese = Messages.isChinese(locale);
+        return recusals.stream().map(x -> x.member() + (chinese ? "（" + x.reason() + "）" : " (" + x.reason() + ")"))
+                .collect(Collectors.joining(chinese ? "；" : "; "));
     }
 
     /** The nominee's scores by member (committee order) and criterion (sheet order). */
@@ -111,6 +129,7 @@ public final class AwardExportSpec implements ExportSpec<AwardRow> {
         columns.add(column(AwardColumn.AFFILIATION, locale, Kind.TEXT, 24, AwardRow::affiliation));
         columns.add(column(AwardColumn.PRIZE_WON, locale, Kind.TEXT, 12, r -> won(r, locale)));
         columns.add(column(AwardColumn.SCORES, locale, Kind.TEXT, 30, r -> scoresText(r.scores(), locale)));
+        columns.add(column(AwardColumn.RECUSALS, locale, Kind.TEXT, 30, r -> recusalsText(r.recusals(), locale)));
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         columns.add(new ExportColumn<>(words.get("io.export.signedOffBy"), Kind.TEXT, 12,
                 r -> signOff(r, SignOff::memberName)));

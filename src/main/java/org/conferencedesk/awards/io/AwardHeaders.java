@@ -11,6 +11,7 @@ import static org.conferencedesk.awards.io.AwardColumn.NOMINEE_KIND;
 import static org.conferencedesk.awards.io.AwardColumn.PRIZES;
 import static org.conferencedesk.awards.io.AwardColumn.PRIZE_WON;
 import static org.conferencedesk.awards.io.AwardColumn.RUNNING_ORDER;
+import static org.conferencedesk.awards.io.AwardColumn.RECUSALS;
 import static org.conferencedesk.awards.io.AwardColumn.SCORES;
 import static org.conferencedesk.awards.io.AwardColumn.TIE_RULE;
 
@@ -42,6 +43,7 @@ public final class AwardHeaders {
                     "Organization", "Affiliation", "Organiser", "Organizer")
             .words(PRIZE_WON, "获奖", "获奖等级", "所获奖次", "获奖情况", "获得奖项", "Prize won", "Won", "Award won", "Winner of")
             .words(SCORES, "评分", "评委评分", "打分", "得分", "Scores", "Score")
+            .words(RECUSALS, "回避", "评委回避", "回避评委", "回避情况", "Recusals", "Recused", "Recusal")
             // What the export writes beside the columns: the sign-off, computed again, never read.
             .derived("签字确认人", "签字确认时间", "结果哈希", "结果哈希（SHA-256）", "Signed off by", "Signed off at",
                     "Result hash", "Result hash (SHA-256)")

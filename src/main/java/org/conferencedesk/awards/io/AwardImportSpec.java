@@ -321,6 +321,16 @@ public final class AwardImportSpec implements ImportSpec<AwardRow, AwardColumn> 
                     }
                 }
             }
+            for (AwardRow.MemberRecusal x : r.recusals()) {
+                if (!c.members.contains(x.member())) {
+                    row.problem(AwardColumn.RECUSALS, words.get("io.row.recuser.unknown", x.member(), c.name));
+                } else if (r.scores().stream().anyMatch(s -> s.member().equals(x.member()))) {
+                    row.problem(AwardColumn.RECUSALS, words.get("io.row.recusal.scored", x.member(), r.nominee()));
+                } else {
+                    org.conferencedesk.awards.AwardRules.checkRecusalReason(x.reason())
+                            .forEach(p -> row.problem(AwardColumn.RECUSALS, p.sentence(locale)));
+                }
+            }
             for (MemberScore s : r.scores()) {
                 if (!c.members.contains(s.member())) {
                     row.problem(AwardColumn.SCORES, words.get("io.row.scorer.unknown", s.member(), c.name));
@@ -388,6 +398,13 @@ public final class AwardImportSpec implements ImportSpec<AwardRow, AwardColumn> 
             Nominee nominee = awards.saveNominee(new Nominee(null, categoryId, kind, r.nominee(),
                     kind == NomineeKind.ORGANISATION ? null : r.affiliation(), null, null, null));
             added++;
+            if (!r.recusals().isEmpty()) {
+                List<CommitteeMember> committee = awards.content(categoryId).members();
+                for (AwardRow.MemberRecusal x : r.recusals()) {
+                    long memberId = committee.stream().filter(m -> m.name().strip().equals(x.member())).findFirst().orElseThrow().id();
+                    awards.recuse(categoryId, memberId, nominee.id(), x.reason());
+                }
+            }
             if (!r.scores().isEmpty()) {
                 scores(categoryId, nominee.id(), r.scores());
             }

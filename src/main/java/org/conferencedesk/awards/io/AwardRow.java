@@ -26,12 +26,13 @@ import org.conferencedesk.awards.TieRule;
  * @param affiliation the nominee's organisation, or null
  * @param prizeWon the prize won, as written (Chinese or English name), or null
  * @param scores the members' scores of the nominee; empty if none
+ * @param recusals the members who stand aside from the nominee, with their reasons; empty if none
  * @param content the category as stored, for an exported row; null for an imported one
  */
 public record AwardRow(String categoryZh, String categoryEn, AwardKind kind, Integer runningOrder, TieRule tieRule,
                        Long drawSeed, List<PrizePlaces> prizes, List<String> committee, String nominee,
                        NomineeKind nomineeKind, String affiliation, String prizeWon, List<MemberScore> scores,
-                       AwardCategoryContent content) {
+                       List<MemberRecusal> recusals, AwardCategoryContent content) {
 
     /** Copies the lists. */
     public AwardRow {
@@ -39,6 +40,16 @@ public record AwardRow(String categoryZh, String categoryEn, AwardKind kind, Int
         prizes = List.copyOf(prizes);
         committee = List.copyOf(committee);
         scores = List.copyOf(scores);
+        recusals = List.copyOf(recusals);
+    }
+
+    /**
+     * A committee member standing aside from the nominee (a conflict of interest): they do not score it.
+     *
+     * @param member the member's name
+     * @param reason why, as written
+     */
+    public record MemberRecusal(String member, String reason) {
     }
 
     /**

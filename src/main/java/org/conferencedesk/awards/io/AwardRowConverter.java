@@ -99,8 +99,10 @@ final class AwardRowConverter {
         String affiliation = row.text(AwardColumn.AFFILIATION);
         String prizeWon = row.text(AwardColumn.PRIZE_WON);
         List<MemberScore> scores = scores(row);
+        List<AwardRow.MemberRecusal> recusals = recusals(row);
         if (nominee == null) {
-            for (AwardColumn c : List.of(AwardColumn.NOMINEE_KIND, AwardColumn.AFFILIATION, AwardColumn.PRIZE_WON, AwardColumn.SCORES)) {
+            for (AwardColumn c : List.of(AwardColumn.NOMINEE_KIND, AwardColumn.AFFILIATION, AwardColumn.PRIZE_WON, AwardColumn.SCORES,
+                    AwardColumn.RECUSALS)) {
                 if (row.text(c) != null) {
                     row.problem(c, words.get("io.row.withoutNominee", row.header(c)));
                 }
@@ -110,7 +112,7 @@ final class AwardRowConverter {
             return null;
         }
         return new AwardRow(category, categoryEn, kind, order, tie, seed, prizes, committee, nominee, nomineeKind,
-                affiliation, prizeWon, scores, null);
+                affiliation, prizeWon, scores, recusals, null);
     }
 
     private Long seed(ImportRow<AwardColumn> row, TieRule tie) {
@@ -200,6 +202,27 @@ final class AwardRowConverter {
             }
         }
         return scores;
+    }
+
+    /** "李梅（同一单位）；王建国 (same employer)": each member with the reason in brackets, one per item. */
+    private List<AwardRow.MemberRecusal> recusals(ImportRow<AwardColumn> row) {
+        String written = row.text(AwardColumn.RECUSALS);
+        List<AwardRow.MemberRecusal> recusals = new ArrayList<>();
+        if (written == null) {
+            return recusals;
+        }
+        for (String item : ITEMS.split(written.strip())) {
+            if (item.isBlank()) {
+                continue;
+            }
+            Matcher m = PER_CRITERION.matcher(item.strip());
+            if (!m.matches() || m.group(2).isBlank()) {
+                row.problem(AwardColumn.RECUSALS, words.get("io.row.recusal.invalid", item.strip()));
+                continue;
+            }
+            recusals.add(new AwardRow.MemberRecusal(fold(m.group(1)), m.group(2).strip()));
+        }
+        return recusals;
     }
 
     /** The names in a list cell, in order, without blanks. */

@@ -91,6 +91,46 @@ final class AwardWords {
         return name.regionMatches(true, 0, "the ", 0, 4) ? "the " + name.substring(4) : "the " + name;
     }
 
+    /**
+     * What the presenter reads for one presentation: the category announced, each prize with its winners
+     * (or that none is recorded yet), and a closing line once there is a winner. The running order PDF
+     * and its CSV/XLSX ({@link RunningOrderExportSpec}) print the same lines.
+     */
+    List<String> presenterLines(Presentation p) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(introLine(p));
+        for (RunningOrder.PrizeWinners prize : p.prizes()) {
+            lines.add(prizeLine(p, prize));
+        }
+        if (p.winners() > 0) {
+            lines.add(closingLine());
+        }
+        return lines;
+    }
+
+    /** "Next, the Most Concerned Forum Award." */
+    String introLine(Presentation p) {
+        return messages.get("order.line.intro", definite(category(p)));
+    }
+
+    /** "First prize of the 5th Smart Manufacturing Contest goes to …", or that no winner is recorded yet. */
+    String prizeLine(Presentation p, RunningOrder.PrizeWinners prize) {
+        String prizeName = prize.prize().name(locale).strip();
+        if (prize.winners().isEmpty()) {
+            return messages.get("order.line.noWinner", award(p, prize.prize()));
+        }
+        String winners = list(prize.winners().stream().map(this::winner).toList());
+        if (isTheAward(p, prize.prize())) {
+            return messages.get("order.line.prize", capitalised(definite(prizeName)), winners);
+        }
+        return messages.get("order.line.rankedPrize", capitalised(definite(inSentence(prizeName))), definite(category(p)), winners);
+    }
+
+    /** The applause line after a category's winners. */
+    String closingLine() {
+        return messages.get("order.line.close");
+    }
+
     /** The text with its first letter in upper case, to start a sentence with it. */
     static String capitalised(String text) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);

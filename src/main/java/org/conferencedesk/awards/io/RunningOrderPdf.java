@@ -131,7 +131,7 @@ final class RunningOrderPdf {
         heading.setPaddingTop(6f);
         heading.setPaddingLeft(8f);
         table.addCell(heading);
-        List<String> lines = lines(p);
+        List<String> lines = words.presenterLines(p);
         for (int i = 0; i < lines.size(); i++) {
             PdfPCell line = text.cell(lines.get(i), LINES, TEXT);
             line.setColspan(2);
@@ -170,34 +170,6 @@ final class RunningOrderPdf {
         cell.setPaddingTop(0f);
         cell.setPaddingBottom(1f);
         return cell;
-    }
-
-    /**
-     * What the presenter reads: the category announced, each prize with its winners (or that none is
-     * recorded yet), and a closing line.
-     */
-    private List<String> lines(Presentation p) {
-        List<String> lines = new ArrayList<>();
-        String category = words.category(p);
-        lines.add(words.get("order.line.intro", words.definite(category)));
-        for (PrizeWinners prize : p.prizes()) {
-            String prizeName = prize.prize().name(words.locale()).strip();
-            if (prize.winners().isEmpty()) {
-                lines.add(words.get("order.line.noWinner", words.award(p, prize.prize())));
-                continue;
-            }
-            String winners = words.list(prize.winners().stream().map(words::winner).toList());
-            if (words.isTheAward(p, prize.prize())) {
-                lines.add(words.get("order.line.prize", AwardWords.capitalised(words.definite(prizeName)), winners));
-            } else {
-                lines.add(words.get("order.line.rankedPrize", AwardWords.capitalised(words.definite(words.inSentence(prizeName))),
-                        words.definite(category), winners));
-            }
-        }
-        if (p.winners() > 0) {
-            lines.add(words.get("order.line.close"));
-        }
-        return lines;
     }
 
     private PdfPCell header(String label) {

@@ -41,4 +41,33 @@ public interface ScreenView {
     /** Ctrl+F while this screen is shown: go to the search field. */
     default void find() {
     }
+
+    /**
+     * A screen that only follows live data while shown: {@code shown} starts following (and puts the
+     * focus where typing starts), {@code hidden} stops, {@code close} stops for good and lets go of what
+     * it was bound to.
+     */
+    static ScreenView following(Node node, Runnable shown, Runnable hidden, Runnable close) {
+        return new ScreenView() {
+            @Override
+            public Node node() {
+                return node;
+            }
+
+            @Override
+            public void shown() {
+                shown.run();
+            }
+
+            @Override
+            public void hidden() {
+                hidden.run();
+            }
+
+            @Override
+            public void close() {
+                close.run();
+            }
+        };
+    }
 }

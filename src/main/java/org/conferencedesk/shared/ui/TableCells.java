@@ -27,4 +27,18 @@ public final class TableCells {
         cell.setStyle("-fx-alignment: CENTER_RIGHT;");
         return cell;
     }
+
+    /**
+     * A read-only column titled {@code title} showing {@code text(row)} (nothing for null); {@code numeric}
+     * aligns it right with the "numeric" style class (averages, counts).
+     */
+    public static <S> javafx.scene.control.TableColumn<S, String> textColumn(String title, Function<S, String> text,
+                                                                            boolean numeric) {
+        javafx.scene.control.TableColumn<S, String> column = new javafx.scene.control.TableColumn<>(title);
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(text.apply(c.getValue())));
+        if (numeric) {
+            column.setCellFactory(c -> numeric(Function.identity()));
+        }
+        return column;
+    }
 }

@@ -181,7 +181,7 @@ class ConferenceDeskCliAwardsTest {
         assertThat(exportCsv.exitCode()).as(exportCsv.err()).isZero();
         assertThat(exportCsv.out()).contains("13 nominees");
         assertThat(java.nio.file.Files.readString(csv)).startsWith("\uFEFFAward,English name,Kind,Running order,Tie rule,Draw seed,"
-                + "Prizes,Committee,Nominee,Nominee kind,Organisation,Prize won,Scores,Signed off by,Signed off at,Result hash (SHA-256)");
+                + "Prizes,Committee,Nominee,Nominee kind,Organisation,Prize won,Scores,Recusals,Signed off by,Signed off at,Result hash (SHA-256)");
     }
 
     @Test

@@ -89,6 +89,7 @@ public final class ScreenTour {
                 ProgressMonitor.NONE, locale);
         context.exhibitorImport().importFile(event.id(), Path.of("docs/samples/wimc-2020-exhibitors.csv"),
                 ImportOptions.DETECT, ProgressMonitor.NONE, locale);
+        seedAwards(event.id(), locale);
         Settings settings = Settings.load(Settings.fileFor(db));
         settings.setLanguage(zh ? UiLanguage.ZH : UiLanguage.EN);
         settings.setLastEventId(event.id());
@@ -178,6 +179,15 @@ public final class ScreenTour {
         fx(() -> shell.showScreen("dashboard"));
         Thread.sleep(2500);
         shoot("dashboard-tab");
+        fx(() -> shell.showScreen("awards"));
+        Thread.sleep(1500);
+        fx(() -> select(stage.getScene().lookup("#awardCategoriesTable"), 3));
+        shoot("awards");
+        fx(() -> select(stage.getScene().lookup("#awardCategoriesTable"), 0));
+        fx(() -> ((javafx.scene.control.TabPane) stage.getScene().lookup("#awardTabs")).getSelectionModel().select(2));
+        shoot("awards-sign-off");
+        fx(() -> ((javafx.scene.control.TabPane) stage.getScene().lookup("#awardTabs")).getSelectionModel().select(1));
+        shoot("awards-winners");
         fx(() -> shell.showScreen("contracts"));
 
         // Dialogs, each over the window.
@@ -206,6 +216,14 @@ public final class ScreenTour {
                 null, true, true));
         fx(() -> shell.close());
         context.close();
+    }
+
+    /** The sample awards, the first category signed off by its first committee member (the awards screen shows both states). */
+    private void seedAwards(long eventId, Locale locale) {
+        context.awardImport().importFile(eventId, Path.of("docs/samples/wimc-2020-awards.csv"), ImportOptions.DETECT,
+                ProgressMonitor.NONE, locale);
+        org.conferencedesk.awards.AwardCategory first = context.awards().categories(eventId).get(0);
+        context.awards().signOff(first.id(), context.awards().content(first.id()).members().get(0).id());
     }
 
     private static void select(Node table, int row) {

@@ -227,4 +227,23 @@ class AwardDocumentsTest extends WithAwardServices {
                         + "最受关注论坛奖 / Most Concerned Forum Award, 最佳组织论坛奖 / Best-Organized Forum");
         assertThat(documents.categoryNamed(eventId, " 优秀组织奖（个人） ")).isEqualTo(category(INDIVIDUALS));
     }
+
+    @Test
+    void theRunningOrderAsCsvHasThePresentersLinesInPresentationOrderWithTheSignOffAndHash(@TempDir Path folder) throws Exception {
+        Path out = folder.resolve("running-order.csv");
+        int rows = documents.writeRunningOrderTable(eventId, ZH, out);
+
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).isEqualTo("\uFEFF顺序,奖项,奖次,获奖者,主持词,签字确认,结果哈希（SHA-256）");
+        // Six categories, each announced; one row per prize; a closing line after each category with a winner.
+        assertThat(rows).isEqualTo(6 + (1 + 1 + 1 + 3 + 1 + 1) + 5).isEqualTo(lines.size() - 1);
+        assertThat(lines.get(1)).isEqualTo("1,最受关注论坛奖,,,下面颁发最受关注论坛奖。,已由王建国于2020年11月28日 10:00（北京时间）签字确认,"
+                + forumSignOff.resultHash());
+        assertThat(lines.get(2)).isEqualTo("1,最受关注论坛奖,最受关注论坛奖,工业互联网创新发展论坛（大会组委会）,"
+                + "荣获最受关注论坛奖的是：工业互联网创新发展论坛（大会组委会）。,已由王建国于2020年11月28日 10:00（北京时间）签字确认,"
+                + forumSignOff.resultHash());
+        assertThat(lines).contains("4,第五届智能制造大赛,二等奖,协作机器人柔性装配单元和工业视觉缺陷检测平台,"
+                + "荣获第五届智能制造大赛二等奖的是：协作机器人柔性装配单元和工业视觉缺陷检测平台。,尚未签字确认：结果仍可能变动。,");
+        assertThat(lines).contains("3,最具专业影响力论坛奖,最具专业影响力论坛奖,,最具专业影响力论坛奖：尚未确定获奖者。,尚未签字确认：结果仍可能变动。,");
+    }
 }

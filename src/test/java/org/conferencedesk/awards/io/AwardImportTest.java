@@ -226,4 +226,57 @@ class AwardImportTest {
                 .containsExactlyInAnyOrder("王建国 创新性 80", "王建国 技术水平 85.5", "王建国 应用价值 90",
                         "李梅 创新性 70", "李梅 技术水平 75", "李梅 应用价值 72.25");
     }
+
+    @Test
+    void recusalsComeInWithTheirReasonsLeaveTheMemberOutOfTheAverageAndGoBackOutInTheExport() throws Exception {
+        Path withRecusals = file("recusals.csv",
+                "奖项,奖项类型,奖次设置,评委,候选,评分,回避",
+                "第五届智能制造大赛,大赛奖项,一等奖×1,王建国、李梅、陈志强,甲系统,王建国 90；李梅 80,陈志强（同一单位，利益冲突）",
+                "第五届智能制造大赛,,,,乙系统,王建国 70；李梅 75；陈志强 72,");
+        importFile(eventId, withRecusals);
+
+        AwardCategoryContent contest = content(eventId, "第五届智能制造大赛");
+        long first = contest.nominees().get(0).id();
+        long chen = contest.members().stream().filter(m -> m.name().equals("陈志强")).findFirst().orElseThrow().id();
+        assertThat(contest.recusals()).singleElement().satisfies(r -> {
+            assertThat(r.memberId()).isEqualTo(chen);
+            assertThat(r.nomineeId()).isEqualTo(first);
+            assertThat(r.reason()).isEqualTo("同一单位，利益冲突");
+        });
+        // (90 + 80) / 2: 陈志强 is left out of 甲系统's average.
+        org.conferencedesk.awards.Scoring.Standing standing = awards.scoreSheet(contest.category().id(),
+                org.conferencedesk.awards.Viewer.secretariat()).standings().get(0);
+        assertThat(standing.rawAverage()).isEqualByComparingTo("85.00");
+        assertThat(standing.counted()).isEqualTo(2);
+        assertThat(standing.recused()).isEqualTo(1);
+
+        Path out = folder.resolve("out.csv");
+        context.awardExport().export(eventId, out, Locale.SIMPLIFIED_CHINESE);
+        java.util.List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).contains(",回避,");
+        assertThat(lines.get(1)).contains(",陈志强（同一单位，利益冲突）,");
+        long other = context.events().create(Event.named("WIMC 2021")).id();
+        importFile(other, out);
+        assertThat(content(other, "第五届智能制造大赛").recusals()).singleElement()
+                .satisfies(r -> assertThat(r.reason()).isEqualTo("同一单位，利益冲突"));
+    }
+
+    @Test
+    void aRecusalOfSomeoneNotOnTheCommitteeOrOfAMemberWhoAlsoScoresIsNamedAndNothingIsSaved() throws Exception {
+        Path bad = file("bad-recusals.csv",
+                "奖项,奖项类型,奖次设置,评委,候选,评分,回避",
+                "第五届智能制造大赛,大赛奖项,一等奖×1,王建国、李梅,甲系统,王建国 90,赵六（同一单位）",
+                "第五届智能制造大赛,,,,乙系统,李梅 80,李梅（评审回避）",
+                "第五届智能制造大赛,,,,丙系统,,王建国");
+
+        assertThatThrownBy(() -> importFile(eventId, bad)).isInstanceOfSatisfying(ImportRejectedException.class, e ->
+                assertThat(e.problems()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::reason).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "回避", "赵六 is not on the committee of “第五届智能制造大赛”, so they cannot "
+                                + "stand aside from a nominee. Add them to the committee column, or correct the name."),
+                        org.assertj.core.groups.Tuple.tuple(3, "回避", "李梅 stands aside from 乙系统 on this row and also scores it. "
+                                + "A recused member does not score the nominee: remove the score or the recusal."),
+                        org.assertj.core.groups.Tuple.tuple(4, "回避", "“王建国” is not a recusal with its reason. Write the member and the "
+                                + "reason in brackets, as 李梅（同一单位）; several separated by ；.")));
+        assertThat(awards.categories(eventId)).isEmpty();
+    }
 }
