@@ -11,8 +11,11 @@ import org.conferencedesk.shared.i18n.Messages;
  * What every form that edits a copy of one record shares (ARCHITECTURE.md: "forms edit a copy of a
  * record and commit or reset it"): the derived flags the view binds to, the last record saved, and
  * moving to another record or a new one without losing typing unasked. A value new to one of the
- * event's lists is asked about with {@link NewValues}. The contract and guest
- * forms extend it; they own the fields ({@link FormFields}), the checks and the save.
+ * event's lists is asked about with {@link NewValues}. The contract, guest and exhibitor forms
+ * extend it: it runs loading ({@link #load}), checking ({@link #refresh}) and saving ({@link #save});
+ * they own the fields ({@link FormFields}) and fill in what differs through the hooks
+ * ({@link #fill}, {@link #check}, {@link #changed}, {@link #confirmValues}, {@link #store},
+ * {@link #refused}).
  *
  * <p>Use on the UI thread; imports nothing from {@code javafx.scene}.
  *
@@ -36,18 +39,154 @@ public abstract class RecordForm<R> {
     /** Asks the user (discard?) and shows failures. */
     protected final DialogService dialogs;
     private final Messages messages;
+    private final TaskExecutor executor;
+
+    /** The record a save would store now (every field fine), or null; set by {@link #refresh()}. */
+    protected R candidate;
+    /** True while {@link #load} (or the subclass) sets fields: their changes are not the user's typing. */
+    protected boolean loading;
+    /** True once a save was tried on this record: every field's message shows, not only the touched ones. */
+    protected boolean saveTried;
 
     /**
-     * @param dialogs asks whether to throw typing away
-     * @param messages holds {@code form.discard.title} and {@code form.discard.question}
+     * @param dialogs asks whether to throw typing away, shows a failed save
+     * @param messages holds {@code form.discard.title}, {@code form.discard.question},
+     *                 {@code form.saveFailed.title} and {@code form.saveFailed.message}
+     * @param executor runs the save in the background
      */
-    protected RecordForm(DialogService dialogs, Messages messages) {
+    protected RecordForm(DialogService dialogs, Messages messages, TaskExecutor executor) {
         this.dialogs = dialogs;
         this.messages = messages;
+        this.executor = executor;
     }
 
-    /** Edits a copy of {@code record}; nothing changes in the database until a save. */
-    public abstract void edit(R record);
+    // ---- hooks -------------------------------------------------------------------------------
+
+    /** Sets every field from {@code record} (called by {@link #load}, with {@link #loading} true). */
+    protected abstract void fill(R record);
+
+    /**
+     * Reads the fields as typed, shows their messages (all of them once {@link #saveTried}) and
+     * returns the record a save would store, or null while a field is wrong (or no record is loaded).
+     */
+    protected abstract R check();
+
+    /** True when something differs from the values loaded. */
+    protected abstract boolean changed();
+
+    /** What else follows the fields after each {@link #refresh()} (the title); nothing by default. */
+    protected void refreshed() {
+    }
+
+    /**
+     * Before a save: a value new to one of the event's lists is asked about ({@link NewValues}), one
+     * written another way takes the event's spelling. True by default.
+     *
+     * @return false if the user chose to correct a value (nothing is saved)
+     */
+    protected boolean confirmValues() {
+        return true;
+    }
+
+    /**
+     * What a save compares to tell whether the user typed on while it ran (then the form keeps the
+     * typing rather than load the record stored): by default the {@link #candidate}.
+     */
+    protected Object typedNow() {
+        return candidate;
+    }
+
+    /** Stores {@code record} (in the background) and returns it as stored. */
+    protected abstract R store(R record) throws Exception;
+
+    /** The save stored {@code saved} while the user typed on: the form now edits it, typing kept. */
+    protected abstract void keepTyping(R saved);
+
+    /**
+     * A save failed: puts each of the service's reasons under its field and returns true, or
+     * returns false (the failure is then shown in a dialog).
+     */
+    protected abstract boolean refused(Throwable failure, R toSave);
+
+    // ---- the flow ----------------------------------------------------------------------------
+
+    /** Shows {@code record}'s values in the fields, as stored (not typed in), then {@link #refresh()}es. */
+    protected final void load(R record) {
+        loading = true;
+        saveTried = false;
+        try {
+            fill(record);
+        } finally {
+            loading = false;
+        }
+        refresh();
+    }
+
+    /** Recomputes every message, the candidate, valid, dirty and canSave from the fields now (not while loading). */
+    protected final void refresh() {
+        if (loading) {
+            return;
+        }
+        R checked = check();
+        boolean isDirty = changed();
+        candidate = checked;
+        valid.set(candidate != null);
+        dirty.set(isDirty);
+        canSave.set(valid.get() && isDirty && !saving.get());
+        refreshed();
+    }
+
+    /**
+     * Saves in the background if {@link #canSaveProperty()}; otherwise shows every field's message.
+     * New values are asked about first ({@link #confirmValues}). On success the form shows the record
+     * as stored (or keeps what was typed meanwhile) and sets {@link #lastSavedProperty()}; a refusal
+     * by the service puts each reason under its field and keeps the typing; any other failure goes
+     * to the dialog service.
+     */
+    public void save() {
+        if (!canSave.get()) {
+            if (!saveTried) {
+                // Enter on an incomplete form: show every field's message, not only the touched ones.
+                saveTried = true;
+                refresh();
+            }
+            return;
+        }
+        if (!confirmValues() || !canSave.get()) {
+            return;
+        }
+        R toSave = candidate;
+        Object typed = typedNow();
+        saving.set(true);
+        refresh();
+        executor.execute(() -> store(toSave), saved -> {
+            saving.set(false);
+            if (Objects.equals(typed, typedNow())) {
+                load(saved);
+            } else {
+                keepTyping(saved);
+                isNew.set(false);
+                refresh();
+            }
+            lastSaved.set(saved);
+        }, failure -> {
+            saving.set(false);
+            if (!refused(failure, toSave)) {
+                dialogs.showError(messages.get("form.saveFailed.title"),
+                        messages.get("form.saveFailed.message", UserFacingException.sentenceOf(failure, messages.locale())));
+            }
+            refresh();
+        });
+    }
+
+    /**
+     * Edits a copy of {@code record}; nothing changes in the database until a save.
+     *
+     * @throws NullPointerException if {@code record} is null
+     */
+    public void edit(R record) {
+        load(Objects.requireNonNull(record, "record"));
+    }
 
     /** Starts a new record of the event. */
     public abstract void startNew(long event);
@@ -57,6 +196,21 @@ public abstract class RecordForm<R> {
 
     /** The id of {@code record}, or null if it is not stored. */
     protected abstract Long idOf(R record);
+
+    /** The event of the record edited, or null before any. */
+    protected abstract Long editedEventId();
+
+    /**
+     * The record with this id was deleted (the user agreed): a form editing it starts a new record of
+     * the same event instead, its copy not kept. Any other id changes nothing.
+     */
+    public void recordDeleted(long id) {
+        Long edited = editedId();
+        Long event = editedEventId();
+        if (edited != null && edited == id && event != null) {
+            startNew(event);
+        }
+    }
 
     /** True when something differs from the stored values. */
     public ReadOnlyBooleanProperty dirtyProperty() {

@@ -20,7 +20,6 @@ import org.conferencedesk.shared.DialogService;
 import org.conferencedesk.shared.FormFields;
 import org.conferencedesk.shared.RecordForm;
 import org.conferencedesk.shared.TaskExecutor;
-import org.conferencedesk.shared.UserFacingException;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
 import org.conferencedesk.shared.money.AmountParser;
@@ -53,10 +52,6 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
 
     private Long eventId;
     private Long contractId;
-    private Contract candidate;
-    private boolean loading;
-    /** Set when the user tried to save an invalid form: then every field shows its message. */
-    private boolean saveTried;
     private LiveContracts followed;
     /** New sectors and districts the user confirmed in this form: asked once each. */
     private final org.conferencedesk.shared.NewValues newValues;
@@ -64,7 +59,7 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
 
     /** Creates an empty form; call {@link #startNew(long)} or {@link #edit(Contract)} before typing. */
     public ContractFormViewModel(ContractService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
-        super(dialogs, messages);
+        super(dialogs, messages, executor);
         this.newValues = new org.conferencedesk.shared.NewValues(dialogs, messages);
         this.service = service;
         this.executor = executor;
@@ -291,12 +286,6 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
         }
     }
 
-    /** Edits a copy of {@code contract}; nothing changes in the database until {@link #save()}. */
-    @Override
-    public void edit(Contract contract) {
-        load(Objects.requireNonNull(contract, "contract"));
-    }
-
     @Override
     protected Long editedId() {
         return contractId;
@@ -307,14 +296,9 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
         return contract.id();
     }
 
-    /**
-     * The contract with this id was deleted: if the form edits it, a new contract of the same event
-     * starts instead (the user agreed to the deletion, so the form's copy is not kept).
-     */
-    public void contractDeleted(long id) {
-        if (contractId != null && contractId == id && eventId != null) {
-            startNew(eventId);
-        }
+    @Override
+    protected Long editedEventId() {
+        return eventId;
     }
 
     /** Esc: back to the stored values (or the blank new contract); messages from a refused save go. */
@@ -330,50 +314,37 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
         refresh();
     }
 
-    /**
-     * Saves the form in the background if {@link #canSaveProperty()}. On success the form shows the
-     * contract as stored and is no longer dirty; if the service refuses it, each problem shows under
-     * its field and the typed text stays; any other failure is shown by the dialog service.
-     */
-    public void save() {
-        if (!canSave.get()) {
-            if (!saveTried) {
-                // Enter on an incomplete form: show every field's message, not only the touched ones.
-                saveTried = true;
-                refresh();
-            }
-            return;
+    @Override
+    protected boolean confirmValues() {
+        return valuesKnownOrConfirmed();
+    }
+
+    /** The texts and the status as typed: a save keeps them if they change while it runs. */
+    @Override
+    protected Object typedNow() {
+        return java.util.Arrays.asList(typedTexts(), status.get());
+    }
+
+    @Override
+    protected Contract store(Contract contract) {
+        return service.save(contract);
+    }
+
+    @Override
+    protected void keepTyping(Contract saved) {
+        contractId = saved.id();
+    }
+
+    /** The service's reasons under their fields (one with no field under the project name). */
+    @Override
+    protected boolean refused(Throwable failure, Contract toSave) {
+        if (!(failure instanceof ContractException refused) || refused.problems().isEmpty()) {
+            return false;
         }
-        if (!valuesKnownOrConfirmed() || !canSave.get()) {
-            return;
+        for (FieldProblem<ContractField> p : refused.problems()) {
+            fields.refuse(p.field(), ContractField.PROJECT_NAME, ContractDraft.localise(p, toSave, messages));
         }
-        Contract toSave = candidate;
-        Map<ContractField, String> typed = typedTexts();
-        ContractStatus typedStatus = status.get();
-        saving.set(true);
-        refresh();
-        executor.execute(() -> service.save(toSave), stored -> {
-            saving.set(false);
-            if (typed.equals(typedTexts()) && typedStatus == status.get()) {
-                load(stored);
-            } else {
-                contractId = stored.id();
-                isNew.set(false);
-                refresh();
-            }
-            lastSaved.set(stored);
-        }, failure -> {
-            saving.set(false);
-            if (failure instanceof ContractException refused && !refused.problems().isEmpty()) {
-                for (FieldProblem<ContractField> p : refused.problems()) {
-                    fields.refuse(p.field(), ContractField.PROJECT_NAME, ContractDraft.localise(p, toSave, messages));
-                }
-            } else {
-                dialogs.showError(messages.get("form.saveFailed.title"),
-                        messages.get("form.saveFailed.message", UserFacingException.sentenceOf(failure, messages.locale())));
-            }
-            refresh();
-        });
+        return true;
     }
 
     // ---- internals ---------------------------------------------------------------------------
@@ -386,29 +357,23 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
         return fields.value(field);
     }
 
-    private void load(Contract c) {
-        loading = true;
-        saveTried = false;
-        try {
-            eventId = c.eventId();
-            contractId = c.id();
-            isNew.set(c.id() == null);
-            set(ContractField.SIGNING_ORDER, c.signingOrder() == null ? "" : c.signingOrder().toString());
-            set(ContractField.PROJECT_NAME, c.projectName());
-            set(ContractField.INVESTOR, c.investor());
-            set(ContractField.PARTNER, c.partner());
-            set(ContractField.SECTOR, c.sector());
-            set(ContractField.DISTRICT, c.district());
-            set(ContractField.AMOUNT, MoneyFormat.full(c.amount(), messages.locale()));
-            set(ContractField.CURRENCY, c.currency());
-            set(ContractField.SIGNED_ON, c.signedOn() == null ? "" : c.signedOn().toString());
-            set(ContractField.NOTE, c.note());
-            storedStatus = c.status();
-            status.set(c.status());
-        } finally {
-            loading = false;
-        }
-        refresh();
+    @Override
+    protected void fill(Contract c) {
+        eventId = c.eventId();
+        contractId = c.id();
+        isNew.set(c.id() == null);
+        set(ContractField.SIGNING_ORDER, c.signingOrder() == null ? "" : c.signingOrder().toString());
+        set(ContractField.PROJECT_NAME, c.projectName());
+        set(ContractField.INVESTOR, c.investor());
+        set(ContractField.PARTNER, c.partner());
+        set(ContractField.SECTOR, c.sector());
+        set(ContractField.DISTRICT, c.district());
+        set(ContractField.AMOUNT, MoneyFormat.full(c.amount(), messages.locale()));
+        set(ContractField.CURRENCY, c.currency());
+        set(ContractField.SIGNED_ON, c.signedOn() == null ? "" : c.signedOn().toString());
+        set(ContractField.NOTE, c.note());
+        storedStatus = c.status();
+        status.set(c.status());
     }
 
     /** Loads a field with the stored value: not typed in (every field is set by {@link #load}). */
@@ -436,20 +401,19 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
         }
     }
 
-    /** Recomputes every message, the preview, dirty and canSave from the texts now. */
-    private void refresh() {
-        if (loading) {
-            return;
-        }
+    /** Every message and the preview from the texts now; the contract a save would store, or null. */
+    @Override
+    protected Contract check() {
         ContractDraft draft = eventId == null ? null
                 : ContractDraft.read(typedTexts(), status.get(), contractId, eventId, messages);
         amountPreview.set(draft == null || draft.amount() == null ? "" : ContractDraft.preview(draft.amount(), messages));
         // A blank new form is not an error yet: a field speaks once typed in, or after a save was tried.
         boolean anyMessage = fields.showMessages(draft == null ? null : draft.messages(), saveTried);
-        boolean isDirty = status.get() != storedStatus || fields.anyChanged();
-        candidate = draft == null || anyMessage ? null : draft.contract();
-        valid.set(candidate != null);
-        dirty.set(isDirty);
-        canSave.set(valid.get() && isDirty && !saving.get());
+        return draft == null || anyMessage ? null : draft.contract();
+    }
+
+    @Override
+    protected boolean changed() {
+        return status.get() != storedStatus || fields.anyChanged();
     }
 }

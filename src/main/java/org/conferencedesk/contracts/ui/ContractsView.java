@@ -345,7 +345,7 @@ public final class ContractsView {
     private void deleteSelected() {
         Contract selected = model.selectedProperty().get();
         if (model.deleteSelected()) {
-            form.contractDeleted(selected.id());
+            form.recordDeleted(selected.id());
         }
     }
 

@@ -19,7 +19,6 @@ import org.conferencedesk.shared.FormFields;
 import org.conferencedesk.shared.NewValues;
 import org.conferencedesk.shared.RecordForm;
 import org.conferencedesk.shared.TaskExecutor;
-import org.conferencedesk.shared.UserFacingException;
 import org.conferencedesk.shared.record.EventValues;
 import org.conferencedesk.shared.record.FieldProblem;
 
@@ -35,7 +34,6 @@ import org.conferencedesk.shared.record.FieldProblem;
 public final class ExhibitorFormViewModel extends RecordForm<Exhibitor> {
 
     private final ExhibitorService service;
-    private final TaskExecutor executor;
     private final ExhibitorWords words;
     private final Supplier<List<String>> knownSectors;
     private final NewValues newValues;
@@ -46,9 +44,6 @@ public final class ExhibitorFormViewModel extends RecordForm<Exhibitor> {
     private final ReadOnlyStringWrapper contactNote = new ReadOnlyStringWrapper(this, "contactNote", "");
 
     private Exhibitor stored;
-    private Exhibitor candidate;
-    private boolean loading;
-    private boolean saveTried;
 
     /**
      * An empty form; call {@link #startNew(long)} or {@link #edit(Exhibitor)} before typing.
@@ -57,9 +52,8 @@ public final class ExhibitorFormViewModel extends RecordForm<Exhibitor> {
      */
     public ExhibitorFormViewModel(ExhibitorService service, TaskExecutor executor, DialogService dialogs,
                                   ExhibitorWords words, Supplier<List<String>> knownSectors) {
-        super(dialogs, words.ui());
+        super(dialogs, words.ui(), executor);
         this.service = service;
-        this.executor = executor;
         this.words = words;
         this.knownSectors = knownSectors;
         this.newValues = new NewValues(dialogs, words.ui());
@@ -119,11 +113,6 @@ public final class ExhibitorFormViewModel extends RecordForm<Exhibitor> {
     }
 
     @Override
-    public void edit(Exhibitor exhibitor) {
-        load(Objects.requireNonNull(exhibitor, "exhibitor"));
-    }
-
-    @Override
     protected Long editedId() {
         return exhibitorId();
     }
@@ -133,11 +122,9 @@ public final class ExhibitorFormViewModel extends RecordForm<Exhibitor> {
         return exhibitor.id();
     }
 
-    /** The exhibitor with this id was deleted: a form editing it starts a new exhibitor instead. */
-    public void exhibitorDeleted(long id) {
-        if (stored != null && stored.id() != null && stored.id() == id) {
-            startNew(stored.eventId());
-        }
+    @Override
+    protected Long editedEventId() {
+        return stored == null ? null : stored.eventId();
     }
 
     /** Esc: back to the stored values (or the blank new exhibitor). */
@@ -147,57 +134,42 @@ public final class ExhibitorFormViewModel extends RecordForm<Exhibitor> {
         }
     }
 
-    /**
-     * Saves in the background if {@link #canSaveProperty()}; otherwise shows every field's message.
-     * A new sector is asked about first. A refusal by the service puts each reason under its field
-     * (or in a dialog, e.g. the same company twice) and keeps the typing.
-     */
-    public void save() {
-        if (!canSave.get()) {
-            if (!saveTried) {
-                saveTried = true;
-                refresh();
-            }
-            return;
-        }
+    /** Before a save ({@link RecordForm#save()}): the sector in the event's spelling, a new one asked about. */
+    @Override
+    protected boolean confirmValues() {
         String typedSector = fields.value(ExhibitorField.SECTOR);
         java.util.Optional<String> sector = newValues.knownOrConfirmed("sector", typedSector, knownSectors.get());
         if (sector.isEmpty()) {
-            return;
+            return false;
         }
         if (!sector.get().equals(typedSector.strip())) {
             fields.text(ExhibitorField.SECTOR).set(sector.get());
         }
-        if (!canSave.get()) {
-            return;
+        return true;
+    }
+
+    @Override
+    protected Exhibitor store(Exhibitor exhibitor) {
+        return service.save(exhibitor);
+    }
+
+    @Override
+    protected void keepTyping(Exhibitor saved) {
+        stored = saved;
+    }
+
+    /** The service's reasons under their fields (the same company twice under the company name). */
+    @Override
+    protected boolean refused(Throwable failure, Exhibitor toSave) {
+        if (!(failure instanceof ExhibitorException refused) || refused.fieldProblems().isEmpty()) {
+            return false;
         }
-        Exhibitor toSave = candidate;
-        saving.set(true);
-        refresh();
-        executor.execute(() -> service.save(toSave), saved -> {
-            saving.set(false);
-            if (Objects.equals(candidate, toSave)) {
-                load(saved);
-            } else {
-                stored = saved;
-                isNew.set(false);
-                refresh();
+        for (FieldProblem<?> p : refused.fieldProblems()) {
+            if (p.field() instanceof ExhibitorField f) {
+                fields.refuse(f, ExhibitorField.COMPANY_NAME, p.sentence(words.locale()));
             }
-            lastSaved.set(saved);
-        }, failure -> {
-            saving.set(false);
-            if (failure instanceof ExhibitorException refused && !refused.fieldProblems().isEmpty()) {
-                for (FieldProblem<?> p : refused.fieldProblems()) {
-                    if (p.field() instanceof ExhibitorField f) {
-                        fields.refuse(f, ExhibitorField.COMPANY_NAME, p.sentence(words.locale()));
-                    }
-                }
-            } else {
-                dialogs.showError(words.get("form.saveFailed.title"),
-                        words.get("form.saveFailed.message", UserFacingException.sentenceOf(failure, words.locale())));
-            }
-            refresh();
-        });
+        }
+        return true;
     }
 
     // ---- internals ---------------------------------------------------------------------------
@@ -209,40 +181,37 @@ public final class ExhibitorFormViewModel extends RecordForm<Exhibitor> {
         return field;
     }
 
-    private void load(Exhibitor e) {
-        loading = true;
-        saveTried = false;
-        try {
-            stored = e;
-            isNew.set(e.id() == null);
-            for (ExhibitorField f : fields.typed()) {
-                fields.load(f, ExhibitorDraft.textOf(e, f));
-            }
-            mode.set(e.mode());
-            payment.set(e.paymentStatus());
-        } finally {
-            loading = false;
+    @Override
+    protected void fill(Exhibitor e) {
+        stored = e;
+        isNew.set(e.id() == null);
+        for (ExhibitorField f : fields.typed()) {
+            fields.load(f, ExhibitorDraft.textOf(e, f));
         }
-        refresh();
+        mode.set(e.mode());
+        payment.set(e.paymentStatus());
     }
 
-    private void refresh() {
-        if (loading) {
-            return;
-        }
+    @Override
+    protected Exhibitor check() {
         ExhibitorDraft draft = stored == null ? null
                 : ExhibitorDraft.read(fields.texts(), mode.get(), payment.get(), stored, words);
         boolean anyMessage = fields.showMessages(draft == null ? null : draft.messages(), saveTried);
-        boolean isDirty = stored != null && (mode.get() != stored.mode() || payment.get() != stored.paymentStatus()
-                || fields.anyChanged());
-        candidate = draft == null || anyMessage ? null : draft.exhibitor();
-        valid.set(candidate != null);
-        dirty.set(isDirty);
-        canSave.set(valid.get() && isDirty && !saving.get());
-        title.set(stored == null || stored.id() == null ? words.get("form.title.new")
-                : words.get("form.title.edit", stored.companyName()));
         Long guest = draft != null && draft.exhibitor() != null ? draft.exhibitor().contactGuestId()
                 : stored == null ? null : stored.contactGuestId();
         contactNote.set(guest == null ? "" : words.get("form.contactGuest", guest));
+        return draft == null || anyMessage ? null : draft.exhibitor();
+    }
+
+    @Override
+    protected boolean changed() {
+        return stored != null && (mode.get() != stored.mode() || payment.get() != stored.paymentStatus()
+                || fields.anyChanged());
+    }
+
+    @Override
+    protected void refreshed() {
+        title.set(stored == null || stored.id() == null ? words.get("form.title.new")
+                : words.get("form.title.edit", stored.companyName()));
     }
 }

@@ -4,25 +4,18 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -54,9 +47,6 @@ import org.controlsfx.control.textfield.AutoCompletionBinding;
  * it, Enter in the form saves, Esc resets, Delete deletes the selection.
  */
 public final class ExhibitorsView {
-
-    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final ExhibitorsViewModel model;
     private final ExhibitorFormViewModel form;
@@ -173,10 +163,9 @@ public final class ExhibitorsView {
     }
 
     private void bindFilters() {
-        filterField = SearchField.addTo(exhibitorFilterBar, "exhibitorFilterField", words.get("filter.prompt"),
-                words.get("filter.tooltip"), model.filterTextProperty());
+        filterField = SearchField.above(exhibitorTable, exhibitorFilterBar, "exhibitorFilterField",
+                words.get("filter.prompt"), words.get("filter.tooltip"), model.filterTextProperty());
         filterField.setPrefWidth(230);
-        SearchField.leadsTo(filterField, exhibitorTable);
         RecordTable.bindChoice(exhibitorModeFilter, model.modeFilter().choices(), model.modeFilter().chosenProperty());
         RecordTable.bindChoice(exhibitorHallFilter, model.hallFilter().choices(), model.hallFilter().chosenProperty());
         RecordTable.bindChoice(exhibitorSectorFilter, model.sectorFilter().choices(), model.sectorFilter().chosenProperty());
@@ -224,11 +213,7 @@ public final class ExhibitorsView {
                 .measure(exhibitorSectorColumn, r -> r.exhibitor().sector())
                 .measure(exhibitorContactColumn, r -> r.exhibitor().contactPerson())
                 .measure(exhibitorEmailColumn, r -> r.exhibitor().email()).install();
-        form.lastSavedProperty().addListener((o, was, saved) -> {
-            if (saved != null && saved.id() != null) {
-                Platform.runLater(() -> rows.select(saved.id()));
-            }
-        });
+        rows.selectLater(form.lastSavedProperty(), Exhibitor::id);
     }
 
     private void text(TableColumn<ExhibitorRow, String> column, ExhibitorField field, Function<ExhibitorRow, String> value) {
@@ -257,8 +242,8 @@ public final class ExhibitorsView {
         exhibitorFeeField.setPromptText(words.get("form.fee.prompt"));
         exhibitorModeLabel.setText(words.field(ExhibitorField.MODE));
         exhibitorPaymentLabel.setText(words.field(ExhibitorField.PAYMENT_STATUS));
-        choice(exhibitorModeField, ExhibitionMode.values(), words::mode, form.modeProperty());
-        choice(exhibitorPaymentField, PaymentStatus.values(), words::paymentStatus, form.paymentProperty());
+        ShownAs.choose(exhibitorModeField, ExhibitionMode.values(), words::mode, form.modeProperty());
+        ShownAs.choose(exhibitorPaymentField, PaymentStatus.values(), words::paymentStatus, form.paymentProperty());
         sectorCompletion = Completion.bind(exhibitorSectorField, form::sectorSuggestions);
         exhibitorContactNote.textProperty().bind(form.contactNoteProperty());
         exhibitorContactNote.managedProperty().bind(form.contactNoteProperty().isNotEmpty());
@@ -273,39 +258,20 @@ public final class ExhibitorsView {
         exhibitorCancelButton.disableProperty().bind(form.dirtyProperty().not());
     }
 
-    private static <E> void choice(ComboBox<E> box, E[] values, Function<E, String> label, ObjectProperty<E> value) {
-        box.getItems().setAll(values);
-        box.setConverter(ShownAs.labels(label));
-        box.valueProperty().bindBidirectional(value);
-    }
-
     private void field(Label label, TextField field, Label message, ExhibitorField name) {
-        label.setText(words.field(name));
-        label.setMinWidth(Control.USE_PREF_SIZE);
-        field.textProperty().bindBidirectional(form.textProperty(name));
-        fieldProblems.show(field, form.messageProperty(name), message);
+        fieldProblems.labelled(label, words.field(name), field, form.textProperty(name), form.messageProperty(name), message);
     }
 
     private void bindKeys() {
-        exhibitorRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (NEW.match(e)) {
-                newExhibitor();
-                e.consume();
-            } else if (FIND.match(e)) {
-                focusFilter();
-                e.consume();
-            }
-        });
-        FormKeys.enterSavesEscapeResets(exhibitorFormPane, () -> exhibitorModeField.isShowing()
-                || exhibitorPaymentField.isShowing() || sectorCompletion.getAutoCompletionPopup().isShowing(),
-                form::save, form::reset);
-        FormKeys.deleteDeletes(exhibitorTable, this::deleteSelected);
+        FormKeys.recordScreen(exhibitorRoot, this::newExhibitor, this::focusFilter, exhibitorFormPane,
+                () -> exhibitorModeField.isShowing() || exhibitorPaymentField.isShowing()
+                        || sectorCompletion.getAutoCompletionPopup().isShowing(),
+                form::save, form::reset, exhibitorTable, this::deleteSelected);
     }
 
     /** Ctrl+F: the search field, its text selected. */
     void focusFilter() {
-        filterField.requestFocus();
-        filterField.selectAll();
+        SearchField.focus(filterField);
     }
 
     /** Puts the keyboard focus in the search field (when the screen is shown). */
@@ -327,7 +293,7 @@ public final class ExhibitorsView {
     private void deleteSelected() {
         List<ExhibitorRow> chosen = List.copyOf(model.selection());
         if (model.deleteSelection()) {
-            chosen.forEach(r -> form.exhibitorDeleted(r.id()));
+            chosen.forEach(r -> form.recordDeleted(r.id()));
         }
     }
 

@@ -18,7 +18,6 @@ import org.conferencedesk.shared.DialogService;
 import org.conferencedesk.shared.FormFields;
 import org.conferencedesk.shared.RecordForm;
 import org.conferencedesk.shared.TaskExecutor;
-import org.conferencedesk.shared.UserFacingException;
 import org.conferencedesk.shared.record.FieldProblem;
 
 /**
@@ -32,7 +31,6 @@ import org.conferencedesk.shared.record.FieldProblem;
 public final class GuestFormViewModel extends RecordForm<Guest> {
 
     private final GuestService service;
-    private final TaskExecutor executor;
     private final GuestWords words;
     private final org.conferencedesk.shared.NewValues newValues;
 
@@ -44,15 +42,11 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
 
     private Guest stored;
-    private Guest candidate;
-    private boolean loading;
-    private boolean saveTried;
 
     /** An empty form; call {@link #startNew(long)} or {@link #edit(Guest)} before typing. */
     public GuestFormViewModel(GuestService service, TaskExecutor executor, DialogService dialogs, GuestWords words) {
-        super(dialogs, words.ui());
+        super(dialogs, words.ui(), executor);
         this.service = service;
-        this.executor = executor;
         this.words = words;
         this.newValues = new org.conferencedesk.shared.NewValues(dialogs, words.ui());
         this.fields = new FormFields<>(GuestField.class, List.of(GuestDraft.TEXT_FIELDS), () -> loading, f -> refresh());
@@ -143,12 +137,6 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
         load(Guest.named(event, ""));
     }
 
-    /** Edits a copy of {@code guest}; nothing changes in the database until {@link #save()}. */
-    @Override
-    public void edit(Guest guest) {
-        load(Objects.requireNonNull(guest, "guest"));
-    }
-
     @Override
     protected Long editedId() {
         return guestId();
@@ -159,11 +147,9 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
         return guest.id();
     }
 
-    /** The guest with this id was deleted: a form editing it starts a new guest instead. */
-    public void guestDeleted(long id) {
-        if (stored != null && stored.id() != null && stored.id() == id) {
-            startNew(stored.eventId());
-        }
+    @Override
+    protected Long editedEventId() {
+        return stored == null ? null : stored.eventId();
     }
 
     /** Esc: back to the stored values (or the blank new guest). */
@@ -173,57 +159,45 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
         }
     }
 
-    /**
-     * Saves in the background if {@link #canSaveProperty()}; otherwise shows every field's message.
-     * A refusal by the service puts each reason under its field and keeps the typing; any other
-     * failure goes to the dialog service.
-     */
-    public void save() {
-        if (!canSave.get()) {
-            if (!saveTried) {
-                saveTried = true;
-                refresh();
-            }
-            return;
-        }
+    /** Before a save ({@link RecordForm#save()}): a category new to the event is asked about once. */
+    @Override
+    protected boolean confirmValues() {
         GuestCategory chosen = candidate.category();
         if (!chosen.isDefault()) {
             List<String> own = categories().stream().map(GuestCategory::name).toList();
             java.util.Optional<String> value = newValues.knownOrConfirmed("category", chosen.name(), own,
                     code -> words.category(GuestCategory.of(code)), Integer.MAX_VALUE);
             if (value.isEmpty()) {
-                return;
+                return false;
             }
             if (!value.get().equals(chosen.name())) {
                 category.set(GuestCategory.of(value.get()));
                 refresh();
             }
         }
-        Guest toSave = candidate;
-        saving.set(true);
-        refresh();
-        executor.execute(() -> service.save(toSave), saved -> {
-            saving.set(false);
-            if (Objects.equals(candidate, toSave)) {
-                load(saved);
-            } else {
-                stored = saved;
-                isNew.set(false);
-                refresh();
-            }
-            lastSaved.set(saved);
-        }, failure -> {
-            saving.set(false);
-            if (failure instanceof GuestException refused && !refused.problems().isEmpty()) {
-                for (FieldProblem<GuestField> p : refused.problems()) {
-                    fields.refuse(p.field(), GuestField.FULL_NAME, p.sentence(words.locale()));
-                }
-            } else {
-                String sentence = UserFacingException.sentenceOf(failure, words.locale());
-                dialogs.showError(words.get("form.saveFailed.title"), words.get("form.saveFailed.message", sentence));
-            }
-            refresh();
-        });
+        return true;
+    }
+
+    @Override
+    protected Guest store(Guest guest) {
+        return service.save(guest);
+    }
+
+    @Override
+    protected void keepTyping(Guest saved) {
+        stored = saved;
+    }
+
+    /** The service's reasons under their fields (one with no field under the full name). */
+    @Override
+    protected boolean refused(Throwable failure, Guest toSave) {
+        if (!(failure instanceof GuestException refused) || refused.problems().isEmpty()) {
+            return false;
+        }
+        for (FieldProblem<GuestField> p : refused.problems()) {
+            fields.refuse(p.field(), GuestField.FULL_NAME, p.sentence(words.locale()));
+        }
+        return true;
     }
 
     // ---- internals ---------------------------------------------------------------------------
@@ -235,38 +209,35 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
         return field;
     }
 
-    private void load(Guest g) {
-        loading = true;
-        saveTried = false;
-        try {
-            stored = g;
-            isNew.set(g.id() == null);
-            for (GuestField f : fields.typed()) {
-                fields.load(f, GuestDraft.textOf(g, f));
-            }
-            category.set(g.category());
-            attendance.set(g.attendance());
-            status.set(g.invitationStatus());
-        } finally {
-            loading = false;
+    @Override
+    protected void fill(Guest g) {
+        stored = g;
+        isNew.set(g.id() == null);
+        for (GuestField f : fields.typed()) {
+            fields.load(f, GuestDraft.textOf(g, f));
         }
-        refresh();
+        category.set(g.category());
+        attendance.set(g.attendance());
+        status.set(g.invitationStatus());
     }
 
-    private void refresh() {
-        if (loading) {
-            return;
-        }
+    @Override
+    protected Guest check() {
         GuestDraft draft = stored == null ? null
                 : GuestDraft.read(fields.texts(), category.get(), attendance.get(), status.get(), stored, words.locale());
         boolean anyMessage = fields.showMessages(draft == null ? null : draft.messages(), saveTried);
-        boolean isDirty = stored != null && (!java.util.Objects.equals(category.get(), stored.category()) || attendance.get() != stored.attendance()
-                || status.get() != stored.invitationStatus()
+        return draft == null || anyMessage ? null : draft.guest();
+    }
+
+    @Override
+    protected boolean changed() {
+        return stored != null && (!Objects.equals(category.get(), stored.category())
+                || attendance.get() != stored.attendance() || status.get() != stored.invitationStatus()
                 || fields.anyChanged());
-        candidate = draft == null || anyMessage ? null : draft.guest();
-        valid.set(candidate != null);
-        dirty.set(isDirty);
-        canSave.set(valid.get() && isDirty && !saving.get());
+    }
+
+    @Override
+    protected void refreshed() {
         title.set(stored == null || stored.id() == null ? words.get("form.title.new")
                 : words.get("form.title.edit", stored.fullName()));
     }

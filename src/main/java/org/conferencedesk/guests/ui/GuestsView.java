@@ -12,9 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -22,7 +20,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -40,6 +37,7 @@ import org.conferencedesk.shared.ui.TableColumns;
 import org.conferencedesk.shared.ui.RecordTable;
 import org.conferencedesk.shared.ui.RecordTableViewModel.Choice;
 import org.conferencedesk.shared.ui.SearchField;
+import org.conferencedesk.shared.ui.ShownAs;
 import org.conferencedesk.shared.ui.TableCells;
 
 /**
@@ -244,11 +242,7 @@ public final class GuestsView {
                 .measure(countryColumn, r -> r.guest().country()).measure(emailColumn, r -> r.guest().email())
                 .measure(phoneColumn, r -> r.guest().phone()).measure(hostColumn, r -> r.guest().host()).install();
 
-        form.lastSavedProperty().addListener((o, was, saved) -> {
-            if (saved != null && saved.id() != null) {
-                Platform.runLater(() -> rows.select(saved.id()));
-            }
-        });
+        rows.selectLater(form.lastSavedProperty(), Guest::id);
     }
 
     private void textColumn(TableColumn<GuestRow, String> column, GuestField field, Function<Guest, String> value) {
@@ -329,8 +323,8 @@ public final class GuestsView {
             }
         });
         categoryField.valueProperty().bindBidirectional(form.categoryProperty());
-        choice(attendanceField, Attendance.values(), words::attendance, form.attendanceProperty());
-        choice(invitationStatusField, InvitationStatus.values(), words::invitationStatus, form.statusProperty());
+        ShownAs.choose(attendanceField, Attendance.values(), words::attendance, form.attendanceProperty());
+        ShownAs.choose(invitationStatusField, InvitationStatus.values(), words::invitationStatus, form.statusProperty());
         checkedInLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             Long id = form.guestId();
             GuestRow row = id == null ? null : model.guests().stream().filter(r -> r.id() == id).findFirst().orElse(null);
@@ -341,17 +335,8 @@ public final class GuestsView {
         cancelButton.disableProperty().bind(form.dirtyProperty().not());
     }
 
-    private static <E> void choice(ComboBox<E> box, E[] values, Function<E, String> label, ObjectProperty<E> value) {
-        box.getItems().setAll(values);
-        box.setConverter(org.conferencedesk.shared.ui.ShownAs.labels(label));
-        box.valueProperty().bindBidirectional(value);
-    }
-
     private void field(Label label, TextField field, Label message, GuestField name) {
-        label.setText(words.field(name));
-        label.setMinWidth(Control.USE_PREF_SIZE);
-        field.textProperty().bindBidirectional(form.textProperty(name));
-        fieldProblems.show(field, form.messageProperty(name), message);
+        fieldProblems.labelled(label, words.field(name), field, form.textProperty(name), form.messageProperty(name), message);
     }
 
     private void bindKeys() {
@@ -408,7 +393,7 @@ public final class GuestsView {
     private void deleteSelected() {
         List<GuestRow> chosen = List.copyOf(model.selection());
         if (model.deleteSelection()) {
-            chosen.forEach(r -> form.guestDeleted(r.id()));
+            chosen.forEach(r -> form.recordDeleted(r.id()));
         }
     }
 

@@ -1,8 +1,10 @@
 package org.conferencedesk.shared.ui;
 
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.ValidationDecoration;
@@ -26,6 +28,18 @@ public final class FieldProblems {
         message.managedProperty().bind(message.visibleProperty());
         problem.addListener((o, was, now) -> decorate(field, now));
         decorate(field, problem.get());
+    }
+
+    /**
+     * A typed form field: {@code name} in {@code label} (never cut), the field's text bound both ways
+     * to {@code text} (the view model's), and its problem shown ({@link #show}). JavaFX thread.
+     */
+    public void labelled(Label label, String name, TextField field, StringProperty text, ReadOnlyStringProperty problem,
+                         Label message) {
+        label.setText(name);
+        label.setMinWidth(Control.USE_PREF_SIZE);
+        field.textProperty().bindBidirectional(text);
+        show(field, problem, message);
     }
 
     private void decorate(Control control, String problem) {

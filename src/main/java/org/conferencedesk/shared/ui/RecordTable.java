@@ -5,9 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
@@ -127,6 +129,20 @@ public final class RecordTable<W> {
                 return;
             }
         }
+    }
+
+    /**
+     * After each save ({@code saved} set to the record stored, e.g. a form's last-saved property),
+     * chooses its row ({@link #select}) once the table has taken in the new rows (a later pulse).
+     * A record without an id ({@code idOf} gives null) chooses nothing.
+     */
+    public <R> void selectLater(ObservableValue<R> saved, Function<R, Long> idOf) {
+        saved.addListener((o, was, now) -> {
+            Long id = now == null ? null : idOf.apply(now);
+            if (id != null) {
+                Platform.runLater(() -> select(id));
+            }
+        });
     }
 
     /** The rows shown changed (after the table has seen it): choose again the rows chosen before, by id. */

@@ -2,6 +2,8 @@ package org.conferencedesk.shared.ui;
 
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.beans.property.Property;
+import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 
 /** How a choice box or combo box that cannot be typed in shows its values: one label per value. */
@@ -27,5 +29,15 @@ public final class ShownAs {
                 return null; // not editable
             }
         };
+    }
+
+    /**
+     * Fills {@code box} (not editable) with {@code values}, shown by {@code label}, its value bound both
+     * ways to {@code value} (a form's property). Call on the JavaFX thread.
+     */
+    public static <E> void choose(ComboBox<E> box, E[] values, Function<E, String> label, Property<E> value) {
+        box.getItems().setAll(values);
+        box.setConverter(labels(label));
+        box.valueProperty().bindBidirectional(value);
     }
 }

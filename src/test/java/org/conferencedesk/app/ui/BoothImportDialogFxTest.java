@@ -4,27 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.UUID;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
-import org.conferencedesk.app.AppContext;
 import org.conferencedesk.events.Event;
-import org.conferencedesk.importexport.ui.ImportDialog;
-import org.conferencedesk.importexport.ui.ImportViewModel;
-import org.conferencedesk.importexport.ui.Importer;
 import org.conferencedesk.shared.FxClicks;
-import org.conferencedesk.shared.FxTestTaskExecutor;
-import org.conferencedesk.storage.Database;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,32 +20,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * no Export entries and no header Export on the plan), and the sample booth list through the import
  * window's preview into the plan.
  */
-@ExtendWith(ApplicationExtension.class)
-class BoothImportDialogFxTest {
-
-    @TempDir
-    static Path dir;
-
-    private AppContext context;
-    private OpenWindow window;
-    private Stage stage;
-    private long eventId;
-    private final FxTestTaskExecutor executor = new FxTestTaskExecutor();
+class BoothImportDialogFxTest extends ImportWindowFxTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        context = new AppContext(Database.openInMemory("booth-import-" + UUID.randomUUID()));
-        eventId = context.events().create(new Event(null, "WIMC 2020", "WIMC 2020", "Nanjing", null,
-                LocalDate.of(2020, 11, 26), LocalDate.of(2020, 11, 28), Event.DEFAULT_TIME_ZONE)).id();
-        Settings settings = OpenWindow.settingsIn(dir);
-        settings.setLanguage(UiLanguage.EN);
-        window = new OpenWindow(stage, context, settings, executor);
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
+        openWindow(stage, new Event(null, "WIMC 2020", "WIMC 2020", "Nanjing", null, LocalDate.of(2020, 11, 26),
+                LocalDate.of(2020, 11, 28), Event.DEFAULT_TIME_ZONE), settings -> settings.setLanguage(UiLanguage.EN));
     }
 
     private MenuItem fileItem(FxRobot robot, String id) {
@@ -78,9 +45,7 @@ class BoothImportDialogFxTest {
         assertThat(robot.lookup("#toolbarImport").query().isDisabled()).isFalse();
         assertThat(robot.lookup("#toolbarExport").query().isDisabled()).as("nothing to export on the plan").isTrue();
 
-        Platform.runLater(() -> ImportDialog.showFor(stage, new ImportViewModel<>(
-                Importer.of(context.boothImport(), Locale.ENGLISH), eventId, executor), Path.of("docs/samples/wimc-2020-booths.csv")));
-        WaitForAsyncUtils.waitForFxEvents();
+        openDialogOn(context.boothImport(), Path.of("docs/samples/wimc-2020-booths.csv"));
         assertThat(robot.lookup("#importFile").queryAs(Label.class).getText()).contains("94 rows, 94 ready");
         FxClicks.clickOn(robot, "#importStart");
         WaitForAsyncUtils.waitForFxEvents();

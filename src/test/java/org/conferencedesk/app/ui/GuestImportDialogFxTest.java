@@ -5,63 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.UUID;
-import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import org.conferencedesk.app.AppContext;
-import org.conferencedesk.events.Event;
-import org.conferencedesk.importexport.ui.ImportDialog;
-import org.conferencedesk.importexport.ui.ImportViewModel;
-import org.conferencedesk.importexport.ui.Importer;
 import org.conferencedesk.guests.Guest;
 import org.conferencedesk.shared.FxClicks;
-import org.conferencedesk.shared.FxTestTaskExecutor;
-import org.conferencedesk.shared.i18n.Messages;
-import org.conferencedesk.storage.Database;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File › Import guests… as a user meets it once a file is chosen: preview, duplicates, good rows only, import. */
-@ExtendWith(ApplicationExtension.class)
-class GuestImportDialogFxTest {
-
-    @TempDir
-    static Path dir;
-
-    private AppContext context;
-    private OpenWindow window;
-    private Stage stage;
-    private long eventId;
-    private final FxTestTaskExecutor executor = new FxTestTaskExecutor();
+class GuestImportDialogFxTest extends ImportWindowFxTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        context = new AppContext(Database.openInMemory("guest-import-" + UUID.randomUUID()));
-        eventId = context.events().create(Event.named("WIMC 2020")).id();
-        window = new OpenWindow(stage, context, OpenWindow.settingsIn(dir), executor);
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
+        openWindow(stage);
     }
 
     private void openDialogOn(Path file) {
-        Platform.runLater(() -> ImportDialog.showFor(stage, new ImportViewModel<>(
-                Importer.of(context.guestImport(), Locale.ENGLISH), eventId, executor), file));
-        WaitForAsyncUtils.waitForFxEvents();
+        openDialogOn(context.guestImport(), file);
     }
 
     @Test
