@@ -171,6 +171,18 @@ public final class AppContext implements AutoCloseable {
         return context;
     }
 
+    /**
+     * On a shared PostgreSQL database: from now on, what other programs commit reaches this
+     * context's change feeds, hence every live screen ({@link LiveUpdates}); the window calls it once
+     * open. Nothing on an H2 file. Stopped when the database closes.
+     *
+     * @return this context
+     */
+    public AppContext followLiveChanges() {
+        LiveUpdates.follow(this);
+        return this;
+    }
+
     /** The database, for services that need transactions. */
     public Database database() {
         return database;

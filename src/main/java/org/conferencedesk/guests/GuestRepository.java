@@ -51,6 +51,12 @@ public final class GuestRepository implements RecordStore<Guest> {
         return dsl.selectFrom(GUEST).where(GUEST.ID.eq(id)).fetchOptional(GuestRepository::toGuest);
     }
 
+    /** The guests with these ids that are in the list (not merged away), in id order; not locked. */
+    public List<Guest> findListed(Collection<Long> ids) {
+        return dsl.selectFrom(GUEST).where(GUEST.ID.in(ids).and(GUEST.MERGE_ID.isNull()))
+                .orderBy(GUEST.ID).fetch(GuestRepository::toGuest);
+    }
+
     /**
      * The guests with these ids that are in the list (not merged away), locked until the caller's
      * transaction ends (SELECT … FOR UPDATE), in id order.

@@ -92,6 +92,11 @@ public final class GuestService {
         return guests.findById(guestId);
     }
 
+    /** The guests with these ids still in the list (deleted and merged-away ones left out), in id order. */
+    public List<Guest> findListed(java.util.Collection<Long> guestIds) {
+        return guests.findListed(guestIds);
+    }
+
     /** The event's figures, computed by the database. */
     public GuestTotals totals(long eventId) {
         return guests.totals(eventId);

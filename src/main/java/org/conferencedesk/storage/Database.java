@@ -64,12 +64,18 @@ public final class Database implements AutoCloseable {
     /** This database's share of the one-writer lock (null in memory); released by {@link #close()}. */
     private final DatabaseLock lock;
     private final boolean encrypted;
+    /** Other programs' changes to a shared database (PostgreSQL), else null. */
+    private final LiveChanges live;
+    /** The pool of a server's connections (then {@link #pool} is null), else null. */
+    private final AutoCloseable serverPool;
 
     private Database(String jdbcUrl, String description, Path file) {
         this(jdbcUrl, "", description, file, null, false);
     }
 
     private Database(String jdbcUrl, String password, String description, Path file, DatabaseLock lock, boolean encrypted) {
+        this.live = null;
+        this.serverPool = null;
         this.lock = lock;
         this.encrypted = encrypted;
         this.pool = JdbcConnectionPool.create(jdbcUrl, "sa", password);
@@ -96,8 +102,10 @@ public final class Database implements AutoCloseable {
     }
 
     /** Over a pool of another vendor's connections, migrated already ({@link #over}). */
-    private Database(JdbcConnectionPool pool, DSLContext dsl, String description) {
-        this.pool = pool;
+    private Database(AutoCloseable serverPool, DSLContext dsl, String description, LiveChanges live) {
+        this.live = live;
+        this.serverPool = serverPool;
+        this.pool = null;
         this.dsl = dsl;
         this.description = description;
         this.file = null;
@@ -109,8 +117,17 @@ public final class Database implements AutoCloseable {
      * A database over connections to a server (PostgreSQL, {@link PostgreSqlOpening}), migrated by
      * the caller: no file, no lock file, no file backups.
      */
-    static Database over(JdbcConnectionPool pool, DSLContext dsl, String description) {
-        return new Database(pool, dsl, description);
+    static Database over(AutoCloseable pool, DSLContext dsl, String description, LiveChanges live) {
+        return new Database(pool, dsl, description, live);
+    }
+
+    /**
+     * What other programs change in a shared database, as it happens (PostgreSQL only: a file has
+     * one writer); not started until the caller has registered its followers and calls
+     * {@link LiveChanges#start()}. Closed with the database.
+     */
+    public Optional<LiveChanges> liveChanges() {
+        return Optional.ofNullable(live);
     }
 
     /**
@@ -671,8 +688,27 @@ public final class Database implements AutoCloseable {
             if (file != null && !(e instanceof StorageException) && DiskFull.causedBy(e, file)) {
                 throw DiskFull.saving(e, file);
             }
+            if (onServer() && connectionLost(e)) {
+                // Nothing was committed; the form keeps its copy, and Save works again once the status bar says connected.
+                throw new org.conferencedesk.shared.UserFacingException(e, "storage", "pg.connectionLost", description);
+            }
             throw e;
         }
+    }
+
+    /**
+     * Whether {@code e} comes of a connection to the server that was lost or never made: SQLSTATE
+     * class 08 (connection exception), 57P01-57P03 (the server terminated the session, is shutting
+     * down or starting), as PostgreSQL's error codes appendix names them.
+     */
+    static boolean connectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Turns a statement's failure on a full disk into {@link DiskFull#saving}. */
@@ -705,6 +741,9 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (live != null) {
+            live.close();
+        }
         if (description.startsWith("memory:")) {
             try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
                 statement.execute("SHUTDOWN");
@@ -712,7 +751,15 @@ public final class Database implements AutoCloseable {
                 // Already closed: nothing left to free.
             }
         }
-        pool.dispose();
+        if (serverPool != null) {
+            try {
+                serverPool.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not close the connections to " + description, e);
+            }
+        } else {
+            pool.dispose();
+        }
         if (lock != null) {
             lock.close();
         }

@@ -10,7 +10,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
-import org.h2.jdbcx.JdbcConnectionPool;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderNameCase;
@@ -18,7 +20,7 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
-import org.postgresql.ds.PGConnectionPoolDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,12 @@ final class PostgreSqlOpening {
 
     /** Connections one program keeps to the server at most (the window's lists, a report, an import). */
     private static final int MAX_CONNECTIONS = 8;
+
+    /** Seconds a statement waits for the server's answer before its connection counts as lost. */
+    static final int SOCKET_TIMEOUT_SECONDS = 120;
+
+    /** Seconds the live-change listener's ping waits for the server before it counts as lost. */
+    static final int LISTENER_SOCKET_TIMEOUT_SECONDS = 10;
 
     private PostgreSqlOpening() {
     }
@@ -73,8 +81,18 @@ final class PostgreSqlOpening {
      *         migration fails (then nothing of that migration is kept)
      */
     static Database open(DatabaseLocation.PostgreSql where, Map<String, String> environment) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(where, environment));
-        pool.setMaxConnections(MAX_CONNECTIONS);
+        // This program's mark on its connections: the V44 triggers put it in each notice, so the
+        // listener skips the changes this program published itself.
+        String origin = java.util.UUID.randomUUID().toString();
+        PGSimpleDataSource source = dataSource(where, environment, origin);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(poolOf(source, where));
+        } catch (HikariPool.PoolInitializationException e) {
+            // The first connection is made at once: its refusal is a sentence by SQLSTATE.
+            throw e.getCause() instanceof SQLException refused ? connectionRefused(refused, where, environment)
+                    : StorageException.withSentence(e, "pg.unreachable", where.display());
+        }
         try {
             try (Connection first = pool.getConnection()) {
                 LOG.info("Connected to {} ({} {})", where.display(), first.getMetaData().getDatabaseProductName(),
@@ -84,16 +102,52 @@ final class PostgreSqlOpening {
             }
             migrate(pool, where);
             DSLContext dsl = DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.POSTGRES).set(settings()));
-            return Database.over(pool, dsl, where.display());
+            LiveChanges live = new LiveChanges(() -> listenerConnection(where, environment, origin), origin, where.display());
+            return Database.over(pool, dsl, where.display(), live);
         } catch (RuntimeException | Error e) {
-            pool.dispose();
+            pool.close();
             throw e;
         }
     }
 
-    /** The driver's data source for {@code where}: TCP keepalives on, so a connection the network dropped is noticed. */
-    static PGConnectionPoolDataSource dataSource(DatabaseLocation.PostgreSql where, Map<String, String> environment) {
-        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+    /**
+     * The pool of a program's connections (HikariCP): at most {@value #MAX_CONNECTIONS}, one kept open
+     * when idle (twenty laptops must not hold 160 of the server's 100 default connections); a
+     * connection idle for a moment is checked before it is handed out and one that failed with a
+     * connection error (SQLSTATE 08xxx, 57P01 terminated by the administrator …) is dropped, so after
+     * a lost connection the next save gets a working one; idle connections are pinged every minute
+     * (what TCP keepalives notice only after two hours by the system's default).
+     */
+    private static HikariConfig poolOf(PGSimpleDataSource source, DatabaseLocation.PostgreSql where) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(source);
+        config.setPoolName("ConferenceDesk " + where.display());
+        config.setMaximumPoolSize(MAX_CONNECTIONS);
+        config.setMinimumIdle(1);
+        config.setIdleTimeout(120_000);
+        config.setKeepaliveTime(60_000);
+        config.setConnectionTimeout(15_000);
+        config.setValidationTimeout(5_000);
+        config.setInitializationFailTimeout(1);
+        config.setRegisterMbeans(false);
+        return config;
+    }
+
+    /** The driver's data source for {@code where} with no origin mark (tools, tests). */
+    static PGSimpleDataSource dataSource(DatabaseLocation.PostgreSql where, Map<String, String> environment) {
+        return dataSource(where, environment, "");
+    }
+
+    /**
+     * The driver's data source for {@code where}: TCP keepalives on, so a connection the network
+     * dropped is noticed; 10 s to connect; a statement waits at most {@value #SOCKET_TIMEOUT_SECONDS} s
+     * for the server's answer (a silently dead connection fails a save with a sentence instead of
+     * hanging; no statement of ours runs that long); every connection carries {@code origin} as the
+     * setting {@code conferencedesk.origin}, which the live-change triggers (V44) put in each notice.
+     */
+    static PGSimpleDataSource dataSource(DatabaseLocation.PostgreSql where, Map<String, String> environment,
+                                                 String origin) {
+        PGSimpleDataSource source = new PGSimpleDataSource();
         source.setServerNames(new String[] {where.host()});
         source.setPortNumbers(new int[] {where.port()});
         source.setDatabaseName(where.database());
@@ -107,7 +161,24 @@ final class PostgreSqlOpening {
         source.setTcpKeepAlive(true);
         source.setConnectTimeout(10);
         source.setLoginTimeout(10);
+        source.setSocketTimeout(SOCKET_TIMEOUT_SECONDS);
+        if (!origin.isEmpty()) {
+            source.setOptions("-c conferencedesk.origin=" + origin);
+        }
         return source;
+    }
+
+    /**
+     * The live-change listener's own connection (not pooled: it LISTENs for the program's whole life):
+     * as the pool's, with a socket timeout of {@value #LISTENER_SOCKET_TIMEOUT_SECONDS} s so that its
+     * ping to a silently dead server fails soon ({@link LiveChanges}).
+     */
+    static Connection listenerConnection(DatabaseLocation.PostgreSql where, Map<String, String> environment, String origin)
+            throws SQLException {
+        PGSimpleDataSource source = dataSource(where, environment, origin);
+        source.setApplicationName("ConferenceDesk live changes");
+        source.setSocketTimeout(LISTENER_SOCKET_TIMEOUT_SECONDS);
+        return source.getConnection();
     }
 
     /** Flyway over a PostgreSQL database with this application's migrations, PostgreSQL's versions where they differ. */

@@ -46,7 +46,8 @@ class PostgreSqlDatabaseTest {
     @Test
     void theVendorScriptsReplaceOnlyTheH2ScriptsWhoseSqlMustDiffer() {
         assertThat(VendorMigrations.of(PostgreSqlOpening.VENDOR, getClass().getClassLoader()).replaced(PostgreSqlOpening.VENDOR))
-                .containsExactly("V1__events.sql", "V22__award_freeze.sql", "V30__signing_sessions.sql", "V32__figure_snapshots.sql");
+                .containsExactly("V1__events.sql", "V22__award_freeze.sql", "V30__signing_sessions.sql", "V32__figure_snapshots.sql",
+                        "V44__live_changes.sql");
     }
 
     @Test
