@@ -80,6 +80,9 @@ final class MainWindow {
         /** Settings → Remove encryption…: ask the current password, then decrypt. */
         void removeEncryption();
 
+        /** Settings → Database…: choose the embedded file or a PostgreSQL server for the next start. */
+        void chooseDatabase();
+
         void quit();
 
         /** Switches the window's language; false if the user kept unsaved typing instead. */
@@ -244,7 +247,9 @@ final class MainWindow {
         encrypt.setVisible(!encrypted);
         change.setVisible(encrypted);
         remove.setVisible(encrypted);
-        Menu settings = new Menu(m.get("menu.settings"), null, language, new SeparatorMenuItem(), encrypt, change, remove);
+        MenuItem database = item(m.get("menu.settings.database"), MaterialDesignD.DATABASE_COG, null, actions::chooseDatabase);
+        database.setId("menuDatabase");
+        Menu settings = new Menu(m.get("menu.settings"), null, language, new SeparatorMenuItem(), database, encrypt, change, remove);
         settings.setId("menuSettings");
         return settings;
     }
@@ -312,6 +317,21 @@ final class MainWindow {
         bar.setId("statusBar");
         bar.setText("");
         bar.progressProperty().bind(status.progressProperty());
+        // A shared database: connected to which server, or lost and being retried (issue 16).
+        Label connection = new Label();
+        connection.setId("statusConnection");
+        connection.textProperty().bind(status.connectionTextProperty());
+        connection.visibleProperty().bind(connection.textProperty().isNotEmpty());
+        connection.managedProperty().bind(connection.visibleProperty());
+        connection.getStyleClass().add("status-figure");
+        status.connectionLostProperty().addListener((o, was, lost) -> {
+            if (lost) {
+                connection.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+            } else {
+                connection.getStyleClass().remove(atlantafx.base.theme.Styles.DANGER);
+            }
+        });
+        bar.getLeftItems().add(connection);
         // The figures each registered screen contributes, in the order registered.
         for (StatusBarViewModel.Figure figure : status.figures()) {
             Label label = new Label();

@@ -28,6 +28,7 @@ public final class Settings implements ScreenMemory {
 
     private static final String LANGUAGE = "language";
     private static final String LAST_EVENT_ID = "lastEventId";
+    private static final String DATABASE = "database";
 
     private final Path file;
     private final Properties values;
@@ -90,6 +91,24 @@ public final class Settings implements ScreenMemory {
             return OptionalLong.of(Long.parseLong(v.strip()));
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
+        }
+    }
+
+    /**
+     * The database the window opens when started without {@code --db} (Settings › Database…, kept in
+     * the data folder's settings): a PostgreSQL address without password ({@code postgresql://USER@HOST:PORT/DB}),
+     * or empty for the default database file.
+     */
+    public java.util.Optional<String> database() {
+        return java.util.Optional.ofNullable(values.getProperty(DATABASE)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** Chooses the database of the next start (null: the default file); saved by {@link #save()}. Never holds a password. */
+    public void setDatabase(String address) {
+        if (address == null) {
+            values.remove(DATABASE);
+        } else {
+            values.setProperty(DATABASE, address);
         }
     }
 

@@ -250,6 +250,7 @@ public final class Shell {
             commands.addAll(r.screen().commands(window));
         }
         status = new StatusBarViewModel(figures, executor);
+        context.database().liveChanges().ifPresent(live -> status.followConnection(live, messages));
         main = new MainWindowViewModel(context.events(), currentEvent, settings, executor, dialogs, messages);
         export = new ExportViewModel(context.report(), currentEvent.eventProperty(),
                 status, executor, dialogs, messages);
@@ -417,6 +418,19 @@ public final class Shell {
                     PasswordDialog.show(stage, messages, messages.get("encryption.removeTitle"), messages.get("encryption.removeText"),
                             null, true, false).ifPresent(typed -> encryptionHandler.change(typed.current(), null));
                 }
+            }
+
+            @Override
+            public void chooseDatabase() {
+                Settings computer = Settings.load(DatabaseChoice.settingsFile());
+                DatabaseDialog.show(stage, messages, new DatabaseChoiceViewModel(computer.database(), messages)).ifPresent(chosen -> {
+                    computer.setDatabase(chosen.orElse(null));
+                    executor.execute(() -> {
+                        computer.save();
+                        return chosen;
+                    }, saved -> status.endWork(messages.get("database.saved", saved.orElse(messages.get("database.file")))),
+                            failure -> dialogs.showError(messages.get("database.title"), sentence(failure)));
+                });
             }
 
             @Override

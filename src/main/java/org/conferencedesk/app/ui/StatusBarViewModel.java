@@ -51,6 +51,10 @@ public final class StatusBarViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working", false);
     private final ReadOnlyObjectWrapper<Path> writtenFile = new ReadOnlyObjectWrapper<>(this, "writtenFile");
     private volatile AtomicBoolean cancelRequested = new AtomicBoolean();
+    private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper(this, "connectionText", "");
+    private final ReadOnlyBooleanWrapper connectionLost = new ReadOnlyBooleanWrapper(this, "connectionLost", false);
+    private org.conferencedesk.storage.LiveChanges followed;
+    private java.util.function.Consumer<org.conferencedesk.storage.LiveChanges.Status> connectionListener;
 
     /**
      * @param figures the screens' figures, in the order the screens were registered (closed by {@link #close()})
@@ -157,9 +161,54 @@ public final class StatusBarViewModel implements AutoCloseable {
         writtenFile.set(file);
     }
 
+    /**
+     * Shows the shared database's connection from now on: "Shared database: postgresql://…" while
+     * connected, a sentence saying it is lost and retried by itself while it is not (issue 16).
+     * Nothing is shown for a database file (this is not called).
+     *
+     * @param live the database's live changes (their status arrives on their own thread)
+     * @param messages the window's {@code ui} bundle
+     */
+    public void followConnection(org.conferencedesk.storage.LiveChanges live, org.conferencedesk.shared.i18n.Messages messages) {
+        connectionListener = s -> executor.runOnUiThread(() -> showConnection(s, messages));
+        followed = live;
+        live.onStatus(connectionListener);
+    }
+
+    private void showConnection(org.conferencedesk.storage.LiveChanges.Status s, org.conferencedesk.shared.i18n.Messages messages) {
+        switch (s.state()) {
+            case CONNECTED -> {
+                connectionLost.set(false);
+                connectionText.set(messages.get("connection.connected", s.server()));
+            }
+            case LOST -> {
+                connectionLost.set(true);
+                connectionText.set(messages.get("connection.lost", s.server()));
+            }
+            case STOPPED -> {
+                connectionLost.set(false);
+                connectionText.set(messages.get("connection.connecting", s.server()));
+            }
+        }
+    }
+
+    /** The shared database's connection in a sentence, or empty for a database file. */
+    public ReadOnlyStringProperty connectionTextProperty() {
+        return connectionText.getReadOnlyProperty();
+    }
+
+    /** True while the connection to the shared database is lost (the status bar shows it as a warning). */
+    public ReadOnlyBooleanProperty connectionLostProperty() {
+        return connectionLost.getReadOnlyProperty();
+    }
+
     /** Stops the figures following their data (when the window is rebuilt or closed). */
     @Override
     public void close() {
+        if (followed != null) {
+            followed.removeStatusListener(connectionListener);
+            followed = null;
+        }
         for (Figure f : figures) {
             f.figure().close();
         }
