@@ -123,7 +123,7 @@ public final class Main {
      * commands: with {@code LANG=zh_CN.UTF-8} on a system without that locale installed the JVM falls
      * back to English, and the window would otherwise open in English while the commands print Chinese.
      */
-    static java.util.function.Consumer<Path> windowIn(Locale locale, java.util.function.Consumer<Path> opener) {
+    static java.util.function.Consumer<String> windowIn(Locale locale, java.util.function.Consumer<String> opener) {
         return databaseFile -> {
             Locale.setDefault(locale);
             opener.accept(databaseFile);
@@ -131,7 +131,7 @@ public final class Main {
     }
 
     /** Kept in its own method so that the window's classes (JavaFX) load only when it is called. */
-    private static void openWindow(Path databaseFile) {
-        org.conferencedesk.app.startup.DesktopLauncher.launch(databaseFile);
+    private static void openWindow(String database) {
+        org.conferencedesk.app.startup.DesktopLauncher.launch(database);
     }
 }

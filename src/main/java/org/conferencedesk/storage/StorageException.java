@@ -45,6 +45,11 @@ public class StorageException extends RuntimeException {
         this.sentenceArguments = arguments.clone();
     }
 
+    /** Whether the PostgreSQL server refused the login, or asked for a password none was given for (issue 16). */
+    public boolean loginRefused() {
+        return "pg.loginRefused".equals(sentenceKey);
+    }
+
     /**
      * What happened and what to do, in {@code locale}'s language (Simplified Chinese for any Chinese
      * locale, else English), never a raw H2 message. This class returns {@link #getMessage()}

@@ -41,7 +41,7 @@ class MainTest {
             Locale.setDefault(Locale.ENGLISH);
             Locale chosen = Main.userLocale(Locale.getDefault(), Map.of("LANG", "zh_CN.UTF-8"));
 
-            Main.windowIn(chosen, file -> seen.add(Locale.getDefault())).accept(java.nio.file.Path.of("wimc"));
+            Main.windowIn(chosen, file -> seen.add(Locale.getDefault())).accept("wimc");
         } finally {
             Locale.setDefault(before);
         }

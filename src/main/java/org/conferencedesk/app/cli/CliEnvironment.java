@@ -13,8 +13,10 @@ import org.conferencedesk.storage.Database;
  *
  * @param environment the process environment (read for {@code CONFERENCEDESK_DB})
  * @param locale the user's locale; any Chinese locale gets Simplified Chinese messages, else English
- * @param windowOpener opens the window on a database file and returns when it is closed; called when
- *                     no command is given. Kept outside this package so that headless commands never
+ * @param windowOpener opens the window on a database and returns when it is closed; called when
+ *                     no command is given, with the database as {@code --db} names it (a file path or a
+ *                     {@code postgresql://} address), or null when none was named (the window opens the
+ *                     one chosen in Settings › Database…, else the default file). Kept outside this package so that headless commands never
  *                     load JavaFX classes.
  * @param logFile where unexpected errors are written in full, named in the sentence on stderr
  * @param windowDatabase null for a command of its own; for a command forwarded to the window
@@ -23,7 +25,7 @@ import org.conferencedesk.storage.Database;
  * @param workingDirectory null for a command of its own; for a forwarded one, the folder the user ran
  *                         it in, against which relative file names ({@code --out wimc.pdf}) are read
  */
-public record CliEnvironment(Map<String, String> environment, Locale locale, Consumer<Path> windowOpener, Path logFile,
+public record CliEnvironment(Map<String, String> environment, Locale locale, Consumer<String> windowOpener, Path logFile,
                              Database windowDatabase, Path workingDirectory) {
 
     /** Copies the environment and checks that nothing is missing. */
@@ -35,7 +37,7 @@ public record CliEnvironment(Map<String, String> environment, Locale locale, Con
     }
 
     /** A command of its own (not forwarded to a window). */
-    public CliEnvironment(Map<String, String> environment, Locale locale, Consumer<Path> windowOpener, Path logFile) {
+    public CliEnvironment(Map<String, String> environment, Locale locale, Consumer<String> windowOpener, Path logFile) {
         this(environment, locale, windowOpener, logFile, null, null);
     }
 }

@@ -62,7 +62,14 @@ public final class ConferenceDeskCommand implements Callable<Integer> {
     /** No command: opens the window on the database and returns when it is closed. */
     @Override
     public Integer call() {
-        environment.windowOpener().accept(databaseFile());
+        String named = db != null ? db : environment.environment().get("CONFERENCEDESK_DB");
+        if (named == null || named.isBlank()) {
+            // None named: the window opens what Settings › Database… chose, else the default file.
+            environment.windowOpener().accept(null);
+        } else {
+            environment.windowOpener().accept(location() instanceof org.conferencedesk.storage.DatabaseLocation.PostgreSql server
+                    ? server.display() : databaseFile().toAbsolutePath().toString());
+        }
         return ConferenceDeskCli.OK;
     }
 

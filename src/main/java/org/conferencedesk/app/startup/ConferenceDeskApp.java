@@ -62,6 +62,10 @@ public final class ConferenceDeskApp extends Application {
 
     private final StartupClock clock = new StartupClock();
     private Path databaseFile;
+    /** The shared PostgreSQL database opened instead of a file (then {@link #databaseFile} is null), or null. */
+    private org.conferencedesk.storage.DatabaseLocation.PostgreSql server;
+    /** The server's password typed in this session (never stored), or null: PGPASSWORD or ~/.pgpass. */
+    private volatile char[] serverPassword;
     private Settings settings;
     private FxTaskExecutor executor;
     /** Open database and services; read by forwarded commands on their own threads, hence volatile. */
@@ -92,8 +96,16 @@ public final class ConferenceDeskApp extends Application {
     @Override
     public void init() {
         String db = getParameters().getNamed().get("db");
-        databaseFile = db != null ? Path.of(db) : DataFolder.forThisComputer().resolve(DataFolder.DEFAULT_DATABASE_NAME);
-        settings = Settings.load(Settings.fileFor(databaseFile));
+        Settings computer = db == null ? Settings.load(org.conferencedesk.app.ui.DatabaseChoice.settingsFile()) : null;
+        org.conferencedesk.storage.DatabaseLocation where = org.conferencedesk.app.ui.DatabaseChoice.atStart(db, computer);
+        if (where instanceof org.conferencedesk.storage.DatabaseLocation.PostgreSql shared) {
+            // A shared database: no lock file and no second-start door (several programs work on it at once).
+            server = shared;
+            settings = computer != null ? computer : Settings.load(org.conferencedesk.app.ui.DatabaseChoice.settingsFile());
+            return;
+        }
+        databaseFile = ((org.conferencedesk.storage.DatabaseLocation.H2File) where).file();
+        settings = computer != null ? computer : Settings.load(Settings.fileFor(databaseFile));
         // Before opening anything: a window already running on this database comes to the front instead.
         handedToRunningWindow = WindowActivation.activateRunning(databaseFile);
         if (!handedToRunningWindow) {
@@ -151,7 +163,7 @@ public final class ConferenceDeskApp extends Application {
         Label opening = new Label(messages.get("startup.opening"));
         opening.setId("openingLabel");
         opening.getStyleClass().add("title-4");
-        Label file = new Label(databaseFile.toAbsolutePath().toString());
+        Label file = new Label(server != null ? server.display() : databaseFile.toAbsolutePath().toString());
         file.getStyleClass().add("text-muted");
         this.stage = stage;
         this.messages = messages;
@@ -192,7 +204,7 @@ public final class ConferenceDeskApp extends Application {
      */
     private void open(Stage stage, Messages messages, Label opening, Label file, String statusMessage) {
         executor.execute(() -> {
-            AppContext opened = AppContext.openFile(databaseFile, password);
+            AppContext opened = server != null ? openServer() : AppContext.openFile(databaseFile, password);
             // Known from the open: reading the file again here would drop H2's own lock on it (POSIX).
             return new Opened(opened, opened.events().list(), opened.database().encrypted());
         }, opened -> {
@@ -203,14 +215,38 @@ public final class ConferenceDeskApp extends Application {
                 shell.showStatus(statusMessage);
             }
             AppContext backedUp = context;
+            if (server != null) {
+                return; // the server's administrator backs it up (pg_dump)
+            }
             executor.execute(backedUp::backupNow, written -> LOG.info("Start-up backup: {}", written),
                     failure -> { /* logged by the executor; the next start or close tries again */ });
         }, failure -> openFailed(stage, messages, opening, file, failure));
     }
 
+    /** Opens the shared database with the password typed in this session, if any, and follows other laptops' changes. */
+    private AppContext openServer() {
+        java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+        char[] typed = serverPassword;
+        if (typed != null) {
+            environment.put("PGPASSWORD", new String(typed));
+        }
+        return new AppContext(Database.openPostgreSql(server, environment)).followLiveChanges();
+    }
+
     private void openFailed(Stage stage, Messages messages, Label opening, Label file, Throwable failure) {
         FxDialogs dialogs = new FxDialogs(() -> stage, messages);
         Locale locale = messages.locale();
+        if (server != null && failure instanceof StorageException refused && refused.loginRefused()) {
+            // Asked once per session (again, with the sentence, if the server refused what was typed); never stored.
+            PasswordDialog.show(stage, messages, messages.get("startup.serverPasswordTitle"),
+                    messages.get("startup.serverPasswordText", server.display(), server.login(System.getenv())),
+                    serverPassword == null ? null : refused.sentence(locale), true, false)
+                    .ifPresentOrElse(typed -> {
+                        serverPassword = typed.current();
+                        open(stage, messages, opening, file, null);
+                    }, Platform::exit);
+            return;
+        }
         if (failure instanceof DatabaseInUseException inUse) {
             dialogs.showError(messages.get("startup.inUseTitle"), inUse.sentence(locale));
             Platform.exit();
@@ -430,7 +466,9 @@ public final class ConferenceDeskApp extends Application {
             }
             if (open != null) {
                 try {
-                    LOG.info("Closing backup: {}", open.backupNow());
+                    if (!open.database().onServer()) { // a shared database is backed up by its server (pg_dump)
+                        LOG.info("Closing backup: {}", open.backupNow());
+                    }
                 } catch (RuntimeException e) {
                     LOG.warn("Closing backup failed", e);
                 }

@@ -23,4 +23,18 @@ public final class DesktopLauncher {
         // The window is gone; the closing backup may still be running: the process exits after it.
         ConferenceDeskApp.awaitClosed();
     }
+
+    /**
+     * Like {@link #launch(Path)} for any database: a file path or a {@code postgresql://} address
+     * (issue 16), or null for the one chosen in Settings › Database…, else the default file.
+     */
+    public static void launch(String database) {
+        if (database == null || org.conferencedesk.storage.DatabaseLocation.parse(database)
+                instanceof org.conferencedesk.storage.DatabaseLocation.PostgreSql) {
+            Application.launch(ConferenceDeskApp.class, database == null ? new String[0] : new String[] {"--db=" + database});
+            ConferenceDeskApp.awaitClosed();
+        } else {
+            launch(Path.of(database));
+        }
+    }
 }

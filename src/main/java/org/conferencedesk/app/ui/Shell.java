@@ -78,6 +78,7 @@ public final class Shell {
     private Messages messages;
     private MainWindowViewModel main;
     private StatusBarViewModel status;
+    private java.nio.file.Path computerSettings = DatabaseChoice.settingsFile();
     private ExportViewModel export;
     private FxDialogs dialogs;
     private java.util.function.BiConsumer<Path, char[]> restoreHandler = (zip, password) -> { };
@@ -336,6 +337,23 @@ public final class Shell {
         }
     }
 
+    /**
+     * Where Settings › Database… keeps its choice: this computer's settings file
+     * ({@link DatabaseChoice#settingsFile()} unless a test names another).
+     */
+    void setComputerSettings(java.nio.file.Path file) {
+        this.computerSettings = file;
+    }
+
+    /** Restoring and encrypting work on a file: on a shared database the user is told so (true), and nothing happens. */
+    private boolean refusedOnServer() {
+        if (!context.database().onServer()) {
+            return false;
+        }
+        dialogs.showError(messages.get("menu.settings"), messages.get("database.fileOnly", context.database().description()));
+        return true;
+    }
+
     private MainWindow.Actions actions() {
         return new MainWindow.Actions() {
             @Override
@@ -374,6 +392,9 @@ public final class Shell {
 
             @Override
             public void restore() {
+                if (refusedOnServer()) {
+                    return;
+                }
                 if (!mayDropTyping()) {
                     return;
                 }
@@ -398,6 +419,9 @@ public final class Shell {
 
             @Override
             public void encrypt() {
+                if (refusedOnServer()) {
+                    return;
+                }
                 if (mayDropTyping()) {
                     PasswordDialog.show(stage, messages, messages.get("encryption.encryptTitle"), messages.get("encryption.encryptText"),
                             null, false, true).ifPresent(typed -> encryptionHandler.change(null, typed.fresh()));
@@ -406,6 +430,9 @@ public final class Shell {
 
             @Override
             public void changePassword() {
+                if (refusedOnServer()) {
+                    return;
+                }
                 if (mayDropTyping()) {
                     PasswordDialog.show(stage, messages, messages.get("encryption.changeTitle"), messages.get("encryption.changeText"),
                             null, true, true).ifPresent(typed -> encryptionHandler.change(typed.current(), typed.fresh()));
@@ -414,6 +441,9 @@ public final class Shell {
 
             @Override
             public void removeEncryption() {
+                if (refusedOnServer()) {
+                    return;
+                }
                 if (mayDropTyping()) {
                     PasswordDialog.show(stage, messages, messages.get("encryption.removeTitle"), messages.get("encryption.removeText"),
                             null, true, false).ifPresent(typed -> encryptionHandler.change(typed.current(), null));
@@ -422,7 +452,7 @@ public final class Shell {
 
             @Override
             public void chooseDatabase() {
-                Settings computer = Settings.load(DatabaseChoice.settingsFile());
+                Settings computer = Settings.load(computerSettings);
                 DatabaseDialog.show(stage, messages, new DatabaseChoiceViewModel(computer.database(), messages)).ifPresent(chosen -> {
                     computer.setDatabase(chosen.orElse(null));
                     executor.execute(() -> {

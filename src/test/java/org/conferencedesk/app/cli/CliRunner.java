@@ -22,7 +22,7 @@ public final class CliRunner {
     private final Map<String, String> environment;
     private final Locale locale;
     private final Path logFile;
-    final List<Path> windowsOpened = new ArrayList<>();
+    final List<String> windowsOpened = new ArrayList<>();
 
     public CliRunner(Map<String, String> environment, Locale locale, Path logFile) {
         this.environment = environment;

@@ -339,7 +339,7 @@ class ConferenceDeskCliTest {
         CliRunner.Result result = run("--db", db.toString());
 
         assertThat(result.exitCode()).isZero();
-        assertThat(cli.windowsOpened).containsExactly(db);
+        assertThat(cli.windowsOpened).containsExactly(db.toAbsolutePath().toString());
         assertThat(result.out()).isEmpty();
     }
 
