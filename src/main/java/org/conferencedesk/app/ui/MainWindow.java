@@ -326,9 +326,9 @@ final class MainWindow {
         connection.getStyleClass().add("status-figure");
         status.connectionLostProperty().addListener((o, was, lost) -> {
             if (lost) {
-                connection.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+                connection.getStyleClass().add("connection-lost");
             } else {
-                connection.getStyleClass().remove(atlantafx.base.theme.Styles.DANGER);
+                connection.getStyleClass().remove("connection-lost");
             }
         });
         bar.getLeftItems().add(connection);

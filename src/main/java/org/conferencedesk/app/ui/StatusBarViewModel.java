@@ -179,17 +179,29 @@ public final class StatusBarViewModel implements AutoCloseable {
         switch (s.state()) {
             case CONNECTED -> {
                 connectionLost.set(false);
-                connectionText.set(messages.get("connection.connected", s.server()));
+                connectionText.set(messages.get("connection.connected", shortName(s.server())));
             }
             case LOST -> {
                 connectionLost.set(true);
-                connectionText.set(messages.get("connection.lost", s.server()));
+                connectionText.set(messages.get("connection.lost", shortName(s.server())));
             }
             case STOPPED -> {
                 connectionLost.set(false);
-                connectionText.set(messages.get("connection.connecting", s.server()));
+                connectionText.set(messages.get("connection.connecting", shortName(s.server())));
             }
         }
+    }
+
+    /** {@code postgresql://USER@HOST:PORT/DB} as the status bar names it, {@code HOST/DB} (the status bar is narrow). */
+    static String shortName(String server) {
+        try {
+            if (org.conferencedesk.storage.DatabaseLocation.parse(server) instanceof org.conferencedesk.storage.DatabaseLocation.PostgreSql pg) {
+                return pg.host() + "/" + pg.database();
+            }
+        } catch (RuntimeException e) {
+            // Not an address: shown as it is.
+        }
+        return server;
     }
 
     /** The shared database's connection in a sentence, or empty for a database file. */

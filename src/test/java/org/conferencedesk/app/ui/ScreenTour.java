@@ -48,7 +48,7 @@ public final class ScreenTour {
     private Shell shell;
     private AppContext context;
 
-    private ScreenTour(Path out, String prefix, int width, int height) {
+    ScreenTour(Path out, String prefix, int width, int height) {
         this.out = out;
         this.prefix = prefix;
         this.width = width;
@@ -67,11 +67,8 @@ public final class ScreenTour {
         System.exit(0);
     }
 
-    private void run(String lang) throws Exception {
-        boolean zh = "zh".equals(lang);
-        Locale locale = zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-        Path db = out.resolve("tour-" + lang + "-" + width + "x" + height + "-" + System.nanoTime());
-        context = AppContext.openFile(db);
+    /** WIMC 2020 in {@code context}, named in the language, with the 30 sample projects and the 326 sample guests. */
+    static Event sampleEvent(AppContext context, boolean zh) {
         Event event = context.events().create(new Event(null,
                 zh ? "2020世界智能制造大会" : "2020 World Intelligent Manufacturing Conference", "WIMC 2020",
                 zh ? "南京" : "Nanjing", zh ? "南京国际博览中心" : "Nanjing International Expo Center",
@@ -79,7 +76,16 @@ public final class ScreenTour {
         context.contractImport().importFile(event.id(), Path.of("docs/samples/wimc-2020-signing-ceremony.csv"),
                 ImportOptions.DETECT, ProgressMonitor.NONE, Locale.SIMPLIFIED_CHINESE);
         context.guestImport().importFile(event.id(), Path.of("docs/samples/wimc-2020-guests.csv"), ImportOptions.DETECT,
-                ProgressMonitor.NONE, locale);
+                ProgressMonitor.NONE, zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+        return event;
+    }
+
+    private void run(String lang) throws Exception {
+        boolean zh = "zh".equals(lang);
+        Locale locale = zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        Path db = out.resolve("tour-" + lang + "-" + width + "x" + height + "-" + System.nanoTime());
+        context = AppContext.openFile(db);
+        Event event = sampleEvent(context, zh);
         // Halls, booths and exhibitors (docs/samples), at the rates of a standard booth and raw space.
         context.exhibitors().setRate(event.id(), org.conferencedesk.exhibitors.BoothRate.perM2(
                 org.conferencedesk.exhibitors.BoothKind.STANDARD, "1280.00", "CNY"));
@@ -247,7 +253,7 @@ public final class ScreenTour {
         Thread.sleep(500);
     }
 
-    private void shoot(String name) throws Exception {
+    void shoot(String name) throws Exception {
         Thread.sleep(1200);
         Path file = out.resolve(prefix + name + ".png");
         Process p = new ProcessBuilder("import", "-window", "root", "-crop", width + "x" + (height - CHROME) + "+0+0", "+repage",
@@ -258,7 +264,7 @@ public final class ScreenTour {
         System.out.println("shot " + file);
     }
 
-    private static void fx(Runnable action) throws InterruptedException {
+    static void fx(Runnable action) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
