@@ -1,4 +1,4 @@
--- Optimistic locking (issue 16, decision 0027): every record type edited in a form carries a
+-- Optimistic locking (issue 16, decision 0028): every record type edited in a form carries a
 -- version, 0 when added, one more at every edit made through a form or a service's save. A save
 -- based on an older copy finds another version and is refused (UPDATE ... WHERE id = ? AND
 -- version = ?), so that two laptops editing one record never overwrite each other unseen.

@@ -1,4 +1,4 @@
--- A signing order is one place in the ceremony (issue 16, decision 0027): two contracts of one
+-- A signing order is one place in the ceremony (issue 16, decision 0028): two contracts of one
 -- event cannot hold the same one, enforced by the database, so that two people giving the same
 -- place at the same moment on two laptops get one success and one refusal. Contracts without a
 -- place (NULL) are not limited (both H2 and PostgreSQL let NULLs repeat in a UNIQUE constraint).

@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param status planned, signed or withdrawn
  * @param signedOn the day it was signed, in the event's time zone (optional)
  * @param note free text (optional)
- * @param version the stored version (optimistic locking, decision 0027): 0 when added, one more at
+ * @param version the stored version (optimistic locking, decision 0028): 0 when added, one more at
  *                every save; a save based on another version than the stored one is refused
  */
 public record Contract(Long id, long eventId, String projectName, String investor, String partner,

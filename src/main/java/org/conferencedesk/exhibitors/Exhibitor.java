@@ -26,7 +26,7 @@ import org.conferencedesk.shared.money.Amount;
  * @param paymentStatus unpaid, invoiced, paid, refunded
  * @param feeOverride the fee agreed instead of the computed one (one amount in one currency), or null
  * @param feeOverrideReason why the fee was overridden (required with {@code feeOverride}), or null
- * @param version the stored version (optimistic locking, decision 0027): 0 when added, one more at
+ * @param version the stored version (optimistic locking, decision 0028): 0 when added, one more at
  *                every save; a save based on another version than the stored one is refused
  */
 public record Exhibitor(Long id, long eventId, String companyName, String otherName, String country, String sector,

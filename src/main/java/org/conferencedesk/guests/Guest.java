@@ -25,7 +25,7 @@ import java.util.Objects;
  * @param phone phone number as written, optional
  * @param host the committee member who looks after the guest, optional
  * @param notes free text, optional
- * @param version the stored version (optimistic locking, decision 0027): 0 when added, one more at
+ * @param version the stored version (optimistic locking, decision 0028): 0 when added, one more at
  *                every save; a save based on another version than the stored one is refused
  */
 public record Guest(Long id, long eventId, String fullName, String otherName, String title, String organisation,
@@ -83,6 +83,12 @@ public record Guest(Long id, long eventId, String fullName, String otherName, St
     public Guest withCheckedInAt(Instant at) {
         return new Guest(id, eventId, fullName, otherName, title, organisation, country, category, vipLevel,
                 attendance, invitationStatus, at, email, phone, host, notes, version);
+    }
+
+    /** A copy read at another stored version (a copy rebuilt from text keeps the version of the guest it replaces). */
+    public Guest withVersion(long storedVersion) {
+        return new Guest(id, eventId, fullName, otherName, title, organisation, country, category, vipLevel,
+                attendance, invitationStatus, checkedInAt, email, phone, host, notes, storedVersion);
     }
 
     /** A copy with the given notes. */

@@ -114,7 +114,7 @@ public abstract class RecordForm<R> {
     protected abstract boolean refused(Throwable failure, R toSave);
 
     /**
-     * One field as the merge dialog shows it (optimistic locking, decision 0027).
+     * One field as the merge dialog shows it (optimistic locking, decision 0028).
      *
      * @param label the field's name in the user's language
      * @param text the field's value in a copy, as the form shows it (null for empty)
@@ -122,6 +122,19 @@ public abstract class RecordForm<R> {
      *                  has loaded the database's copy), as if typed
      */
     public record MergeField<R>(String label, java.util.function.Function<R, String> text, java.util.function.Consumer<R> keepYours) {
+    }
+
+    /**
+     * The merge fields of the fields typed as text: each labelled by {@code label}, its value in a
+     * copy read by {@code text}, put back by setting the field's text.
+     */
+    protected static <R, K extends Enum<K>> List<MergeField<R>> typedMergeFields(FormFields<K> fields, Iterable<K> typed,
+            java.util.function.Function<K, String> label, java.util.function.BiFunction<R, K, String> text) {
+        List<MergeField<R>> merge = new java.util.ArrayList<>();
+        for (K k : typed) {
+            merge.add(new MergeField<>(label.apply(k), r -> text.apply(r, k), r -> fields.text(k).set(text.apply(r, k))));
+        }
+        return merge;
     }
 
     /**

@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The view model of the dialog shown when a save was based on an old copy (optimistic locking,
- * decision 0027): every field of the record with the value the user typed ("yours"), the value
+ * decision 0028): every field of the record with the value the user typed ("yours"), the value
  * stored now by someone else ("in the database") and the value both started from; the fields whose
  * two values differ are marked, and for each the user chooses which one to keep. Fields only the
  * other person changed start on the database's value, every other field on the user's: what they

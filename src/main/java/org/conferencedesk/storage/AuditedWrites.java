@@ -68,7 +68,7 @@ public final class AuditedWrites<R> {
      *
      * @param goneMeanwhile the refusal to throw if an edited record was deleted (or merged away) meanwhile
      * @throws StaleEditException if {@code record} is {@link Versioned} and was read at another version
-     *         than the one stored now: someone saved it meanwhile (nothing is saved; decision 0027)
+     *         than the one stored now: someone saved it meanwhile (nothing is saved; decision 0028)
      * @throws RuntimeException {@code goneMeanwhile}'s, or the database's (nothing is saved)
      */
     public R save(R record, Supplier<? extends RuntimeException> goneMeanwhile) {
@@ -83,7 +83,7 @@ public final class AuditedWrites<R> {
             }
             R before = within.lock(id).orElseThrow(goneMeanwhile);
             if (record instanceof Versioned edited && ((Versioned) before).version() != edited.version()) {
-                // Based on an older copy: someone saved the record meanwhile (decision 0027). Nothing is written.
+                // Based on an older copy: someone saved the record meanwhile (decision 0028). Nothing is written.
                 throw new StaleEditException(record, before);
             }
             R after = within.update(record).orElseThrow(goneMeanwhile);

@@ -5,7 +5,7 @@ import org.jooq.TableField;
 import org.jooq.UpdatableRecord;
 
 /**
- * The one versioned write of an edited record (optimistic locking, decision 0027), for each
+ * The one versioned write of an edited record (optimistic locking, decision 0028), for each
  * repository's {@code update}: {@code UPDATE t SET <changed fields>, version = based + 1 WHERE id = ?
  * AND version = based}. The database decides: of two saves based on the same version, one writes
  * and the other finds no row, whatever the programs hold in memory.

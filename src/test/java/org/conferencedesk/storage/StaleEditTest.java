@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Optimistic locking (issue 16, decision 0027) on both databases: two laptops hold the same copy of
+ * Optimistic locking (issue 16, decision 0028) on both databases: two laptops hold the same copy of
  * a record; the first save wins and moves the version, the second (based on the old copy) is
  * refused with both copies and writes nothing, and a save based on the new copy goes through. Each
  * "laptop" is its own service over its own connections.

@@ -52,7 +52,7 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
 
     private Long eventId;
     private Long contractId;
-    /** The stored version of the contract edited (optimistic locking, decision 0027). */
+    /** The stored version of the contract edited (optimistic locking, decision 0028). */
     private long version;
     private LiveContracts followed;
     /** New sectors and districts the user confirmed in this form: asked once each. */
@@ -395,13 +395,10 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
         };
     }
 
-    /** The merge of a stale save (decision 0027): the typed fields, then the status. */
+    /** The merge of a stale save (decision 0028): the typed fields, then the status. */
     @Override
     protected List<MergeField<Contract>> mergeFields() {
-        List<MergeField<Contract>> merge = new java.util.ArrayList<>();
-        for (ContractField f : TYPED) {
-            merge.add(new MergeField<>(messages.get("field." + f.jsonName()), c -> shown(c, f), c -> text(f).set(shown(c, f))));
-        }
+        List<MergeField<Contract>> merge = typedMergeFields(fields, TYPED, f -> messages.get("field." + f.jsonName()), this::shown);
         merge.add(new MergeField<>(messages.get("field.status"), c -> messages.get("status." + c.status().name()),
                 c -> status.set(c.status())));
         return merge;

@@ -201,15 +201,12 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
     }
 
     /**
-     * The merge of a stale save (decision 0027): every typed field, then category, attendance and
+     * The merge of a stale save (decision 0028): every typed field, then category, attendance and
      * invitation status. The check-in time is not edited here: the stored one is kept.
      */
     @Override
     protected List<MergeField<Guest>> mergeFields() {
-        List<MergeField<Guest>> merge = new java.util.ArrayList<>();
-        for (GuestField f : fields.typed()) {
-            merge.add(new MergeField<>(words.field(f), g -> GuestDraft.textOf(g, f), g -> fields.text(f).set(GuestDraft.textOf(g, f))));
-        }
+        List<MergeField<Guest>> merge = typedMergeFields(fields, fields.typed(), words::field, GuestDraft::textOf);
         merge.add(new MergeField<>(words.field(GuestField.CATEGORY), g -> words.category(g.category()), g -> category.set(g.category())));
         merge.add(new MergeField<>(words.field(GuestField.ATTENDANCE), g -> words.attendance(g.attendance()),
                 g -> attendance.set(g.attendance())));

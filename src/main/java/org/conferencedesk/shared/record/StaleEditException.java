@@ -5,7 +5,7 @@ import org.conferencedesk.shared.UserFacingException;
 /**
  * A save was based on an older copy of a record than the one stored now: someone else (another
  * laptop, the check-in desk, a bulk action) saved it meanwhile. Nothing was saved (optimistic
- * locking, decision 0027). A form shows both copies field by field and lets the user merge and save
+ * locking, decision 0028). A form shows both copies field by field and lets the user merge and save
  * again; elsewhere the sentence ({@code shared}: {@code stale.edit}) says what to do.
  */
 public final class StaleEditException extends UserFacingException {

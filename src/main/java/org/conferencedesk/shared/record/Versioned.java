@@ -1,7 +1,7 @@
 package org.conferencedesk.shared.record;
 
 /**
- * A record type under optimistic locking (decision 0027): each stored copy carries the version it
+ * A record type under optimistic locking (decision 0028): each stored copy carries the version it
  * was read at, and a save based on another version than the stored one is refused
  * ({@code storage.StaleEditException}) instead of overwriting a change made meanwhile elsewhere.
  */

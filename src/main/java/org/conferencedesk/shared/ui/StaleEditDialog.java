@@ -21,7 +21,7 @@ import org.conferencedesk.shared.StaleEditMerge;
 import org.conferencedesk.shared.i18n.Messages;
 
 /**
- * The merge dialog of a stale save (decision 0027): one row per field with the user's value and the
+ * The merge dialog of a stale save (decision 0028): one row per field with the user's value and the
  * value now in the database side by side, each a choice; the rows whose values differ are
  * highlighted and come first to the eye (bold, tinted), the others are shown plain. "Keep all mine"
  * and "Take all from the database" set every row; "Save merged" (the default button) answers true,

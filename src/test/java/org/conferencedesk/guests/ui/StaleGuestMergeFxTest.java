@@ -28,7 +28,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A stale edit in the real window (issue 16, decision 0027): the guest form holds 张三 while another
+ * A stale edit in the real window (issue 16, decision 0028): the guest form holds 张三 while another
  * laptop saves him; the form's save is refused and the merge dialog shows both copies field by
  * field, the differences marked and preset (the other laptop's notes, the user's title; the
  * organisation both changed); the user takes the database's organisation, keeps the rest and saves:
