@@ -679,7 +679,8 @@ public final class Database implements AutoCloseable {
             if (file != null && !(e instanceof StorageException) && DiskFull.causedBy(e, file)) {
                 throw DiskFull.saving(e, file);
             }
-            if (file == null && !(e instanceof ConnectionLostException) && ConnectionLostException.isConnectionLoss(e)) {
+            if (dialect() == SQLDialect.POSTGRES && !(e instanceof ConnectionLostException)
+                    && ConnectionLostException.isConnectionLoss(e)) {
                 // The server rolls back the open transaction of a lost session: before the commit nothing was saved.
                 throw new ConnectionLostException(e, workDone[0], description());
             }

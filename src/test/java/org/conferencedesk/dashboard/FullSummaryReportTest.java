@@ -244,7 +244,7 @@ class FullSummaryReportTest {
         List<Long> own = new ArrayList<>();
         for (int i = 1; i <= 2; i++) {
             own.add(f.contracts.save(new Contract(null, f.eventId, "会前项目" + i, "投资方" + i, "合作方", "集成电路", "江北新区",
-                    new BigDecimal("150000000.25"), "CNY", i, ContractStatus.SIGNED, null, null)).id());
+                    new BigDecimal("150000000.25"), "CNY", 100 + i, ContractStatus.SIGNED, null, null)).id()); // after the sample's 30 places
         }
         f.sessions.assign(f.eventId, own, preEvent.id());
 
