@@ -49,7 +49,17 @@ public final class PdfListTable {
     private final Color rule;
     private final BaseFont main = PdfFonts.main();
     private PdfContentByte canvas;
+    /** The top of the next row, in points from the page's foot. */
     private float y;
+    /** The top of this page's first row and the bottom of each of its rows, for {@link #rules()}. */
+    private float pageTop;
+    private int rowsOnPage;
+    private final FloatList rules = new FloatList();
+    /** The text object open for one-line cells: its colour and where its last cell started. */
+    private boolean inText;
+    private Color textColor;
+    private float textX;
+    private float textY;
 
     /**
      * A list in the document's width between its margins.
@@ -130,6 +140,7 @@ public final class PdfListTable {
 
     /** Ends the list: the document's flow goes on below its last row. */
     public void finish() throws DocumentException {
+        rules();
         float flow = writer.getVerticalPosition(false);
         float used = flow - y;
         if (used > 0f) {
@@ -183,59 +194,85 @@ public final class PdfListTable {
     private void draw(String[] texts, boolean[] fast, float height, Color color, Color fill) throws DocumentException {
         float bottom = y - height;
         if (fill != null) {
+            endText();
             canvas.setColorFill(fill);
             canvas.rectangle(x[0], bottom, x[x.length - 1] - x[0], height);
             canvas.fill();
         }
         float baseline = y - PAD_TOP - leading; // where ColumnText and a table cell put the first line
-        boolean inText = false;
         for (int i = 0; i < texts.length; i++) {
             String cell = texts[i];
-            if (cell.isEmpty()) {
+            if (cell.isEmpty() || !fast[i]) {
                 continue;
             }
-            if (fast[i]) {
-                if (!inText) {
-                    canvas.beginText();
-                    canvas.setFontAndSize(main, size);
-                    canvas.setColorFill(color);
-                    inText = true;
-                }
-                float at = right[i] ? right(i) - main.getWidthPoint(cell, size) : left(i);
-                canvas.setTextMatrix(at, baseline);
-                canvas.showText(cell);
+            if (!inText) {
+                canvas.beginText();
+                canvas.setFontAndSize(main, size);
+                textColor = null;
+                textX = 0f;
+                textY = 0f;
+                inText = true;
             }
-        }
-        if (inText) {
-            canvas.endText();
+            if (!color.equals(textColor)) {
+                canvas.setColorFill(color);
+                textColor = color;
+            }
+            float at = right[i] ? right(i) - main.getWidthPoint(cell, size) : left(i);
+            canvas.moveText(at - textX, baseline - textY); // relative to the cell before: two numbers
+            textX = at;
+            textY = baseline;
+            canvas.showText(cell);
         }
         for (int i = 0; i < texts.length; i++) {
             if (!texts[i].isEmpty() && !fast[i]) {
+                endText();
                 ColumnText column = column(texts[i], i, color, canvas);
                 column.setSimpleColumn(left(i), bottom, right(i), y - PAD_TOP);
                 column.go();
             }
         }
-        grid(y, bottom);
+        if (rowsOnPage == 0) {
+            pageTop = y;
+        }
+        rowsOnPage++;
+        rules.add(bottom);
         y = bottom;
     }
 
-    /** The rules around one row's cells. */
-    private void grid(float top, float bottom) {
+    /** Closes the text object the rows' one-line cells are drawn in, if open. */
+    private void endText() {
+        if (inText) {
+            canvas.endText();
+            inText = false;
+        }
+    }
+
+    /** The rules of this page's rows, drawn once per page: the columns' lines and a line under each row. */
+    private void rules() {
+        endText();
+        if (rowsOnPage == 0) {
+            return;
+        }
         canvas.setColorStroke(rule);
         canvas.setLineWidth(RULE_WIDTH);
+        float last = rules.get(rules.size() - 1);
         for (float at : x) {
-            canvas.moveTo(at, top);
-            canvas.lineTo(at, bottom);
+            canvas.moveTo(at, pageTop);
+            canvas.lineTo(at, last);
         }
-        canvas.moveTo(x[0], top);
-        canvas.lineTo(x[x.length - 1], top);
-        canvas.moveTo(x[0], bottom);
-        canvas.lineTo(x[x.length - 1], bottom);
+        canvas.moveTo(x[0], pageTop);
+        canvas.lineTo(x[x.length - 1], pageTop);
+        for (int i = 0; i < rules.size(); i++) {
+            canvas.moveTo(x[0], rules.get(i));
+            canvas.lineTo(x[x.length - 1], rules.get(i));
+        }
         canvas.stroke();
+        rules.clear();
+        rowsOnPage = 0;
     }
 
     private void newPage() throws DocumentException {
+        rules();
         document.newPage();
         canvas = writer.getDirectContent();
         y = document.top();
@@ -244,5 +281,30 @@ public final class PdfListTable {
 
     private void drawHeader() throws DocumentException {
         row(header, Color.BLACK, headerFill);
+    }
+
+    /** A growable list of floats (the row bottoms of one page), without boxing. */
+    private static final class FloatList {
+        private float[] values = new float[64];
+        private int size;
+
+        void add(float value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        float get(int i) {
+            return values[i];
+        }
+
+        int size() {
+            return size;
+        }
+
+        void clear() {
+            size = 0;
+        }
     }
 }
