@@ -11,7 +11,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import java.text.Bidi;
 import java.util.List;
 
 /**
@@ -158,17 +157,54 @@ public final class PdfListTable {
 
     /** Whether the cell is one left-to-right line in the main font, so it can be drawn with one operator. */
     private boolean fitsOneLine(String cell, int column) {
-        for (int i = 0; i < cell.length(); ) {
-            int c = cell.codePointAt(i);
-            i += Character.charCount(c);
-            if (c < 0x20 || c >= 0xD800 && c < 0xF900 || c > 0xFFFF || !main.charExists(c) || PdfFonts.isInvisible(c)) {
-                return false; // control, surrogate or private use, another font's, or invisible: the chain decides
+        int width = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            int w = MAIN_WIDTHS[c];
+            if (w == UNKNOWN) {
+                w = mainWidth(c);
+                MAIN_WIDTHS[c] = w;
             }
+            if (w == OTHER_FONT) {
+                return false;
+            }
+            width += w;
         }
-        if (Bidi.requiresBidi(cell.toCharArray(), 0, cell.length())) {
-            return false;
+        return width * 0.001f * size <= right(column) - left(column);
+    }
+
+    /** A cell's width in points in the main font; only for cells {@link #fitsOneLine} took. */
+    private float width(String cell) {
+        int width = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            width += MAIN_WIDTHS[cell.charAt(i)];
         }
-        return main.getWidthPoint(cell, size) <= right(column) - left(column);
+        return width * 0.001f * size;
+    }
+
+    /** Per UTF-16 unit: its advance width in the main font (thousandths of the size), or one of the marks below. */
+    private static final int[] MAIN_WIDTHS = new int[0x10000];
+    /** Not looked up yet: the array's initial value (a width of 0 is stored as {@link #OTHER_FONT}). */
+    private static final int UNKNOWN = 0;
+    private static final int OTHER_FONT = -1;
+
+    /**
+     * The main font's advance width of {@code c}, or {@link #OTHER_FONT} when the chain must decide: controls,
+     * surrogates (characters beyond the BMP), private use, invisible marks, a character the main font lacks,
+     * one with a direction of its own other than left to right (Arabic, Hebrew …), or a zero width.
+     */
+    private int mainWidth(char c) {
+        if (c < 0x20 || c >= 0xD800 && c < 0xF900 || PdfFonts.isInvisible(c) || !main.charExists(c)) {
+            return OTHER_FONT;
+        }
+        byte direction = Character.getDirectionality(c);
+        if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                || direction == Character.DIRECTIONALITY_ARABIC_NUMBER || direction >= Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING
+                && direction <= Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT || direction == Character.DIRECTIONALITY_NONSPACING_MARK) {
+            return OTHER_FONT;
+        }
+        int w = main.getWidth(c);
+        return w > 0 ? w : OTHER_FONT;
     }
 
     private float left(int column) {
@@ -217,7 +253,7 @@ public final class PdfListTable {
                 canvas.setColorFill(color);
                 textColor = color;
             }
-            float at = right[i] ? right(i) - main.getWidthPoint(cell, size) : left(i);
+            float at = right[i] ? right(i) - width(cell) : left(i);
             canvas.moveText(at - textX, baseline - textY); // relative to the cell before: two numbers
             textX = at;
             textY = baseline;
