@@ -23,7 +23,8 @@ import java.util.List;
  * emoji, CJK Extension B — or right-to-left text) is laid out by {@link ColumnText} with the per-character
  * font chain of {@link TextRun} (wrapping by {@link ChineseLineBreaks}, bidi, Arabic shaping, □ for what
  * no font has, remembered by the document's {@link PdfText}). Rows look like the report's table cells:
- * padding 2.5/3/4/3 pt, leading 1.3 × the size, 0.5 pt rules.
+ * padding 2.5/3/4/3 pt, lines 1 × the size apart with the font's descent below the last (as {@link PdfPCell}
+ * sets a cell's text), 0.5 pt rules.
  *
  * <p>Use: {@link #start}, {@link #row} for each row, {@link #finish}; in between, add nothing else to the
  * document. After {@link #finish} the document's flow continues below the list. Not thread-safe; one per
@@ -41,6 +42,8 @@ public final class PdfListTable {
     private final PdfText text;
     private final float size;
     private final float leading;
+    /** The main font's descent at the size, below the last line's baseline. */
+    private final float descent;
     private final boolean[] right;
     private final float[] x;
     private final List<String> header;
@@ -80,7 +83,8 @@ public final class PdfListTable {
         this.writer = writer;
         this.text = text;
         this.size = size;
-        this.leading = size * 1.3f;
+        this.leading = size; // PdfPCell's leading: 1 × the font size
+        this.descent = Math.abs(PdfFonts.main().getFontDescriptor(BaseFont.DESCENT, size));
         this.right = right.clone();
         this.header = List.copyOf(header);
         this.headerFill = headerFill;
@@ -101,7 +105,7 @@ public final class PdfListTable {
     public void start() throws DocumentException {
         canvas = writer.getDirectContent();
         y = writer.getVerticalPosition(true);
-        if (y - document.bottom() < 3 * (PAD_TOP + leading + PAD_BOTTOM)) {
+        if (y - document.bottom() < 3 * (PAD_TOP + leading + descent + PAD_BOTTOM)) {
             newPage();
         } else {
             drawHeader();
@@ -130,7 +134,7 @@ public final class PdfListTable {
                 lines = Math.max(lines, column.getLinesWritten());
             }
         }
-        float height = PAD_TOP + lines * leading + PAD_BOTTOM;
+        float height = PAD_TOP + lines * leading + descent + PAD_BOTTOM;
         if (y - height < document.bottom() && y < document.top()) {
             newPage();
         }
