@@ -678,37 +678,31 @@ public final class Database implements AutoCloseable {
      * Runs {@code work} in one transaction: it commits if {@code work} returns, and rolls back
      * everything if it throws (the exception is rethrown unchanged, except that a failure on a full
      * disk becomes a {@link StorageException} saying so; the database keeps what was committed before).
+     * On PostgreSQL a connection lost on the way becomes a {@link ConnectionLostException} saying
+     * whether nothing was saved (lost before the commit: try again) or the commit's outcome is unknown
+     * (lost during it: look first); the work is not run again here.
      *
      * @param work receives a context bound to the transaction; repositories created from it take part
      */
     public <T> T inTransaction(Function<DSLContext, T> work) {
+        boolean[] workDone = {false};
         try {
-            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            return dsl.transactionResult(configuration -> {
+                T result = work.apply(configuration.dsl());
+                workDone[0] = true; // from here on only the commit is left
+                return result;
+            });
         } catch (RuntimeException e) {
             if (file != null && !(e instanceof StorageException) && DiskFull.causedBy(e, file)) {
                 throw DiskFull.saving(e, file);
             }
-            if (onServer() && connectionLost(e)) {
-                // Nothing was committed; the form keeps its copy, and Save works again once the status bar says connected.
-                throw new org.conferencedesk.shared.UserFacingException(e, "storage", "pg.connectionLost", description);
+            if (dialect() == SQLDialect.POSTGRES && !(e instanceof ConnectionLostException)
+                    && ConnectionLostException.isConnectionLoss(e)) {
+                // The server rolls back the open transaction of a lost session: before the commit nothing was saved.
+                throw new ConnectionLostException(e, workDone[0], description());
             }
             throw e;
         }
-    }
-
-    /**
-     * Whether {@code e} comes of a connection to the server that was lost or never made: SQLSTATE
-     * class 08 (connection exception), 57P01-57P03 (the server terminated the session, is shutting
-     * down or starting), as PostgreSQL's error codes appendix names them.
-     */
-    static boolean connectionLost(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Turns a statement's failure on a full disk into {@link DiskFull#saving}. */

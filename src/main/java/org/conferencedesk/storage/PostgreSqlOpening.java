@@ -101,7 +101,8 @@ final class PostgreSqlOpening {
                 throw connectionRefused(e, where, environment);
             }
             migrate(pool, where);
-            DSLContext dsl = DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.POSTGRES).set(settings()));
+            DSLContext dsl = DSL.using(new DefaultConfiguration().set(new CheckedConnections(pool, MAX_CONNECTIONS))
+                    .set(SQLDialect.POSTGRES).set(settings()));
             LiveChanges live = new LiveChanges(() -> listenerConnection(where, environment, origin), origin, where.display());
             return Database.over(pool, dsl, where.display(), live);
         } catch (RuntimeException | Error e) {

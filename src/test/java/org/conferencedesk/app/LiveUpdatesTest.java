@@ -156,8 +156,8 @@ class LiveUpdatesTest {
             return tx.execute("UPDATE guest SET notes = 'x' WHERE event_id = " + eventId);
         })).isInstanceOfSatisfying(UserFacingException.class, e -> {
             assertThat(e.sentence(Locale.ENGLISH)).isEqualTo("The connection to the shared database " + where.display()
-                    + " was lost, so nothing was saved. ConferenceDesk reconnects by itself (the status bar says when);"
-                    + " what you typed is kept, so save again then.");
+                    + " was lost, so this change was not saved (nothing of it was). Try again: ConferenceDesk connects anew."
+                    + " If it keeps happening, check the network and that the server runs.");
             assertThat(e.sentence(Locale.SIMPLIFIED_CHINESE)).startsWith("与共享数据库 " + where.display() + " 的连接已断开");
         });
         // The pool dropped the dead connection: the save tried again works, and the half-done one left nothing.
