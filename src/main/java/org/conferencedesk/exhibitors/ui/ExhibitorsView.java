@@ -89,6 +89,7 @@ public final class ExhibitorsView {
     @FXML private Label exhibitorUnsavedLabel;
     @FXML private Label exhibitorContactNote;
     @FXML private Label exhibitorBoothsLabel;
+    @FXML private VBox exhibitorRelatedBox;
     @FXML private Label exhibitorCompanyNameLabel;
     @FXML private TextField exhibitorCompanyNameField;
     @FXML private Label exhibitorCompanyNameMessage;
@@ -222,6 +223,20 @@ public final class ExhibitorsView {
         }
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setComparator(Comparator.nullsLast(GuestCollation.names()));
+    }
+
+    /**
+     * Shows under the form what is linked to the exhibitor edited (its contact guest, its award
+     * nominations), each line opening its record on its own screen.
+     */
+    void showRelated(org.conferencedesk.shared.ui.RelatedLinesViewModel related) {
+        org.conferencedesk.shared.ui.RelatedLinesView.bind(exhibitorRelatedBox, related, "exhibitor",
+                org.conferencedesk.shared.i18n.Messages.of("shared", words.locale()));
+    }
+
+    /** Another screen's "Open exhibitor": the exhibitor chosen in the table and the form. */
+    void openExhibitor(long id) {
+        rows.open(id);
     }
 
     private void bindForm() {
