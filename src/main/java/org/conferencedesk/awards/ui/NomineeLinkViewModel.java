@@ -7,14 +7,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.conferencedesk.awards.AwardCategoryContent;
 import org.conferencedesk.awards.AwardLinks;
 import org.conferencedesk.awards.AwardService;
@@ -26,6 +22,7 @@ import org.conferencedesk.guests.GuestSearch;
 import org.conferencedesk.shared.TaskExecutor;
 import org.conferencedesk.shared.UserFacingException;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.ui.PickListViewModel;
 
 /**
  * Linking the nominee chosen on the awards screen to the guest or exhibitor it is (issue 13: "linked
@@ -59,9 +56,8 @@ public final class NomineeLinkViewModel {
     private final Messages ui;
     private final ReadOnlyObjectProperty<AwardCategoryContent> content;
     private final ObjectProperty<NomineeRow> nominee = new SimpleObjectProperty<>(this, "nominee");
-    private final StringProperty query = new SimpleStringProperty(this, "query", "");
-    private final ObservableList<Candidate> matches = FXCollections.observableArrayList();
-    private final ObjectProperty<Candidate> chosen = new SimpleObjectProperty<>(this, "chosen");
+    private final PickListViewModel<Candidate> pick =
+            new PickListViewModel<>((all, typed) -> GuestSearch.rank(all, Candidate::key, typed, MAX_MATCHES));
     private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper(this, "prompt", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -69,7 +65,6 @@ public final class NomineeLinkViewModel {
     private final ReadOnlyBooleanWrapper linked = new ReadOnlyBooleanWrapper(this, "linked");
     private final BooleanBinding canLink;
     private final BooleanBinding canUnlink;
-    private List<Candidate> candidates = List.of();
     private NomineeKind candidatesKind;
     private Long candidatesEvent;
     private long generation;
@@ -87,12 +82,11 @@ public final class NomineeLinkViewModel {
         this.locale = Objects.requireNonNull(locale);
         this.ui = Messages.of("awardsui", locale);
         this.content = content;
-        canLink = Bindings.createBooleanBinding(() -> linkable.get() && chosen.get() != null && !busy.get(),
-                linkable, chosen, busy);
+        canLink = Bindings.createBooleanBinding(() -> linkable.get() && pick.chosenProperty().get() != null && !busy.get(),
+                linkable, pick.chosenProperty(), busy);
         canUnlink = linked.and(busy.not());
         nominee.addListener((o, was, now) -> follow());
         content.addListener((o, was, now) -> follow());
-        query.addListener((o, was, now) -> refreshMatches());
         follow();
     }
 
@@ -101,19 +95,9 @@ public final class NomineeLinkViewModel {
         return nominee;
     }
 
-    /** What is typed to find the guest or exhibitor. */
-    public StringProperty queryProperty() {
-        return query;
-    }
-
-    /** The guests or exhibitors matching it, best first, at most {@link #MAX_MATCHES}. */
-    public ObservableList<Candidate> matches() {
-        return matches;
-    }
-
-    /** The match to link to (the first one after each keystroke). */
-    public ObjectProperty<Candidate> chosenProperty() {
-        return chosen;
+    /** Finding the guest or exhibitor: what is typed, the matches (at most {@link #MAX_MATCHES}), the one to link to. */
+    public PickListViewModel<Candidate> pick() {
+        return pick;
     }
 
     /** What the search finds for the nominee chosen ("Find the guest this person is"), or why nothing can be linked. */
@@ -170,24 +154,22 @@ public final class NomineeLinkViewModel {
         if (canBeLinked) {
             loadCandidates(content.get().category().eventId(), n.kind());
         } else {
-            matches.clear();
-            chosen.set(null);
+            candidatesKind = null;
+            pick.setCandidates(List.of());
         }
     }
 
     private void loadCandidates(long eventId, NomineeKind kind) {
         if (kind == candidatesKind && Objects.equals(candidatesEvent, eventId)) {
-            refreshMatches();
             return;
         }
         long mine = ++generation;
         candidatesKind = kind;
         candidatesEvent = eventId;
-        candidates = List.of();
+        pick.setCandidates(List.of());
         executor.execute(() -> awards.linkable(eventId, kind).stream().map(this::candidate).toList(), found -> {
             if (mine == generation) {
-                candidates = found;
-                refreshMatches();
+                pick.setCandidates(found);
             }
         }, failure -> {
             if (mine == generation) {
@@ -202,16 +184,10 @@ public final class NomineeLinkViewModel {
         return new Candidate(l, GuestSearch.SearchKey.of(l.name(), null, l.affiliation()), text);
     }
 
-    private void refreshMatches() {
-        List<Candidate> found = linkable.get() ? GuestSearch.rank(candidates, Candidate::key, query.get(), MAX_MATCHES) : List.of();
-        matches.setAll(found);
-        chosen.set(found.isEmpty() ? null : found.get(0));
-    }
-
     /** Links the nominee chosen to the match chosen, in the background; the message says what happened. */
     public void link() {
         Nominee n = chosenNominee();
-        Candidate c = chosen.get();
+        Candidate c = pick.chosenProperty().get();
         if (!canLink.get() || n == null || c == null) {
             return;
         }
@@ -236,7 +212,7 @@ public final class NomineeLinkViewModel {
         message.set("");
         executor.execute(() -> awards.saveNominee(nominee), saved -> {
             busy.set(false);
-            query.set("");
+            pick.clear();
             message.set(done);
         }, failure -> {
             busy.set(false);

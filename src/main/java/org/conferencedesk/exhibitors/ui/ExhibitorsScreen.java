@@ -104,11 +104,16 @@ public final class ExhibitorsScreen implements Screen {
         form.editedIdProperty().addListener((o, was, id) -> linked.show(currentEvent.id(), id));
         form.lastSavedProperty().addListener((o, was, saved) -> linked.refresh());
         view.showRelated(linked);
+        ContactGuestViewModel contact = new ContactGuestViewModel(service, window.executor(), window.locale(), form);
+        view.showContactGuests(contact);
+        javafx.beans.value.ChangeListener<Long> eventChanged = (o, was, id) -> contact.load(id);
+        currentEvent.idProperty().addListener(eventChanged);
         return new RecordScreenView(view.node(), currentEvent.idProperty(), form, model::attach, model::detach)
                 .onShown(() -> {
                     linked.refresh();
+                    contact.load(currentEvent.id());
                     Platform.runLater(view::focusSearch);
-                }).newRecordWith(view::newExhibitor)
+                }).onClose(() -> currentEvent.idProperty().removeListener(eventChanged)).newRecordWith(view::newExhibitor)
                 .findWith(view::focusFilter).openWith(view::openExhibitor);
     }
 }

@@ -90,6 +90,8 @@ public final class ExhibitorsView {
     @FXML private Label exhibitorContactNote;
     @FXML private Label exhibitorBoothsLabel;
     @FXML private VBox exhibitorRelatedBox;
+    @FXML private javafx.scene.layout.FlowPane exhibitorContactLinkPane;
+    private org.conferencedesk.shared.ui.PickListView<ContactGuestViewModel.Choice> contactPick;
     @FXML private Label exhibitorCompanyNameLabel;
     @FXML private TextField exhibitorCompanyNameField;
     @FXML private Label exhibitorCompanyNameMessage;
@@ -234,6 +236,26 @@ public final class ExhibitorsView {
                 org.conferencedesk.shared.i18n.Messages.of("shared", words.locale()));
     }
 
+    /**
+     * Under the contact person: finding a guest of the event (name or pinyin) and linking the contact
+     * to them, or unlinking it (saved with the exhibitor).
+     */
+    void showContactGuests(ContactGuestViewModel contact) {
+        org.conferencedesk.shared.ui.PickListView<ContactGuestViewModel.Choice> pick =
+                contactPick = new org.conferencedesk.shared.ui.PickListView<>(contact.pick(), "exhibitorContactGuest",
+                        words.get("form.contactGuest.prompt"), contact::link, contact.canLink());
+        pick.choice().setPrefWidth(200);
+        javafx.scene.control.Button link = new javafx.scene.control.Button(words.get("form.contactGuest.link"));
+        link.setId("exhibitorContactLinkButton");
+        link.setOnAction(e -> contact.link());
+        link.disableProperty().bind(contact.canLink().not());
+        javafx.scene.control.Button unlink = new javafx.scene.control.Button(words.get("form.contactGuest.unlink"));
+        unlink.setId("exhibitorContactUnlinkButton");
+        unlink.setOnAction(e -> contact.unlink());
+        unlink.disableProperty().bind(form.contactNoteProperty().isEmpty());
+        exhibitorContactLinkPane.getChildren().setAll(pick.field(), pick.choice(), link, unlink);
+    }
+
     /** Another screen's "Open exhibitor": the exhibitor chosen in the table and the form. */
     void openExhibitor(long id) {
         rows.open(id);
@@ -280,7 +302,8 @@ public final class ExhibitorsView {
     private void bindKeys() {
         FormKeys.recordScreen(exhibitorRoot, this::newExhibitor, this::focusFilter, exhibitorFormPane,
                 () -> exhibitorModeField.isShowing() || exhibitorPaymentField.isShowing()
-                        || sectorCompletion.getAutoCompletionPopup().isShowing(),
+                        || sectorCompletion.getAutoCompletionPopup().isShowing()
+                        || (contactPick != null && contactPick.choosing()),
                 form::save, form::reset, exhibitorTable, this::deleteSelected);
     }
 

@@ -56,6 +56,7 @@ class LinkedRecordsWindowFxTest {
     private long eventId;
     private Guest wang;
     private Exhibitor estun;
+    private Guest jianguo;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -67,7 +68,7 @@ class LinkedRecordsWindowFxTest {
         wang = context.guests().save(new Guest(null, eventId, "王堃", "Wang Kun", "秘书长", "大会组委会秘书处", "中国",
                 GuestCategory.GOVERNMENT_OFFICIAL, null, Attendance.ON_SITE, InvitationStatus.CONFIRMED, null,
                 "wangkun@wimc.example.org", null, null, null));
-        context.guests().save(Guest.named(eventId, "王建国"));
+        jianguo = context.guests().save(Guest.named(eventId, "王建国"));
         estun = context.exhibitors().save(Exhibitor.named(eventId, ESTUN).withContact(null, wang.id()));
         Settings settings = OpenWindow.settingsIn(dir);
         settings.setLanguage(UiLanguage.EN);
@@ -135,6 +136,32 @@ class LinkedRecordsWindowFxTest {
         assertThat(robot.lookup("#guestFullNameField").queryAs(TextField.class).getText()).isEqualTo("王 堃");
         TableView<?> guests = robot.lookup("#guestsTable").queryTableView();
         assertThat(guests.getSelectionModel().getSelectedItems()).hasSize(1);
+        assertThat(links(robot, "#guestRelated")).containsExactly("Contact person of the exhibitor " + ESTUN);
+    }
+
+    @Test
+    void theExhibitorFormLinksItsContactToAGuestFoundByPinyin(FxRobot robot) {
+        robot.interact(() -> window.shell().showScreen("exhibitors"));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickCell(robot, "#exhibitorTable", ESTUN);
+        robot.clickOn("#exhibitorContactGuestQuery").write("wjg");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#exhibitorContactGuestMatch").queryComboBox().getItems()).extracting(Object::toString)
+                .containsExactly("王建国");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#exhibitorContactPersonField").queryAs(TextField.class).getText()).isEqualTo("王建国");
+        robot.clickOn("#exhibitorSaveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Exhibitor saved = context.exhibitors().find(estun.id()).orElseThrow();
+        assertThat(saved.contactGuestId()).isEqualTo(jianguo.id());
+        assertThat(saved.contactPerson()).isEqualTo("王建国");
+        assertThat(links(robot, "#exhibitorRelated")).containsExactly("Contact person 王建国, a guest: open the guest");
+
+        robot.interact(() -> window.shell().showScreen("guests"));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickCell(robot, "#guestsTable", "王建国");
         assertThat(links(robot, "#guestRelated")).containsExactly("Contact person of the exhibitor " + ESTUN);
     }
 
