@@ -44,6 +44,8 @@ public final class RelatedLinesView {
                 Hyperlink link = new Hyperlink(line.text());
                 link.setId(idPrefix + "Related" + i++);
                 link.setWrapText(true);
+                link.setMaxWidth(Double.MAX_VALUE);
+                link.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 link.setOnAction(e -> model.open(line));
                 box.getChildren().add(link);
             }
