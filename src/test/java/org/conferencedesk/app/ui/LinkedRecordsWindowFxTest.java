@@ -2,14 +2,11 @@ package org.conferencedesk.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -80,14 +77,9 @@ class LinkedRecordsWindowFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path folder = dir.resolve(UUID.randomUUID().toString());
-        Files.createDirectories(folder);
-        try (var files = Files.list(sample)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).toList()) {
-                Files.copy(f, folder.resolve(f.getFileName()));
-            }
-        }
-        context = AppContext.openFile(folder.resolve("wimc"));
+        Path db = OpenWindow.copyOf(sample, dir, "wimc");
+        Path folder = db.getParent();
+        context = AppContext.openFile(db);
         Settings settings = OpenWindow.settingsIn(folder);
         settings.setLanguage(UiLanguage.EN);
         settings.setLastEventId(eventId);
@@ -103,10 +95,10 @@ class LinkedRecordsWindowFxTest {
     @Test
     void aNomineeLinkedToAGuestOnTheAwardsScreenShowsOnTheGuestScreenAndOpensItsCategory(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        chooseCategory(robot, INDIVIDUALS);
+        AwardsWindowFxTest.chooseCategory(robot, INDIVIDUALS);
         robot.clickOn("#awardNomineesTab");
         clickCell(robot, "#awardNominees", "王堃");
-        assertThat(text(robot, "#awardLinkPrompt")).isEqualTo("Find the guest this person is.");
+        assertThat(AwardsWindowFxTest.text(robot, "#awardLinkPrompt")).isEqualTo("Find the guest this person is.");
 
         // Pinyin finds him (王建国 is a guest too, but "wangk" is only 王堃); Enter links.
         robot.clickOn("#awardLinkQuery").write("wangk");
@@ -115,12 +107,12 @@ class LinkedRecordsWindowFxTest {
                 .containsExactly("王堃 · 大会组委会秘书处");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#awardLinkPrompt")).startsWith("王堃 is now linked to 王堃");
+        assertThat(AwardsWindowFxTest.text(robot, "#awardLinkPrompt")).startsWith("王堃 is now linked to 王堃");
         long category = categoryId(INDIVIDUALS);
         Nominee linked = context.awards().content(category).nominees().stream().filter(n -> "王堃".equals(n.name()))
                 .findFirst().orElseThrow();
         assertThat(linked.guestId()).isEqualTo(wang.id());
-        assertThat(nominees(robot)).filteredOn(r -> r.id() == linked.id()).singleElement()
+        assertThat(AwardsWindowFxTest.nominees(robot)).filteredOn(r -> r.id() == linked.id()).singleElement()
                 .extracting(AwardRows.NomineeRow::name).isEqualTo("王堃 (guest)");
 
         // On the guests screen, under his form: the exhibitor he is the contact of, and the nomination.
@@ -134,7 +126,7 @@ class LinkedRecordsWindowFxTest {
         // The nomination's line opens the category on the awards screen.
         robot.clickOn("#guestRelated1");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#awardTitle")).isEqualTo(INDIVIDUALS);
+        assertThat(AwardsWindowFxTest.text(robot, "#awardTitle")).isEqualTo(INDIVIDUALS);
     }
 
     @Test
@@ -183,20 +175,6 @@ class LinkedRecordsWindowFxTest {
         assertThat(links(robot, "#guestRelated")).containsExactly("Contact person of the exhibitor " + ESTUN);
     }
 
-    /** Goes to the category with the keyboard: into the list (a click on its first row's number), then ↓. */
-    @SuppressWarnings("unchecked")
-    private void chooseCategory(FxRobot robot, String name) {
-        TableView<AwardRows.CategoryRow> table = robot.lookup("#awardCategoriesTable").queryTableView();
-        int index = table.getItems().indexOf(table.getItems().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow());
-        robot.clickOn(robot.from(table).lookup(".table-cell").match(n -> n instanceof Labeled l && "1".equals(l.getText()))
-                .queryAs(Node.class));
-        for (int i = 0; i < index; i++) {
-            robot.type(KeyCode.DOWN);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#awardTitle")).isEqualTo(name);
-    }
-
     private static void clickCell(FxRobot robot, String table, String text) {
         robot.clickOn(robot.lookup(table + " .table-cell").match(n -> n instanceof Labeled l && text.equals(l.getText()))
                 .queryAs(Node.class));
@@ -208,19 +186,9 @@ class LinkedRecordsWindowFxTest {
                 .findFirst().orElseThrow();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<AwardRows.NomineeRow> nominees(FxRobot robot) {
-        TableView<AwardRows.NomineeRow> table = robot.lookup("#awardNominees").queryTableView();
-        return List.copyOf(table.getItems());
-    }
-
     private static List<String> links(FxRobot robot, String box) {
         VBox lines = robot.lookup(box).queryAs(VBox.class);
         assertThat(lines.isVisible()).isTrue();
         return lines.getChildren().stream().filter(n -> n instanceof Hyperlink).map(n -> ((Hyperlink) n).getText()).toList();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 }
