@@ -165,7 +165,6 @@ public final class ConferenceDeskApp extends Application {
         stage.setMinHeight(500);
         stage.show();
         clock.windowShown();
-        rehearseAfterFirstFrame(stage.getScene());
 
         executor = new FxTaskExecutor();
         executor.execute(() -> {
@@ -337,27 +336,6 @@ public final class ConferenceDeskApp extends Application {
             opening.setText(messages.get("startup.opening"));
             open(stage, messages, opening, file, null);
         });
-    }
-
-    /**
-     * Once the opening screen has been laid out, and while the database opens, rehearses the main
-     * window off screen on this otherwise idle thread ({@link WarmUp#rehearse}); skipped if the window
-     * is already built or {@code conferencedesk.noWarmUp=true}.
-     */
-    private void rehearseAfterFirstFrame(Scene scene) {
-        if (Boolean.getBoolean("conferencedesk.noWarmUp")) {
-            return;
-        }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(() -> {
-                if (shell == null) {
-                    WarmUp.rehearse(scene.getStylesheets());
-                }
-            });
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** @param whenVisible run once the contracts are visible (the start-up backup) */
