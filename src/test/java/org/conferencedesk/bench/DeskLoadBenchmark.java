@@ -40,6 +40,9 @@ import org.conferencedesk.storage.DatabaseLocation;
  */
 public final class DeskLoadBenchmark {
 
+    /** When the last check-in was made (System.nanoTime): check-ins per second count up to it, not the walk past it. */
+    private static final java.util.concurrent.atomic.AtomicLong LAST_CHECK_IN = new java.util.concurrent.atomic.AtomicLong();
+
     private DeskLoadBenchmark() {
     }
 
@@ -127,6 +130,7 @@ public final class DeskLoadBenchmark {
                             log.alreadyIn()[0]++;
                         } else {
                             log.checkIns().put(id, result.guest().checkedInAt());
+                            LAST_CHECK_IN.accumulateAndGet(System.nanoTime(), Math::max);
                         }
                     }
                 } catch (InterruptedException e) {
@@ -137,6 +141,7 @@ public final class DeskLoadBenchmark {
             t.start();
         }
         long began = System.nanoTime();
+        LAST_CHECK_IN.set(began);
         start.countDown();
         for (Thread t : threads) {
             t.join(Math.max(1, seconds * 1000L - (System.nanoTime() - began) / 1_000_000));
@@ -148,6 +153,7 @@ public final class DeskLoadBenchmark {
             t.join();
         }
         double elapsed = (System.nanoTime() - began) / 1e9;
+        double toLast = (LAST_CHECK_IN.get() - began) / 1e9;
         contexts.forEach(AppContext::close);
 
         // The proof, read straight from the database.
@@ -219,8 +225,8 @@ public final class DeskLoadBenchmark {
         Collections.sort(latencies);
         Set<String> writtenNotes = new HashSet<>();
         logs.forEach(l -> writtenNotes.addAll(l.notes()));
-        System.out.printf("ran %.1f s: %,d check-ins by the desks' logs (%,d found already checked in), %.0f check-ins/s; %,d edits%n",
-                elapsed, loggedCheckIns, alreadyIn, loggedCheckIns / elapsed, edits);
+        System.out.printf("ran %.1f s: %,d check-ins by the desks' logs (%,d found already checked in), the last after %.1f s:"
+                + " %.0f check-ins/s; %,d edits%n", elapsed, loggedCheckIns, alreadyIn, toLast, loggedCheckIns / toLast, edits);
         System.out.printf("writes: %,d; latency median %.1f ms, p99 %.1f ms, slowest %.1f ms%n", latencies.size(),
                 pct(latencies, 0.50), pct(latencies, 0.99), latencies.get(latencies.size() - 1) / 1000.0);
         System.out.printf("database: %,d guests checked in; in two desks' logs: %d; checked in but in no log: %d;"
@@ -230,6 +236,74 @@ public final class DeskLoadBenchmark {
         boolean proven = checkedIn == loggedCheckIns && doubled == 0 && notInLog == 0 && timeDiffers == 0
                 && auditCheckIns == loggedCheckIns && auditEdits == edits && notesDiffer == 0;
         System.out.println(proven ? "PROVEN: nothing lost, nothing counted twice" : "NOT PROVEN: see the figures above");
+        floor(where, desks, ids, seconds, login, password);
+    }
+
+    /**
+     * The floor: the same walk with no edits by plain JDBC, one connection per desk, autocommit, the bare
+     * {@code UPDATE guest SET checked_in_at = now() WHERE id = ? AND checked_in_at IS NULL} (no lock, no
+     * audit entry, no services).
+     */
+    private static void floor(DatabaseLocation.PostgreSql where, int desks, List<Long> ids, int seconds, String login,
+            String password) throws Exception {
+        try (Connection c = DriverManager.getConnection(where.jdbcUrl(), login, password); Statement s = c.createStatement()) {
+            s.execute("UPDATE guest SET checked_in_at = NULL");
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        List<List<Long>> latencies = new ArrayList<>();
+        int[][] made = new int[desks][1];
+        List<Thread> threads = new ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        for (int d = 0; d < desks; d++) {
+            List<Long> mine = new ArrayList<>();
+            latencies.add(mine);
+            int offset = (int) ((long) ids.size() * d / desks);
+            int desk = d;
+            Thread t = new Thread(() -> {
+                try (Connection c = DriverManager.getConnection(where.jdbcUrl(), login, password);
+                        java.sql.PreparedStatement update = c.prepareStatement(
+                                "UPDATE guest SET checked_in_at = now() WHERE id = ? AND checked_in_at IS NULL")) {
+                    start.await();
+                    for (int i = 0; i < ids.size() && !stop.get(); i++) {
+                        long t0 = System.nanoTime();
+                        update.setLong(1, ids.get((offset + i) % ids.size()));
+                        int n = update.executeUpdate();
+                        made[desk][0] += n;
+                        if (n > 0) {
+                            LAST_CHECK_IN.accumulateAndGet(System.nanoTime(), Math::max);
+                        }
+                        mine.add((System.nanoTime() - t0) / 1000);
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "floor-" + d);
+            threads.add(t);
+            t.start();
+        }
+        long began = System.nanoTime();
+        LAST_CHECK_IN.set(began);
+        start.countDown();
+        for (Thread t : threads) {
+            t.join(Math.max(1, seconds * 1000L - (System.nanoTime() - began) / 1_000_000));
+            if (t.isAlive()) {
+                stop.set(true);
+            }
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double elapsed = (LAST_CHECK_IN.get() - began) / 1e9;
+        List<Long> all = new ArrayList<>();
+        latencies.forEach(all::addAll);
+        Collections.sort(all);
+        int total = 0;
+        for (int[] m : made) {
+            total += m[0];
+        }
+        System.out.printf("floor (plain JDBC UPDATE, no edits): last check-in after %.1f s, %,d check-ins, %.0f check-ins/s; %,d writes,"
+                + " median %.1f ms, p99 %.1f ms, slowest %.1f ms%n", elapsed, total, total / elapsed, all.size(),
+                pct(all, 0.50), pct(all, 0.99), all.get(all.size() - 1) / 1000.0);
     }
 
     private static double pct(List<Long> sorted, double p) {
