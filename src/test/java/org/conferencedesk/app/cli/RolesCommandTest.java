@@ -123,9 +123,13 @@ class RolesCommandTest {
         // Data entry imports guests with the application; the audit trail names the login.
         CliRunner.Result imported = cli(PASSWORD).run("--db", as(clerk, shared.database()), "import", "guests", "docs/samples/wimc-2020-guests.csv");
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        CliRunner.Result refused = cli(PASSWORD).run("--db", as(reader, shared.database()), "import", "guests", "docs/samples/wimc-2020-guests-late.csv");
+        CliRunner.Result refused = cli(PASSWORD).run("--db", as(reader, shared.database()), "import", "guests", "docs/samples/wimc-2020-guests-late.csv", "--duplicates", "add");
         assertThat(refused.exitCode()).isEqualTo(1);
-        assertThat(refused.err()).contains("The login " + reader + " may not make this change on " + as(reader, shared.database())
+        assertThat(refused.err()).contains("The shared database refused this change: your login's group (roles) does not allow it."
+                + " Nothing was changed.");
+        CliRunner.Result event = cli(PASSWORD).run("--db", as(reader, shared.database()), "events", "create", "--name", "WIMC 2021");
+        assertThat(event.exitCode()).isEqualTo(1);
+        assertThat(event.err()).contains("The login " + reader + " may not make this change on " + as(reader, shared.database())
                 + ": its group (roles) does not allow it. Nothing was changed.");
         try (Connection c = as(reader); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT DISTINCT actor FROM audit_entry WHERE record_type = 'guest'")) {
