@@ -140,18 +140,7 @@ public final class DeskLoadBenchmark {
             threads.add(t);
             t.start();
         }
-        long began = System.nanoTime();
-        LAST_CHECK_IN.set(began);
-        start.countDown();
-        for (Thread t : threads) {
-            t.join(Math.max(1, seconds * 1000L - (System.nanoTime() - began) / 1_000_000));
-            if (t.isAlive()) {
-                stop.set(true);
-            }
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
+        long began = race(threads, start, stop, seconds);
         double elapsed = (System.nanoTime() - began) / 1e9;
         double toLast = (LAST_CHECK_IN.get() - began) / 1e9;
         contexts.forEach(AppContext::close);
@@ -281,6 +270,22 @@ public final class DeskLoadBenchmark {
             threads.add(t);
             t.start();
         }
+        long began = race(threads, start, stop, seconds);
+        double elapsed = (LAST_CHECK_IN.get() - began) / 1e9;
+        List<Long> all = new ArrayList<>();
+        latencies.forEach(all::addAll);
+        Collections.sort(all);
+        int total = 0;
+        for (int[] m : made) {
+            total += m[0];
+        }
+        System.out.printf("floor (plain JDBC UPDATE, no edits): last check-in after %.1f s, %,d check-ins, %.0f check-ins/s; %,d writes,"
+                + " median %.1f ms, p99 %.1f ms, slowest %.1f ms%n", elapsed, total, total / elapsed, all.size(),
+                pct(all, 0.50), pct(all, 0.99), all.get(all.size() - 1) / 1000.0);
+    }
+
+    /** Starts the desks together, stops them after {@code seconds} (or when done), and returns when they began (nanoTime). */
+    private static long race(List<Thread> threads, CountDownLatch start, AtomicBoolean stop, int seconds) throws InterruptedException {
         long began = System.nanoTime();
         LAST_CHECK_IN.set(began);
         start.countDown();
@@ -293,17 +298,7 @@ public final class DeskLoadBenchmark {
         for (Thread t : threads) {
             t.join();
         }
-        double elapsed = (LAST_CHECK_IN.get() - began) / 1e9;
-        List<Long> all = new ArrayList<>();
-        latencies.forEach(all::addAll);
-        Collections.sort(all);
-        int total = 0;
-        for (int[] m : made) {
-            total += m[0];
-        }
-        System.out.printf("floor (plain JDBC UPDATE, no edits): last check-in after %.1f s, %,d check-ins, %.0f check-ins/s; %,d writes,"
-                + " median %.1f ms, p99 %.1f ms, slowest %.1f ms%n", elapsed, total, total / elapsed, all.size(),
-                pct(all, 0.50), pct(all, 0.99), all.get(all.size() - 1) / 1000.0);
+        return began;
     }
 
     private static double pct(List<Long> sorted, double p) {

@@ -39,6 +39,16 @@ final class RolesCommand {
         return Database.openPostgreSql(server, root.environment().environment());
     }
 
+    /** Runs {@code work} over the roles of the shared database of {@code --db}, printing to the command's output. */
+    static Integer withRoles(CommandSpec spec, java.util.function.BiConsumer<TeamRolesRepository, PrintWriter> work) {
+        try (Database database = open(spec)) {
+            PrintWriter out = spec.commandLine().getOut();
+            work.accept(new TeamRolesRepository(database), out);
+            out.flush();
+        }
+        return ConferenceDeskCli.OK;
+    }
+
     @Command(name = "create")
     static final class Create implements Callable<Integer> {
         @Spec
@@ -47,15 +57,12 @@ final class RolesCommand {
         @Override
         public Integer call() {
             ConferenceDeskCommand root = Commands.root(spec);
-            try (Database database = open(spec)) {
-                Map<Group, String> groups = new TeamRolesRepository(database).createGroups();
-                PrintWriter out = spec.commandLine().getOut();
-                out.println(root.messages().get("roles.created", database.description()));
+            return withRoles(spec, (roles, out) -> {
+                Map<Group, String> groups = roles.createGroups();
+                out.println(root.messages().get("roles.created", root.location().display()));
                 groups.forEach((group, role) -> out.println(root.messages().get("roles.group", group.word(), role,
                         root.messages().get("roles.rights." + group.word()))));
-                out.flush();
-            }
-            return ConferenceDeskCli.OK;
+            });
         }
     }
 
@@ -78,18 +85,16 @@ final class RolesCommand {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), root.messages().get("roles.badGroup", group,
                         String.join(", ", Arrays.stream(Group.values()).map(Group::word).toList())));
             }
-            try (Database database = open(spec)) {
-                TeamRolesRepository roles = new TeamRolesRepository(database);
+            return withRoles(spec, (roles, out) -> {
                 char[] password = root.passwords().fresh();
                 try {
                     boolean created = roles.addLogin(name, password, chosen);
-                    spec.commandLine().getOut().println(root.messages().get(created ? "roles.loginCreated" : "roles.loginAdded",
+                    out.println(root.messages().get(created ? "roles.loginCreated" : "roles.loginAdded",
                             name, chosen.word(), roles.roleName(chosen)));
                 } finally {
                     Arrays.fill(password, '\0');
                 }
-            }
-            return ConferenceDeskCli.OK;
+            });
         }
     }
 
@@ -101,16 +106,12 @@ final class RolesCommand {
         @Override
         public Integer call() {
             ConferenceDeskCommand root = Commands.root(spec);
-            try (Database database = open(spec)) {
-                TeamRolesRepository roles = new TeamRolesRepository(database);
-                PrintWriter out = spec.commandLine().getOut();
+            return withRoles(spec, (roles, out) -> {
                 for (Map.Entry<Group, List<String>> e : roles.members().entrySet()) {
                     out.println(root.messages().get("roles.members", e.getKey().word(), roles.roleName(e.getKey()),
                             e.getValue().isEmpty() ? "—" : String.join(", ", e.getValue())));
                 }
-                out.flush();
-            }
-            return ConferenceDeskCli.OK;
+            });
         }
     }
 }

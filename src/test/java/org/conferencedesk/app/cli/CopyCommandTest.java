@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,10 +48,7 @@ class CopyCommandTest {
     Path home;
 
     private CliRunner cli(Locale locale) {
-        Map<String, String> environment = new HashMap<>(System.getenv());
-        environment.remove("CONFERENCEDESK_DB");
-        environment.put("XDG_DATA_HOME", home.toString());
-        return new CliRunner(environment, locale, home.resolve("conferencedesk.log"));
+        return CliRunner.inHome(home, locale, Map.of());
     }
 
     /** A laptop's database with the 2020 samples of every record type. */

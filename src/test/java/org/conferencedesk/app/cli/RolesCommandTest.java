@@ -36,14 +36,11 @@ class RolesCommandTest {
     private final List<String> logins = new ArrayList<>();
 
     private CliRunner cli(String password) {
-        Map<String, String> environment = new HashMap<>(System.getenv());
-        environment.remove("CONFERENCEDESK_DB");
-        environment.put("XDG_DATA_HOME", home.toString());
-        environment.put("CONFERENCEDESK_NEW_PASSWORD", PASSWORD);
+        Map<String, String> extra = new HashMap<>(Map.of("CONFERENCEDESK_NEW_PASSWORD", PASSWORD));
         if (password != null) {
-            environment.put("PGPASSWORD", password);
+            extra.put("PGPASSWORD", password);
         }
-        return new CliRunner(environment, Locale.ENGLISH, home.resolve("conferencedesk.log"));
+        return CliRunner.inHome(home, Locale.ENGLISH, extra);
     }
 
     private String login(String group) {
