@@ -117,7 +117,7 @@ public final class AppContext implements AutoCloseable {
         // The summary report's sections, in order: one line per feature that reports.
         this.report = new SummaryReportService(events, List.of(
                 new org.conferencedesk.dashboard.DashboardReportSection(dashboard, events),
-                new ContractReportSection(contracts),
+                new ContractReportSection(contracts, signingSessions),
                 new GuestReportSection(guests),
                 new org.conferencedesk.exhibitors.ExhibitorReportSection(exhibitors),
                 new org.conferencedesk.awards.io.AwardReportSection(awards)), Clock.systemUTC());

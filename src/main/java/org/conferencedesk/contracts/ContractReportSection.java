@@ -11,6 +11,7 @@ import org.conferencedesk.reports.ReportBlock.Cell;
 import org.conferencedesk.reports.ReportBlock.Column;
 import org.conferencedesk.reports.ReportBlock.Row;
 import org.conferencedesk.reports.ReportBlock.RowStyle;
+import org.conferencedesk.reports.ReportReading;
 import org.conferencedesk.reports.ReportSection;
 import org.conferencedesk.shared.i18n.Messages;
 import org.conferencedesk.shared.money.Amount;
@@ -39,19 +40,55 @@ public final class ContractReportSection implements ReportSection {
         "runningTotal"};
 
     private final ContractService contracts;
+    private final SigningSessionService sessions;
 
-    /** The section over the ledger it reports on. */
+    /**
+     * The section over the ledger it reports on, with no signing sessions: every contract is the closing
+     * ceremony's (one running total).
+     */
     public ContractReportSection(ContractService contracts) {
+        this(contracts, null);
+    }
+
+    /**
+     * The section over the ledger and its signing sessions: when contracts were signed at more than one
+     * session, each session's contracts are listed with the session's own running total.
+     *
+     * @param sessions the signing sessions, or null for none
+     */
+    public ContractReportSection(ContractService contracts, SigningSessionService sessions) {
         this.contracts = contracts;
+        this.sessions = sessions;
     }
 
     @Override
     public Part read(long eventId, Locale locale) {
+        return read(eventId, locale, new ReportReading());
+    }
+
+    /**
+     * The section; its headline figure ("签约项目 30 个，总金额 536.3 亿元") is left out of the summary when an
+     * earlier section of the same report already stated the contracts signed ({@link #STATED} in {@code reading}).
+     */
+    @Override
+    public Part read(long eventId, Locale locale, ReportReading reading) {
         Messages m = Messages.of("contracts", locale);
         ContractTotals totals = contracts.totals(eventId);
         List<ContractWithRunningTotal> rows = contracts.listWithRunningTotals(eventId);
-        return new Part(headline(m, totals, rows), body(m, totals, rows), notes(m, rows));
+        Map<SigningSession, List<Contract>> bySession = sessions == null || rows.isEmpty() ? Map.of()
+                : sessions.bySession(eventId, rows.stream().map(ContractWithRunningTotal::contract).toList());
+        List<ReportBlock> headline = headline(m, totals, rows);
+        if (reading.stated(STATED)) {
+            headline = headline.subList(1, headline.size());
+        }
+        return new Part(headline, body(m, totals, rows, bySession), notes(m, rows));
     }
+
+    /**
+     * What a section that states the contracts signed in its summary sentence (the dashboard's press-style
+     * paragraph) marks in the report's {@link ReportReading}, so that this section does not state them again.
+     */
+    public static final String STATED = "contracts.signed";
 
     private List<ReportBlock> headline(Messages m, ContractTotals totals, List<ContractWithRunningTotal> rows) {
         Locale locale = m.locale();
@@ -77,7 +114,8 @@ public final class ContractReportSection implements ReportSection {
         return blocks;
     }
 
-    private List<ReportBlock> body(Messages m, ContractTotals totals, List<ContractWithRunningTotal> rows) {
+    private List<ReportBlock> body(Messages m, ContractTotals totals, List<ContractWithRunningTotal> rows,
+                                   Map<SigningSession, List<Contract>> bySession) {
         Locale locale = m.locale();
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(new ReportBlock.Heading(m.get("report.section.contracts")));
@@ -89,25 +127,44 @@ public final class ContractReportSection implements ReportSection {
         for (int i = 0; i < COLUMNS.length; i++) {
             columns.add(new Column(m.get("report.column." + COLUMNS[i]), WIDTHS[i], i >= 6));
         }
-        List<Row> lines = new ArrayList<>();
-        for (ContractWithRunningTotal row : rows) {
-            Contract c = row.contract();
-            String remark = switch (c.status()) {
-                case PLANNED -> m.get("report.status.planned");
-                case WITHDRAWN -> m.get("report.status.withdrawn");
-                case SIGNED -> null;
-            };
-            String amount = c.isCny() ? MoneyFormat.full(c.amount(), locale)
-                    : c.currency() + " " + MoneyFormat.full(c.amount(), locale);
-            lines.add(new Row(List.of(new Cell(c.signingOrder() == null ? "–" : c.signingOrder().toString()),
-                    new Cell(c.projectName(), remark), new Cell(c.investor()), new Cell(c.partner()), new Cell(c.sector()),
-                    new Cell(c.district()), new Cell(amount), new Cell(MoneyFormat.full(row.runningTotal(), locale))),
-                    c.status() == ContractStatus.WITHDRAWN ? RowStyle.GREYED : RowStyle.NORMAL));
+        if (bySession.size() < 2) {
+            List<Row> lines = new ArrayList<>();
+            for (ContractWithRunningTotal row : rows) {
+                lines.add(line(m, row.contract(), row.runningTotal()));
+            }
+            blocks.add(new ReportBlock.Table(null, columns, lines, 100f));
+        } else {
+            // Each session its own running total: the closing ceremony's counts only its own contracts
+            // (in 2020 a pre-event conference signed 10 projects of its own).
+            columns.set(7, new Column(m.get("report.column.sessionRunningTotal"), WIDTHS[7], true));
+            bySession.forEach((session, own) -> {
+                ContractLedger ledger = new ContractLedger(own);
+                List<Row> lines = new ArrayList<>();
+                for (Contract c : ledger.inSigningOrder()) {
+                    lines.add(line(m, c, ledger.runningTotal(c.id())));
+                }
+                blocks.add(new ReportBlock.Table(m.get("report.sessionContracts", session.name(locale)), columns, lines, 100f));
+            });
         }
-        blocks.add(new ReportBlock.Table(null, columns, lines, 100f));
         breakdown(blocks, m, "report.section.bySector", "report.column.sector", totals.bySector(), totals.signed().amount());
         breakdown(blocks, m, "report.section.byDistrict", "report.column.district", totals.byDistrict(), totals.signed().amount());
         return blocks;
+    }
+
+    /** One contract's row: its place, project (with its status when not signed), parties, amount and running total. */
+    private static Row line(Messages m, Contract c, BigDecimal runningTotal) {
+        Locale locale = m.locale();
+        String remark = switch (c.status()) {
+            case PLANNED -> m.get("report.status.planned");
+            case WITHDRAWN -> m.get("report.status.withdrawn");
+            case SIGNED -> null;
+        };
+        String amount = c.isCny() ? MoneyFormat.full(c.amount(), locale)
+                : c.currency() + " " + MoneyFormat.full(c.amount(), locale);
+        return new Row(List.of(new Cell(c.signingOrder() == null ? "–" : c.signingOrder().toString()),
+                new Cell(c.projectName(), remark), new Cell(c.investor()), new Cell(c.partner()), new Cell(c.sector()),
+                new Cell(c.district()), new Cell(amount), new Cell(MoneyFormat.full(runningTotal, locale))),
+                c.status() == ContractStatus.WITHDRAWN ? RowStyle.GREYED : RowStyle.NORMAL);
     }
 
     private static void breakdown(List<ReportBlock> blocks, Messages m, String titleKey, String nameKey,

@@ -158,6 +158,45 @@ public final class SigningSessionService {
     }
 
     /**
+     * The event's contracts grouped by the session that signed them, in {@link #sessions} order, each
+     * session's list in the order given; a session with no contracts is left out. A contract with no
+     * session (or naming the closing ceremony's row) is the closing ceremony's, so each group's own
+     * running total ({@link ContractLedger}) counts only its own contracts.
+     *
+     * @param contracts the event's contracts (as {@link ContractService#list} reads them)
+     * @return session → its contracts; unmodifiable
+     */
+    public Map<SigningSession, List<Contract>> bySession(long eventId, Collection<Contract> contracts) {
+        Map<Long, Long> sessionOf = new HashMap<>();
+        for (ContractSigning s : signings(eventId)) {
+            if (s.sessionId() != null) {
+                sessionOf.put(s.contractId(), s.sessionId());
+            }
+        }
+        List<SigningSession> list = sessions(eventId);
+        Map<Long, SigningSession> byId = new HashMap<>();
+        SigningSession closing = null;
+        for (SigningSession s : list) {
+            if (s.isClosingCeremony()) {
+                closing = s;
+            } else {
+                byId.put(s.id(), s);
+            }
+        }
+        Map<SigningSession, List<Contract>> grouped = new LinkedHashMap<>();
+        for (SigningSession s : list) {
+            grouped.put(s, new ArrayList<>());
+        }
+        for (Contract c : contracts) {
+            SigningSession session = byId.getOrDefault(sessionOf.get(c.id()), closing);
+            grouped.get(session).add(c);
+        }
+        grouped.values().removeIf(List::isEmpty);
+        grouped.replaceAll((s, own) -> List.copyOf(own));
+        return java.util.Collections.unmodifiableMap(grouped);
+    }
+
+    /**
      * Moves contracts to a session, audited per contract whose session changes (field
      * {@value #SESSION_FIELD}, the sessions' Chinese names before and after).
      *

@@ -5,20 +5,14 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import org.conferencedesk.contracts.Contract;
-import org.conferencedesk.contracts.ContractLedger;
-import org.conferencedesk.contracts.ContractSigning;
-import org.conferencedesk.contracts.ContractStatus;
-import org.conferencedesk.contracts.SigningSession;
+import org.conferencedesk.contracts.ContractReportSection;
 import org.conferencedesk.events.EventService;
 import org.conferencedesk.exhibitors.ExhibitorTotals;
 import org.conferencedesk.guests.GuestCounts;
+import org.conferencedesk.guests.GuestReportSection;
 import org.conferencedesk.reports.ReportBlock;
 import org.conferencedesk.reports.ReportBlock.Cell;
 import org.conferencedesk.reports.ReportBlock.ChartKind;
@@ -41,8 +35,8 @@ import org.conferencedesk.shared.money.MoneyFormat;
  *       the running total over the signing order, contracts by sector and by district (亿元 / RMB billion),
  *       guests by category, exhibitors by mode and by hall, check-ins per hour — drawn as vectors;</li>
  *   <li>the signing sessions: each session's own signed contracts and those of at least 1 亿元, to the fen,
- *       the closing ceremony counting only its own; when contracts were signed at more than one session,
- *       each session's contracts in signing order with the session's own running total;</li>
+ *       the closing ceremony counting only its own (each session's contracts with its own running total are
+ *       the contracts' section's, {@link ContractReportSection});</li>
  *   <li>the announced figures beside the data ({@link ComparisonRow}), or a sentence that none were announced.</li>
  * </ul>
  *
@@ -84,9 +78,17 @@ public final class DashboardReportSection implements ReportSection {
         List<AnnouncedFigure> announced = dashboard.announced(eventId);
         DashboardReport report = DashboardReport.of(figures, announced, locale);
         List<ReportBlock> headline = List.of(new ReportBlock.Text(report.headline()));
+        // The paragraph gives the guests by category and every session's contracts signed: the guests'
+        // and contracts' sections do not say them again in the summary.
+        if (figures.guests().totals().total() > 0) {
+            reading.state(GuestReportSection.STATED);
+        }
+        if (figures.contracts().sessions().stream().anyMatch(s -> s.ceremony().signed().count() > 0)) {
+            reading.state(ContractReportSection.STATED);
+        }
         List<ReportBlock> body = new ArrayList<>();
         charts(body, m, figures, guests.checkInsPerHour(), eventId, locale);
-        sessions(body, m, report, eventId, locale);
+        sessions(body, m, report, locale);
         announced(body, m, figures, announced, locale);
         List<String> notes = new ArrayList<>();
         notes.add(m.get("report.note.charts"));
@@ -133,7 +135,7 @@ public final class DashboardReportSection implements ReportSection {
 
     // ------------------------------------------------------------------ signing sessions
 
-    private void sessions(List<ReportBlock> body, Messages m, DashboardReport report, long eventId, Locale locale) {
+    private void sessions(List<ReportBlock> body, Messages m, DashboardReport report, Locale locale) {
         body.add(new ReportBlock.Heading(m.get("report.section.sessions")));
         List<Column> columns = List.of(new Column(m.get("report.column.session"), 34f, false),
                 new Column(m.get("report.column.signedCount"), 14f, true),
@@ -146,66 +148,14 @@ public final class DashboardReportSection implements ReportSection {
         }
         rows.add(sessionRow(report.allSessions(), RowStyle.TOTAL, locale));
         body.add(new ReportBlock.Table(null, columns, rows, 100f));
-
-        // Each session's own running total, when more than one session signed: the closing ceremony's
-        // figure counts only its own contracts (in 2020 a pre-event conference signed 10 of its own).
-        FigureSources sources = dashboard.sources();
-        List<Contract> contracts = sources.contracts().list(eventId);
-        Map<Long, Long> sessionOf = new HashMap<>();
-        for (ContractSigning s : sources.sessions().signings(eventId)) {
-            if (s.sessionId() != null) {
-                sessionOf.put(s.contractId(), s.sessionId());
-            }
-        }
-        List<SigningSession> sessions = sources.sessions().sessions(eventId);
-        Long closingId = null; // the closing ceremony the event has not named has no id
-        for (SigningSession s : sessions) {
-            if (s.isClosingCeremony()) {
-                closingId = s.id();
-            }
-        }
-        Map<Long, List<Contract>> bySession = new LinkedHashMap<>();
-        for (SigningSession s : sessions) {
-            bySession.put(s.id(), new ArrayList<>());
-        }
-        for (Contract c : contracts) {
-            Long session = sessionOf.containsKey(c.id()) ? sessionOf.get(c.id()) : closingId;
-            bySession.computeIfAbsent(session, k -> new ArrayList<>()).add(c);
-        }
-        long withContracts = bySession.values().stream().filter(l -> !l.isEmpty()).count();
-        if (withContracts < 2) {
-            return; // one session: the contracts' own table already runs its total
-        }
-        for (SigningSession s : sessions) {
-            List<Contract> own = bySession.get(s.id());
-            if (!own.isEmpty()) {
-                body.add(sessionContracts(m, s.name(locale), own, locale));
-            }
-        }
+        // Each session's contracts with the session's own running total are in the contracts' section
+        // (ContractReportSection), not repeated here.
     }
 
     private static Row sessionRow(DashboardReport.SessionLine s, RowStyle style, Locale locale) {
         return new Row(List.of(new Cell(s.session()), new Cell(Long.toString(s.signed().count())),
                 new Cell(MoneyFormat.full(s.signed().amount(), locale)), new Cell(Long.toString(s.major().count())),
                 new Cell(MoneyFormat.full(s.major().amount(), locale))), style);
-    }
-
-    private static ReportBlock.Table sessionContracts(Messages m, String session, List<Contract> own, Locale locale) {
-        ContractLedger ledger = new ContractLedger(own);
-        List<Row> rows = new ArrayList<>();
-        for (Contract c : ledger.inSigningOrder()) {
-            String amount = c.isCny() ? MoneyFormat.full(c.amount(), locale) : c.currency() + " " + MoneyFormat.full(c.amount(), locale);
-            String remark = c.status() == ContractStatus.SIGNED ? null : m.get("report.status." + c.status().name());
-            rows.add(new Row(List.of(new Cell(c.signingOrder() == null ? "–" : c.signingOrder().toString()),
-                    new Cell(c.projectName(), remark), new Cell(c.investor()), new Cell(c.sector()), new Cell(amount),
-                    new Cell(MoneyFormat.full(ledger.runningTotal(c.id()), locale))),
-                    c.status() == ContractStatus.WITHDRAWN ? RowStyle.GREYED : RowStyle.NORMAL));
-        }
-        List<Column> columns = List.of(new Column(m.get("report.column.no"), 7f, false),
-                new Column(m.get("report.column.project"), 34f, false), new Column(m.get("report.column.investor"), 28f, false),
-                new Column(m.get("report.column.sector"), 14f, false), new Column(m.get("report.column.amount"), 22f, true),
-                new Column(m.get("report.column.runningTotal"), 23f, true));
-        return new ReportBlock.Table(m.get("report.sessionContracts", session), columns, rows, 100f);
     }
 
     // ------------------------------------------------------------------ announced figures

@@ -1,11 +1,14 @@
 package org.conferencedesk.guests;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.conferencedesk.events.Event;
 import org.conferencedesk.reports.ReportBlock;
 import org.conferencedesk.reports.ReportSection;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.i18n.ZoneNames;
 
 /**
  * The guests' part of the summary report: one sentence under the headline, categories and
@@ -15,6 +18,12 @@ import org.conferencedesk.shared.i18n.Messages;
  * {@code guests} bundle ({@code report.*}).
  */
 public final class GuestReportSection implements ReportSection {
+
+    /**
+     * What a section whose summary states the number of guests and their categories marks in the report's
+     * {@link org.conferencedesk.reports.ReportReading}, so that this section's line gives only attendance and check-ins.
+     */
+    public static final String STATED = "guests.byCategory";
 
     private final GuestService guests;
 
@@ -50,8 +59,12 @@ public final class GuestReportSection implements ReportSection {
                 attendance.add(m.get("report.attendance." + way.name(), count));
             }
         });
-        String line = m.get("report.line", totals.total(), String.join(separator, categories),
-                String.join(separator, attendance), totals.checkedIn());
+        // When an earlier section's summary already gave the guests by category (the press-style
+        // paragraph), this line adds only what it did not say: attendance and check-ins.
+        String line = reading.stated(STATED)
+                ? m.get("report.lineAttendance", String.join(separator, attendance), totals.checkedIn())
+                : m.get("report.line", totals.total(), String.join(separator, categories), String.join(separator, attendance),
+                        totals.checkedIn());
         return new Part(List.of(new ReportBlock.Text(line)), byCategory(m, totals), List.of(m.get("report.note.noPersonalData")));
     }
 
@@ -85,24 +98,36 @@ public final class GuestReportSection implements ReportSection {
                 .divide(java.math.BigDecimal.valueOf(whole), 1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
-    /**
-     * The guest list, for the appendices only: name, the other writing, title, organisation, category,
-     * attendance and check-in time (no e-mail, phone or notes), in the list's order.
-     */
+    /** The guest list with check-in times in the default time zone of events (Asia/Shanghai); see {@link #appendices(Event, Locale)}. */
     @Override
     public List<org.conferencedesk.reports.ReportAppendix> appendices(long eventId, Locale locale) {
+        return appendices(eventId, Event.DEFAULT_TIME_ZONE, locale);
+    }
+
+    /**
+     * The guest list, for the appendices only: name, the other writing, title, organisation, category,
+     * attendance and check-in time (no e-mail, phone or notes), in the list's order. Check-in times are in
+     * the event's time zone ({@link Event#timeZone()}), named in the column's header ("签到时间（北京时间）",
+     * "Checked in (Central European Time)").
+     */
+    @Override
+    public List<org.conferencedesk.reports.ReportAppendix> appendices(Event event, Locale locale) {
+        return appendices(event.id(), event.timeZone(), locale);
+    }
+
+    private List<org.conferencedesk.reports.ReportAppendix> appendices(long eventId, ZoneId zone, Locale locale) {
         List<Guest> list = guests.list(eventId);
         if (list.isEmpty()) {
             return List.of();
         }
         Messages m = Messages.of("guests", locale);
         java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT)
-                .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+                .withZone(zone);
         List<ReportBlock.Column> columns = List.of(new ReportBlock.Column(m.get("report.column.no"), 8f, true),
                 new ReportBlock.Column(m.get("field.fullName"), 20f, false), new ReportBlock.Column(m.get("field.otherName"), 20f, false),
                 new ReportBlock.Column(m.get("field.title"), 18f, false), new ReportBlock.Column(m.get("field.organisation"), 28f, false),
                 new ReportBlock.Column(m.get("field.category"), 13f, false), new ReportBlock.Column(m.get("field.attendance"), 9f, false),
-                new ReportBlock.Column(m.get("field.checkedInAt"), 13f, false));
+                new ReportBlock.Column(m.get("report.column.checkedInAt", ZoneNames.name(zone, locale)), 13f, false));
         // Rows are made as the report lays them out, a few hundred at a time.
         Iterable<ReportBlock.Row> rows = () -> java.util.stream.IntStream.range(0, list.size()).mapToObj(i -> {
             Guest g = list.get(i);

@@ -1,8 +1,10 @@
 package org.conferencedesk.reports;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +19,7 @@ import java.util.function.Supplier;
 public final class ReportReading {
 
     private final Map<Class<?>, Object> read = new HashMap<>();
+    private final Set<String> stated = new HashSet<>();
 
     /**
      * The value of {@code type} this report already read, or what {@code reader} reads now (kept for the
@@ -31,5 +34,18 @@ public final class ReportReading {
             read.put(type, value);
         }
         return type.cast(value);
+    }
+
+    /**
+     * Marks that a section's summary has stated the figures named {@code what} (a key the sections agree
+     * on, such as {@code "contracts.signed"}), so that a later section does not state them again.
+     */
+    public void state(String what) {
+        stated.add(Objects.requireNonNull(what, "what"));
+    }
+
+    /** Whether an earlier section of this report stated the figures named {@code what} ({@link #state}). */
+    public boolean stated(String what) {
+        return stated.contains(what);
     }
 }

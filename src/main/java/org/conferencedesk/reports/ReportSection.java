@@ -2,6 +2,7 @@ package org.conferencedesk.reports;
 
 import java.util.List;
 import java.util.Locale;
+import org.conferencedesk.events.Event;
 
 /**
  * A feature's part of the summary report (the signing ceremony's figures and contracts, the
@@ -39,6 +40,14 @@ public interface ReportSection {
      */
     default List<ReportAppendix> appendices(long eventId, Locale locale) {
         return List.of();
+    }
+
+    /**
+     * The appendices of {@code event}, for a section whose lists show times (in the event's time zone,
+     * {@link Event#timeZone()}). The report calls this one; by default {@link #appendices(long, Locale)}.
+     */
+    default List<ReportAppendix> appendices(Event event, Locale locale) {
+        return appendices(event.id(), locale);
     }
 
     /**

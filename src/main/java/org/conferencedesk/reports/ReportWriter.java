@@ -32,6 +32,7 @@ import org.conferencedesk.shared.i18n.ZoneNames;
 import org.conferencedesk.shared.pdf.PageFooter;
 import org.conferencedesk.shared.pdf.PdfChart;
 import org.conferencedesk.shared.pdf.PdfDocuments;
+import org.conferencedesk.shared.pdf.PdfListTable;
 import org.conferencedesk.shared.pdf.PdfText;
 
 /**
@@ -58,7 +59,7 @@ final class ReportWriter {
     private static final Color HEADER_FILL = new Color(0xE4, 0xEA, 0xF2);
     private static final Color TOTAL_FILL = new Color(0xF2, 0xF2, 0xF2);
     private static final Color RULE = new Color(0xB0, 0xB8, 0xC4);
-    /** Rows of an appendix laid out at a time (OpenPDF then lets go of them). */
+    /** Rows of an appendix drawn between two progress steps (and checks for cancel). */
     private static final int ROWS_AT_A_TIME = 250;
 
     private final ReportContent content;
@@ -278,7 +279,7 @@ final class ReportWriter {
         return box;
     }
 
-    /** The appendices, each from a new page, its rows laid out {@value #ROWS_AT_A_TIME} at a time. */
+    /** The appendices, each from a new page, drawn row by row ({@link PdfListTable}), progress every {@value #ROWS_AT_A_TIME} rows. */
     private void appendices(Document document) throws DocumentException {
         boolean first = true;
         for (ReportAppendix appendix : content.appendices()) {
@@ -292,33 +293,42 @@ final class ReportWriter {
             Paragraph title = heading(appendix.title(), 2);
             title.setSpacingBefore(4f);
             document.add(title);
-            float[] widths = new float[appendix.columns().size()];
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = appendix.columns().get(i).width();
-            }
-            PdfPTable table = new PdfPTable(widths);
-            table.setWidthPercentage(100);
-            table.setComplete(false);
-            for (ReportBlock.Column c : appendix.columns()) {
-                table.addCell(headerCell(c.header(), c.figure()));
-            }
-            table.setHeaderRows(1);
-            int pending = 0;
             Iterator<ReportBlock.Row> rows = appendix.rows().iterator();
             if (!rows.hasNext()) {
                 document.add(paragraph(messages.get("report.appendix.empty"), BODY, MUTED));
                 continue;
             }
+            List<ReportBlock.Column> columns = appendix.columns();
+            float[] widths = new float[columns.size()];
+            boolean[] right = new boolean[columns.size()];
+            List<String> header = new ArrayList<>();
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = columns.get(i).width();
+                right[i] = columns.get(i).figure();
+                header.add(columns.get(i).header());
+            }
+            // Drawn row by row onto the pages, not through PdfPTable's layout (docs/BENCHMARKS.md).
+            PdfListTable list = new PdfListTable(document, writer, text, widths, right, header, TABLE, HEADER_FILL, RULE);
+            list.start();
+            List<String> cells = new ArrayList<>(columns.size());
+            int pending = 0;
             while (rows.hasNext()) {
-                addRow(table, appendix.columns(), rows.next());
+                ReportBlock.Row row = rows.next();
+                if (row.cells().size() != columns.size()) {
+                    throw new IllegalArgumentException("A row has " + row.cells().size() + " cells for " + columns.size() + " columns");
+                }
+                cells.clear();
+                for (ReportBlock.Cell c : row.cells()) {
+                    cells.add(c.remark() == null ? c.text() : (c.text() == null ? "" : c.text()) + " " + c.remark());
+                }
+                list.row(cells, row.style() == ReportBlock.RowStyle.GREYED ? GREYED : TEXT,
+                        row.style() == ReportBlock.RowStyle.TOTAL ? TOTAL_FILL : null);
                 if (++pending == ROWS_AT_A_TIME) {
-                    document.add(table); // lays out and drops the rows added so far (a large table)
                     step(pending, appendix.title());
                     pending = 0;
                 }
             }
-            table.setComplete(true);
-            document.add(table);
+            list.finish();
             step(pending, appendix.title());
         }
         if (!first && !text.missing().isEmpty()) {

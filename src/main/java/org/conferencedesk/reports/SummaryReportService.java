@@ -111,7 +111,7 @@ public final class SummaryReportService {
             monitor.progress(-1, -1, messages.get("report.progress.reading"));
             parts.add(section.read(eventId, locale, reading));
             if (options.appendices()) {
-                appendices.addAll(section.appendices(eventId, locale));
+                appendices.addAll(section.appendices(event, locale));
             }
         }
         ReportContent content = new ReportContent(event, generatedAt, parts, appendices);

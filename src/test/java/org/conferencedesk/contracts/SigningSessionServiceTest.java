@@ -98,6 +98,31 @@ class SigningSessionServiceTest {
     }
 
     @Test
+    void contractsAreGroupedBySessionSoThatEachRunsItsOwnTotal() {
+        List<Contract> all = closingAndPreEvent();
+        SigningSession preEvent = sessions.saveSession(SigningSession.of(eventId, SigningSessionKind.PRE_EVENT, "会前签约仪式",
+                "Pre-event signing", LocalDate.of(2020, 11, 25)));
+        sessions.assign(eventId, all.stream().filter(c -> c.projectName().startsWith("会前")).map(Contract::id).toList(), preEvent.id());
+
+        java.util.Map<SigningSession, List<Contract>> bySession = sessions.bySession(eventId, contracts.list(eventId));
+
+        // Session order (the pre-event conference is dated, the unnamed closing ceremony last); a session
+        // without contracts (none here) would be left out.
+        assertThat(bySession.keySet()).extracting(s -> s.name(Locale.SIMPLIFIED_CHINESE)).containsExactly("会前签约仪式", "闭幕式");
+        List<Contract> pre = bySession.get(preEvent);
+        List<Contract> closing = bySession.get(sessions.closingCeremony(eventId));
+        assertThat(pre).hasSize(10).allMatch(c -> c.projectName().startsWith("会前"));
+        assertThat(closing).hasSize(30).allMatch(c -> c.projectName().startsWith("闭幕式"));
+        assertThat(new ContractLedger(pre).signedAmount()).isEqualByComparingTo("5050000000.00");
+        assertThat(new ContractLedger(closing).signedAmount()).isEqualByComparingTo("53630000000.00");
+        // Naming the closing ceremony's row is the same as naming none.
+        SigningSession closingRow = sessions.saveSession(SigningSession.of(eventId, SigningSessionKind.CLOSING_CEREMONY, "闭幕式",
+                "Closing ceremony", LocalDate.of(2020, 11, 28)));
+        sessions.assign(eventId, List.of(closing.get(0).id()), closingRow.id());
+        assertThat(sessions.bySession(eventId, contracts.list(eventId)).get(closingRow)).hasSize(30);
+    }
+
+    @Test
     void thePreEventConferenceHasItsOwnTotalAndTheClosingCountsOnlyItsOwn() {
         List<Contract> all = closingAndPreEvent();
         SigningSession closing = sessions.saveSession(SigningSession.of(eventId, SigningSessionKind.CLOSING_CEREMONY,

@@ -76,7 +76,7 @@ class FullSummaryReportTest {
         f.exhibitors.save(org.conferencedesk.exhibitors.Exhibitor.named(f.eventId, "南京埃斯顿自动化股份有限公司").withMode(ExhibitionMode.BOTH));
         f.exhibitors.save(org.conferencedesk.exhibitors.Exhibitor.named(f.eventId, "云上展商一号").withMode(ExhibitionMode.CLOUD));
         reports = new SummaryReportService(f.events, List.of(new DashboardReportSection(f.dashboard, f.events),
-                new ContractReportSection(f.contracts), new GuestReportSection(f.guests), new ExhibitorReportSection(f.exhibitors),
+                new ContractReportSection(f.contracts, f.sessions), new GuestReportSection(f.guests), new ExhibitorReportSection(f.exhibitors),
                 new AwardReportSection(f.awards)), Clock.fixed(Instant.parse("2020-11-28T06:05:00Z"), ZoneOffset.UTC));
     }
 
@@ -235,27 +235,58 @@ class FullSummaryReportTest {
             }
         }
         assertThat(text).contains("11-28 09:10");
+        // The check-in column names the event's time zone.
+        assertThat(text.replace("\n", "")).contains("签到时间（北京时间）"); // the header wraps in its column
+    }
+
+    @Test
+    void theGuestListGivesCheckInTimesInTheEventsTimeZoneAndNamesIt() throws IOException {
+        org.conferencedesk.events.Event event = f.events.find(f.eventId).orElseThrow();
+        f.events.update(new org.conferencedesk.events.Event(event.id(), event.name(), event.shortName(), event.city(), event.venue(),
+                event.startDate(), event.endDate(), java.time.ZoneId.of("Europe/Berlin")));
+
+        String zh = PdfReadBack.text(report(ZH, true));
+        String en = PdfReadBack.text(report(EN, true));
+
+        // 2020-11-28T01:10:00Z is 02:10 in Berlin (CET, UTC+1), 09:10 in Beijing.
+        assertThat(zh).contains("11-28 02:10", "11-28 02:40", "11-28 04:05").doesNotContain("11-28 09:10");
+        assertThat(zh.replace("\n", "")).contains("签到时间（" + org.conferencedesk.shared.i18n.ZoneNames.name(java.time.ZoneId.of("Europe/Berlin"), ZH) + "）")
+                .doesNotContain("签到时间（北京时间）");
+        assertThat(en.replace("\n", " ")).contains("Checked in (Central European", "11-28 02:10");
     }
 
     @Test
     void contractsSignedAtTwoSessionsEachRunTheirOwnTotal() throws IOException {
+        // 2020: the closing ceremony's 30 projects (536.3 亿元) and a pre-event conference's own 10 (50.5 亿元),
+        // placed after the closing ceremony's in the signing order, so that one running total over both would
+        // read 586.8 亿元 at the last.
         SigningSession preEvent = f.sessions.saveSession(SigningSession.of(f.eventId, SigningSessionKind.PRE_EVENT, "会前签约活动",
                 "Pre-event signing", null));
         List<Long> own = new ArrayList<>();
-        for (int i = 1; i <= 2; i++) {
+        for (int i = 1; i <= 10; i++) {
             own.add(f.contracts.save(new Contract(null, f.eventId, "会前项目" + i, "投资方" + i, "合作方", "集成电路", "江北新区",
-                    new BigDecimal("150000000.25"), "CNY", i, ContractStatus.SIGNED, null, null)).id());
+                    new BigDecimal(i < 10 ? "500000000.00" : "550000000.00"), "CNY", 30 + i, ContractStatus.SIGNED, null, null)).id());
         }
         f.sessions.assign(f.eventId, own, preEvent.id());
 
         String text = PdfReadBack.text(report(ZH, false));
 
-        assertThat(text).contains("会前签约活动 2 300,000,000.50 2 300,000,000.50");
+        assertThat(text).contains("会前签约活动 10 5,050,000,000.00 10 5,050,000,000.00");
         assertThat(text).contains("闭幕式 30 53,630,000,000.00");
-        assertThat(text).contains("全部签约活动 32 53,930,000,000.50");
-        assertThat(text).contains("会前签约活动签约项目（按签约顺序，本场累计）");
-        assertThat(text).contains("会前项目1 投资方1 集成电路 150,000,000.25 150,000,000.25");
-        assertThat(text).contains("会前项目2 投资方2 集成电路 150,000,000.25 300,000,000.50");
+        assertThat(text).contains("全部签约活动 40 58,680,000,000.00");
+        // The contracts' section: each session's table with its own running total; the closing ceremony's
+        // ends at the press release's 536.3 亿元, the pre-event conference's starts again from its first project.
+        assertThat(text).contains("会前签约活动签约项目（按签约顺序，本场累计）", "闭幕式签约项目（按签约顺序，本场累计）", "本场累计金额（元）");
+        String oneLine = text.replace("\n", " ");
+        assertThat(oneLine).containsPattern("31 会前项目1 投资方1 合作方 集成电路 江北新区 500,000,000.00 500,000,000.00")
+                .containsPattern("32 会前项目2 投资方2 合作方 集成电路 江北新区 500,000,000.00 1,000,000,000.00")
+                .containsPattern("40 会前项目10 投资方10 合作方 集成电路 江北新区 550,000,000.00 5,050,000,000.00")
+                .contains("30 精密减速器生产线项目 精传智能传动有限公司 南京市栖霞区人民政府 智能装备 栖霞区 3,820,000,000.00 53,630,000,000.00");
+        // No running total across the sessions: 586.8 亿元 is only the sessions' sum, never a row's running total.
+        assertThat(oneLine).doesNotContain("550,000,000.00 58,680,000,000.00");
+        // The summary says each session once, in the press-style paragraph; no second "签约项目40个" line.
+        assertThat(oneLine.replace(" ", "")).contains("闭幕式现场签约项目30个，总金额536.3亿元；会前签约活动签约项目10个，金额50.5亿元")
+                .doesNotContain("签约项目40个");
     }
 
     @Test

@@ -172,15 +172,22 @@ public final class CeremonyWindow {
             return;
         }
         List<Rectangle2D> bounds = screens.stream().map(Screen::getBounds).toList();
-        if (main != null && main.isShowing()
-                && !CeremonyDisplays.onSomeDisplay(bounds, main.getX() + main.getWidth() / 2, main.getY() + main.getHeight() / 2)) {
-            Rectangle2D home = Screen.getPrimary().getVisualBounds();
-            main.setX(home.getMinX() + 20);
-            main.setY(home.getMinY() + 20);
+        boolean mainShown = main != null && main.isShowing();
+        CeremonyDisplays.Placement placement = CeremonyDisplays.place(bounds, Screen.getPrimary().getVisualBounds(),
+                mainShown ? new Rectangle2D(main.getX(), main.getY(), Math.max(1, main.getWidth()), Math.max(1, main.getHeight())) : null);
+        if (placement.mainTopLeft() != null) {
+            // A maximised window is moved by un-maximising it first.
+            boolean maximized = main instanceof javafx.stage.Stage s && s.isMaximized();
+            if (maximized) {
+                ((javafx.stage.Stage) main).setMaximized(false);
+            }
+            main.setX(placement.mainTopLeft().getX());
+            main.setY(placement.mainTopLeft().getY());
+            if (maximized) {
+                ((javafx.stage.Stage) main).setMaximized(true);
+            }
         }
-        double cx = main == null ? Double.NaN : main.getX() + main.getWidth() / 2;
-        double cy = main == null ? Double.NaN : main.getY() + main.getHeight() / 2;
-        Rectangle2D target = bounds.get(CeremonyDisplays.choose(bounds, cx, cy));
+        Rectangle2D target = placement.ceremony();
         boolean full = stage.isFullScreen();
         if (full) {
             stage.setFullScreen(false);
