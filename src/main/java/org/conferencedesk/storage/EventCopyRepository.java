@@ -57,7 +57,7 @@ import org.jooq.impl.DSL;
  * them (foreign keys, the audit trail's record ids by record type, a merge's kept guest, a sign-off's
  * member). The identity of every table is then moved past the copied ids. Texts that mention ids
  * (audit changes, a sign-off's content) are copied as written, so a sign-off's hash stays valid.
- * See docs/decisions/0027.
+ * See docs/decisions/0029.
  */
 public final class EventCopyRepository {
 

@@ -83,7 +83,8 @@ final class PostgreSqlOpening {
                 throw connectionRefused(e, where, environment);
             }
             migrate(pool, where);
-            DSLContext dsl = DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.POSTGRES).set(settings())
+            DSLContext dsl = DSL.using(new DefaultConfiguration().set(new CheckedConnections(pool, MAX_CONNECTIONS))
+                    .set(SQLDialect.POSTGRES).set(settings())
                     .set(new org.jooq.impl.DefaultExecuteListenerProvider(new NotAllowed(where.display(), where.login(environment)))));
             return Database.over(pool, dsl, where.display());
         } catch (RuntimeException | Error e) {
