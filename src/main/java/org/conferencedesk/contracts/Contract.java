@@ -21,10 +21,20 @@ import java.util.Objects;
  * @param status planned, signed or withdrawn
  * @param signedOn the day it was signed, in the event's time zone (optional)
  * @param note free text (optional)
+ * @param version the stored version (optimistic locking, decision 0028): 0 when added, one more at
+ *                every save; a save based on another version than the stored one is refused
  */
 public record Contract(Long id, long eventId, String projectName, String investor, String partner,
                        String sector, String district, BigDecimal amount, String currency,
+                       Integer signingOrder, ContractStatus status, LocalDate signedOn, String note, long version)
+        implements org.conferencedesk.shared.record.Versioned {
+
+    /** A record not read from the database (new, or built by code): version 0. */
+    public Contract(Long id, long eventId, String projectName, String investor, String partner,
+                       String sector, String district, BigDecimal amount, String currency,
                        Integer signingOrder, ContractStatus status, LocalDate signedOn, String note) {
+        this(id, eventId, projectName, investor, partner, sector, district, amount, currency, signingOrder, status, signedOn, note, 0L);
+    }
 
     /** Currency of the RMB totals. */
     public static final String CNY = "CNY";
@@ -57,30 +67,36 @@ public record Contract(Long id, long eventId, String projectName, String investo
     /** A copy with the given id (after insert). */
     public Contract withId(long newId) {
         return new Contract(newId, eventId, projectName, investor, partner, sector, district, amount, currency,
-                signingOrder, status, signedOn, note);
+                signingOrder, status, signedOn, note, version);
+    }
+
+    /** A copy read at another stored version (a form's edit keeps the version of the copy it started from). */
+    public Contract withVersion(long storedVersion) {
+        return new Contract(id, eventId, projectName, investor, partner, sector, district, amount, currency,
+                signingOrder, status, signedOn, note, storedVersion);
     }
 
     /** A copy with the given signing order. */
     public Contract withSigningOrder(Integer order) {
         return new Contract(id, eventId, projectName, investor, partner, sector, district, amount, currency,
-                order, status, signedOn, note);
+                order, status, signedOn, note, version);
     }
 
     /** A copy with the given status. */
     public Contract withStatus(ContractStatus newStatus) {
         return new Contract(id, eventId, projectName, investor, partner, sector, district, amount, currency,
-                signingOrder, newStatus, signedOn, note);
+                signingOrder, newStatus, signedOn, note, version);
     }
 
     /** A copy with the given sector. */
     public Contract withSector(String newSector) {
         return new Contract(id, eventId, projectName, investor, partner, newSector, district, amount, currency,
-                signingOrder, status, signedOn, note);
+                signingOrder, status, signedOn, note, version);
     }
 
     /** A copy with the given district. */
     public Contract withDistrict(String newDistrict) {
         return new Contract(id, eventId, projectName, investor, partner, sector, newDistrict, amount, currency,
-                signingOrder, status, signedOn, note);
+                signingOrder, status, signedOn, note, version);
     }
 }

@@ -1,5 +1,7 @@
 package org.conferencedesk.contracts;
 
+import org.conferencedesk.storage.RecordVersions;
+import org.conferencedesk.shared.record.StaleEditException;
 import static org.conferencedesk.storage.generated.Tables.CONTRACT;
 
 import java.math.BigDecimal;
@@ -141,9 +143,12 @@ public final class ContractRepository implements RecordStore<Contract> {
         if (record == null) {
             return Optional.empty();
         }
+        Contract stored = toContract(record);
         copy(contract, record);
         record.setUpdatedAt(OffsetDateTime.now());
-        record.store();
+        if (!RecordVersions.write(dsl, record, CONTRACT.ID, CONTRACT.VERSION, contract.version())) {
+            throw new StaleEditException(contract, stored);
+        }
         return Optional.of(toContract(record));
     }
 
@@ -229,7 +234,7 @@ public final class ContractRepository implements RecordStore<Contract> {
     private static Contract toContract(ContractRecord r) {
         return new Contract(r.getId(), r.getEventId(), r.getProjectName(), r.getInvestor(), r.getPartner(),
                 r.getSector(), r.getDistrict(), r.getAmount(), r.getCurrency().strip(), r.getSigningOrder(),
-                ContractStatus.valueOf(r.getStatus()), r.getSignedOn(), r.getNote());
+                ContractStatus.valueOf(r.getStatus()), r.getSignedOn(), r.getNote(), RecordVersions.of(r.getVersion()));
     }
 
     private static String blankToNull(String s) {

@@ -9,6 +9,7 @@ import org.conferencedesk.shared.RecordBatch;
 import org.conferencedesk.shared.money.MoneyFormat;
 import org.conferencedesk.shared.record.ChangeFeed;
 import org.conferencedesk.shared.record.FieldProblem;
+import org.conferencedesk.storage.DatabaseRefusals;
 import org.conferencedesk.storage.Actor;
 import org.conferencedesk.storage.AuditTrail;
 import org.conferencedesk.storage.AuditedWrites;
@@ -77,15 +78,34 @@ public final class ContractService {
      * CREATED entry (its values) or an UPDATED one (only the fields that changed, before and after; none
      * if nothing changed) in the audit trail, in the same transaction.
      *
-     * @throws ContractException if it breaks a rule (nothing is saved), or the contract was deleted meanwhile
+     * @throws ContractException if it breaks a rule (nothing is saved), the contract was deleted meanwhile,
+     *         or its signing order is held by another contract of the event (the database's unique
+     *         constraint decides, also between two laptops saving at the same moment:
+     *         {@code rule.signingOrderTaken} on the signing order field)
+     * @throws org.conferencedesk.shared.record.StaleEditException if it was edited from an old copy
      */
     public Contract save(Contract contract) {
         List<FieldProblem<ContractField>> problems = ContractRules.check(contract);
         if (!problems.isEmpty()) {
             throw new ContractException(problems);
         }
-        return writes.save(contract, () -> new ContractException("save.gone"));
+        try {
+            return writes.save(contract, () -> new ContractException("save.gone"));
+        } catch (RuntimeException e) {
+            if (contract.signingOrder() == null || !DatabaseRefusals.violates(e, SIGNING_ORDER_UNIQUE)) {
+                throw e;
+            }
+            // Someone else holds the place (perhaps saved on another laptop a moment ago): the database said no.
+            String holder = contracts.findByEvent(contract.eventId()).stream()
+                    .filter(c -> contract.signingOrder().equals(c.signingOrder())).map(Contract::projectName)
+                    .findFirst().orElse("?");
+            throw new ContractException(List.of(new FieldProblem<>(ContractField.SIGNING_ORDER, "rule.signingOrderTaken",
+                    String.valueOf(contract.signingOrder()), holder)));
+        }
     }
+
+    /** The database's unique constraint on a signing order per event (sql/V42). */
+    private static final String SIGNING_ORDER_UNIQUE = "contract_signing_order_unique";
 
     /**
      * Deletes the contract with this id, recording its last values in the audit trail; returns false

@@ -26,11 +26,22 @@ import org.conferencedesk.shared.money.Amount;
  * @param paymentStatus unpaid, invoiced, paid, refunded
  * @param feeOverride the fee agreed instead of the computed one (one amount in one currency), or null
  * @param feeOverrideReason why the fee was overridden (required with {@code feeOverride}), or null
+ * @param version the stored version (optimistic locking, decision 0028): 0 when added, one more at
+ *                every save; a save based on another version than the stored one is refused
  */
 public record Exhibitor(Long id, long eventId, String companyName, String otherName, String country, String sector,
                         ExhibitionMode mode, String contactPerson, Long contactGuestId, String email, String phone,
                         String website, String notes, PaymentStatus paymentStatus, Amount feeOverride,
+                        String feeOverrideReason, long version)
+        implements org.conferencedesk.shared.record.Versioned {
+
+    /** A record not read from the database (new, or built by code): version 0. */
+    public Exhibitor(Long id, long eventId, String companyName, String otherName, String country, String sector,
+                        ExhibitionMode mode, String contactPerson, Long contactGuestId, String email, String phone,
+                        String website, String notes, PaymentStatus paymentStatus, Amount feeOverride,
                         String feeOverrideReason) {
+        this(id, eventId, companyName, otherName, country, sector, mode, contactPerson, contactGuestId, email, phone, website, notes, paymentStatus, feeOverride, feeOverrideReason, 0L);
+    }
 
     /** Checks that the name and the two choices are present (NullPointerException otherwise). */
     public Exhibitor {
@@ -48,19 +59,19 @@ public record Exhibitor(Long id, long eventId, String companyName, String otherN
     /** A copy with the given id (after insert). */
     public Exhibitor withId(Long newId) {
         return new Exhibitor(newId, eventId, companyName, otherName, country, sector, mode, contactPerson,
-                contactGuestId, email, phone, website, notes, paymentStatus, feeOverride, feeOverrideReason);
+                contactGuestId, email, phone, website, notes, paymentStatus, feeOverride, feeOverrideReason, version);
     }
 
     /** A copy with another exhibition mode. */
     public Exhibitor withMode(ExhibitionMode newMode) {
         return new Exhibitor(id, eventId, companyName, otherName, country, sector, newMode, contactPerson,
-                contactGuestId, email, phone, website, notes, paymentStatus, feeOverride, feeOverrideReason);
+                contactGuestId, email, phone, website, notes, paymentStatus, feeOverride, feeOverrideReason, version);
     }
 
     /** A copy with another payment status. */
     public Exhibitor withPaymentStatus(PaymentStatus status) {
         return new Exhibitor(id, eventId, companyName, otherName, country, sector, mode, contactPerson,
-                contactGuestId, email, phone, website, notes, status, feeOverride, feeOverrideReason);
+                contactGuestId, email, phone, website, notes, status, feeOverride, feeOverrideReason, version);
     }
 
     /**
@@ -69,13 +80,13 @@ public record Exhibitor(Long id, long eventId, String companyName, String otherN
      */
     public Exhibitor withContact(String person, Long guestId) {
         return new Exhibitor(id, eventId, companyName, otherName, country, sector, mode, person, guestId, email,
-                phone, website, notes, paymentStatus, feeOverride, feeOverrideReason);
+                phone, website, notes, paymentStatus, feeOverride, feeOverrideReason, version);
     }
 
     /** A copy whose fee is {@code fee} instead of the computed one, for {@code reason}; both null to compute it again. */
     public Exhibitor withFeeOverride(Amount fee, String reason) {
         return new Exhibitor(id, eventId, companyName, otherName, country, sector, mode, contactPerson,
-                contactGuestId, email, phone, website, notes, paymentStatus, fee, reason);
+                contactGuestId, email, phone, website, notes, paymentStatus, fee, reason, version);
     }
 
     /** The value of a free-text field ({@link ExhibitorField#maxLength()} &gt; 0), or null if empty. */

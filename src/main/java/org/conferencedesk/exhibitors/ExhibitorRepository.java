@@ -1,5 +1,7 @@
 package org.conferencedesk.exhibitors;
 
+import org.conferencedesk.storage.RecordVersions;
+import org.conferencedesk.shared.record.StaleEditException;
 import static org.conferencedesk.storage.generated.Tables.BOOTH_RATE;
 import static org.conferencedesk.storage.generated.Tables.EXHIBITOR;
 import static org.conferencedesk.storage.generated.Tables.EXHIBITOR_DEPOSIT;
@@ -142,9 +144,12 @@ public final class ExhibitorRepository implements RecordStore<Exhibitor> {
         if (record == null) {
             return Optional.empty();
         }
+        Exhibitor stored = toExhibitor(record);
         copy(exhibitor, record);
         record.setUpdatedAt(OffsetDateTime.now());
-        record.store();
+        if (!RecordVersions.write(dsl, record, EXHIBITOR.ID, EXHIBITOR.VERSION, exhibitor.version())) {
+            throw new StaleEditException(exhibitor, stored);
+        }
         return Optional.of(toExhibitor(record));
     }
 
@@ -253,7 +258,7 @@ public final class ExhibitorRepository implements RecordStore<Exhibitor> {
         return new Exhibitor(r.getId(), r.getEventId(), r.getCompanyName(), r.getOtherName(), r.getCountry(),
                 r.getSector(), ExhibitionMode.valueOf(r.getMode()), r.getContactPerson(), r.getContactGuestId(),
                 r.getEmail(), r.getPhone(), r.getWebsite(), r.getNotes(), PaymentStatus.valueOf(r.getPaymentStatus()),
-                override, r.getFeeOverrideReason());
+                override, r.getFeeOverrideReason(), RecordVersions.of(r.getVersion()));
     }
 
     private static Deposit toDeposit(ExhibitorDepositRecord r) {

@@ -25,11 +25,22 @@ import java.util.Objects;
  * @param phone phone number as written, optional
  * @param host the committee member who looks after the guest, optional
  * @param notes free text, optional
+ * @param version the stored version (optimistic locking, decision 0028): 0 when added, one more at
+ *                every save; a save based on another version than the stored one is refused
  */
 public record Guest(Long id, long eventId, String fullName, String otherName, String title, String organisation,
                     String country, GuestCategory category, String vipLevel, Attendance attendance,
                     InvitationStatus invitationStatus, Instant checkedInAt, String email, String phone,
+                    String host, String notes, long version)
+        implements org.conferencedesk.shared.record.Versioned {
+
+    /** A record not read from the database (new, or built by code): version 0. */
+    public Guest(Long id, long eventId, String fullName, String otherName, String title, String organisation,
+                    String country, GuestCategory category, String vipLevel, Attendance attendance,
+                    InvitationStatus invitationStatus, Instant checkedInAt, String email, String phone,
                     String host, String notes) {
+        this(id, eventId, fullName, otherName, title, organisation, country, category, vipLevel, attendance, invitationStatus, checkedInAt, email, phone, host, notes, 0L);
+    }
 
     /** Checks that the name and the three choices are present (NullPointerException otherwise). */
     public Guest {
@@ -53,31 +64,37 @@ public record Guest(Long id, long eventId, String fullName, String otherName, St
     /** A copy with the given id (after insert). */
     public Guest withId(Long newId) {
         return new Guest(newId, eventId, fullName, otherName, title, organisation, country, category, vipLevel,
-                attendance, invitationStatus, checkedInAt, email, phone, host, notes);
+                attendance, invitationStatus, checkedInAt, email, phone, host, notes, version);
     }
 
     /** A copy belonging to another event (id kept). */
     public Guest withEventId(long newEventId) {
         return new Guest(id, newEventId, fullName, otherName, title, organisation, country, category, vipLevel,
-                attendance, invitationStatus, checkedInAt, email, phone, host, notes);
+                attendance, invitationStatus, checkedInAt, email, phone, host, notes, version);
     }
 
     /** A copy with the given invitation status. */
     public Guest withInvitationStatus(InvitationStatus status) {
         return new Guest(id, eventId, fullName, otherName, title, organisation, country, category, vipLevel,
-                attendance, status, checkedInAt, email, phone, host, notes);
+                attendance, status, checkedInAt, email, phone, host, notes, version);
     }
 
     /** A copy with the given check-in time (null: not checked in). */
     public Guest withCheckedInAt(Instant at) {
         return new Guest(id, eventId, fullName, otherName, title, organisation, country, category, vipLevel,
-                attendance, invitationStatus, at, email, phone, host, notes);
+                attendance, invitationStatus, at, email, phone, host, notes, version);
+    }
+
+    /** A copy read at another stored version (a copy rebuilt from text keeps the version of the guest it replaces). */
+    public Guest withVersion(long storedVersion) {
+        return new Guest(id, eventId, fullName, otherName, title, organisation, country, category, vipLevel,
+                attendance, invitationStatus, checkedInAt, email, phone, host, notes, storedVersion);
     }
 
     /** A copy with the given notes. */
     public Guest withNotes(String newNotes) {
         return new Guest(id, eventId, fullName, otherName, title, organisation, country, category, vipLevel,
-                attendance, invitationStatus, checkedInAt, email, phone, host, newNotes);
+                attendance, invitationStatus, checkedInAt, email, phone, host, newNotes, version);
     }
 
     /** The value of a text field ({@link GuestField#isText()}), or null if empty. */

@@ -90,7 +90,7 @@ public final class GuestMerging {
                 texts.get(GuestField.OTHER_NAME), texts.get(GuestField.TITLE), texts.get(GuestField.ORGANISATION),
                 texts.get(GuestField.COUNTRY), category, texts.get(GuestField.VIP_LEVEL), kept.attendance(), status,
                 checkedIn, texts.get(GuestField.EMAIL), texts.get(GuestField.PHONE), texts.get(GuestField.HOST),
-                mergedNotes);
+                mergedNotes, kept.version());
     }
 
     /** The line a merge adds to the notes for a value that does not fit ("另有电话：…", "Also Phone: …"). */

@@ -1,5 +1,7 @@
 package org.conferencedesk.guests;
 
+import org.conferencedesk.storage.RecordVersions;
+import org.conferencedesk.shared.record.StaleEditException;
 import static org.conferencedesk.storage.generated.Tables.GUEST;
 import static org.conferencedesk.storage.generated.Tables.GUEST_DISTINCT;
 import static org.conferencedesk.storage.generated.Tables.GUEST_MERGE;
@@ -148,9 +150,12 @@ public final class GuestRepository implements RecordStore<Guest> {
         if (record == null) {
             return Optional.empty();
         }
+        Guest stored = toGuest(record);
         copy(guest, record);
         record.setUpdatedAt(OffsetDateTime.now());
-        record.store();
+        if (!RecordVersions.write(dsl, record, GUEST.ID, GUEST.VERSION, guest.version())) {
+            throw new StaleEditException(guest, stored);
+        }
         return Optional.of(toGuest(record));
     }
 
@@ -163,6 +168,7 @@ public final class GuestRepository implements RecordStore<Guest> {
      */
     public boolean checkIn(long id, Instant at) {
         return dsl.update(GUEST).set(GUEST.CHECKED_IN_AT, toOffset(at)).set(GUEST.UPDATED_AT, OffsetDateTime.now())
+                .set(GUEST.VERSION, GUEST.VERSION.plus(1L))
                 .where(GUEST.ID.eq(id).and(GUEST.CHECKED_IN_AT.isNull()).and(GUEST.MERGE_ID.isNull()))
                 .execute() == 1;
     }
@@ -175,6 +181,7 @@ public final class GuestRepository implements RecordStore<Guest> {
      */
     public boolean clearCheckIn(long id, Instant at) {
         return dsl.update(GUEST).setNull(GUEST.CHECKED_IN_AT).set(GUEST.UPDATED_AT, OffsetDateTime.now())
+                .set(GUEST.VERSION, GUEST.VERSION.plus(1L))
                 .where(GUEST.ID.eq(id).and(GUEST.CHECKED_IN_AT.eq(toOffset(at))).and(GUEST.MERGE_ID.isNull()))
                 .execute() == 1;
     }
@@ -409,7 +416,7 @@ public final class GuestRepository implements RecordStore<Guest> {
                 r.getCountry(), GuestCategory.valueOf(r.getCategory()), r.getVipLevel(), Attendance.valueOf(r.getAttendance()),
                 InvitationStatus.valueOf(r.getInvitationStatus()),
                 r.getCheckedInAt() == null ? null : r.getCheckedInAt().toInstant(),
-                r.getEmail(), r.getPhone(), r.getHost(), r.getNotes());
+                r.getEmail(), r.getPhone(), r.getHost(), r.getNotes(), RecordVersions.of(r.getVersion()));
     }
 
     private static OffsetDateTime toOffset(Instant at) {

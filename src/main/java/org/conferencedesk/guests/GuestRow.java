@@ -35,7 +35,7 @@ public final class GuestRow {
         Guest g = new Guest(guest.id(), guest.eventId(), guest.fullName(), guest.otherName(), shared(guest.title(), pool),
                 shared(guest.organisation(), pool), shared(guest.country(), pool), guest.category(),
                 shared(guest.vipLevel(), pool), guest.attendance(), guest.invitationStatus(), guest.checkedInAt(),
-                guest.email(), guest.phone(), shared(guest.host(), pool), guest.notes());
+                guest.email(), guest.phone(), shared(guest.host(), pool), guest.notes(), guest.version());
         GuestSearch.SearchKey k = GuestSearch.SearchKey.of(g.fullName(), g.otherName(), g.organisation());
         return new GuestRow(g, new GuestSearch.SearchKey(shared(k.nameKey(), pool), shared(k.pinyinFull(), pool),
                 shared(k.pinyinInitials(), pool), shared(k.organisationKey(), pool)));

@@ -117,7 +117,7 @@ public final class GuestUnmerging {
             }
         }
         out.put(NOTES, notes(n.get(NOTES), w.get(NOTES), wo.get(NOTES), stillAlso(keptSince, wo, locales)));
-        return GuestAudit.fromFields(now.id(), now.eventId(), out);
+        return GuestAudit.fromFields(now.id(), now.eventId(), out).withVersion(now.version());
     }
 
     /**

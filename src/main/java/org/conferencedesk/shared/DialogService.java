@@ -26,4 +26,17 @@ public interface DialogService {
     default boolean confirmDestructive(String title, String question, String action) {
         return confirm(title, question);
     }
+
+    /**
+     * A save was based on an old copy (someone saved the record meanwhile): shows both copies field by
+     * field, differences highlighted, and lets the user choose per field (or keep all theirs, take all
+     * the database's). Returns when the user has chosen.
+     *
+     * @return true to save the merge ({@code merge}'s choices), false to go back to the form with the
+     *         typing kept and nothing saved. By default false (a service without a window: the caller
+     *         shows the refusal's sentence instead)
+     */
+    default boolean mergeStaleEdit(StaleEditMerge merge) {
+        return false;
+    }
 }

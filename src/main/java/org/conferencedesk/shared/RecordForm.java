@@ -1,11 +1,13 @@
 package org.conferencedesk.shared;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.record.StaleEditException;
 
 /**
  * What every form that edits a copy of one record shares (ARCHITECTURE.md: "forms edit a copy of a
@@ -40,6 +42,9 @@ public abstract class RecordForm<R> {
     protected final DialogService dialogs;
     private final Messages messages;
     private final TaskExecutor executor;
+
+    /** The copy the form's edit started from (loaded, or stored by the last save): the base of a merge. */
+    private R base;
 
     /** The record a save would store now (every field fine), or null; set by {@link #refresh()}. */
     protected R candidate;
@@ -108,12 +113,50 @@ public abstract class RecordForm<R> {
      */
     protected abstract boolean refused(Throwable failure, R toSave);
 
+    /**
+     * One field as the merge dialog shows it (optimistic locking, decision 0028).
+     *
+     * @param label the field's name in the user's language
+     * @param text the field's value in a copy, as the form shows it (null for empty)
+     * @param keepYours puts the field's value of the user's copy back into the form (after the form
+     *                  has loaded the database's copy), as if typed
+     */
+    public record MergeField<R>(String label, java.util.function.Function<R, String> text, java.util.function.Consumer<R> keepYours) {
+    }
+
+    /**
+     * The merge fields of the fields typed as text: each labelled by {@code label}, its value in a
+     * copy read by {@code text}, put back by setting the field's text.
+     */
+    protected static <R, K extends Enum<K>> List<MergeField<R>> typedMergeFields(FormFields<K> fields, Iterable<K> typed,
+            java.util.function.Function<K, String> label, java.util.function.BiFunction<R, K, String> text) {
+        List<MergeField<R>> merge = new java.util.ArrayList<>();
+        for (K k : typed) {
+            merge.add(new MergeField<>(label.apply(k), r -> text.apply(r, k), r -> fields.text(k).set(text.apply(r, k))));
+        }
+        return merge;
+    }
+
+    /**
+     * The fields a merge shows, in the form's order; empty (the default) when the form offers no
+     * merge: a stale save is then refused with its sentence and the typing kept.
+     */
+    protected List<MergeField<R>> mergeFields() {
+        return List.of();
+    }
+
+    /** How the record is named in the merge dialog's title (the guest's name, the project). */
+    protected String nameOf(R record) {
+        return String.valueOf(record);
+    }
+
     // ---- the flow ----------------------------------------------------------------------------
 
     /** Shows {@code record}'s values in the fields, as stored (not typed in), then {@link #refresh()}es. */
     protected final void load(R record) {
         loading = true;
         saveTried = false;
+        base = record;
         try {
             fill(record);
         } finally {
@@ -165,18 +208,50 @@ public abstract class RecordForm<R> {
                 load(saved);
             } else {
                 keepTyping(saved);
+                base = saved;
                 isNew.set(false);
                 refresh();
             }
             lastSaved.set(saved);
         }, failure -> {
             saving.set(false);
+            if (failure instanceof StaleEditException stale && !mergeFields().isEmpty() && base != null) {
+                merge(stale.<R>yours(), stale.<R>stored());
+                return;
+            }
             if (!refused(failure, toSave)) {
                 dialogs.showError(messages.get("form.saveFailed.title"),
                         messages.get("form.saveFailed.message", UserFacingException.sentenceOf(failure, messages.locale())));
             }
             refresh();
         });
+    }
+
+    /**
+     * A save was refused because someone saved the record meanwhile: the dialog shows the user's copy
+     * and the stored one field by field. Saving the merge loads the stored copy (its version the new
+     * base), puts back the user's value of every field they chose, and saves again; a cancel leaves
+     * the form as typed (nothing saved; saving again asks again).
+     */
+    private void merge(R yours, R stored) {
+        List<MergeField<R>> mergeFields = mergeFields();
+        StaleEditMerge choices = StaleEditMerge.of(nameOf(stored), mergeFields.stream().map(MergeField::label).toList(),
+                base, yours, stored, mergeFields.stream().map(MergeField::text).toList());
+        if (!dialogs.mergeStaleEdit(choices)) {
+            dialogs.showError(messages.get("form.saveFailed.title"), messages.get("form.saveFailed.message",
+                    Messages.of("shared", messages.locale()).get("stale.edit")));
+            refresh();
+            return;
+        }
+        List<Integer> kept = choices.keptYours();
+        load(stored);
+        for (int i : kept) {
+            mergeFields.get(i).keepYours().accept(yours);
+        }
+        refresh();
+        if (canSave.get()) {
+            save();
+        }
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.conferencedesk.shared.record.ChangeFeed;
+import org.conferencedesk.shared.record.StaleEditException;
+import org.conferencedesk.shared.record.Versioned;
 import org.jooq.DSLContext;
 
 /**
@@ -65,6 +67,8 @@ public final class AuditedWrites<R> {
      * in the same transaction; publishes it as saved after the commit.
      *
      * @param goneMeanwhile the refusal to throw if an edited record was deleted (or merged away) meanwhile
+     * @throws StaleEditException if {@code record} is {@link Versioned} and was read at another version
+     *         than the one stored now: someone saved it meanwhile (nothing is saved; decision 0028)
      * @throws RuntimeException {@code goneMeanwhile}'s, or the database's (nothing is saved)
      */
     public R save(R record, Supplier<? extends RuntimeException> goneMeanwhile) {
@@ -78,6 +82,10 @@ public final class AuditedWrites<R> {
                 return added;
             }
             R before = within.lock(id).orElseThrow(goneMeanwhile);
+            if (record instanceof Versioned edited && ((Versioned) before).version() != edited.version()) {
+                // Based on an older copy: someone saved the record meanwhile (decision 0028). Nothing is written.
+                throw new StaleEditException(record, before);
+            }
             R after = within.update(record).orElseThrow(goneMeanwhile);
             recordUpdate(tx, before, after);
             return after;

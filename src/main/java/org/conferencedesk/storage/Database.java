@@ -661,15 +661,28 @@ public final class Database implements AutoCloseable {
      * Runs {@code work} in one transaction: it commits if {@code work} returns, and rolls back
      * everything if it throws (the exception is rethrown unchanged, except that a failure on a full
      * disk becomes a {@link StorageException} saying so; the database keeps what was committed before).
+     * On PostgreSQL a connection lost on the way becomes a {@link ConnectionLostException} saying
+     * whether nothing was saved (lost before the commit: try again) or the commit's outcome is unknown
+     * (lost during it: look first); the work is not run again here.
      *
      * @param work receives a context bound to the transaction; repositories created from it take part
      */
     public <T> T inTransaction(Function<DSLContext, T> work) {
+        boolean[] workDone = {false};
         try {
-            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            return dsl.transactionResult(configuration -> {
+                T result = work.apply(configuration.dsl());
+                workDone[0] = true; // from here on only the commit is left
+                return result;
+            });
         } catch (RuntimeException e) {
             if (file != null && !(e instanceof StorageException) && DiskFull.causedBy(e, file)) {
                 throw DiskFull.saving(e, file);
+            }
+            if (dialect() == SQLDialect.POSTGRES && !(e instanceof ConnectionLostException)
+                    && ConnectionLostException.isConnectionLoss(e)) {
+                // The server rolls back the open transaction of a lost session: before the commit nothing was saved.
+                throw new ConnectionLostException(e, workDone[0], description());
             }
             throw e;
         }

@@ -41,6 +41,27 @@ public final class DatabaseRefusals {
         return Optional.empty();
     }
 
+    /**
+     * True if {@code failure} (in any wrapping) is the database refusing a row because of the unique
+     * constraint {@code constraint} (SQLSTATE 23505 on both H2 and PostgreSQL; the name compared
+     * without regard to case, as H2 reports it in upper case and PostgreSQL in lower).
+     */
+    public static boolean violates(Throwable failure, String constraint) {
+        String wanted = constraint.toLowerCase(java.util.Locale.ROOT);
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 50; t = t.getCause(), depth++) {
+            if (t instanceof SQLException e && "23505".equals(e.getSQLState())) {
+                String message = e instanceof PSQLException pg && pg.getServerErrorMessage() != null
+                        && pg.getServerErrorMessage().getConstraint() != null
+                        ? pg.getServerErrorMessage().getConstraint() : e.getMessage();
+                if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains(wanted)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The database's own message of {@code e}: PostgreSQL's primary message without the driver's decoration. */
     public static String message(SQLException e) {
         if (e instanceof PSQLException pg && pg.getServerErrorMessage() != null) {

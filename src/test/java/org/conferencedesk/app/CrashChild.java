@@ -46,7 +46,8 @@ public final class CrashChild {
                 for (int i = 0; i < 5; i++, next++) {
                     context.contracts().save(contract(edits.id(), "edit " + next, next));
                     counter = context.contracts().save(new Contract(counter.id(), edits.id(), COUNTER, null, null, null, null,
-                            BigDecimal.valueOf(next), "CNY", counter.signingOrder(), ContractStatus.SIGNED, null, null));
+                            BigDecimal.valueOf(next), "CNY", counter.signingOrder(), ContractStatus.SIGNED, null, null)
+                            .withVersion(counter.version()));
                     out.println("committed " + next);
                     out.flush();
                 }

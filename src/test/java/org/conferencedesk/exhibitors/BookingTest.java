@@ -19,6 +19,7 @@ import org.conferencedesk.storage.AuditEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.conferencedesk.storage.AtOnce;
 import org.conferencedesk.storage.TestDatabases;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -263,27 +264,19 @@ class BookingTest {
         for (String name : List.of("徐工集团", "三一重工", "中联重科", "柳工机械")) {
             desks.add(f.exhibitor(name));
         }
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(desks.size());
-        List<java.util.concurrent.Future<Booking>> results = new java.util.ArrayList<>();
-        for (Exhibitor desk : desks) {
-            results.add(pool.submit(() -> {
-                start.await();
-                return f.booths.bookForEvent(f.eventId, a101.id(), desk.id());
-            }));
-        }
-        start.countDown();
+        List<AtOnce.Outcome<Booking>> outcomes = AtOnce.run(desks.stream()
+                .map(desk -> (java.util.concurrent.Callable<Booking>) () -> f.booths.bookForEvent(f.eventId, a101.id(), desk.id()))
+                .toList());
         List<Booking> won = new java.util.ArrayList<>();
         List<String> refusals = new java.util.ArrayList<>();
-        for (var result : results) {
-            try {
-                won.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            } catch (java.util.concurrent.ExecutionException e) {
-                ExhibitorException refused = (ExhibitorException) e.getCause();
+        for (AtOnce.Outcome<Booking> outcome : outcomes) {
+            if (outcome.succeeded()) {
+                won.add(outcome.value());
+            } else {
+                ExhibitorException refused = (ExhibitorException) outcome.failure();
                 refusals.add(refused.key() + " " + refused.sentence(Locale.ENGLISH));
             }
         }
-        pool.shutdown();
 
         assertThat(won).hasSize(1);
         String holder = desks.stream().filter(d -> d.id() == won.get(0).exhibitorId()).findFirst().orElseThrow().companyName();

@@ -52,6 +52,8 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
 
     private Long eventId;
     private Long contractId;
+    /** The stored version of the contract edited (optimistic locking, decision 0028). */
+    private long version;
     private LiveContracts followed;
     /** New sectors and districts the user confirmed in this form: asked once each. */
     private final org.conferencedesk.shared.NewValues newValues;
@@ -333,6 +335,7 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
     @Override
     protected void keepTyping(Contract saved) {
         contractId = saved.id();
+        version = saved.version();
     }
 
     /** The service's reasons under their fields (one with no field under the project name). */
@@ -361,19 +364,49 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
     protected void fill(Contract c) {
         eventId = c.eventId();
         contractId = c.id();
+        version = c.version();
         isNew.set(c.id() == null);
-        set(ContractField.SIGNING_ORDER, c.signingOrder() == null ? "" : c.signingOrder().toString());
-        set(ContractField.PROJECT_NAME, c.projectName());
-        set(ContractField.INVESTOR, c.investor());
-        set(ContractField.PARTNER, c.partner());
-        set(ContractField.SECTOR, c.sector());
-        set(ContractField.DISTRICT, c.district());
-        set(ContractField.AMOUNT, MoneyFormat.full(c.amount(), messages.locale()));
-        set(ContractField.CURRENCY, c.currency());
-        set(ContractField.SIGNED_ON, c.signedOn() == null ? "" : c.signedOn().toString());
-        set(ContractField.NOTE, c.note());
+        for (ContractField f : TYPED) {
+            set(f, shown(c, f));
+        }
         storedStatus = c.status();
         status.set(c.status());
+    }
+
+    /** The fields typed as text, in the form's order. */
+    private static final List<ContractField> TYPED = List.of(ContractField.SIGNING_ORDER, ContractField.PROJECT_NAME,
+            ContractField.INVESTOR, ContractField.PARTNER, ContractField.SECTOR, ContractField.DISTRICT, ContractField.AMOUNT,
+            ContractField.CURRENCY, ContractField.SIGNED_ON, ContractField.NOTE);
+
+    /** A typed field's text for {@code c}, as the form shows it. */
+    private String shown(Contract c, ContractField f) {
+        return switch (f) {
+            case SIGNING_ORDER -> c.signingOrder() == null ? "" : c.signingOrder().toString();
+            case PROJECT_NAME -> c.projectName();
+            case INVESTOR -> c.investor();
+            case PARTNER -> c.partner();
+            case SECTOR -> c.sector();
+            case DISTRICT -> c.district();
+            case AMOUNT -> MoneyFormat.full(c.amount(), messages.locale());
+            case CURRENCY -> c.currency();
+            case SIGNED_ON -> c.signedOn() == null ? "" : c.signedOn().toString();
+            case NOTE -> c.note();
+            default -> throw new IllegalArgumentException(f + " is not typed in the contract form");
+        };
+    }
+
+    /** The merge of a stale save (decision 0028): the typed fields, then the status. */
+    @Override
+    protected List<MergeField<Contract>> mergeFields() {
+        List<MergeField<Contract>> merge = typedMergeFields(fields, TYPED, f -> messages.get("field." + f.jsonName()), this::shown);
+        merge.add(new MergeField<>(messages.get("field.status"), c -> messages.get("status." + c.status().name()),
+                c -> status.set(c.status())));
+        return merge;
+    }
+
+    @Override
+    protected String nameOf(Contract contract) {
+        return contract.projectName();
     }
 
     /** Loads a field with the stored value: not typed in (every field is set by {@link #load}). */
@@ -409,7 +442,7 @@ public final class ContractFormViewModel extends RecordForm<Contract> {
         amountPreview.set(draft == null || draft.amount() == null ? "" : ContractDraft.preview(draft.amount(), messages));
         // A blank new form is not an error yet: a field speaks once typed in, or after a save was tried.
         boolean anyMessage = fields.showMessages(draft == null ? null : draft.messages(), saveTried);
-        return draft == null || anyMessage ? null : draft.contract();
+        return draft == null || anyMessage ? null : draft.contract().withVersion(version);
     }
 
     @Override

@@ -60,7 +60,8 @@ public record ExhibitorDraft(Exhibitor exhibitor, Map<ExhibitorField, String> me
                 optional(texts, ExhibitorField.OTHER_NAME), optional(texts, ExhibitorField.COUNTRY),
                 optional(texts, ExhibitorField.SECTOR), mode, contact, guest, optional(texts, ExhibitorField.EMAIL),
                 optional(texts, ExhibitorField.PHONE), optional(texts, ExhibitorField.WEBSITE),
-                optional(texts, ExhibitorField.NOTES), payment, fee, optional(texts, ExhibitorField.FEE_OVERRIDE_REASON));
+                optional(texts, ExhibitorField.NOTES), payment, fee, optional(texts, ExhibitorField.FEE_OVERRIDE_REASON),
+                base.version());
         for (FieldProblem<ExhibitorField> p : ExhibitorRules.check(built)) {
             problems.putIfAbsent(p.field(), p.sentence(words.locale()));
         }

@@ -181,6 +181,21 @@ public final class ExhibitorFormViewModel extends RecordForm<Exhibitor> {
         return field;
     }
 
+    /** The merge of a stale save (decision 0028): every typed field, then the mode and the payment status. */
+    @Override
+    protected List<MergeField<Exhibitor>> mergeFields() {
+        List<MergeField<Exhibitor>> merge = typedMergeFields(fields, fields.typed(), words::field, ExhibitorDraft::textOf);
+        merge.add(new MergeField<>(words.field(ExhibitorField.MODE), e -> words.mode(e.mode()), e -> mode.set(e.mode())));
+        merge.add(new MergeField<>(words.field(ExhibitorField.PAYMENT_STATUS), e -> words.paymentStatus(e.paymentStatus()),
+                e -> payment.set(e.paymentStatus())));
+        return merge;
+    }
+
+    @Override
+    protected String nameOf(Exhibitor exhibitor) {
+        return exhibitor.companyName();
+    }
+
     @Override
     protected void fill(Exhibitor e) {
         stored = e;

@@ -45,7 +45,7 @@ public record GuestDraft(Guest guest, Map<GuestField, String> messages) {
                 optional(texts, GuestField.TITLE), optional(texts, GuestField.ORGANISATION),
                 optional(texts, GuestField.COUNTRY), category, optional(texts, GuestField.VIP_LEVEL), attendance,
                 status, base.checkedInAt(), optional(texts, GuestField.EMAIL), optional(texts, GuestField.PHONE),
-                optional(texts, GuestField.HOST), optional(texts, GuestField.NOTES));
+                optional(texts, GuestField.HOST), optional(texts, GuestField.NOTES), base.version());
         Map<GuestField, String> problems = new EnumMap<>(GuestField.class);
         for (FieldProblem<GuestField> p : GuestRules.check(built)) {
             problems.putIfAbsent(p.field(), p.sentence(locale));

@@ -200,6 +200,26 @@ public final class GuestFormViewModel extends RecordForm<Guest> {
         return true;
     }
 
+    /**
+     * The merge of a stale save (decision 0028): every typed field, then category, attendance and
+     * invitation status. The check-in time is not edited here: the stored one is kept.
+     */
+    @Override
+    protected List<MergeField<Guest>> mergeFields() {
+        List<MergeField<Guest>> merge = typedMergeFields(fields, fields.typed(), words::field, GuestDraft::textOf);
+        merge.add(new MergeField<>(words.field(GuestField.CATEGORY), g -> words.category(g.category()), g -> category.set(g.category())));
+        merge.add(new MergeField<>(words.field(GuestField.ATTENDANCE), g -> words.attendance(g.attendance()),
+                g -> attendance.set(g.attendance())));
+        merge.add(new MergeField<>(words.field(GuestField.INVITATION_STATUS), g -> words.invitationStatus(g.invitationStatus()),
+                g -> status.set(g.invitationStatus())));
+        return merge;
+    }
+
+    @Override
+    protected String nameOf(Guest guest) {
+        return guest.fullName();
+    }
+
     // ---- internals ---------------------------------------------------------------------------
 
     private GuestField typed(GuestField field) {

@@ -75,6 +75,12 @@ public final class FxDialogs implements DialogService {
         return alert;
     }
 
+    /** The merge of a stale save ({@link StaleEditDialog}), modal to the window. */
+    @Override
+    public boolean mergeStaleEdit(org.conferencedesk.shared.StaleEditMerge merge) {
+        return StaleEditDialog.show(owner.get(), messages, merge);
+    }
+
     private void show(Alert.AlertType type, String title, String message, ButtonType button) {
         alert(type, title, message, button).showAndWait();
     }

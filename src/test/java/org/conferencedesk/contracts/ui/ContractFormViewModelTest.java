@@ -348,7 +348,7 @@ class ContractFormViewModelTest {
 
         assertThat(service.list(eventId)).containsExactly(new Contract(original.id(), eventId, "Robot plant", "Investor",
                 "Partner", "Robotics", "Jiangning", new BigDecimal("1200000000.00"), "CNY", 1, ContractStatus.SIGNED,
-                LocalDate.of(2020, 11, 28), null));
+                LocalDate.of(2020, 11, 28), null).withVersion(1));
         assertThat(form.lastSavedProperty().get().amount()).isEqualTo(new BigDecimal("1200000000.00"));
     }
 
