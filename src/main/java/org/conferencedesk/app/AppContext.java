@@ -84,7 +84,8 @@ public final class AppContext implements AutoCloseable {
      */
     public AppContext(Database database, Actor actor) {
         this.database = database;
-        this.audit = new AuditTrail(database, actor);
+        // On a shared database the audit trail names the database login (current_user), as the server does.
+        this.audit = new AuditTrail(database, Actor.databaseUser(database, actor));
         // What features hold of each other's records: asked before a guest, exhibitor or event is deleted.
         References references = new References();
         this.events = new EventService(database, new EventRepository(database.dsl()), references);
