@@ -9,11 +9,15 @@ setlocal
 set "APP_HOME=%~dp0.."
 for %%i in ("%APP_HOME%") do set "APP_HOME=%%~fi"
 
-set "JAVACMD=java"
+rem Java: JAVA_HOME, else java on the PATH (found with where.exe, as the shell launcher does with
+rem command -v: starting java once to ask for its version cost a second JVM start on every launch).
+set "JAVACMD="
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVACMD=%JAVA_HOME%\bin\java.exe"
-"%JAVACMD%" -version >nul 2>&1
-if errorlevel 1 (
-  echo ConferenceDesk needs Java 17 or newer. Install it or set JAVA_HOME. 1>&2
+if not defined JAVACMD (
+  where java >nul 2>&1 && set "JAVACMD=java"
+)
+if not defined JAVACMD (
+  echo ConferenceDesk needs Java 17 or newer. Install it ^(e.g. Eclipse Temurin 17, with "Set JAVA_HOME" ticked^) or set JAVA_HOME. 1>&2
   exit /b 1
 )
 

@@ -1,4 +1,4 @@
--- Live changes between laptops (issue 16, docs/decisions/0027): after every statement that writes
+-- Live changes between laptops (issue 16, docs/decisions/0030): after every statement that writes
 -- one of the tables the screens show, the database itself sends a NOTIFY on channel
 -- 'conferencedesk_changes', so a change made by any program (the window, the command line, another
 -- SQL client) reaches every window listening. NOTIFY is transactional: it is delivered at commit,

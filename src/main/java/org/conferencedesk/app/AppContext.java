@@ -58,6 +58,8 @@ public final class AppContext implements AutoCloseable {
     private final ImportService<org.conferencedesk.exhibitors.ListedBooth, org.conferencedesk.exhibitors.BoothField> boothImport;
     private final ExportService<org.conferencedesk.exhibitors.ListedExhibitor> exhibitorExport;
     private final AwardService awards;
+    private final org.conferencedesk.shared.record.RelatedRecords.Registry related =
+            new org.conferencedesk.shared.record.RelatedRecords.Registry();
     private final org.conferencedesk.awards.io.AwardDocuments awardDocuments;
     private final org.conferencedesk.exhibitors.io.HallPlanPdf hallPlanPdf;
     private final ImportService<org.conferencedesk.awards.io.AwardRow, org.conferencedesk.awards.io.AwardColumn> awardImport;
@@ -82,7 +84,8 @@ public final class AppContext implements AutoCloseable {
      */
     public AppContext(Database database, Actor actor) {
         this.database = database;
-        this.audit = new AuditTrail(database, actor);
+        // On a shared database the audit trail names the database login (current_user), as the server does.
+        this.audit = new AuditTrail(database, Actor.databaseUser(database, actor));
         // What features hold of each other's records: asked before a guest, exhibitor or event is deleted.
         References references = new References();
         this.events = new EventService(database, new EventRepository(database.dsl()), references);
@@ -103,6 +106,9 @@ public final class AppContext implements AutoCloseable {
         this.guestExport = new ExportService<>(new GuestExportSpec(guests, events));
         this.awards = new AwardService(database, new AwardRepository(database.dsl()), audit, AwardLinks.of(guests, exhibitors));
         awards.registerReferences(references);
+        // What each feature holds of another's records, for the forms' linked records (decision 0027).
+        related.add(new org.conferencedesk.exhibitors.ExhibitorRelated(exhibitors))
+                .add(new org.conferencedesk.awards.AwardRelated(awards));
         this.awardDocuments = new org.conferencedesk.awards.io.AwardDocuments(events, awards);
         this.hallPlanPdf = new org.conferencedesk.exhibitors.io.HallPlanPdf(events, booths, Clock.systemUTC());
         this.awardImport = new ImportService<>(new org.conferencedesk.awards.io.AwardImportSpec(awards));
@@ -216,6 +222,11 @@ public final class AppContext implements AutoCloseable {
     /** Exports contracts to CSV and XLSX. */
     public ExportService<ContractWithRunningTotal> contractExport() {
         return contractExport;
+    }
+
+    /** What features hold of each other's records (an exhibitor's contact guest, a guest's nominations). */
+    public org.conferencedesk.shared.record.RelatedRecords related() {
+        return related;
     }
 
     /** The guest list: invitations, check-in, duplicates. */

@@ -9,7 +9,7 @@ import org.conferencedesk.storage.LiveChanges;
 /**
  * Connects what other laptops change in a shared PostgreSQL database to the features' change
  * feeds, so that every screen listening to a feed (lists, totals, status bar, dashboard, ceremony
- * screen) shows it (issue 16, docs/decisions/0027). One line per topic of the V44 triggers:
+ * screen) shows it (issue 16, docs/decisions/0030). One line per topic of the V44 triggers:
  * records that can be read by id are read again and published as saved or removed; the others
  * publish "read the event again" (contracts: their running totals depend on every earlier row).
  * Nothing happens on an H2 file (it has one writer).

@@ -19,7 +19,7 @@ import picocli.CommandLine;
  */
 public final class Main {
 
-    /** System property read by {@code logback.xml}: the folder of the log files. */
+    /** System property read by {@link LogConfiguration}: the folder of the log files. */
     public static final String LOG_FOLDER_PROPERTY = "conferencedesk.logs";
 
     private Main() {
@@ -91,13 +91,84 @@ public final class Main {
         Path logFile = Path.of(System.getProperty(LOG_FOLDER_PROPERTY)).resolve("conferencedesk.log");
 
         Locale locale = userLocale(Locale.getDefault(), System.getenv());
-        CliEnvironment environment = new CliEnvironment(System.getenv(), locale,
-                windowIn(locale, Main::openWindow), logFile);
-        CommandLine commandLine = ConferenceDeskCli.create(environment);
+        Path window = windowDatabase(args, System.getenv());
+        if (window != null) {
+            // No command: the window, without building the command line first (picocli's ~170 classes and
+            // its command tree cost ~0.2 s before the window could show; docs/BENCHMARKS.md, issue 15).
+            try {
+                windowIn(locale, Main::openWindow).accept(window);
+                return ConferenceDeskCli.OK;
+            } catch (RuntimeException e) {
+                // Said as the command line says it (no display, a database in use ...): its sentence, the log.
+                CommandLine commandLine = ConferenceDeskCli.create(environment(locale, logFile));
+                try {
+                    return commandLine.getExecutionExceptionHandler().handleExecutionException(e, commandLine,
+                            commandLine.parseArgs(args));
+                } catch (Exception unreported) {
+                    e.addSuppressed(unreported);
+                    throw e;
+                } finally {
+                    commandLine.getErr().flush();
+                }
+            }
+        }
+        CommandLine commandLine = ConferenceDeskCli.create(environment(locale, logFile));
         int exitCode = commandLine.execute(args);
         commandLine.getOut().flush();
         commandLine.getErr().flush();
         return exitCode;
+    }
+
+    private static CliEnvironment environment(Locale locale, Path logFile) {
+        return new CliEnvironment(System.getenv(), locale, windowIn(locale, Main::openWindow), logFile);
+    }
+
+    /**
+     * The database the window opens when {@code args} name no command: only {@code --db PATH} and
+     * {@code --event NAME} (each at most once, as {@code --db PATH} or {@code --db=PATH}), and a
+     * database file ({@code --db}, else {@code CONFERENCEDESK_DB}, else the default one), as
+     * {@code ConferenceDeskCommand} would resolve it. Null for anything else (a command, help, a
+     * repeated or unknown option, a PostgreSQL address, a name the system cannot take), which then goes
+     * through the command line and gets its answer or its sentence there.
+     */
+    static Path windowDatabase(String[] args, java.util.Map<String, String> environment) {
+        String db = null;
+        boolean dbSeen = false;
+        boolean eventSeen = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            boolean isDb = "--db".equals(name);
+            if (!isDb && !"--event".equals(name)) {
+                return null;
+            }
+            if (isDb ? dbSeen : eventSeen) {
+                return null;
+            }
+            String value;
+            if (arg.contains("=")) {
+                value = arg.substring(arg.indexOf('=') + 1);
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                value = args[++i];
+            } else {
+                return null;
+            }
+            if (isDb) {
+                dbSeen = true;
+                db = value;
+            } else {
+                eventSeen = true;
+            }
+        }
+        try {
+            if (org.conferencedesk.storage.DatabaseLocation.resolve(db, environment)
+                    instanceof org.conferencedesk.storage.DatabaseLocation.PostgreSql) {
+                return null;
+            }
+            return DataFolder.resolveDatabase(db, environment);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**

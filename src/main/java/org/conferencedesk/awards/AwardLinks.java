@@ -43,6 +43,16 @@ public interface AwardLinks {
      */
     Map<Long, Linked> exhibitors(long eventId, Collection<Long> exhibitorIds);
 
+    /** Every guest on the event's list, as a nominee would read (for linking a person nominee); none by default. */
+    default List<Linked> allGuests(long eventId) {
+        return List.of();
+    }
+
+    /** Every exhibitor of the event (for linking an organisation nominee); none by default. */
+    default List<Linked> allExhibitors(long eventId) {
+        return List.of();
+    }
+
     /** The guest with this id, if it is (or stands for) a guest on the event's list. */
     default Optional<Linked> guest(long eventId, long guestId) {
         return Optional.ofNullable(guests(eventId, List.of(guestId)).get(guestId));
@@ -87,6 +97,17 @@ public interface AwardLinks {
                     linked.put(e.getKey(), new Linked(g.id(), g.fullName(), g.organisation()));
                 }
                 return linked;
+            }
+
+            @Override
+            public List<Linked> allGuests(long eventId) {
+                return guests.list(eventId).stream().map(g -> new Linked(g.id(), g.fullName(), g.organisation())).toList();
+            }
+
+            @Override
+            public List<Linked> allExhibitors(long eventId) {
+                return exhibitors == null ? List.of()
+                        : exhibitors.list(eventId).stream().map(x -> new Linked(x.id(), x.companyName(), x.otherName())).toList();
             }
 
             @Override

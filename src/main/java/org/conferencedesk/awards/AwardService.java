@@ -161,6 +161,19 @@ public final class AwardService {
         return nominations(linked.stream().filter(n -> standsFor(now, n.guestId(), guestId)).toList());
     }
 
+    /**
+     * The records a nominee of this kind can be linked to: for a person, the event's guests (name and
+     * organisation); for an organisation, its exhibitors (company name and other-language name); for an
+     * entry, none. Read as they are now.
+     */
+    public List<AwardLinks.Linked> linkable(long eventId, NomineeKind kind) {
+        return switch (kind) {
+            case PERSON -> links.allGuests(eventId);
+            case ORGANISATION -> links.allExhibitors(eventId);
+            default -> List.of();
+        };
+    }
+
     /** Every nomination of this exhibitor, in nomination order. */
     public List<Nomination> nominationsOfExhibitor(long exhibitorId) {
         return nominations(awards.nominationsOfExhibitor(exhibitorId));

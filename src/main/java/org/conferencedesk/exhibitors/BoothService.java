@@ -3,6 +3,7 @@ package org.conferencedesk.exhibitors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.function.Consumer;
 import org.conferencedesk.shared.RecordBatch;
@@ -381,6 +382,33 @@ public final class BoothService {
         List<Exhibitor> holders = holderIds.isEmpty() ? List.of()
                 : exhibitors.findByEvent(eventId).stream().filter(e -> holderIds.contains(e.id())).toList();
         return HallPlan.of(hall, booths.findBoothsIn(hallId), held, holders);
+    }
+
+    /**
+     * These booths of the hall as {@link #plan} draws them (their bookings and holders now), for a plan
+     * that redraws only what changed after a booking or a payment. A booth not in the hall (moved, or
+     * deleted) is left out: the caller reads the whole plan then.
+     *
+     * @param boothIds the booths to read
+     * @throws ExhibitorException {@code hall.gone} if the hall is not the event's
+     */
+    public List<HallPlan.PlannedBooth> plannedBooths(long eventId, long hallId, Collection<Long> boothIds) {
+        Hall hall = booths.findHall(hallId).filter(h -> h.eventId() == eventId)
+                .orElseThrow(() -> new ExhibitorException("hall.gone"));
+        List<Booth> found = new ArrayList<>();
+        for (Long id : new java.util.LinkedHashSet<>(boothIds)) {
+            booths.findBooth(id).filter(b -> b.hallId() == hallId).ifPresent(found::add);
+        }
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Booking> held = Booking.runsOf(booths.findDaysOfBooths(found.stream().map(Booth::id).toList()));
+        Set<Long> holderIds = held.stream().map(Booking::exhibitorId).collect(Collectors.toSet());
+        List<Exhibitor> holders = new ArrayList<>();
+        for (Long id : holderIds) {
+            exhibitors.findById(id).ifPresent(holders::add);
+        }
+        return HallPlan.of(hall, found, held, holders).booths();
     }
 
     // ---------------------------------------------------------------- helpers

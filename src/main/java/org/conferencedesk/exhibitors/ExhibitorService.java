@@ -96,6 +96,11 @@ public final class ExhibitorService {
         return exhibitors.findById(exhibitorId).map(e -> withContacts(e.eventId(), List.of(e)).get(0));
     }
 
+    /** The guests on the event's list, any of whom can be an exhibitor's contact ({@code contactGuestId}). */
+    public List<Guest> contactCandidates(long eventId) {
+        return guests.list(eventId);
+    }
+
     /** The event's exhibitors whose contact is this guest (or a guest merged into it), in the order they were added. */
     public List<Exhibitor> contactsOf(long eventId, long guestId) {
         return list(eventId).stream().filter(e -> Long.valueOf(guestId).equals(e.contactGuestId())).toList();

@@ -77,4 +77,24 @@ public record HallPlan(Hall hall, List<PlannedBooth> booths) {
         }
         return new HallPlan(hall, planned);
     }
+
+    /**
+     * A copy in which the booths of {@code changed} replace those with the same id (a booking, a
+     * payment: the rest of the plan is not read again). A changed booth not on this plan is added and
+     * the booths sorted by code again.
+     */
+    public HallPlan with(Collection<PlannedBooth> changed) {
+        Map<Long, PlannedBooth> byId = new HashMap<>();
+        changed.forEach(p -> byId.put(p.booth().id(), p));
+        List<PlannedBooth> merged = new ArrayList<>();
+        for (PlannedBooth p : booths) {
+            PlannedBooth now = byId.remove(p.booth().id());
+            merged.add(now != null ? now : p);
+        }
+        if (!byId.isEmpty()) {
+            merged.addAll(byId.values());
+            merged.sort(Comparator.comparing(p -> p.booth().code(), Hall::compareCodes));
+        }
+        return new HallPlan(hall, merged);
+    }
 }

@@ -135,4 +135,39 @@ public final class GuestSearch {
         }
         return true;
     }
+
+    /**
+     * The items matching what is typed, for a pick list (booking a booth, linking a nominee): those whose
+     * name, pinyin or initials start with it first ("heng" puts 恒锐 before 芯泽集成, whose reading
+     * "jicheng" only contains it), then the others, each group in the items' order.
+     *
+     * @param items the candidates, in the order to keep within each group
+     * @param keyOf each item's search key (built once, {@link SearchKey#of})
+     * @param typed what the user typed; blank finds nothing
+     * @param max the most items returned
+     * @return at most {@code max} items
+     */
+    public static <T> List<T> rank(List<T> items, java.util.function.Function<T, SearchKey> keyOf, String typed, int max) {
+        String query = typed == null ? "" : typed.strip();
+        List<T> starting = new ArrayList<>();
+        List<T> containing = new ArrayList<>();
+        if (!query.isEmpty() && items != null) {
+            Predicate<SearchKey> matcher = matcher(query);
+            String start = query.toLowerCase(java.util.Locale.ROOT);
+            for (T item : items) {
+                if (starting.size() == max) {
+                    break;
+                }
+                SearchKey k = keyOf.apply(item);
+                if (matcher.test(k)) {
+                    boolean first = k.pinyinFull().startsWith(start) || k.pinyinInitials().startsWith(start)
+                            || k.nameKey().toLowerCase(java.util.Locale.ROOT).startsWith(start);
+                    (first ? starting : containing).add(item);
+                }
+            }
+        }
+        List<T> found = new ArrayList<>(starting);
+        containing.stream().limit(Math.max(0, max - found.size())).forEach(found::add);
+        return found;
+    }
 }

@@ -37,6 +37,7 @@ public abstract class RecordForm<R> {
     protected final ReadOnlyBooleanWrapper isNew = new ReadOnlyBooleanWrapper(this, "new", true);
     /** The record as stored by the last successful save; set by the subclass. */
     protected final ReadOnlyObjectWrapper<R> lastSaved = new ReadOnlyObjectWrapper<>(this, "lastSaved");
+    private final ReadOnlyObjectWrapper<Long> edited = new ReadOnlyObjectWrapper<>(this, "editedId");
 
     /** Asks the user (discard?) and shows failures. */
     protected final DialogService dialogs;
@@ -176,6 +177,7 @@ public abstract class RecordForm<R> {
         valid.set(candidate != null);
         dirty.set(isDirty);
         canSave.set(valid.get() && isDirty && !saving.get());
+        edited.set(editedId());
         refreshed();
     }
 
@@ -310,6 +312,11 @@ public abstract class RecordForm<R> {
     /** True while the form holds a record not yet saved. */
     public ReadOnlyBooleanProperty newProperty() {
         return isNew.getReadOnlyProperty();
+    }
+
+    /** The id of the stored record the form shows, or null for a new one (what its related records follow). */
+    public ReadOnlyObjectProperty<Long> editedIdProperty() {
+        return edited.getReadOnlyProperty();
     }
 
     /** The record as stored by the last successful save (null before). */

@@ -23,6 +23,24 @@ public interface Actor {
         return () -> systemUser() + COMMAND_LINE_SUFFIX;
     }
 
+    /**
+     * On a shared PostgreSQL database (issue 16), the database login in place of the operating-system user:
+     * {@code "wang_li"}, or {@code "wang_li (command line)"} when {@code actor} is {@link #commandLine()}. The
+     * login is what the server knows and enforces the roles by ({@code current_user}); on a file the
+     * operating-system user is kept.
+     *
+     * @param database the open database; asked once for its {@code current_user}
+     */
+    static Actor databaseUser(Database database, Actor actor) {
+        if (!database.onServer()) {
+            return actor;
+        }
+        String login = database.dsl().fetchValue(org.jooq.impl.DSL.field("current_user", String.class));
+        boolean commandLine = actor.name().endsWith(COMMAND_LINE_SUFFIX);
+        String name = login + (commandLine ? COMMAND_LINE_SUFFIX : "");
+        return () -> name;
+    }
+
     /** A fixed name (tests, tools). */
     static Actor named(String name) {
         return () -> name;

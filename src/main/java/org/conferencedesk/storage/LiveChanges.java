@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Changes other programs commit to a shared PostgreSQL database, fed into this program's
  * {@link ChangeFeed}s so that every live list, total, dashboard and ceremony screen shows them
- * within a second, with no code per screen (issue 16, docs/decisions/0027).
+ * within a second, with no code per screen (issue 16, docs/decisions/0030).
  *
  * <p>The database announces every committed write itself (migration V44: statement-level triggers,
  * {@code NOTIFY conferencedesk_changes}, ids only: {@code ORIGIN|TOPIC|EVENT|ID,ID…} or

@@ -102,7 +102,8 @@ final class PostgreSqlOpening {
             }
             migrate(pool, where);
             DSLContext dsl = DSL.using(new DefaultConfiguration().set(new CheckedConnections(pool, MAX_CONNECTIONS))
-                    .set(SQLDialect.POSTGRES).set(settings()));
+                    .set(SQLDialect.POSTGRES).set(settings())
+                    .set(new org.jooq.impl.DefaultExecuteListenerProvider(new NotAllowed(where.display(), where.login(environment)))));
             LiveChanges live = new LiveChanges(() -> listenerConnection(where, environment, origin), origin, where.display());
             return Database.over(pool, dsl, where.display(), live);
         } catch (RuntimeException | Error e) {
@@ -242,5 +243,29 @@ final class PostgreSqlOpening {
             return StorageException.withSentence(e, "pg.unreachable", where.display());
         }
         return StorageException.withSentence(e, "pg.openFailed", where.display());
+    }
+
+    /**
+     * A change the login's group may not make (SQLSTATE 42501, the roles of {@code roles create}) becomes a
+     * sentence naming the login, instead of the server's words; the transaction is rolled back as for any failure.
+     */
+    private static final class NotAllowed implements org.jooq.ExecuteListener {
+        private static final long serialVersionUID = 1L;
+        private final String database;
+        private final String login;
+
+        NotAllowed(String database, String login) {
+            this.database = database;
+            this.login = login;
+        }
+
+        @Override
+        public void exception(org.jooq.ExecuteContext ctx) {
+            RuntimeException e = ctx.exception();
+            if (e != null && !(e instanceof StorageException) && ctx.sqlException() != null
+                    && "42501".equals(ctx.sqlException().getSQLState())) {
+                ctx.exception(StorageException.withSentence(e, "pg.notAllowed", login, database));
+            }
+        }
     }
 }

@@ -99,4 +99,38 @@ class LauncherOptionsTest {
         assertThat(process.exitValue()).as(out).isZero();
         assertThat(out).contains("Imported 30 contracts from wimc-2020-signing-ceremony.csv", "\"signed\"", "53630000000.00");
     }
+
+    @Test
+    void theWindowsLauncherGivesJavaTheSameOptionsAsTheShellLauncher() throws Exception {
+        String sh = Files.readString(Path.of("packaging/bin/conferencedesk"));
+        String bat = Files.readString(Path.of("packaging/bin/conferencedesk.bat"));
+        // The class-data archive, from the same place in lib, with the same options.
+        assertThat(normalised(between(bat, "set \"CDS_OPTS=-", "\"")))
+                .isEqualTo(normalised(between(sh, "CDS_OPTS=\"-", "\"")));
+        // The java command line: the same options in the same order.
+        String shLine = between(sh, "exec \"$JAVACMD\"", "\"$@\"").replace("\\\n", " ");
+        String batLine = between(bat, "\"%JAVACMD%\"", "%*");
+        assertThat(normalised(batLine).split("\\s+")).containsExactly(normalised(shLine).split("\\s+"));
+        // The commands' heap and the quick commands' compiler option, for the same commands.
+        assertThat(bat).contains("set \"HEAP_OPTS=@COMMAND_HEAP_OPTS@\"", "for %%c in (@QUICK_COMMANDS_LIST@)",
+                "set \"JIT_OPTS=@QUICK_COMMAND_OPTS@\"");
+        assertThat(sh).contains("HEAP_OPTS=\"@COMMAND_HEAP_OPTS@\"", "@QUICK_COMMANDS_CASE@) JIT_OPTS=\"@QUICK_COMMAND_OPTS@\"");
+        // No second JVM started to check that java is there.
+        assertThat(bat).doesNotContain("-version");
+    }
+
+    private static String between(String text, String from, String to) {
+        int start = text.indexOf(from);
+        assertThat(start).as(from).isNotNegative();
+        start += from.length();
+        int end = text.indexOf(to, start);
+        assertThat(end).as(to).isGreaterThan(start);
+        return text.substring(start, end);
+    }
+
+    /** Windows' and the shell's spellings of the same thing made equal: variables, folders, quotes. */
+    private static String normalised(String options) {
+        return options.replace("%APP_HOME%", "APP_HOME").replace("$APP_HOME", "APP_HOME").replace('\\', '/')
+                .replaceAll("%(\\w+)%", "\\$$1").replace("\"", "").trim();
+    }
 }

@@ -48,4 +48,27 @@ class MainTest {
 
         assertThat(seen).containsExactly(Locale.SIMPLIFIED_CHINESE);
     }
+    @Test
+    void withoutACommandTheWindowOpensTheDatabaseTheCommandLineWouldHaveOpened() {
+        assertThat(Main.windowDatabase(new String[] {"--db", "/data/wimc"}, Map.of())).isEqualTo(java.nio.file.Path.of("/data/wimc"));
+        assertThat(Main.windowDatabase(new String[] {"--event", "WIMC 2020", "--db=/data/wimc"}, Map.of()))
+                .isEqualTo(java.nio.file.Path.of("/data/wimc"));
+        assertThat(Main.windowDatabase(new String[0], Map.of("CONFERENCEDESK_DB", "/data/from-env")))
+                .isEqualTo(java.nio.file.Path.of("/data/from-env"));
+        assertThat(Main.windowDatabase(new String[] {"--db", "/data/wimc"}, Map.of("CONFERENCEDESK_DB", "/data/from-env")))
+                .isEqualTo(java.nio.file.Path.of("/data/wimc"));
+    }
+
+    @Test
+    void commandsHelpMistakesAndServersGoThroughTheCommandLine() {
+        assertThat(Main.windowDatabase(new String[] {"--db", "/data/wimc", "totals"}, Map.of())).isNull();
+        assertThat(Main.windowDatabase(new String[] {"--help"}, Map.of())).isNull();
+        assertThat(Main.windowDatabase(new String[] {"-V"}, Map.of())).isNull();
+        assertThat(Main.windowDatabase(new String[] {"--db"}, Map.of())).isNull();
+        assertThat(Main.windowDatabase(new String[] {"--db", "--help"}, Map.of())).isNull();
+        assertThat(Main.windowDatabase(new String[] {"--db", "a", "--db", "b"}, Map.of())).isNull();
+        assertThat(Main.windowDatabase(new String[] {"--dbx", "a"}, Map.of())).isNull();
+        assertThat(Main.windowDatabase(new String[] {"--db", "postgresql://desk@server/wimc"}, Map.of())).isNull();
+        assertThat(Main.windowDatabase(new String[0], Map.of("CONFERENCEDESK_DB", "postgresql://server/wimc"))).isNull();
+    }
 }

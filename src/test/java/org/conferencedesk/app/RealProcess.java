@@ -45,7 +45,7 @@ final class RealProcess implements AutoCloseable {
      */
     static RealProcess start(Path home, Path workingDirectory, Class<?> main, String... args) throws IOException {
         List<String> command = org.conferencedesk.storage.ChildJvm.command(main, List.of(
-                "-Dlogback.configurationFile=logback.xml",
+                "-Dconferencedesk.productionLogging=true",
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Djava.awt.headless=true", "-Duser.language=en", "-Duser.country=US", "-Dfile.encoding=UTF-8"), args);
         Files.createDirectories(home);

@@ -44,6 +44,9 @@ final class CommandSession implements CommandLine.IExecutionStrategy {
     static final Set<String> MAY_CREATE = Set.of("import contracts", "import guests", "import exhibitors", "import booths",
             "import awards", "events create", "restore");
 
+    /** Commands that name their databases themselves ({@code copy --from … --to …}) and lock each file they open. */
+    static final Set<String> OWN_DATABASES = Set.of("copy");
+
     private final CliEnvironment environment;
 
     CommandSession(CliEnvironment environment) {
@@ -65,6 +68,9 @@ final class CommandSession implements CommandLine.IExecutionStrategy {
             return run(parseResult);
         }
         ConferenceDeskCommand root = (ConferenceDeskCommand) chain.get(0).getCommand();
+        if (OWN_DATABASES.contains(name)) {
+            return run(parseResult);
+        }
         try {
             if (root.onServer()) {
                 // A shared PostgreSQL database (issue 16): no lock file, the server keeps writers apart and

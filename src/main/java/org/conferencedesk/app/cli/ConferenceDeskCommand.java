@@ -40,7 +40,9 @@ import picocli.CommandLine.ScopeType;
             DuplicatesCommand.Merge.class,
             DuplicatesCommand.Unmerge.class,
             DuplicatesCommand.Distinct.class,
-            DuplicatesCommand.Undistinct.class
+            DuplicatesCommand.Undistinct.class,
+            CopyCommand.class,
+            RolesCommand.class
         })
 public final class ConferenceDeskCommand implements Callable<Integer> {
 

@@ -57,12 +57,26 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             // Our services say which file and why; a bare cause from elsewhere gets our sentence.
             err.println(io.getMessage() != null && !io.getMessage().equals(String.valueOf(io.getCause()))
                     ? io.getMessage() : messages.get("error.io", describe(io.getCause())));
+        } else if (refusedByRole(exception)) {
+            // A write through plain JDBC (the imports' batches) that the login's group may not make (roles, issue 16).
+            log().warn("Refused by the server's roles", exception);
+            err.println(messages.get("roles.notAllowed"));
         } else {
             log().error("Unexpected error running: " + String.join(" ", parseResult.originalArgs()), exception);
             err.println(messages.get("error.unexpected", describe(exception), environment.logFile()));
         }
         err.flush();
         return ConferenceDeskCli.BAD_INPUT;
+    }
+
+    /** Whether the server refused the change for the login's rights (SQLSTATE 42501), anywhere in the causes. */
+    private static boolean refusedByRole(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "42501".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Throwable t) {

@@ -38,7 +38,9 @@ final class PlanCommand implements Callable<Integer> {
         ConferenceDeskCommand root = Commands.root(spec);
         try (AppContext context = root.openContext()) {
             Event event = root.chooseEvent(context, false);
-            int pages = context.hallPlanPdf().write(event.id(), hall, Lang.or(lang, root.locale()), paper, out);
+            // Without --lang the plan is in the language its names are written in (halls named 5号馆: Chinese).
+            java.util.Locale locale = lang != null ? lang.locale() : context.hallPlanPdf().languageOfNames(event.id(), hall);
+            int pages = context.hallPlanPdf().write(event.id(), hall, locale, paper, out);
             spec.commandLine().getOut().println(root.messages().get("plan.done", out, pages));
         }
         return ConferenceDeskCli.OK;

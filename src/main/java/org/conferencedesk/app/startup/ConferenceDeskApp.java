@@ -210,16 +210,24 @@ public final class ConferenceDeskApp extends Application {
         }, opened -> {
             context = opened.context();
             clock.databaseOpen();
-            showShell(stage, opened.events(), opened.encrypted());
+            // The start-up backup once the contracts are visible (at the latest after 10 s): before, it took a
+            // core from building the window on a 2-core laptop (issue 15); nothing can change before then.
+            AppContext backedUp = context;
+            java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+            Runnable backup = () -> {
+                // A shared database is backed up by the server's administrator (pg_dump), not here.
+                if (server == null && context == backedUp && started.compareAndSet(false, true)) {
+                    executor.execute(backedUp::backupNow, written -> LOG.info("Start-up backup: {}", written),
+                            failure -> { /* logged by the executor; the next start or close tries again */ });
+                }
+            };
+            javafx.animation.PauseTransition latest = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(10));
+            latest.setOnFinished(e -> backup.run());
+            latest.play();
+            showShell(stage, opened.events(), opened.encrypted(), backup);
             if (statusMessage != null) {
                 shell.showStatus(statusMessage);
             }
-            AppContext backedUp = context;
-            if (server != null) {
-                return; // the server's administrator backs it up (pg_dump)
-            }
-            executor.execute(backedUp::backupNow, written -> LOG.info("Start-up backup: {}", written),
-                    failure -> { /* logged by the executor; the next start or close tries again */ });
         }, failure -> openFailed(stage, messages, opening, file, failure));
     }
 
@@ -364,7 +372,8 @@ public final class ConferenceDeskApp extends Application {
         });
     }
 
-    private void showShell(Stage stage, List<Event> events, boolean encrypted) {
+    /** @param whenVisible run once the contracts are visible (the start-up backup) */
+    private void showShell(Stage stage, List<Event> events, boolean encrypted, Runnable whenVisible) {
         shell = new Shell(stage, context, settings, executor, getHostServices()::showDocument, Locale.getDefault());
         shell.setRestoreHandler((backup, backupPassword) -> restore(stage, messages, opening, file, backup, backupPassword));
         shell.setEncryption(encrypted, (current, fresh) -> changeEncryption(stage, messages, opening, file, current, fresh));
@@ -375,6 +384,7 @@ public final class ConferenceDeskApp extends Application {
                 LOG.debug("startup: post-layout at {} ms", clock.now());
                 stage.getScene().removePostLayoutPulseListener(once[0]);
                 contractsVisible();
+                whenVisible.run();
             };
             stage.getScene().addPostLayoutPulseListener(once[0]);
             Platform.requestNextPulse();

@@ -88,6 +88,23 @@ final class ScreenTabs {
         }
     }
 
+    /**
+     * Shows the screen that opens {@code recordType} and has it choose the record (nothing if no
+     * screen opens that type).
+     */
+    void open(String recordType, long recordId) {
+        for (int i = 0; i < screens.size(); i++) {
+            if (recordType.equals(screens.get(i).screen().recordType())) {
+                tabs.getSelectionModel().select(i);
+                if (built[i] == null) {
+                    show(i);
+                }
+                built[i].open(recordId);
+                return;
+            }
+        }
+    }
+
     /** The registered screen shown, with its files. */
     ScreenRegistry.Registered selected() {
         int i = tabs.getSelectionModel().getSelectedIndex();

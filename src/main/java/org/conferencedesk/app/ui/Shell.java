@@ -130,9 +130,10 @@ public final class Shell {
         Clock clock = Clock.systemUTC();
         this.screens = new ScreenRegistry()
                 .add(new ContractsScreen(currentEvent, live, context.contracts()), contractFiles)
-                .add(new GuestsScreen(currentEvent, liveGuests, context.guests(), clock), guestFiles)
+                .add(new GuestsScreen(currentEvent, liveGuests, context.guests(), clock, context.related()), guestFiles)
                 .add(new CheckInDeskScreen(currentEvent, liveGuests, context.guests(), clock), guestFiles)
-                .add(new org.conferencedesk.exhibitors.ui.ExhibitorsScreen(currentEvent, context.exhibitors(), executor), exhibitorFiles)
+                .add(new org.conferencedesk.exhibitors.ui.ExhibitorsScreen(currentEvent, context.exhibitors(), executor,
+                        context.related()), exhibitorFiles)
                 .add(new HallPlanScreen(currentEvent, context.hallPlanPdf(), context.booths(), context.exhibitors()),
                         files("booths", "booths", "Shortcut+Alt+B", context.boothImport(), null))
                 .add(new DashboardScreen(currentEvent, liveGuests, context.dashboard(), context.awards()))
@@ -240,7 +241,11 @@ public final class Shell {
         ChineseFont.use("zh".equals(messages.locale().getLanguage()));
         closeWindowParts();
         dialogs = new FxDialogs(() -> stage, messages);
-        ScreenWindow window = new ScreenWindow(messages.locale(), executor, dialogs, () -> stage, settings);
+        ScreenWindow window = new ScreenWindow(messages.locale(), executor, dialogs, () -> stage, settings, (type, id) -> {
+            if (tabs != null) {
+                tabs.open(type, id);
+            }
+        });
         List<StatusBarViewModel.Figure> figures = new ArrayList<>();
         List<ScreenCommand> commands = new ArrayList<>();
         for (ScreenRegistry.Registered r : screens.screens()) {

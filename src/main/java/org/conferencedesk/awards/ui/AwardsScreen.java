@@ -53,6 +53,11 @@ public final class AwardsScreen implements Screen {
     }
 
     @Override
+    public String recordType() {
+        return org.conferencedesk.awards.AwardAudit.CATEGORY;
+    }
+
+    @Override
     public String title(Locale locale) {
         return Messages.of("awardsui", locale).get("screen.title");
     }
@@ -79,7 +84,7 @@ public final class AwardsScreen implements Screen {
         papers.eventIdProperty().bind(currentEvent.idProperty());
         javafx.scene.Node bar = AwardsView.documents(papers, Messages.of("awardsui", locale), window.owner());
         Parent view = AwardsView.build(model, bar, Messages.of("awardsui", locale), window.memory());
-        return ScreenView.following(view, () -> {
+        ScreenView following = ScreenView.following(view, () -> {
             model.attach();
             Platform.runLater(() -> AwardsView.focusCategories(view));
         }, model::detach, () -> {
@@ -88,5 +93,31 @@ public final class AwardsScreen implements Screen {
             detail.zoneProperty().unbind();
             papers.eventIdProperty().unbind();
         });
+        return new ScreenView() {
+            @Override
+            public javafx.scene.Node node() {
+                return following.node();
+            }
+
+            @Override
+            public void shown() {
+                following.shown();
+            }
+
+            @Override
+            public void hidden() {
+                following.hidden();
+            }
+
+            @Override
+            public void close() {
+                following.close();
+            }
+
+            @Override
+            public void open(long categoryId) {
+                model.open(categoryId);
+            }
+        };
     }
 }

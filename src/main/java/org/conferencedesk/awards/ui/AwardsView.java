@@ -107,7 +107,7 @@ final class AwardsView {
         Label message = sentence(d.messageProperty(), "awardMessage", "award-message");
         Label problem = sentence(d.problemProperty(), "awardProblem", "award-problem");
 
-        TabPane tabs = new TabPane(tab(m.get("tab.nominees"), "awardNomineesTab", nominees(d, m, memory)),
+        TabPane tabs = new TabPane(tab(m.get("tab.nominees"), "awardNomineesTab", nominees(d, model.links(), m, memory)),
                 tab(m.get("tab.winners"), "awardWinnersTab", winners(d, m, memory)),
                 tab(m.get("tab.signOff"), "awardSignOffTab", signOff(d, m, memory)),
                 tab(m.get("tab.history"), "awardHistoryTab", history(d, m, memory)));
@@ -178,7 +178,7 @@ final class AwardsView {
         }
     }
 
-    private static Node nominees(CategoryViewModel d, Messages m, ScreenMemory memory) {
+    private static Node nominees(CategoryViewModel d, NomineeLinkViewModel links, Messages m, ScreenMemory memory) {
         ComboBox<AwardRows.Person> viewer = new ComboBox<>(d.viewers());
         viewer.setId("awardViewer");
         viewer.valueProperty().bindBidirectional(d.viewerProperty());
@@ -204,7 +204,7 @@ final class AwardsView {
                 own, col(m, "nominee.counted", NomineeRow::counted, true),
                 col(m, "nominee.recused", NomineeRow::recused, true), col(m, "nominee.won", NomineeRow::won, false),
                 col(m, "nominee.kind", NomineeRow::kind, false));
-        VBox box = new VBox(6, top, table);
+        VBox box = new VBox(6, top, table, NomineeLinkView.build(links, table, m));
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;

@@ -36,6 +36,8 @@ public final class AwardsViewModel {
     private final TaskExecutor executor;
     private final CategoryTexts texts;
     private final CategoryViewModel detail;
+    private final NomineeLinkViewModel links;
+    private Long wanted;
     private final Locale locale;
     private final ObjectProperty<Long> eventId = new SimpleObjectProperty<>(this, "eventId");
     private final ObservableList<CategoryRow> categories = FXCollections.observableArrayList();
@@ -58,6 +60,7 @@ public final class AwardsViewModel {
         this.locale = Objects.requireNonNull(locale);
         this.detail = Objects.requireNonNull(detail);
         this.texts = new CategoryTexts(locale);
+        this.links = new NomineeLinkViewModel(awards, executor, locale, detail.contentProperty());
         selected.addListener((o, was, now) -> {
             Long before = was == null ? null : was.id();
             Long after = now == null ? null : now.id();
@@ -136,7 +139,8 @@ public final class AwardsViewModel {
     }
 
     private void apply(List<AwardCategoryContent> contents) {
-        Long chosen = selected.get() == null ? null : selected.get().id();
+        Long chosen = wanted != null ? wanted : selected.get() == null ? null : selected.get().id();
+        wanted = null;
         List<CategoryRow> rows = contents.stream().map(texts::row).toList();
         categories.setAll(rows);
         selected.set(rows.stream().filter(r -> r.id() == (chosen == null ? -1 : chosen)).findFirst()
@@ -146,6 +150,24 @@ public final class AwardsViewModel {
         int signed = (int) rows.stream().filter(CategoryRow::signedOff).count();
         summary.set(rows.isEmpty() ? "" : texts.ui().get("categories.summary", rows.size(), signed, rows.size() - signed, winners, places));
         placeholder.set(texts.ui().get("categories.empty"));
+    }
+
+    /**
+     * Chooses the category with this id (another screen's nomination line): at once if it is listed,
+     * else once the categories are read.
+     */
+    public void open(long categoryId) {
+        CategoryRow row = categories.stream().filter(r -> r.id() == categoryId).findFirst().orElse(null);
+        if (row != null) {
+            selected.set(row);
+        } else {
+            wanted = categoryId;
+        }
+    }
+
+    /** Linking the chosen nominee to the guest or exhibitor it is. */
+    public NomineeLinkViewModel links() {
+        return links;
     }
 
     /** The event whose awards are shown (bound to the window's current event). */

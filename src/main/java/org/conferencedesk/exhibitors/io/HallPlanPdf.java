@@ -87,6 +87,29 @@ public final class HallPlanPdf {
         return plans.size();
     }
 
+    /**
+     * The language of a plan asked for without one (the command line without {@code --lang}): the
+     * language its names are written in. Simplified Chinese when the event's name or a hall's name is
+     * written in Chinese characters ("5号馆", "2020世界智能制造大会"), else English; so a plan of halls
+     * named in Chinese is never titled "Hall plan" in English.
+     *
+     * @param eventId the event
+     * @param hallCode the hall printed, or null for every hall
+     * @throws UserFacingException as {@link #write(long, String, Locale, Paper, Path)}
+     */
+    public Locale languageOfNames(long eventId, String hallCode) {
+        Event event = event(eventId);
+        boolean chinese = hasHan(event.name()) || hasHan(event.shortName());
+        for (HallPlan plan : plans(event, hallCode)) {
+            chinese |= hasHan(plan.hall().name());
+        }
+        return chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
+    private static boolean hasHan(String text) {
+        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
     private Event event(long eventId) {
         return events.find(eventId).orElseThrow(() -> new UserFacingException("hallplan", "pdf.noEvent"));
     }

@@ -348,26 +348,7 @@ public final class BoothBookingViewModel {
      * group in the list's order; at most {@link #MAX_MATCHES}.
      */
     private void refreshMatches() {
-        String typed = query.get() == null ? "" : query.get().strip();
-        List<Choice> starting = new ArrayList<>();
-        List<Choice> containing = new ArrayList<>();
-        if (!typed.isEmpty() && candidates != null) {
-            Predicate<GuestSearch.SearchKey> matcher = GuestSearch.matcher(typed);
-            String start = typed.toLowerCase(java.util.Locale.ROOT);
-            for (Choice c : candidates) {
-                if (starting.size() == MAX_MATCHES) {
-                    break;
-                }
-                if (matcher.test(c.key())) {
-                    GuestSearch.SearchKey k = c.key();
-                    boolean first = k.pinyinFull().startsWith(start) || k.pinyinInitials().startsWith(start)
-                            || k.nameKey().toLowerCase(java.util.Locale.ROOT).startsWith(start);
-                    (first ? starting : containing).add(c);
-                }
-            }
-        }
-        List<Choice> found = new ArrayList<>(starting);
-        containing.stream().limit(MAX_MATCHES - found.size()).forEach(found::add);
+        List<Choice> found = GuestSearch.rank(candidates, Choice::key, query.get(), MAX_MATCHES);
         matches.setAll(found);
         chosenIndex.set(-1);
         chosenIndex.set(found.isEmpty() ? -1 : 0);

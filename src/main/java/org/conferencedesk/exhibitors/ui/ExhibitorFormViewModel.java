@@ -44,6 +44,10 @@ public final class ExhibitorFormViewModel extends RecordForm<Exhibitor> {
     private final ReadOnlyStringWrapper contactNote = new ReadOnlyStringWrapper(this, "contactNote", "");
 
     private Exhibitor stored;
+    /** The guest chosen as the contact on this form (its id and name as chosen), or null. */
+    private ContactGuestViewModel.Chosen picked;
+    /** True once the user unlinked the contact on this form (the name kept as written). */
+    private boolean unlinked;
 
     /**
      * An empty form; call {@link #startNew(long)} or {@link #edit(Exhibitor)} before typing.
@@ -95,6 +99,40 @@ public final class ExhibitorFormViewModel extends RecordForm<Exhibitor> {
     /** "Linked to guest no. 12 (also on the guest list)" while the contact is a guest; else empty. */
     public ReadOnlyStringProperty contactNoteProperty() {
         return contactNote.getReadOnlyProperty();
+    }
+
+    /**
+     * Makes this guest the contact (not saved until Save): the contact field takes the guest's name, and
+     * the exhibitor is saved linked to the guest, whose name it then shows wherever it is read.
+     */
+    public void linkContact(ContactGuestViewModel.Chosen guest) {
+        picked = guest;
+        unlinked = false;
+        fields.text(ExhibitorField.CONTACT_PERSON).set(guest.name());
+        refresh();
+    }
+
+    /** Keeps the contact's name as written and drops the link to the guest (not saved until Save). */
+    public void unlinkContact() {
+        picked = null;
+        unlinked = true;
+        refresh();
+    }
+
+    /** True while the form links the contact to a guest (what Save would store). */
+    public boolean contactLinked() {
+        return contactGuest(fields.value(ExhibitorField.CONTACT_PERSON)) != null;
+    }
+
+    private Long contactGuest(String contactText) {
+        String contact = contactText == null ? "" : contactText.strip();
+        if (picked != null && contact.equals(picked.name())) {
+            return picked.id();
+        }
+        if (unlinked || stored == null || stored.contactGuestId() == null) {
+            return null;
+        }
+        return contact.equals(stored.contactPerson() == null ? "" : stored.contactPerson()) ? stored.contactGuestId() : null;
     }
 
     /** Completion as you type: the event's sectors matching {@code typed} (at most 12). */
@@ -199,6 +237,8 @@ public final class ExhibitorFormViewModel extends RecordForm<Exhibitor> {
     @Override
     protected void fill(Exhibitor e) {
         stored = e;
+        picked = null;
+        unlinked = false;
         isNew.set(e.id() == null);
         for (ExhibitorField f : fields.typed()) {
             fields.load(f, ExhibitorDraft.textOf(e, f));
@@ -212,16 +252,17 @@ public final class ExhibitorFormViewModel extends RecordForm<Exhibitor> {
         ExhibitorDraft draft = stored == null ? null
                 : ExhibitorDraft.read(fields.texts(), mode.get(), payment.get(), stored, words);
         boolean anyMessage = fields.showMessages(draft == null ? null : draft.messages(), saveTried);
-        Long guest = draft != null && draft.exhibitor() != null ? draft.exhibitor().contactGuestId()
-                : stored == null ? null : stored.contactGuestId();
+        Long guest = contactGuest(fields.value(ExhibitorField.CONTACT_PERSON));
         contactNote.set(guest == null ? "" : words.get("form.contactGuest", guest));
-        return draft == null || anyMessage ? null : draft.exhibitor();
+        return draft == null || anyMessage || draft.exhibitor() == null ? null
+                : draft.exhibitor().withContact(draft.exhibitor().contactPerson(), guest);
     }
 
     @Override
     protected boolean changed() {
         return stored != null && (mode.get() != stored.mode() || payment.get() != stored.paymentStatus()
-                || fields.anyChanged());
+                || fields.anyChanged()
+                || !java.util.Objects.equals(contactGuest(fields.value(ExhibitorField.CONTACT_PERSON)), stored.contactGuestId()));
     }
 
     @Override

@@ -3,7 +3,10 @@ package org.conferencedesk.exhibitors.ui;
 import java.util.Locale;
 import javafx.application.Platform;
 import org.conferencedesk.events.CurrentEvent;
+import org.conferencedesk.exhibitors.ExhibitorAudit;
 import org.conferencedesk.exhibitors.ExhibitorService;
+import org.conferencedesk.shared.record.RelatedRecords;
+import org.conferencedesk.shared.ui.RelatedLinesViewModel;
 import org.conferencedesk.exhibitors.LiveExhibitors;
 import org.conferencedesk.shared.TaskExecutor;
 import org.conferencedesk.shared.ui.RecordScreenView;
@@ -26,6 +29,7 @@ public final class ExhibitorsScreen implements Screen {
     private final CurrentEvent currentEvent;
     private final ExhibitorService service;
     private final LiveExhibitors live;
+    private final RelatedRecords related;
 
     /**
      * @param currentEvent the event shown; the list and the form follow it
@@ -33,6 +37,18 @@ public final class ExhibitorsScreen implements Screen {
      * @param executor the window's background executor (the live list loads through it)
      */
     public ExhibitorsScreen(CurrentEvent currentEvent, ExhibitorService service, TaskExecutor executor) {
+        this(currentEvent, service, executor, RelatedRecords.NONE);
+    }
+
+    /**
+     * As {@link #ExhibitorsScreen(CurrentEvent, ExhibitorService, TaskExecutor)}, the form showing
+     * what is linked to the exhibitor edited.
+     *
+     * @param related its contact guest, its award nominations (registered by the features)
+     */
+    public ExhibitorsScreen(CurrentEvent currentEvent, ExhibitorService service, TaskExecutor executor,
+                            RelatedRecords related) {
+        this.related = related;
         this.currentEvent = currentEvent;
         this.service = service;
         this.live = new LiveExhibitors(service, executor);
@@ -49,6 +65,11 @@ public final class ExhibitorsScreen implements Screen {
     /** The live exhibitors (tests). */
     public LiveExhibitors live() {
         return live;
+    }
+
+    @Override
+    public String recordType() {
+        return ExhibitorAudit.EXHIBITOR;
     }
 
     @Override
@@ -78,8 +99,21 @@ public final class ExhibitorsScreen implements Screen {
         ExhibitorFormViewModel form = new ExhibitorFormViewModel(service, window.executor(), window.dialogs(), words,
                 model::knownSectors);
         ExhibitorsView view = ExhibitorsView.open(model, form, window.memory());
+        RelatedLinesViewModel linked = new RelatedLinesViewModel(related, ExhibitorAudit.EXHIBITOR, window.executor(),
+                window.locale(), window.opener());
+        form.editedIdProperty().addListener((o, was, id) -> linked.show(currentEvent.id(), id));
+        form.lastSavedProperty().addListener((o, was, saved) -> linked.refresh());
+        view.showRelated(linked);
+        ContactGuestViewModel contact = new ContactGuestViewModel(service, window.executor(), window.locale(), form);
+        view.showContactGuests(contact);
+        javafx.beans.value.ChangeListener<Long> eventChanged = (o, was, id) -> contact.load(id);
+        currentEvent.idProperty().addListener(eventChanged);
         return new RecordScreenView(view.node(), currentEvent.idProperty(), form, model::attach, model::detach)
-                .onShown(() -> Platform.runLater(view::focusSearch)).newRecordWith(view::newExhibitor)
-                .findWith(view::focusFilter);
+                .onShown(() -> {
+                    linked.refresh();
+                    contact.load(currentEvent.id());
+                    Platform.runLater(view::focusSearch);
+                }).onClose(() -> currentEvent.idProperty().removeListener(eventChanged)).newRecordWith(view::newExhibitor)
+                .findWith(view::focusFilter).openWith(view::openExhibitor);
     }
 }

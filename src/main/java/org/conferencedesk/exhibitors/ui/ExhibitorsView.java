@@ -89,6 +89,9 @@ public final class ExhibitorsView {
     @FXML private Label exhibitorUnsavedLabel;
     @FXML private Label exhibitorContactNote;
     @FXML private Label exhibitorBoothsLabel;
+    @FXML private VBox exhibitorRelatedBox;
+    @FXML private javafx.scene.layout.FlowPane exhibitorContactLinkPane;
+    private org.conferencedesk.shared.ui.PickListView<ContactGuestViewModel.Choice> contactPick;
     @FXML private Label exhibitorCompanyNameLabel;
     @FXML private TextField exhibitorCompanyNameField;
     @FXML private Label exhibitorCompanyNameMessage;
@@ -224,6 +227,40 @@ public final class ExhibitorsView {
         column.setComparator(Comparator.nullsLast(GuestCollation.names()));
     }
 
+    /**
+     * Shows under the form what is linked to the exhibitor edited (its contact guest, its award
+     * nominations), each line opening its record on its own screen.
+     */
+    void showRelated(org.conferencedesk.shared.ui.RelatedLinesViewModel related) {
+        org.conferencedesk.shared.ui.RelatedLinesView.bind(exhibitorRelatedBox, related, "exhibitor",
+                org.conferencedesk.shared.i18n.Messages.of("shared", words.locale()));
+    }
+
+    /**
+     * Under the contact person: finding a guest of the event (name or pinyin) and linking the contact
+     * to them, or unlinking it (saved with the exhibitor).
+     */
+    void showContactGuests(ContactGuestViewModel contact) {
+        org.conferencedesk.shared.ui.PickListView<ContactGuestViewModel.Choice> pick =
+                contactPick = new org.conferencedesk.shared.ui.PickListView<>(contact.pick(), "exhibitorContactGuest",
+                        words.get("form.contactGuest.prompt"), contact::link, contact.canLink());
+        pick.choice().setPrefWidth(200);
+        javafx.scene.control.Button link = new javafx.scene.control.Button(words.get("form.contactGuest.link"));
+        link.setId("exhibitorContactLinkButton");
+        link.setOnAction(e -> contact.link());
+        link.disableProperty().bind(contact.canLink().not());
+        javafx.scene.control.Button unlink = new javafx.scene.control.Button(words.get("form.contactGuest.unlink"));
+        unlink.setId("exhibitorContactUnlinkButton");
+        unlink.setOnAction(e -> contact.unlink());
+        unlink.disableProperty().bind(form.contactNoteProperty().isEmpty());
+        exhibitorContactLinkPane.getChildren().setAll(pick.field(), pick.choice(), link, unlink);
+    }
+
+    /** Another screen's "Open exhibitor": the exhibitor chosen in the table and the form. */
+    void openExhibitor(long id) {
+        rows.open(id);
+    }
+
     private void bindForm() {
         FormScroll.keepFocusedInView(exhibitorFormScroll);
         exhibitorFormTitle.textProperty().bind(form.titleProperty());
@@ -265,7 +302,8 @@ public final class ExhibitorsView {
     private void bindKeys() {
         FormKeys.recordScreen(exhibitorRoot, this::newExhibitor, this::focusFilter, exhibitorFormPane,
                 () -> exhibitorModeField.isShowing() || exhibitorPaymentField.isShowing()
-                        || sectorCompletion.getAutoCompletionPopup().isShowing(),
+                        || sectorCompletion.getAutoCompletionPopup().isShowing()
+                        || (contactPick != null && contactPick.choosing()),
                 form::save, form::reset, exhibitorTable, this::deleteSelected);
     }
 

@@ -365,9 +365,44 @@ public final class HallPlanViewModel {
         }
         if (change instanceof RecordChange.Reloaded<Booth>) {
             loadHalls();
+            return;
+        }
+        HallPlan p = plan.get();
+        // A booking or a change of booths already on the plan (the usual case after a booking on it):
+        // only those booths are read again; anything else (a booth added, moved, deleted) the whole plan.
+        if (p != null && change instanceof RecordChange.Saved<Booth> saved && saved.records().stream()
+                .allMatch(b -> b.hallId() == p.hall().id() && p.booths().stream().anyMatch(x -> x.booth().id().equals(b.id())))) {
+            loadBooths(saved.records().stream().map(Booth::id).toList());
         } else {
             loadPlan();
         }
+    }
+
+    /**
+     * Reads these booths of the shown hall again and puts them into the plan (the rest is kept); the
+     * whole plan instead while it is being read, or if one of them has left the hall.
+     */
+    private void loadBooths(List<Long> boothIds) {
+        Event e = event.get();
+        Hall h = hall.get();
+        if (e == null || h == null || boothIds.isEmpty()) {
+            return;
+        }
+        if (planLoading) {
+            planAgain = true;
+            return;
+        }
+        executor.execute(() -> booths.plannedBooths(e.id(), h.id(), boothIds), read -> {
+            HallPlan p = plan.get();
+            if (!Objects.equals(event.get(), e) || hall.get() == null || !h.id().equals(hall.get().id()) || p == null) {
+                return;
+            }
+            if (read.size() < boothIds.size() || planLoading) {
+                loadPlan();
+            } else {
+                applyPlan(p.with(read));
+            }
+        }, this::failed);
     }
 
     private void exhibitorsChanged(RecordChange<Exhibitor> change) {
@@ -387,10 +422,13 @@ public final class HallPlanViewModel {
             ids = removed.ids();
         }
         List<Long> changed = ids;
-        boolean holder = changed == null
-                || p.booths().stream().flatMap(b -> b.holders().stream()).anyMatch(x -> changed.contains(x.id()));
-        if (holder) {
+        if (changed == null) {
             loadPlan();
+            return;
         }
+        // Only the booths the changed exhibitors hold here show them (name, paid or not).
+        List<Long> held = p.booths().stream().filter(b -> b.holders().stream().anyMatch(x -> changed.contains(x.id())))
+                .map(b -> b.booth().id()).toList();
+        loadBooths(held);
     }
 }

@@ -7,11 +7,14 @@ import javafx.application.Platform;
 import javafx.stage.Window;
 import org.conferencedesk.events.CurrentEvent;
 import org.conferencedesk.events.Event;
+import org.conferencedesk.guests.GuestAudit;
 import org.conferencedesk.guests.GuestService;
 import org.conferencedesk.guests.LiveGuests;
 import org.conferencedesk.shared.i18n.Messages;
+import org.conferencedesk.shared.record.RelatedRecords;
 import org.conferencedesk.shared.ui.FxDialogs;
 import org.conferencedesk.shared.ui.RecordScreenView;
+import org.conferencedesk.shared.ui.RelatedLinesViewModel;
 import org.conferencedesk.shared.ui.Screen;
 import org.conferencedesk.shared.ui.ScreenCommand;
 import org.conferencedesk.shared.ui.ScreenView;
@@ -32,6 +35,7 @@ public final class GuestsScreen implements Screen {
     private final LiveGuests live;
     private final GuestService service;
     private final Clock clock;
+    private final RelatedRecords related;
 
     /**
      * @param currentEvent the event shown (its time zone for check-in times; the form follows it)
@@ -40,10 +44,27 @@ public final class GuestsScreen implements Screen {
      * @param clock the time of a bulk check-in
      */
     public GuestsScreen(CurrentEvent currentEvent, LiveGuests live, GuestService service, Clock clock) {
+        this(currentEvent, live, service, clock, RelatedRecords.NONE);
+    }
+
+    /**
+     * As {@link #GuestsScreen(CurrentEvent, LiveGuests, GuestService, Clock)}, the form showing what
+     * other features hold of the guest edited.
+     *
+     * @param related the exhibitors a guest is the contact for, their nominations (registered by the features)
+     */
+    public GuestsScreen(CurrentEvent currentEvent, LiveGuests live, GuestService service, Clock clock,
+                        RelatedRecords related) {
         this.currentEvent = currentEvent;
         this.live = live;
         this.service = service;
         this.clock = clock;
+        this.related = related;
+    }
+
+    @Override
+    public String recordType() {
+        return GuestAudit.RECORD_TYPE;
     }
 
     @Override
@@ -95,8 +116,15 @@ public final class GuestsScreen implements Screen {
         form.followCategories(model::categories);
         model.zoneProperty().bind(currentEvent.zoneProperty());
         GuestsView view = GuestsView.open(model, form, window.memory());
+        RelatedLinesViewModel linked = new RelatedLinesViewModel(related, GuestAudit.RECORD_TYPE, window.executor(),
+                window.locale(), window.opener());
+        form.editedIdProperty().addListener((o, was, id) -> linked.show(currentEvent.id(), id));
+        view.showRelated(linked);
         return new RecordScreenView(view.node(), currentEvent.idProperty(), form, model::attach, model::detach)
-                .onShown(() -> Platform.runLater(view::focusSearch)).onClose(() -> model.zoneProperty().unbind())
-                .newRecordWith(view::newGuest).findWith(view::focusFilter);
+                .onShown(() -> {
+                    linked.refresh();
+                    Platform.runLater(view::focusSearch);
+                }).onClose(() -> model.zoneProperty().unbind())
+                .newRecordWith(view::newGuest).findWith(view::focusFilter).openWith(view::openGuest);
     }
 }

@@ -133,6 +133,7 @@ public final class GuestsView {
     @FXML private ComboBox<Attendance> attendanceField;
     @FXML private ComboBox<InvitationStatus> invitationStatusField;
     @FXML private Label checkedInLabel;
+    @FXML private VBox relatedBox;
     @FXML private Button saveButton;
     @FXML private Button cancelButton;
     private TextField filterField;
@@ -367,6 +368,20 @@ public final class GuestsView {
                 prefixIds(item, prefix);
             }
         }
+    }
+
+    /**
+     * Shows under the form what other features hold of the guest edited (the exhibitors whose contact
+     * they are, their award nominations), each line opening its record on its own screen.
+     */
+    void showRelated(org.conferencedesk.shared.ui.RelatedLinesViewModel related) {
+        org.conferencedesk.shared.ui.RelatedLinesView.bind(relatedBox, related, "guest",
+                org.conferencedesk.shared.i18n.Messages.of("shared", words.locale()));
+    }
+
+    /** Another screen's "Open guest": the guest chosen in the table and the form. */
+    void openGuest(long id) {
+        rows.open(id);
     }
 
     /** Ctrl+F: the search field, its text selected. */

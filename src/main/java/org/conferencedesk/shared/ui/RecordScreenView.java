@@ -24,6 +24,7 @@ public final class RecordScreenView implements ScreenView {
     private Runnable onClose = () -> { };
     private Runnable newRecord = () -> { };
     private Runnable find = () -> { };
+    private java.util.function.LongConsumer open = id -> { };
 
     /**
      * Starts {@code form} on the event shown (if any) and follows the event from now on.
@@ -69,6 +70,12 @@ public final class RecordScreenView implements ScreenView {
         return this;
     }
 
+    /** Another screen's "Open …": what chooses the record with an id (the view's table). */
+    public RecordScreenView openWith(java.util.function.LongConsumer action) {
+        this.open = action;
+        return this;
+    }
+
     /** Ctrl+F: what goes to the search field. */
     public RecordScreenView findWith(Runnable action) {
         this.find = action;
@@ -111,5 +118,10 @@ public final class RecordScreenView implements ScreenView {
     @Override
     public void find() {
         find.run();
+    }
+
+    @Override
+    public void open(long recordId) {
+        open.accept(recordId);
     }
 }

@@ -34,6 +34,7 @@ public final class RecordTable<W> {
     private boolean listChanging;
     private Set<Long> chosenBefore = Set.of();
     private List<W> accepted = List.of();
+    private Long pendingOpen;
 
     private RecordTable(TableView<W> table, RecordTableViewModel<W> model, Predicate<W> choose) {
         this.table = table;
@@ -116,6 +117,24 @@ public final class RecordTable<W> {
         });
     }
 
+    /**
+     * Opens the record with this id (another screen's "Open …"): shown even if the search or a filter
+     * hid it ({@link RecordTableViewModel#reveal}), chosen alone, scrolled into view and handed to the
+     * form (which asks before unsaved typing is lost). Rows not read yet (the screen was just built):
+     * opened as soon as they are.
+     */
+    public void open(long id) {
+        W row = model.reveal(id);
+        if (row == null) {
+            pendingOpen = id;
+            return;
+        }
+        pendingOpen = null;
+        if (choose.test(row)) {
+            select(id);
+        }
+    }
+
     /** Chooses the row with this id alone and scrolls it into view (after a save); nothing if it is not shown. */
     public void select(long id) {
         ObservableList<W> shown = model.rows();
@@ -148,6 +167,14 @@ public final class RecordTable<W> {
     /** The rows shown changed (after the table has seen it): choose again the rows chosen before, by id. */
     private void listChanged() {
         listChanging = false;
+        if (pendingOpen != null) {
+            long id = pendingOpen;
+            Platform.runLater(() -> {
+                if (pendingOpen != null && pendingOpen == id) {
+                    open(id);
+                }
+            });
+        }
         Set<Long> chosen = chosenBefore;
         chosenBefore = Set.of();
         if (chosen.isEmpty()) {

@@ -117,6 +117,10 @@ public final class RecordTableViewModel<W> {
             }
         }
 
+        private void showAll() {
+            chosen.set(all);
+        }
+
         private Predicate<W> predicate() {
             V value = chosen.get() == null ? null : chosen.get().value();
             return value == null ? w -> true : w -> matches.test(w, value);
@@ -353,6 +357,28 @@ public final class RecordTableViewModel<W> {
         }, n -> { }, failure -> dialogs.showError(messages.get("delete.failed.title"),
                 messages.get("delete.failed.message", UserFacingException.sentenceOf(failure, locale))));
         return true;
+    }
+
+    /**
+     * Makes the row with this id shown (another screen's "Open …"): if the search or a filter hides
+     * it, the search is emptied and every filter set to "all".
+     *
+     * @return the row, or null if the event shown has no such record (or its rows are not read yet)
+     */
+    public W reveal(long id) {
+        W row = null;
+        for (W w : sorted) {
+            if (idOf.applyAsLong(w) == id) {
+                row = w;
+                break;
+            }
+        }
+        if (row != null && !shown.contains(row)) {
+            filterText.set("");
+            filters.forEach(Filter::showAll);
+            refilter();
+        }
+        return row;
     }
 
     /** Re-applies the search and the filters (a feature whose matching depends on more than these calls it). */

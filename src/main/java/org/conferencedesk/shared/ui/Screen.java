@@ -38,6 +38,14 @@ public interface Screen {
         return null;
     }
 
+    /**
+     * The record type this screen opens ({@code "guest"}, as the audit trail names it), for
+     * {@link RecordOpener}: its view's {@link ScreenView#open(long)} chooses one; null for none.
+     */
+    default String recordType() {
+        return null;
+    }
+
     /** Builds the screen's view for one window; it listens to live data only while shown. */
     ScreenView build(ScreenWindow window);
 

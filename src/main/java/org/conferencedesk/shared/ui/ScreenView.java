@@ -43,6 +43,14 @@ public interface ScreenView {
     }
 
     /**
+     * Chooses the record with this id, of the screen's {@link Screen#recordType()} (another screen's
+     * "Open guest"): shown in the table even if a filter hid it, and in the form, asking first if
+     * typing would be lost. Nothing if it is not the current event's.
+     */
+    default void open(long recordId) {
+    }
+
+    /**
      * A screen that only follows live data while shown: {@code shown} starts following (and puts the
      * focus where typing starts), {@code hidden} stops, {@code close} stops for good and lets go of what
      * it was bound to.

@@ -16,9 +16,10 @@ import org.conferencedesk.shared.TaskExecutor;
  * @param dialogs errors and questions, modal to the window
  * @param owner the main window (may supply null before it is shown)
  * @param memory what screens remember between sessions (column widths), kept with the user's settings
+ * @param opener opens a record on the screen of its type ("Open guest" from the exhibitors screen)
  */
 public record ScreenWindow(Locale locale, TaskExecutor executor, DialogService dialogs, Supplier<Window> owner,
-                           ScreenMemory memory) {
+                           ScreenMemory memory, RecordOpener opener) {
 
     /** Checks that nothing is missing. */
     public ScreenWindow {
@@ -27,10 +28,17 @@ public record ScreenWindow(Locale locale, TaskExecutor executor, DialogService d
         Objects.requireNonNull(dialogs, "dialogs");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(memory, "memory");
+        Objects.requireNonNull(opener, "opener");
+    }
+
+    /** A window whose screens open no other screen's records. */
+    public ScreenWindow(Locale locale, TaskExecutor executor, DialogService dialogs, Supplier<Window> owner,
+                        ScreenMemory memory) {
+        this(locale, executor, dialogs, owner, memory, RecordOpener.NONE);
     }
 
     /** A window whose screens remember nothing (tests, previews). */
     public ScreenWindow(Locale locale, TaskExecutor executor, DialogService dialogs, Supplier<Window> owner) {
-        this(locale, executor, dialogs, owner, ScreenMemory.NONE);
+        this(locale, executor, dialogs, owner, ScreenMemory.NONE, RecordOpener.NONE);
     }
 }

@@ -30,6 +30,18 @@ public final class CliRunner {
         this.logFile = logFile;
     }
 
+    /**
+     * A runner with the process environment (the test server's PGPASSWORD and CONFERENCEDESK_TEST_PG) but no
+     * CONFERENCEDESK_DB, the data folder and log in {@code home}, and {@code extra} variables set.
+     */
+    public static CliRunner inHome(Path home, Locale locale, Map<String, String> extra) {
+        Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+        environment.remove("CONFERENCEDESK_DB");
+        environment.put("XDG_DATA_HOME", home.toString());
+        environment.putAll(extra);
+        return new CliRunner(environment, locale, home.resolve("conferencedesk.log"));
+    }
+
     public Result run(String... args) {
         CommandLine commandLine = ConferenceDeskCli.create(new CliEnvironment(environment, locale, windowsOpened::add, logFile));
         StringWriter out = new StringWriter();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.conferencedesk.storage.DatabaseLocation;
@@ -26,10 +25,7 @@ class ConferenceDeskCliPostgreSqlTest {
     Path home;
 
     private CliRunner cli(Locale locale) {
-        Map<String, String> environment = new HashMap<>(System.getenv());
-        environment.remove("CONFERENCEDESK_DB");
-        environment.put("XDG_DATA_HOME", home.toString());
-        return new CliRunner(environment, locale, home.resolve("conferencedesk.log"));
+        return CliRunner.inHome(home, locale, Map.of());
     }
 
     @Test

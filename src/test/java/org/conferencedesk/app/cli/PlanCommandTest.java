@@ -86,6 +86,37 @@ class PlanCommandTest {
     }
 
     @Test
+    void withoutLangThePlanIsInTheLanguageItsNamesAreWrittenIn() throws IOException {
+        Path out = folder.resolve("as-written.pdf");
+
+        // An English command line, halls named 5号馆 and 6号馆: the plan is titled in Chinese.
+        CliRunner.Result result = cli.run("--db", db.toString(), "plan", "--hall", "5", "--out", out.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().strip()).isEqualTo("Wrote the hall plan to " + out + " (1 page(s), one per hall).");
+        assertThat(text(out)).contains("5号馆（5） · 展馆平面图").doesNotContain("Hall plan");
+        try (PDDocument document = Loader.loadPDF(out.toFile())) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("展馆平面图 – WIMC 2020");
+        }
+    }
+
+    @Test
+    void withoutLangHallsNamedInEnglishGiveAnEnglishPlan() throws IOException {
+        try (AppContext context = AppContext.openFile(db)) {
+            long eventId = context.events().list().get(0).id();
+            for (Hall h : context.booths().halls(eventId)) {
+                context.booths().saveHall(new Hall(h.id(), h.eventId(), h.code(), "Hall " + h.code(), h.widthM(), h.depthM()));
+            }
+        }
+        Path out = folder.resolve("english.pdf");
+
+        CliRunner.Result result = cli.run("--db", db.toString(), "plan", "--hall", "5", "--out", out.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(text(out)).contains("Hall 5 (5) · Hall plan");
+    }
+
+    @Test
     void anUnknownHallIsRefusedNamingTheHallsAndWritesNothing() {
         Path out = folder.resolve("none.pdf");
 

@@ -2,11 +2,9 @@ package org.conferencedesk.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -64,14 +62,9 @@ class AwardsWindowFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path folder = dir.resolve(UUID.randomUUID().toString());
-        Files.createDirectories(folder);
-        try (var files = Files.list(sample)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).toList()) {
-                Files.copy(f, folder.resolve(f.getFileName()));
-            }
-        }
-        context = AppContext.openFile(folder.resolve("wimc"));
+        Path db = OpenWindow.copyOf(sample, dir, "wimc");
+        Path folder = db.getParent();
+        context = AppContext.openFile(db);
         eventId = context.events().list().get(0).id();
         Settings settings = OpenWindow.settingsIn(folder);
         settings.setLanguage(UiLanguage.EN);
@@ -186,7 +179,7 @@ class AwardsWindowFxTest {
                 .orElseThrow().getText()).isEqualTo("Import awards…");
     }
 
-    private void chooseCategory(FxRobot robot, String name) {
+    static void chooseCategory(FxRobot robot, String name) {
         TableView<AwardRows.CategoryRow> table = robot.lookup("#awardCategoriesTable").queryTableView();
         int index = table.getItems().indexOf(categoryRow(robot, name));
         robot.clickOn(robot.from(table).lookup(".table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
@@ -210,7 +203,7 @@ class AwardsWindowFxTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<AwardRows.NomineeRow> nominees(FxRobot robot) {
+    static List<AwardRows.NomineeRow> nominees(FxRobot robot) {
         TableView<AwardRows.NomineeRow> table = robot.lookup("#awardNominees").queryTableView();
         return List.copyOf(table.getItems());
     }
@@ -232,7 +225,7 @@ class AwardsWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static String text(FxRobot robot, String id) {
+    static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 }

@@ -39,6 +39,23 @@ final class OpenWindow {
         this(stage, context, settings, new FxTestTaskExecutor());
     }
 
+    /**
+     * A copy of the database files made once in {@code sample} (a slow import done once per test
+     * class), in a new folder under {@code dir}: each test opens its own.
+     *
+     * @return the database path to open (named {@code name}) in the copy
+     */
+    static Path copyOf(Path sample, Path dir, String name) throws java.io.IOException {
+        Path folder = dir.resolve(java.util.UUID.randomUUID().toString());
+        java.nio.file.Files.createDirectories(folder);
+        try (var files = java.nio.file.Files.list(sample)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).toList()) {
+                java.nio.file.Files.copy(f, folder.resolve(f.getFileName()));
+            }
+        }
+        return folder.resolve(name);
+    }
+
     /** Settings in a file of their own under {@code folder}. */
     static Settings settingsIn(Path folder) {
         return Settings.load(folder.resolve(java.util.UUID.randomUUID() + ".properties"));

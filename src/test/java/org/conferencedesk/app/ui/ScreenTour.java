@@ -96,6 +96,7 @@ public final class ScreenTour {
         context.exhibitorImport().importFile(event.id(), Path.of("docs/samples/wimc-2020-exhibitors.csv"),
                 ImportOptions.DETECT, ProgressMonitor.NONE, locale);
         seedAwards(event.id(), locale);
+        seedLinks(event.id());
         Settings settings = Settings.load(Settings.fileFor(db));
         settings.setLanguage(zh ? UiLanguage.ZH : UiLanguage.EN);
         settings.setLastEventId(event.id());
@@ -157,7 +158,9 @@ public final class ScreenTour {
 
         fx(() -> shell.showScreen("guests"));
         Thread.sleep(1500);
-        fx(() -> select(stage.getScene().lookup("#guestsTable"), 2));
+        // The guest who is an exhibitor's contact and a nominee: the linked records under the form's title.
+        fx(() -> selectRecord(stage.getScene().lookup("#guestsTable"), r -> ((org.conferencedesk.guests.GuestRow) r).guest().id(),
+                linkedGuest.id()));
         shoot("guests");
         fx(() -> shell.showScreen("checkInDesk"));
         Thread.sleep(800);
@@ -165,7 +168,8 @@ public final class ScreenTour {
         shoot("checkin-desk");
         fx(() -> shell.showScreen("exhibitors"));
         Thread.sleep(1500);
-        fx(() -> select(stage.getScene().lookup("#exhibitorTable"), 1));
+        fx(() -> selectRecord(stage.getScene().lookup("#exhibitorTable"),
+                r -> ((org.conferencedesk.exhibitors.ExhibitorRow) r).id(), linkedExhibitor.id()));
         shoot("exhibitors");
         fx(() -> shell.showScreen("hallPlan"));
         Thread.sleep(1500);
@@ -187,7 +191,14 @@ public final class ScreenTour {
         shoot("dashboard-tab");
         fx(() -> shell.showScreen("awards"));
         Thread.sleep(1500);
-        fx(() -> select(stage.getScene().lookup("#awardCategoriesTable"), 3));
+        // The personal award's nominees, 王堃 chosen and a guest being found by pinyin to link him to.
+        fx(() -> selectRecord(stage.getScene().lookup("#awardCategoriesTable"),
+                r -> ((org.conferencedesk.awards.ui.AwardRows.CategoryRow) r).id(), individuals));
+        Thread.sleep(800);
+        fx(() -> selectRecord(stage.getScene().lookup("#awardNominees"),
+                r -> ((org.conferencedesk.awards.ui.AwardRows.NomineeRow) r).id(), wangKun));
+        Thread.sleep(500);
+        fx(() -> ((TextField) stage.getScene().lookup("#awardLinkQuery")).setText("wang"));
         shoot("awards");
         fx(() -> select(stage.getScene().lookup("#awardCategoriesTable"), 0));
         fx(() -> ((javafx.scene.control.TabPane) stage.getScene().lookup("#awardTabs")).getSelectionModel().select(2));
@@ -230,6 +241,47 @@ public final class ScreenTour {
                 ProgressMonitor.NONE, locale);
         org.conferencedesk.awards.AwardCategory first = context.awards().categories(eventId).get(0);
         context.awards().signOff(first.id(), context.awards().content(first.id()).members().get(0).id());
+    }
+
+    private org.conferencedesk.guests.Guest linkedGuest;
+    private org.conferencedesk.exhibitors.Exhibitor linkedExhibitor;
+    private long individuals;
+    private long wangKun;
+
+    /**
+     * Links that show on both screens: an enterprise representative is the first exhibitor's contact
+     * and a nominee of the personal award; the exhibitor is a nominee of the organisation award.
+     */
+    private void seedLinks(long eventId) {
+        linkedGuest = context.guests().list(eventId).stream()
+                .filter(g -> g.category() == org.conferencedesk.guests.GuestCategory.ENTERPRISE_REPRESENTATIVE
+                        && g.organisation() != null)
+                .findFirst().orElseThrow();
+        linkedExhibitor = context.exhibitors().save(context.exhibitors().list(eventId).get(0).withContact(null, linkedGuest.id()));
+        for (org.conferencedesk.awards.AwardCategory c : context.awards().categories(eventId)) {
+            if (c.nameZh().equals("优秀组织奖（个人）")) {
+                individuals = c.id();
+                context.awards().saveNominee(org.conferencedesk.awards.Nominee.guest(c.id(), linkedGuest.id()));
+                wangKun = context.awards().content(c.id()).nominees().stream().filter(n -> "王堃".equals(n.name()))
+                        .findFirst().orElseThrow().id();
+            } else if (c.nameZh().equals("优秀组织奖（单位）")) {
+                context.awards().saveNominee(org.conferencedesk.awards.Nominee.exhibitor(c.id(), linkedExhibitor.id()));
+            }
+        }
+    }
+
+    /** Chooses the row whose id is {@code id} (scrolled into view). */
+    private static void selectRecord(Node table, java.util.function.ToLongFunction<Object> idOf, long id) {
+        TableView<?> view = (TableView<?>) table;
+        for (int i = 0; i < view.getItems().size(); i++) {
+            if (idOf.applyAsLong(view.getItems().get(i)) == id) {
+                view.getSelectionModel().clearAndSelect(i);
+                view.scrollTo(Math.max(0, i - 3));
+                view.requestFocus();
+                return;
+            }
+        }
+        throw new IllegalStateException("no row " + id + " in " + table.getId());
     }
 
     private static void select(Node table, int row) {
