@@ -91,12 +91,12 @@ public final class Main {
         Path logFile = Path.of(System.getProperty(LOG_FOLDER_PROPERTY)).resolve("conferencedesk.log");
 
         Locale locale = userLocale(Locale.getDefault(), System.getenv());
-        Path window = windowDatabase(args, System.getenv());
+        WindowStart window = windowDatabase(args, System.getenv());
         if (window != null) {
             // No command: the window, without building the command line first (picocli's ~170 classes and
             // its command tree cost ~0.2 s before the window could show; docs/BENCHMARKS.md, issue 15).
             try {
-                windowIn(locale, Main::openWindow).accept(window);
+                windowIn(locale, Main::openWindow).accept(window.database());
                 return ConferenceDeskCli.OK;
             } catch (RuntimeException e) {
                 // Said as the command line says it (no display, a database in use ...): its sentence, the log.
@@ -124,6 +124,16 @@ public final class Main {
     }
 
     /**
+     * How the window starts when {@code args} name no command.
+     *
+     * @param database the database file named by {@code --db} or {@code CONFERENCEDESK_DB}, as an
+     *     absolute path; null when none is named (the window opens what Settings › Database… chose,
+     *     else the default file), as {@code ConferenceDeskCommand} passes it to the window opener
+     */
+    record WindowStart(String database) {
+    }
+
+    /**
      * The database the window opens when {@code args} name no command: only {@code --db PATH} and
      * {@code --event NAME} (each at most once, as {@code --db PATH} or {@code --db=PATH}), and a
      * database file ({@code --db}, else {@code CONFERENCEDESK_DB}, else the default one), as
@@ -131,7 +141,7 @@ public final class Main {
      * repeated or unknown option, a PostgreSQL address, a name the system cannot take), which then goes
      * through the command line and gets its answer or its sentence there.
      */
-    static Path windowDatabase(String[] args, java.util.Map<String, String> environment) {
+    static WindowStart windowDatabase(String[] args, java.util.Map<String, String> environment) {
         String db = null;
         boolean dbSeen = false;
         boolean eventSeen = false;
@@ -160,12 +170,16 @@ public final class Main {
                 eventSeen = true;
             }
         }
+        String named = db != null ? db : environment.get("CONFERENCEDESK_DB");
+        if (named == null || named.isBlank()) {
+            return new WindowStart(null);
+        }
         try {
             if (org.conferencedesk.storage.DatabaseLocation.resolve(db, environment)
                     instanceof org.conferencedesk.storage.DatabaseLocation.PostgreSql) {
                 return null;
             }
-            return DataFolder.resolveDatabase(db, environment);
+            return new WindowStart(DataFolder.resolveDatabase(db, environment).toAbsolutePath().toString());
         } catch (RuntimeException e) {
             return null;
         }

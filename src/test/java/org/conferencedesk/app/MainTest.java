@@ -50,13 +50,17 @@ class MainTest {
     }
     @Test
     void withoutACommandTheWindowOpensTheDatabaseTheCommandLineWouldHaveOpened() {
-        assertThat(Main.windowDatabase(new String[] {"--db", "/data/wimc"}, Map.of())).isEqualTo(java.nio.file.Path.of("/data/wimc"));
+        assertThat(Main.windowDatabase(new String[] {"--db", "/data/wimc"}, Map.of())).isEqualTo(new Main.WindowStart(java.nio.file.Path.of("/data/wimc").toAbsolutePath().toString()));
         assertThat(Main.windowDatabase(new String[] {"--event", "WIMC 2020", "--db=/data/wimc"}, Map.of()))
-                .isEqualTo(java.nio.file.Path.of("/data/wimc"));
+                .isEqualTo(new Main.WindowStart(java.nio.file.Path.of("/data/wimc").toAbsolutePath().toString()));
+        // None named: the window opens what Settings › Database… chose (a server, too), else the default file.
+        assertThat(Main.windowDatabase(new String[0], Map.of())).isEqualTo(new Main.WindowStart(null));
+        assertThat(Main.windowDatabase(new String[] {"--event", "WIMC 2020"}, Map.of("CONFERENCEDESK_DB", " ")))
+                .isEqualTo(new Main.WindowStart(null));
         assertThat(Main.windowDatabase(new String[0], Map.of("CONFERENCEDESK_DB", "/data/from-env")))
-                .isEqualTo(java.nio.file.Path.of("/data/from-env"));
+                .isEqualTo(new Main.WindowStart(java.nio.file.Path.of("/data/from-env").toAbsolutePath().toString()));
         assertThat(Main.windowDatabase(new String[] {"--db", "/data/wimc"}, Map.of("CONFERENCEDESK_DB", "/data/from-env")))
-                .isEqualTo(java.nio.file.Path.of("/data/wimc"));
+                .isEqualTo(new Main.WindowStart(java.nio.file.Path.of("/data/wimc").toAbsolutePath().toString()));
     }
 
     @Test
