@@ -201,16 +201,7 @@ class LiveUpdatesTest {
         @Override
         public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
                                 java.util.function.Consumer<Throwable> onFailure) {
-            thread.execute(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
+            thread.execute(() -> new org.conferencedesk.shared.CurrentThreadTaskExecutor().execute(work, onSuccess, onFailure));
         }
 
         @Override

@@ -48,7 +48,7 @@ public final class DeskLoadBenchmark {
 
     /** What one desk did: check-ins it made (guest → time), edits (guest → notes written), write latencies in µs. */
     private record DeskLog(Map<Long, Instant> checkIns, List<long[]> edits, List<String> notes, List<Long> latencies,
-            int[] alreadyIn) {
+            int[] alreadyIn, int[] staleRefused) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -101,7 +101,7 @@ public final class DeskLoadBenchmark {
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int d = 0; d < desks; d++) {
-            DeskLog log = new DeskLog(new HashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new int[1]);
+            DeskLog log = new DeskLog(new HashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new int[1], new int[1]);
             logs.add(log);
             GuestService guests = contexts.get(d).guests();
             int offset = (int) ((long) ids.size() * d / desks);
@@ -117,8 +117,18 @@ public final class DeskLoadBenchmark {
                             long edited = ids.get(random.nextInt(ids.size()));
                             String notes = "desk " + desk + " edit " + writes;
                             long t0 = System.nanoTime();
-                            Guest current = guests.find(edited).orElseThrow();
-                            guests.save(current.withNotes(notes));
+                            // A save over a copy another desk changed meanwhile (a check-in) is refused
+                            // (optimistic locking, decision 0028): read it again and redo the edit, as the
+                            // user does in the merge window.
+                            while (true) {
+                                Guest current = guests.find(edited).orElseThrow();
+                                try {
+                                    guests.save(current.withNotes(notes));
+                                    break;
+                                } catch (org.conferencedesk.shared.record.StaleEditException stale) {
+                                    log.staleRefused()[0]++;
+                                }
+                            }
                             log.latencies().add((System.nanoTime() - t0) / 1000);
                             log.edits().add(new long[] {edited});
                             log.notes().add(notes);
@@ -152,6 +162,7 @@ public final class DeskLoadBenchmark {
         List<Long> latencies = new ArrayList<>();
         int edits = 0;
         int alreadyIn = 0;
+        int staleRefused = 0;
         for (DeskLog log : logs) {
             loggedCheckIns += log.checkIns().size();
             for (Map.Entry<Long, Instant> e : log.checkIns().entrySet()) {
@@ -162,6 +173,7 @@ public final class DeskLoadBenchmark {
             latencies.addAll(log.latencies());
             edits += log.edits().size();
             alreadyIn += log.alreadyIn()[0];
+            staleRefused += log.staleRefused()[0];
         }
         int checkedIn = 0;
         int timeDiffers = 0;
@@ -215,7 +227,8 @@ public final class DeskLoadBenchmark {
         Set<String> writtenNotes = new HashSet<>();
         logs.forEach(l -> writtenNotes.addAll(l.notes()));
         System.out.printf("ran %.1f s: %,d check-ins by the desks' logs (%,d found already checked in), the last after %.1f s:"
-                + " %.0f check-ins/s; %,d edits%n", elapsed, loggedCheckIns, alreadyIn, toLast, loggedCheckIns / toLast, edits);
+                + " %.0f check-ins/s; %,d edits (%,d saves refused as made over an old copy, then redone)%n", elapsed, loggedCheckIns,
+                alreadyIn, toLast, loggedCheckIns / toLast, edits, staleRefused);
         System.out.printf("writes: %,d; latency median %.1f ms, p99 %.1f ms, slowest %.1f ms%n", latencies.size(),
                 pct(latencies, 0.50), pct(latencies, 0.99), latencies.get(latencies.size() - 1) / 1000.0);
         System.out.printf("database: %,d guests checked in; in two desks' logs: %d; checked in but in no log: %d;"
