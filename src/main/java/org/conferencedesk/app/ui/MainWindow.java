@@ -340,6 +340,10 @@ final class MainWindow {
             label.visibleProperty().bind(label.textProperty().isNotEmpty());
             label.managedProperty().bind(label.visibleProperty());
             label.getStyleClass().add("status-figure");
+            // On a narrow window (1280×720 in English) the last figures are cut with "…": the whole line on hover.
+            javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+            whole.textProperty().bind(label.textProperty());
+            label.setTooltip(whole);
             bar.getLeftItems().add(label);
         }
         Label work = new Label();

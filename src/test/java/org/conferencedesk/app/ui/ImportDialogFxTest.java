@@ -51,6 +51,9 @@ class ImportDialogFxTest extends ImportWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#statusContracts").queryAs(Label.class).getText())
                 .isEqualTo("Signed 30 · RMB 53.63 billion · Planned 0");
+        // The whole figure on hover, for a narrow window that cuts it with "…".
+        assertThat(robot.lookup("#statusContracts").queryAs(Label.class).getTooltip().getText())
+                .isEqualTo("Signed 30 · RMB 53.63 billion · Planned 0");
     }
 
     /** The text a label or button shows on screen (its skin's Text), "…"-shortened if it lacks room. */
