@@ -82,6 +82,62 @@ class ReleasedSchemaUpgradeTest {
         }
     }
 
+    /**
+     * A released database could hold one signing order twice (only the import checked it). The
+     * upgrade to one place per contract (V42) keeps the place of the contract entered first, takes
+     * it from the later one, and says so in the audit trail.
+     */
+    @Test
+    void aSigningOrderHeldTwiceKeepsTheFirstContractAndTheAuditTrailNamesTheOther() throws Exception {
+        Path db = releasedDatabase();
+        JdbcDataSource file = new JdbcDataSource();
+        file.setURL("jdbc:h2:file:" + db);
+        file.setUser("sa");
+        try (var connection = file.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO event (id, name) VALUES (7, 'WIMC 2020')");
+            statement.execute("INSERT INTO contract (id, event_id, signing_order, project_name, amount)"
+                    + " VALUES (11, 7, 5, '机器人产业园', 5200000000.00), (12, 7, 5, '新能源汽车基地', 3000000000.00),"
+                    + " (13, 7, 6, '智能装备', 100000000.00)");
+            statement.execute("SHUTDOWN");
+        }
+
+        try (Database database = Database.openFile(db)) {
+            assertThat(database.dsl().fetch("SELECT id, signing_order FROM contract ORDER BY id")
+                    .map(r -> r.get(0, Long.class) + "=" + r.get(1, Integer.class)))
+                    .containsExactly("11=5", "12=null", "13=6");
+            java.util.List<AuditEntry> all = new AuditRepository(database.dsl()).findSince(7, java.time.Instant.EPOCH);
+            var entries = all.stream().filter(e -> e.recordId() == 12L).toList();
+            assertThat(entries).hasSize(1);
+            assertThat(entries.get(0).summary()).startsWith("Signing order 5 was also held by a contract entered earlier");
+            assertThat(entries.get(0).changes()).extracting(c -> c.field() + ":" + c.before() + "->" + c.after())
+                    .containsExactly("signingOrder:5->null");
+            assertThat(all).extracting(AuditEntry::recordType, AuditEntry::recordId)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("contract", 12L));
+        }
+    }
+
+    /** A database file made by the released migrations only, empty, closed. */
+    private Path releasedDatabase() throws IOException, java.sql.SQLException {
+        Path released = Files.createDirectory(folder.resolve("released-only"));
+        try (Stream<Path> scripts = Files.list(Path.of("sql"))) {
+            for (Path script : scripts.toList()) {
+                Matcher m = SCRIPT.matcher(script.getFileName().toString());
+                if (m.matches() && RELEASED.contains(Integer.parseInt(m.group(1)))) {
+                    Files.copy(script, released.resolve(script.getFileName()));
+                }
+            }
+        }
+        Path db = folder.resolve("twice");
+        JdbcDataSource file = new JdbcDataSource();
+        file.setURL("jdbc:h2:file:" + db);
+        file.setUser("sa");
+        Flyway.configure().dataSource(file).locations("filesystem:" + released).load().migrate();
+        try (var connection = file.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        }
+        return db;
+    }
+
     private static TreeSet<Integer> versions(Path sql) throws IOException {
         TreeSet<Integer> versions = new TreeSet<>();
         try (Stream<Path> scripts = Files.list(sql)) {
